@@ -1,0 +1,38 @@
+import { contract } from './ipc/contract';
+import { createDispatcher, registerHandlers } from './ipc/dispatcher';
+import type { PlatformServices } from './ipc/services';
+import { appHandlers } from './handlers/app';
+import type { DeskStore, HandlerContext } from './handlers/context';
+import { partnerHandlers } from './handlers/partners';
+import { settingsHandlers } from './handlers/settings';
+import { deskFile, type DeskCollections, type DeskData } from './store/desk-data';
+import type { FileSystem } from './store/durable-file';
+import { openStore } from './store/store';
+
+export type Desk = {
+  store: DeskStore;
+  dispatch: ReturnType<typeof createDispatcher<HandlerContext>>;
+  close: () => Promise<void>;
+};
+
+/**
+ * Opens the data folder and builds the dispatcher over it. Nothing here imports electron, so
+ * the integration and end-to-end tests run exactly this, with a temp folder, in plain Node.
+ */
+export async function openDesk(options: { dataDir: string; services: PlatformServices; fs?: FileSystem }): Promise<Desk> {
+  const store = await openStore<DeskData, DeskCollections>({
+    dir: options.dataDir,
+    main: deskFile,
+    collections: {},
+    now: options.services.now,
+    ...(options.fs ? { fs: options.fs } : {}),
+  });
+  const context: HandlerContext = { store, services: options.services };
+  const dispatch = createDispatcher({
+    contract,
+    handlers: registerHandlers<HandlerContext>(appHandlers, partnerHandlers, settingsHandlers),
+    context,
+    log: options.services.log,
+  });
+  return { store, dispatch, close: () => store.close() };
+}

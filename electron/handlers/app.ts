@@ -1,0 +1,14 @@
+import type { HandlerMap } from '../ipc/dispatcher';
+import type { HandlerContext } from './context';
+
+export const appHandlers: HandlerMap<'app/status' | 'app/open-external', HandlerContext> = {
+  'app/status': (_request, { store, services }) => ({
+    dataDir: store.dir,
+    version: services.appVersion,
+    notices: [...store.notices],
+  }),
+  'app/open-external': async ({ url }, { services }) => {
+    await services.openExternal(url);
+    return null;
+  },
+};

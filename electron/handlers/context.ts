@@ -1,0 +1,8 @@
+import type { PlatformServices } from '../ipc/services';
+import type { Store } from '../store/store';
+import type { DeskCollections, DeskData } from '../store/desk-data';
+
+export type DeskStore = Store<DeskData, DeskCollections>;
+
+/** What every handler gets: the store and the platform services. */
+export type HandlerContext = { store: DeskStore; services: PlatformServices };

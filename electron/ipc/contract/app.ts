@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { channel } from './channel';
+
+export type DataNotice = {
+  kind: 'damaged-file';
+  file: string;
+  reason: string;
+  movedTo: string;
+  restoredFrom: string | null;
+};
+
+export type AppStatus = {
+  dataDir: string;
+  version: string;
+  /** Problems found with the data files at start-up, for the user to read. */
+  notices: DataNotice[];
+};
+
+export const appChannels = {
+  'app/status': channel<AppStatus>()(z.object({})),
+  'app/open-external': channel<null>()(z.object({ url: z.url({ protocol: /^https?$/ }) })),
+};

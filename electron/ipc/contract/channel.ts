@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+
+/** One IPC channel: the schema its request must pass and (as a type only) what it answers. */
+export type Channel<Req extends z.ZodType, Res> = { request: Req; result?: Res };
+
+export const channel = <Res>() => <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
+
+/** What every invoke answers: the data, or an error with a stable code. */
+export type ErrorBody = {
+  code: string;
+  message: string;
+  /** The request field at fault, as a dotted path ('contactEmail', 'levels.0.from'). */
+  field?: string;
+  /** The rule behind a refusal (domain rule id such as 'Q3', or the schema check that failed). */
+  rule?: string;
+  /** What a translated sentence needs (counts, dates, limits). */
+  data?: Record<string, unknown>;
+};
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+import type { Channel } from './channel';
+import { partnerChannels } from './partners';
+import { settingsChannels } from './settings';
+
+/**
+ * The one IPC contract (style.md §2): every channel is 'feature/verb' with its request schema
+ * and result type. main validates against it; the renderer imports its types only.
+ */
+export const contract = {
+  ...appChannels,
+  ...partnerChannels,
+  ...settingsChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What the renderer may send (before defaults are applied). */
+export type RequestOf<C extends ChannelName> = z.input<Contract[C]['request']>;
+/** What a handler receives (after validation and defaults). */
+export type ParsedRequestOf<C extends ChannelName> = z.output<Contract[C]['request']>;
+export type ResultOf<C extends ChannelName> = Contract[C] extends Channel<z.ZodType, infer R> ? R : never;
+
+/** Pushes from main to the renderer. */
+export type DeskEvents = {
+  'app/notice': { message: string };
+};
+
+export type { Envelope, ErrorBody } from './channel';
+export type { AppStatus, DataNotice } from './app';
+export type { Partner, PartnerFields, PartnerType } from './partners';
+export type { Language, Settings } from './settings';

@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { ChannelName, Envelope, ErrorBody, ParsedRequestOf, ResultOf } from './contract';
+import { Refusal } from './refusal';
+import type { Logger } from './services';
+
+export type Handler<C extends ChannelName, Ctx> = (request: ParsedRequestOf<C>, ctx: Ctx) => Promise<ResultOf<C>> | ResultOf<C>;
+export type HandlerMap<C extends ChannelName, Ctx> = { [K in C]: Handler<K, Ctx> };
+
+type AnyHandler<Ctx> = (request: unknown, ctx: Ctx) => unknown;
+
+/** Joins each feature's handler map into one, refusing a channel registered twice. */
+export function registerHandlers<Ctx>(...maps: Partial<Record<ChannelName, unknown>>[]): Map<string, AnyHandler<Ctx>> {
+  const registry = new Map<string, AnyHandler<Ctx>>();
+  for (const map of maps) {
+    for (const [name, handler] of Object.entries(map)) {
+      if (registry.has(name)) throw new Error(`IPC channel ${name} is registered twice.`);
+      registry.set(name, handler as AnyHandler<Ctx>);
+    }
+  }
+  return registry;
+}
+
+function invalidInput(error: z.ZodError): ErrorBody {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  return {
+    code: 'INVALID_INPUT',
+    message: field ? `${field}: ${issue?.message ?? 'invalid'}` : (issue?.message ?? 'The request is not valid.'),
+    ...(field ? { field } : {}),
+    rule: issue?.code ?? 'invalid',
+    data: {
+      ...(issue && 'minimum' in issue ? { minimum: Number(issue.minimum) } : {}),
+      ...(issue && 'maximum' in issue ? { maximum: Number(issue.maximum) } : {}),
+      issues: error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message })),
+    },
+  };
+}
+
+/**
+ * The dispatcher is a plain function (style.md, electron-trpc): it checks the channel exists,
+ * validates the request against the contract, runs the handler and answers one envelope. It
+ * never throws, so a bad request can never take the main process down.
+ */
+export function createDispatcher<Ctx>(options: {
+  contract: Record<string, { request: z.ZodType }>;
+  handlers: Map<string, AnyHandler<Ctx>>;
+  context: Ctx;
+  log: Logger;
+}): (channel: unknown, request: unknown) => Promise<Envelope<unknown>> {
+  for (const name of Object.keys(options.contract)) {
+    if (!options.handlers.has(name)) throw new Error(`IPC channel ${name} has no handler.`);
+  }
+  return async (channel, request) => {
+    if (typeof channel !== 'string' || !Object.hasOwn(options.contract, channel)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel ${String(channel)}.` } };
+    }
+    const parsed = options.contract[channel]!.request.safeParse(request ?? {});
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+    try {
+      const data = await options.handlers.get(channel)!(parsed.data, options.context);
+      return { ok: true, data: data === undefined ? null : data };
+    } catch (error) {
+      if (error instanceof Refusal) return { ok: false, error: error.body };
+      options.log.error(`IPC ${channel} failed`, error);
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed. The details are in the log.' },
+      };
+    }
+  };
+}

@@ -1,0 +1,14 @@
+/** What handlers need from the platform. main passes Electron's; tests pass their own. */
+export type Logger = {
+  info: (message: string, details?: unknown) => void;
+  error: (message: string, cause?: unknown) => void;
+};
+
+export type PlatformServices = {
+  now: () => Date;
+  newId: () => string;
+  appVersion: string;
+  log: Logger;
+  /** Opens an http(s) address in the system browser. */
+  openExternal: (url: string) => Promise<void>;
+};

@@ -1,0 +1,118 @@
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import type { LoadContext } from './data-file';
+import { ValidatedJsonFile } from './json-file-adapter';
+import type { Migration } from './migrations';
+
+/**
+ * A collection that grows without bound (cases) is split into one file per partition (a
+ * Beijing month, say), so that storing one item rewrites one month's file, not years of
+ * history: lowdb rewrites a whole file on every write.
+ */
+export type CollectionSpec<T extends { id: string }> = {
+  name: string;
+  schemaVersion: number;
+  item: z.ZodType<T>;
+  migrations: readonly Migration[];
+  /** The partition an item lives in; a file-name-safe key such as '2026-03'. */
+  partitionOf: (item: T) => string;
+};
+
+type PartitionData<T> = { schemaVersion: number; items: T[] };
+
+const KEY = /^[A-Za-z0-9_-]+$/;
+
+export class PartitionedCollection<T extends { id: string }> {
+  private readonly partitions = new Map<string, Low<PartitionData<T>>>();
+  private readonly where = new Map<string, string>();
+
+  constructor(
+    readonly spec: CollectionSpec<T>,
+    private readonly ctx: LoadContext,
+  ) {}
+
+  private fileOf(key: string): string {
+    return `${this.spec.name}/${key}.json`;
+  }
+
+  private open(key: string): Low<PartitionData<T>> {
+    const spec = {
+      schemaVersion: this.spec.schemaVersion,
+      schema: z.object({ schemaVersion: z.number().int(), items: z.array(this.spec.item) }) as z.ZodType<PartitionData<T>>,
+      empty: () => ({ schemaVersion: this.spec.schemaVersion, items: [] }),
+      migrations: this.spec.migrations,
+    };
+    const low = new Low(new ValidatedJsonFile(this.fileOf(key), spec, this.ctx), spec.empty());
+    this.partitions.set(key, low);
+    return low;
+  }
+
+  /** Loads every partition file found in the collection's folder. */
+  async load(keys: readonly string[]): Promise<void> {
+    for (const key of keys) {
+      const low = this.open(key);
+      await low.read();
+      for (const item of low.data.items) this.where.set(item.id, key);
+    }
+  }
+
+  files(): string[] {
+    return [...this.partitions.keys()].map((key) => this.fileOf(key));
+  }
+
+  get size(): number {
+    return this.where.size;
+  }
+
+  get(id: string): T | undefined {
+    const key = this.where.get(id);
+    return key === undefined ? undefined : this.partitions.get(key)?.data.items.find((item) => item.id === id);
+  }
+
+  /** Every item, partition by partition in key order. */
+  all(): T[] {
+    return [...this.partitions.keys()].sort().flatMap((key) => this.partitions.get(key)?.data.items ?? []);
+  }
+
+  inPartition(key: string): readonly T[] {
+    return this.partitions.get(key)?.data.items ?? [];
+  }
+
+  /**
+   * Inserts or replaces an item. Memory changes only once the file is safely written; a failed
+   * write leaves both as they were. Callers serialise through the store's queue.
+   */
+  async put(item: T): Promise<void> {
+    const valid = this.spec.item.parse(item);
+    const key = this.spec.partitionOf(valid);
+    if (!KEY.test(key)) throw new Error(`Partition key ${JSON.stringify(key)} is not a safe file name.`);
+    const previousKey = this.where.get(valid.id);
+    const target = this.partitions.get(key) ?? this.open(key);
+    const before = target.data.items;
+    const replaced = previousKey === key;
+    await this.commit(target, replaced ? before.map((it) => (it.id === valid.id ? valid : it)) : [...before, valid]);
+    if (previousKey !== undefined && !replaced) {
+      const old = this.partitions.get(previousKey);
+      if (old) {
+        try {
+          await this.commit(old, old.data.items.filter((it) => it.id !== valid.id));
+        } catch (error) {
+          await this.commit(target, before);
+          throw error;
+        }
+      }
+    }
+    this.where.set(valid.id, key);
+  }
+
+  private async commit(low: Low<PartitionData<T>>, items: T[]): Promise<void> {
+    const previous = low.data;
+    low.data = { schemaVersion: this.spec.schemaVersion, items };
+    try {
+      await low.write();
+    } catch (error) {
+      low.data = previous;
+      throw error;
+    }
+  }
+}

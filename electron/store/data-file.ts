@@ -1,0 +1,99 @@
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { z } from 'zod';
+import { readFileIfExists, writeFileDurably, type FileSystem } from './durable-file';
+import { runMigrations, type Migration } from './migrations';
+
+/** What a data file holds and how to bring an older one up to date. */
+export type DataFileSpec<T> = {
+  schemaVersion: number;
+  schema: z.ZodType<T>;
+  empty: () => T;
+  migrations: readonly Migration[];
+};
+
+/** Told to the user at start-up: which file was damaged, why, and what the app did about it. */
+export type StoreNotice = {
+  kind: 'damaged-file';
+  file: string;
+  reason: string;
+  movedTo: string;
+  restoredFrom: string | null;
+};
+
+export class DataTooNewError extends Error {
+  constructor(readonly file: string, readonly version: number) {
+    super(`${file} was written by a newer version of Partner Support Desk (data version ${version}); update the app to open it.`);
+    this.name = 'DataTooNewError';
+  }
+}
+
+export type LoadContext = {
+  dir: string;
+  backupsDir: string;
+  fs: FileSystem;
+  stamp: () => string;
+  notices: StoreNotice[];
+};
+
+type Checked<T> = { ok: true; data: T; fromVersion: number } | { ok: false; reason: string };
+
+function check<T>(text: string, file: string, spec: DataFileSpec<T>): Checked<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` };
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'it has no schemaVersion' };
+  if (version > spec.schemaVersion) throw new DataTooNewError(file, version);
+  const migrated = version < spec.schemaVersion ? runMigrations(raw, version, spec.schemaVersion, spec.migrations) : raw;
+  const parsed = spec.schema.safeParse(migrated);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    return { ok: false, reason: `its content is not valid${where}: ${issue?.message ?? 'unknown problem'}` };
+  }
+  return { ok: true, data: parsed.data, fromVersion: version };
+}
+
+/** Backup folders, newest first (their names are dates, YYYY-MM-DD, or pre-migration stamps). */
+export async function listBackups(backupsDir: string): Promise<string[]> {
+  const names = await readdir(backupsDir).catch(() => [] as string[]);
+  return names.filter((n) => /^\d{4}-\d{2}-\d{2}/.test(n) && !n.endsWith('.partial')).sort().reverse();
+}
+
+/**
+ * Loads one data file. A file that does not parse or validate is never overwritten: it is
+ * moved aside, the newest backup that is good is restored in its place, and a notice says so.
+ */
+export async function loadDataFile<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<T> {
+  const path = join(ctx.dir, file);
+  const text = await readFileIfExists(path, ctx.fs);
+  if (text === undefined) return spec.empty();
+  const checked = check(text, file, spec);
+  if (checked.ok) {
+    if (checked.fromVersion < spec.schemaVersion) {
+      // Keep the file as it was before migrating, then store the migrated data.
+      const keep = join(ctx.backupsDir, `${ctx.stamp()}-pre-migration-v${checked.fromVersion}`, file);
+      await mkdir(dirname(keep), { recursive: true });
+      await copyFile(path, keep);
+      await writeFileDurably(path, JSON.stringify(checked.data), ctx.fs);
+    }
+    return checked.data;
+  }
+  const movedTo = `${file}.damaged-${ctx.stamp()}`;
+  await ctx.fs.rename(path, join(ctx.dir, movedTo));
+  for (const backup of await listBackups(ctx.backupsDir)) {
+    const candidate = await readFileIfExists(join(ctx.backupsDir, backup, file), ctx.fs);
+    if (candidate === undefined) continue;
+    const restored = check(candidate, file, spec);
+    if (!restored.ok) continue;
+    await writeFileDurably(path, JSON.stringify(restored.data), ctx.fs);
+    ctx.notices.push({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: backup });
+    return restored.data;
+  }
+  ctx.notices.push({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: null });
+  return spec.empty();
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file-system calls a durable write needs; tests pass a wrapper that injects faults. */
+export type FileSystem = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'readFile' | 'mkdir'>;
+
+/**
+ * Writes `text` to `path` so that after a crash the file holds either the old or the new
+ * content, never a torn mix: temp file with a unique name beside it, fsync, rename over the
+ * target, then fsync the folder so the rename itself survives a power cut. (lowdb's own
+ * writer, steno, renames but never fsyncs.)
+ */
+export async function writeFileDurably(path: string, text: string, fs: FileSystem = nodeFs): Promise<void> {
+  const folder = dirname(path);
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await fs.open(temp, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(folder, fs);
+}
+
+async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
+  const handle = await fs.open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a file's text, or `undefined` when it does not exist yet. */
+export async function readFileIfExists(path: string, fs: FileSystem = nodeFs): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { makeDailyBackup } from './backups';
+import { PartitionedCollection, type CollectionSpec } from './collection';
+import type { DataFileSpec, LoadContext, StoreNotice } from './data-file';
+import type { FileSystem } from './durable-file';
+import { ValidatedJsonFile } from './json-file-adapter';
+import { acquireLock } from './lock';
+
+export const MAIN_FILE = 'desk.json';
+
+export type StoreOptions<M, C extends Record<string, { id: string }>> = {
+  dir: string;
+  main: DataFileSpec<M>;
+  collections: { [K in keyof C]: CollectionSpec<C[K]> };
+  now: () => Date;
+  /** Daily backups kept (one a day). */
+  keepBackups?: number;
+  fs?: FileSystem;
+};
+
+export type Store<M, C extends Record<string, { id: string }>> = {
+  readonly dir: string;
+  /** Damaged files found at start-up, to tell the user. */
+  readonly notices: readonly StoreNotice[];
+  read(): Readonly<M>;
+  /** The one path for changing the main file: validate, apply, persist, then answer. */
+  mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
+  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'inPartition' | 'size'>;
+  /** Stores one item of a growing collection (rewrites only its partition's file). */
+  put<K extends keyof C>(name: K, item: C[K]): Promise<void>;
+  /** Resolves when the start-up backup is written. */
+  readonly backupDone: Promise<unknown>;
+  close(): Promise<void>;
+};
+
+const stampOf = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+
+export async function openStore<M, C extends Record<string, { id: string }>>(
+  options: StoreOptions<M, C>,
+): Promise<Store<M, C>> {
+  const fs = options.fs ?? nodeFs;
+  await mkdir(options.dir, { recursive: true });
+  const release = await acquireLock(options.dir);
+  try {
+    const notices: StoreNotice[] = [];
+    const backupsDir = join(options.dir, 'backups');
+    const ctx: LoadContext = { dir: options.dir, backupsDir, fs, stamp: () => stampOf(options.now()), notices };
+
+    const main = new Low(new ValidatedJsonFile(MAIN_FILE, options.main, ctx), options.main.empty());
+    await main.read();
+    const collections = new Map<keyof C, PartitionedCollection<C[keyof C]>>();
+    for (const name of Object.keys(options.collections) as (keyof C)[]) {
+      const spec = options.collections[name];
+      const collection = new PartitionedCollection(spec, ctx);
+      await collection.load(await partitionKeys(join(options.dir, spec.name)));
+      collections.set(name, collection);
+    }
+
+    const goodFiles = [MAIN_FILE, ...[...collections.values()].flatMap((c) => c.files())].filter(
+      (file) => !notices.some((n) => n.file === file && n.restoredFrom === null),
+    );
+    const backupDone = makeDailyBackup({
+      dir: options.dir,
+      backupsDir,
+      files: goodFiles,
+      today: options.now().toISOString().slice(0, 10),
+      keep: options.keepBackups ?? 10,
+    }).catch((error: unknown) => error);
+
+    let queue: Promise<unknown> = Promise.resolve();
+    const serialise = <R>(work: () => Promise<R>): Promise<R> => {
+      const run = queue.then(work, work);
+      queue = run.catch(() => undefined);
+      return run;
+    };
+    const collectionOf = <K extends keyof C>(name: K) => {
+      const collection = collections.get(name);
+      if (!collection) throw new Error(`Unknown collection ${String(name)}`);
+      return collection as unknown as PartitionedCollection<C[K]>;
+    };
+
+    return {
+      dir: options.dir,
+      notices,
+      backupDone,
+      read: () => main.data,
+      mutate: (change) =>
+        serialise(async () => {
+          const { next, result } = change(main.data);
+          const valid = options.main.schema.parse(next);
+          const previous = main.data;
+          main.data = valid;
+          try {
+            await main.write();
+          } catch (error) {
+            main.data = previous;
+            throw error;
+          }
+          return result;
+        }),
+      collection: collectionOf,
+      put: (name, item) => serialise(() => collectionOf(name).put(item)),
+      close: async () => {
+        await queue;
+        await backupDone;
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function partitionKeys(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n)).map((n) => n.slice(0, -'.json'.length)).sort();
+}

@@ -1,0 +1,75 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// core/ is the pure domain (style.md §1): no platform, UI, persistence or clock access.
+const coreForbidden = {
+  paths: [
+    { name: 'electron', message: 'core/ is pure: platform services are passed in, never imported.' },
+    { name: 'react', message: 'core/ is pure: no UI code.' },
+    { name: 'react-dom', message: 'core/ is pure: no UI code.' },
+    { name: 'lowdb', message: 'core/ declares persistence as a port; electron/ implements it.' },
+    { name: 'luxon', message: 'core/ computes Beijing dates itself (T1); keep it dependency-free.' },
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'core/ is pure: no Node built-ins.' },
+    { group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url'], message: 'core/ is pure: no Node built-ins.' },
+    { group: ['lowdb/*', 'react/*', 'electron/*', '../electron/*', '../renderer/*', '../../electron/*', '../../renderer/*'], message: 'core/ must not depend on the shell or the UI.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports (style.md §7).' }],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', coreForbidden] },
+  },
+  {
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: {
+      // The current instant is a parameter in core/ (standards): no Date.now() or new Date().
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass the current instant in.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (style.md §7).' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the current instant in.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer imports the contract's types only; values come through the bridge.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lowdb', message: 'The renderer talks to main only through the typed bridge.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
+            { group: ['electron', '**/electron/**'], allowTypeImports: true, message: 'The renderer imports types only from electron/; it talks to main through the typed bridge.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['*.config.{ts,js}', 'electron.vite.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

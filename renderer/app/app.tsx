@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/bridge';
+import { PartnersView } from '../features/partners/partners-view';
+import { useSettings } from '../features/settings/settings-store';
+import { SettingsView } from '../features/settings/settings-view';
+import { errorSentence } from '../ui/error-sentence';
+import { useStatus } from '../ui/status-store';
+import { DataNotices } from './data-notices';
+import { Navigation } from './navigation';
+import { useNavigation } from './navigation-store';
+import { StatusLine } from './status-line';
+
+export function App() {
+  const { t } = useTranslation();
+  const view = useNavigation((s) => s.view);
+  const loadSettings = useSettings((s) => s.load);
+  const showStatus = useStatus((s) => s.show);
+
+  useEffect(() => {
+    loadSettings().catch((error: unknown) => {
+      if (error instanceof ApiError) showStatus(errorSentence(t, error.body), 'error');
+    });
+    // Load once at start; t changes with the language the settings set.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadSettings, showStatus]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-title">{t('app.title')}</span>
+      </header>
+      <Navigation />
+      <main id="main" tabIndex={-1} className="app-main">
+        <DataNotices />
+        {view === 'partners' && <PartnersView />}
+        {view === 'settings' && <SettingsView />}
+      </main>
+      <StatusLine />
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type FilterFn,
+  type SortingState,
+} from '@tanstack/react-table';
+import { DateTime } from 'luxon';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Partner } from '../../../electron/ipc/contract';
+
+type Props = {
+  partners: Partner[];
+  filter: string;
+  onEdit: (partner: Partner) => void;
+  onArchive: (partner: Partner, archived: boolean) => void;
+};
+
+/** Matches the filter text against the columns a manager searches by. */
+const matchesText: FilterFn<Partner> = (row, _columnId, value: string) => {
+  const needle = value.trim().toLocaleLowerCase();
+  const p = row.original;
+  return [p.name, p.contactName, p.contactEmail, p.contactPhone].some((text) => text.toLocaleLowerCase().includes(needle));
+};
+
+export function PartnersTable({ partners, filter, onEdit, onArchive }: Props) {
+  const { t, i18n } = useTranslation();
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+
+  const columns = useMemo<ColumnDef<Partner>[]>(
+    () => [
+      { id: 'name', accessorKey: 'name', header: t('partners.columns.name'), cell: (c) => <strong>{c.row.original.name}</strong> },
+      { id: 'type', accessorFn: (p) => t(`partners.types.${p.type}`), header: t('partners.columns.type') },
+      { id: 'contactName', accessorKey: 'contactName', header: t('partners.columns.contactName') },
+      { id: 'contactEmail', accessorKey: 'contactEmail', header: t('partners.columns.contactEmail') },
+      {
+        id: 'status',
+        accessorFn: (p) => (p.archived ? t('partners.status.archived') : t('partners.status.active')),
+        header: t('partners.columns.status'),
+      },
+      {
+        id: 'updatedAt',
+        accessorKey: 'updatedAt',
+        header: t('partners.columns.updatedAt'),
+        cell: (c) => DateTime.fromISO(c.row.original.updatedAt).setLocale(i18n.language).toLocaleString(DateTime.DATETIME_MED),
+      },
+      {
+        id: 'actions',
+        header: t('common.actions'),
+        enableSorting: false,
+        cell: ({ row: { original: p } }) => (
+          <span className="row-actions">
+            <button type="button" onClick={() => onEdit(p)} aria-label={t('partners.edit', { name: p.name })}>
+              {t('partners.editShort')}
+            </button>
+            <button
+              type="button"
+              onClick={() => onArchive(p, !p.archived)}
+              aria-label={p.archived ? t('partners.restore', { name: p.name }) : t('partners.archive', { name: p.name })}
+            >
+              {p.archived ? t('partners.restoreShort') : t('partners.archiveShort')}
+            </button>
+          </span>
+        ),
+      },
+    ],
+    [t, i18n.language, onEdit, onArchive],
+  );
+
+  // TanStack Table's API cannot be memoised by the React Compiler, which this app does not use.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: partners,
+    columns,
+    state: { sorting, globalFilter: filter },
+    onSortingChange: setSorting,
+    globalFilterFn: matchesText,
+    getRowId: (p) => p.id,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+
+  const rows = table.getRowModel().rows;
+  return (
+    <>
+      <table className="data-table" aria-label={t('partners.title')}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const label = String(header.column.columnDef.header);
+                return (
+                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()} title={t('partners.sortBy', { column: label })}>
+                        {label}
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={row.original.archived ? 'archived' : undefined}>
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && partners.length > 0 && <p className="empty">{t('partners.noMatch')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../electron/ipc/contract';
+import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
+import { useStatus } from '../../ui/status-store';
+import { errorSentence } from '../../ui/error-sentence';
+import { ApiError } from '../../api/bridge';
+import { useSettings } from './settings-store';
+
+export function SettingsView() {
+  const { t } = useTranslation();
+  const settings = useSettings((s) => s.settings);
+  const status = useSettings((s) => s.status);
+  const chooseLanguage = useSettings((s) => s.chooseLanguage);
+  const showStatus = useStatus((s) => s.show);
+  const languageId = useId();
+
+  const onLanguage = async (value: string) => {
+    try {
+      await chooseLanguage(value === 'system' ? null : (value as Language));
+    } catch (error) {
+      if (error instanceof ApiError) showStatus(errorSentence(t, error.body), 'error');
+      else throw error;
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-title" className="view">
+      <header className="view-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+      </header>
+      <div className="settings-grid">
+        <label htmlFor={languageId}>{t('settings.language')}</label>
+        <select id={languageId} value={settings?.language ?? 'system'} onChange={(e) => void onLanguage(e.target.value)}>
+          <option value="system">{t('settings.languageSystem')}</option>
+          {SUPPORTED_LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`settings.languages.${language}`)}
+            </option>
+          ))}
+        </select>
+        <span>{t('settings.theme')}</span>
+        <span>{t('settings.themeNote')}</span>
+        <span>{t('settings.dataFolder')}</span>
+        <span>
+          <code>{status?.dataDir}</code>
+          <br />
+          <small>{t('settings.dataFolderNote')}</small>
+        </span>
+        <span>{t('settings.version')}</span>
+        <span>{status?.version}</span>
+      </div>
+    </section>
+  );
+}

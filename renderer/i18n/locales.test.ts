@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function keys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
+}
+
+function placeholders(tree: Tree): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const walk = (node: Tree, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string') map.set(`${prefix}${key}`, [...value.matchAll(/{{(\w+)}}/g)].map((m) => m[1]!).sort());
+      else walk(value, `${prefix}${key}.`);
+    }
+  };
+  walk(tree, '');
+  return map;
+}
+
+describe('translations', () => {
+  it('English and Simplified Chinese have the same keys', () => {
+    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
+  });
+
+  it('every translation uses the same placeholders as the English text', () => {
+    const english = placeholders(en);
+    for (const [key, names] of placeholders(zhCN)) expect([key, names]).toEqual([key, english.get(key)]);
+  });
+
+  it('no translation is left empty', () => {
+    const empty = (tree: Tree) => keys(tree).filter((k) => k.split('.').reduce<Tree | string>((n, part) => (n as Tree)[part]!, tree) === '');
+    expect(empty(en)).toEqual([]);
+    expect(empty(zhCN)).toEqual([]);
+  });
+});

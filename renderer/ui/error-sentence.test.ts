@@ -1,0 +1,29 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../i18n/i18n';
+import { errorSentence } from './error-sentence';
+
+beforeAll(async () => {
+  await i18next.init({ resources, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
+});
+
+describe('error sentences', () => {
+  it('words a missing required field as a sentence naming the field', () => {
+    expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'name', rule: 'too_small', data: { minimum: 1 } })).toBe('Name is required.');
+  });
+
+  it('names the limit of a field that is too long, in Chinese too', async () => {
+    const body = { code: 'INVALID_INPUT', message: 'x', field: 'notes', rule: 'too_big', data: { maximum: 2000 } };
+    expect(errorSentence(i18next.t, body)).toBe('Notes is too long: at most 2000 characters.');
+    await i18next.changeLanguage('zh-CN');
+    expect(errorSentence(i18next.t, body)).toBe('备注太长：最多 2000 个字符。');
+    await i18next.changeLanguage('en');
+  });
+
+  it('uses the refusal code with its data, and falls back to the message for an unknown code', () => {
+    expect(errorSentence(i18next.t, { code: 'DUPLICATE_NAME', message: 'x', data: { name: 'Lotus' } })).toBe(
+      'A partner named Lotus already exists. Choose another name or edit the existing partner.',
+    );
+    expect(errorSentence(i18next.t, { code: 'SOMETHING_NEW', message: 'The moon is full.' })).toBe('The request was refused: The moon is full.');
+  });
+});

@@ -1,0 +1,91 @@
+import { test as base, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { openDesk, type Desk } from '../../electron/desk';
+import type { PlatformServices } from '../../electron/ipc/services';
+import { tempDataDir, testServices } from '../builders/services';
+
+const RENDERER = join(process.cwd(), 'out', 'renderer');
+const ORIGIN = 'http://desk.test';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/**
+ * Stands in for the preload: `window.desk` with the same shape, whose invoke goes through a
+ * binding to the real dispatcher and store, running in this test process.
+ */
+const BRIDGE = `
+  (() => {
+    const listeners = new Map();
+    window.desk = {
+      invoke: (channel, request) => window.__deskInvoke(channel, request),
+      on: (event, listener) => {
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      },
+    };
+    window.__deskEmit = (event, payload) => (listeners.get(event) ?? new Set()).forEach((l) => l(payload));
+  })();
+`;
+
+export type RunningApp = { page: Page; desk: Desk; dataDir: string; pageErrors: string[] };
+
+/** Opens the built renderer in a new page over a desk on `dataDir`, as the app's window would. */
+export async function launchApp(page: Page, dataDir: string, services: PlatformServices = testServices()): Promise<RunningApp> {
+  const desk = await openDesk({ dataDir, services });
+  await page.exposeBinding('__deskInvoke', (_source, channel: unknown, request: unknown) => desk.dispatch(channel, request));
+  await page.addInitScript(BRIDGE);
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = normalize(new URL(route.request().url()).pathname).replace(/^\/+/, '') || 'index.html';
+    const file = join(RENDERER, path);
+    if (!file.startsWith(RENDERER)) return route.fulfill({ status: 403 });
+    const body = await readFile(file).catch(() => null);
+    if (!body) return route.fulfill({ status: 404 });
+    return route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${ORIGIN}/index.html`);
+  return { page, desk, dataDir, pageErrors };
+}
+
+type Fixtures = {
+  dataDir: string;
+  app: RunningApp;
+  /** Closes the running app and opens a new page on the same data folder, like a restart. */
+  restart: () => Promise<RunningApp>;
+};
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads fixture parameters by destructuring; the first argument is unused here.
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const { dir, cleanup } = await tempDataDir();
+    await use(dir);
+    await cleanup();
+  },
+  app: async ({ page, dataDir }, use) => {
+    const app = await launchApp(page, dataDir);
+    await use(app);
+    await app.desk.close().catch(() => undefined);
+    // An uncaught error in the page is a failure even when the screen looked right.
+    base.expect(app.pageErrors).toEqual([]);
+  },
+  restart: async ({ app, context, dataDir }, use) => {
+    const opened: RunningApp[] = [];
+    await use(async () => {
+      await app.page.close();
+      await app.desk.close();
+      const next = await launchApp(await context.newPage(), dataDir);
+      opened.push(next);
+      return next;
+    });
+    for (const o of opened) {
+      await o.desk.close().catch(() => undefined);
+      base.expect(o.pageErrors).toEqual([]);
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

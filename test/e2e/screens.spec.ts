@@ -1,0 +1,44 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { aPartner } from '../builders/partners';
+import { expect, launchApp, test } from './harness';
+
+const SHOTS = join(process.cwd(), 'test-results', 'screens');
+
+/** Every screen in both languages, saved for a look by eye, with the words each must show. */
+for (const [language, words] of [
+  ['en', { partners: 'Partners', settings: 'Settings', newPartner: 'New partner', nav: 'Main' }],
+  ['zh-CN', { partners: '伙伴', settings: '设置', newPartner: '新建伙伴', nav: '主导航' }],
+] as const) {
+  test(`screens in ${language}`, async ({ app }) => {
+    const { page, desk } = app;
+    for (const name of ['Lotus Digital', 'Azure Bay Consulting', '华夏云科技']) {
+      await desk.dispatch('partners/create', aPartner({ name, type: name === 'Azure Bay Consulting' ? 'reseller' : 'consulting' }));
+    }
+    await desk.dispatch('settings/update', { language });
+    await page.reload();
+    const nav = page.getByRole('navigation', { name: words.nav });
+    await nav.getByRole('button', { name: words.partners }).click();
+    await expect(page.getByRole('heading', { level: 1, name: words.partners })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '华夏云科技', exact: true })).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `partners-${language}.png`) });
+    await page.getByRole('button', { name: words.newPartner }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `partner-dialog-${language}.png`) });
+    await page.keyboard.press('Escape');
+    await nav.getByRole('button', { name: words.settings }).click();
+    await expect(page.getByRole('heading', { level: 1, name: words.settings })).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `settings-${language}.png`) });
+  });
+}
+
+test('a damaged data file is reported on the first screen', async ({ page, dataDir }) => {
+  await writeFile(join(dataDir, 'desk.json'), '{"schemaVersion":1,"settings":');
+  const app = await launchApp(page, dataDir);
+  await expect(page.getByRole('alert')).toContainText('The data file desk.json was damaged');
+  await expect(page.getByRole('alert')).toContainText('no good backup was found');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SHOTS, 'damaged-notice-dark.png') });
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDesk, type Desk } from '../../electron/desk';
+import type { Partner } from '../../electron/ipc/contract';
+import { MAIN_FILE } from '../../electron/store/store';
+import { aPartner } from '../builders/partners';
+import { tempDataDir, testServices } from '../builders/services';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let desk: Desk;
+let services: ReturnType<typeof testServices>;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDataDir());
+  services = testServices();
+  desk = await openDesk({ dataDir: dir, services });
+});
+afterEach(async () => {
+  await desk.close();
+  await cleanup();
+});
+
+const data = <T>(answer: { ok: boolean; data?: unknown }): T => {
+  expect(answer.ok).toBe(true);
+  return answer.data as T;
+};
+
+describe('the dispatcher', () => {
+  it('answers an unknown channel with an error, not a crash', async () => {
+    expect(await desk.dispatch('partners/explode', {})).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'There is no channel partners/explode.' },
+    });
+    expect(await desk.dispatch(42, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('refuses bad input naming the field and the check, and stores nothing', async () => {
+    const before = await readFile(join(dir, MAIN_FILE), 'utf8').catch(() => 'absent');
+    const answer = await desk.dispatch('partners/create', aPartner({ contactEmail: 'not-an-email' }));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'contactEmail', rule: 'invalid_format' } });
+    const blank = await desk.dispatch('partners/create', aPartner({ name: '   ' }));
+    expect(blank).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name', rule: 'too_small', data: { minimum: 1 } } });
+    const wrongType = await desk.dispatch('partners/create', { ...aPartner(), type: 'distributor' });
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'type' } });
+    expect(await readFile(join(dir, MAIN_FILE), 'utf8').catch(() => 'absent')).toBe(before);
+    expect(data<Partner[]>(await desk.dispatch('partners/list', {}))).toEqual([]);
+  });
+
+  it('turns an unexpected failure into INTERNAL, logs the cause and sends no stack trace', async () => {
+    const broken = await openDesk({
+      dataDir: join(dir, 'other'),
+      services: { ...services, newId: () => { throw new Error('clock exploded at /secret/path.ts:12'); } },
+    });
+    const answer = await broken.dispatch('partners/create', aPartner());
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(answer)).not.toMatch(/secret|exploded|at /);
+    expect(services.log.errors[0]?.message).toBe('IPC partners/create failed');
+    expect(String(services.log.errors[0]?.cause)).toMatch(/clock exploded/);
+    await broken.close();
+  });
+
+  it('keeps a domain refusal with its code and the field', async () => {
+    data(await desk.dispatch('partners/create', aPartner({ name: 'Harbour Cloud' })));
+    expect(await desk.dispatch('partners/create', aPartner({ name: 'harbour cloud' }))).toMatchObject({
+      ok: false,
+      error: { code: 'DUPLICATE_NAME', field: 'name', data: { name: 'Harbour Cloud' } },
+    });
+    expect(await desk.dispatch('partners/archive', { id: 'nope', archived: true })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'id' },
+    });
+  });
+});
+
+describe('partners through IPC', () => {
+  it('creates, edits, archives and restores a partner, and it all survives a restart', async () => {
+    const created = data<Partner>(await desk.dispatch('partners/create', aPartner({ name: '  Lotus Digital ', contactEmail: '' })));
+    expect(created).toMatchObject({ id: 'id-1', name: 'Lotus Digital', archived: false, createdAt: '2026-03-02T02:00:00.000Z' });
+    data(await desk.dispatch('partners/create', aPartner({ name: 'Azure Bay Consulting' })));
+    const edited = data<Partner>(await desk.dispatch('partners/update', { id: created.id, changes: { contactName: 'Zhang Min' } }));
+    expect(edited.contactName).toBe('Zhang Min');
+    data(await desk.dispatch('partners/archive', { id: created.id, archived: true }));
+
+    expect(data<Partner[]>(await desk.dispatch('partners/list', {})).map((p) => p.name)).toEqual(['Azure Bay Consulting']);
+    await desk.close();
+    desk = await openDesk({ dataDir: dir, services });
+    const all = data<Partner[]>(await desk.dispatch('partners/list', { includeArchived: true }));
+    expect(all.map((p) => [p.name, p.archived, p.contactName])).toEqual([
+      ['Azure Bay Consulting', false, 'Li Wei'],
+      ['Lotus Digital', true, 'Zhang Min'],
+    ]);
+    data(await desk.dispatch('partners/archive', { id: created.id, archived: false }));
+    expect(data<Partner[]>(await desk.dispatch('partners/list', {}))).toHaveLength(2);
+  });
+
+  it('remembers the language setting', async () => {
+    expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: null });
+    data(await desk.dispatch('settings/update', { language: 'zh-CN' }));
+    await desk.close();
+    desk = await openDesk({ dataDir: dir, services });
+    expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: 'zh-CN' });
+    expect(await desk.dispatch('settings/update', { language: 'fr' })).toMatchObject({ ok: false, error: { field: 'language' } });
+  });
+
+  it('opens only http(s) links in the system browser', async () => {
+    data(await desk.dispatch('app/open-external', { url: 'https://support.example.com/case/1' }));
+    expect(await desk.dispatch('app/open-external', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'url' } });
+    expect(services.opened).toEqual(['https://support.example.com/case/1']);
+  });
+});

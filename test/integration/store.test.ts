@@ -1,0 +1,205 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { deskFile, type DeskData } from '../../electron/store/desk-data';
+import type { CollectionSpec } from '../../electron/store/collection';
+import type { DataFileSpec } from '../../electron/store/data-file';
+import { DataTooNewError } from '../../electron/store/data-file';
+import { StoreLockedError } from '../../electron/store/lock';
+import { MAIN_FILE, openStore } from '../../electron/store/store';
+import { faultyFs } from '../builders/faulty-fs';
+import { tempDataDir } from '../builders/services';
+
+type Entry = { id: string; month: string; text: string };
+const entries: CollectionSpec<Entry> = {
+  name: 'entries',
+  schemaVersion: 1,
+  item: z.object({ id: z.string(), month: z.string(), text: z.string() }),
+  migrations: [],
+  partitionOf: (e) => e.month,
+};
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let today = '2026-03-02T02:00:00Z';
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDataDir());
+  today = '2026-03-02T02:00:00Z';
+});
+afterEach(() => cleanup());
+
+const open = (extra: { fs?: ReturnType<typeof faultyFs>; main?: DataFileSpec<DeskData> } = {}) =>
+  openStore<DeskData, { entries: Entry }>({
+    dir,
+    main: extra.main ?? deskFile,
+    collections: { entries },
+    now: () => new Date(today),
+    ...(extra.fs ? { fs: extra.fs } : {}),
+  });
+
+const setLanguage = (language: 'en' | 'zh-CN') => (d: DeskData) => ({ next: { ...d, settings: { language } }, result: null });
+
+describe('the store', () => {
+  it('persists a mutation to disk before answering, and reads it back after a restart', async () => {
+    const store = await open();
+    await store.mutate(setLanguage('zh-CN'));
+    const onDisk = JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'));
+    expect(onDisk.settings.language).toBe('zh-CN');
+    await store.close();
+    const again = await open();
+    expect(again.read().settings.language).toBe('zh-CN');
+    await again.close();
+  });
+
+  it('leaves no temp files behind after writes', async () => {
+    const store = await open();
+    await store.mutate(setLanguage('en'));
+    await store.mutate(setLanguage('zh-CN'));
+    await store.close();
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a second open of the same folder while the first is open', async () => {
+    const first = await open();
+    await expect(open()).rejects.toBeInstanceOf(StoreLockedError);
+    await first.close();
+    const second = await open();
+    await second.close();
+  });
+
+  it('keeps memory and disk as they were when a write fails, and answers with the error', async () => {
+    const fs = faultyFs();
+    const store = await open({ fs });
+    await store.mutate(setLanguage('en'));
+    const before = await readFile(join(dir, MAIN_FILE), 'utf8');
+    fs.failNextRenames(1);
+    await expect(store.mutate(setLanguage('zh-CN'))).rejects.toThrow(/ENOSPC/);
+    expect(store.read().settings.language).toBe('en');
+    expect(await readFile(join(dir, MAIN_FILE), 'utf8')).toBe(before);
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await store.mutate(setLanguage('zh-CN'));
+    expect(store.read().settings.language).toBe('zh-CN');
+    await store.close();
+  });
+
+  it('refuses data that would not validate, without touching disk', async () => {
+    const store = await open();
+    await expect(
+      store.mutate((d) => ({ next: { ...d, settings: { language: 'fr' as 'en' } }, result: null })),
+    ).rejects.toThrow();
+    expect(store.read().settings.language).toBeNull();
+    await store.close();
+  });
+
+  it('moves a damaged file aside, restores the newest good backup and reports it', async () => {
+    const store = await open();
+    await store.mutate(setLanguage('zh-CN'));
+    await store.close();
+    // The next day's start makes that day's backup of the good file.
+    today = '2026-03-03T02:00:00Z';
+    await (await open()).close();
+    await writeFile(join(dir, MAIN_FILE), '{"schemaVersion":1,"settings":{"language":"zh-CN"},"partn');
+    today = '2026-03-04T09:30:00Z';
+    const restored = await open();
+    expect(restored.read().settings.language).toBe('zh-CN');
+    expect(restored.notices).toHaveLength(1);
+    const notice = restored.notices[0]!;
+    expect(notice).toMatchObject({ kind: 'damaged-file', file: MAIN_FILE, restoredFrom: '2026-03-03' });
+    expect(notice.reason).toMatch(/not valid JSON/);
+    const kept = await readFile(join(dir, notice.movedTo), 'utf8');
+    expect(kept).toContain('"partn');
+    await restored.close();
+  });
+
+  it('starts empty, keeping the damaged file, when no backup is good', async () => {
+    await writeFile(join(dir, MAIN_FILE), JSON.stringify({ schemaVersion: 1, settings: { language: 'xx' }, partners: [] }));
+    const store = await open();
+    expect(store.read().partners).toEqual([]);
+    expect(store.notices[0]).toMatchObject({ file: MAIN_FILE, restoredFrom: null });
+    expect(store.notices[0]!.reason).toMatch(/settings\.language/);
+    expect(await readdir(dir)).toContain(store.notices[0]!.movedTo);
+    await store.close();
+  });
+
+  it('refuses to open data written by a newer version instead of overwriting it', async () => {
+    await writeFile(join(dir, MAIN_FILE), JSON.stringify({ schemaVersion: 99 }));
+    await expect(open()).rejects.toBeInstanceOf(DataTooNewError);
+    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toEqual({ schemaVersion: 99 });
+  });
+
+  it('migrates old data on open after keeping a copy of it', async () => {
+    const v2: DataFileSpec<DeskData> = {
+      ...deskFile,
+      schemaVersion: 2,
+      schema: deskFile.schema as unknown as z.ZodType<DeskData>,
+      migrations: [{ from: 1, up: (raw) => ({ ...raw, settings: { language: 'en' } }) }],
+    };
+    const relaxed = { ...v2, schema: z.object({ schemaVersion: z.literal(2), settings: z.object({ language: z.literal('en') }), partners: z.array(z.unknown()) }) };
+    await writeFile(join(dir, MAIN_FILE), JSON.stringify({ schemaVersion: 1, settings: { language: null }, partners: [] }));
+    const store = await open({ main: relaxed as unknown as DataFileSpec<DeskData> });
+    expect(store.read().settings.language).toBe('en');
+    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')).schemaVersion).toBe(2);
+    const backups = await readdir(join(dir, 'backups'));
+    const pre = backups.find((b) => b.includes('pre-migration-v1'));
+    expect(pre).toBeDefined();
+    expect(JSON.parse(await readFile(join(dir, 'backups', pre!, MAIN_FILE), 'utf8')).schemaVersion).toBe(1);
+    await store.close();
+  });
+
+  it('keeps one backup a day and only the newest ones', async () => {
+    for (let day = 1; day <= 13; day++) {
+      today = `2026-03-${String(day).padStart(2, '0')}T02:00:00Z`;
+      const store = await open();
+      await store.mutate(setLanguage(day % 2 ? 'en' : 'zh-CN'));
+      await store.close();
+    }
+    const daily = (await readdir(join(dir, 'backups'))).sort();
+    expect(daily).toHaveLength(10);
+    expect(daily[0]).toBe('2026-03-04');
+    expect(daily.at(-1)).toBe('2026-03-13');
+  });
+});
+
+describe('a partitioned collection', () => {
+  it('writes only the partition an item belongs to and finds items after a restart', async () => {
+    const store = await open();
+    await store.put('entries', { id: 'a', month: '2026-02', text: 'first' });
+    await store.put('entries', { id: 'b', month: '2026-03', text: 'second' });
+    const february = join(dir, 'entries', '2026-02.json');
+    const before = await readFile(february, 'utf8');
+    await store.put('entries', { id: 'c', month: '2026-03', text: 'third' });
+    expect(await readFile(february, 'utf8')).toBe(before);
+    await store.close();
+    const again = await open();
+    expect(again.collection('entries').all().map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(again.collection('entries').get('c')?.text).toBe('third');
+    await again.close();
+  });
+
+  it('moves an item whose partition changes, and keeps both files as they were when that fails', async () => {
+    const fs = faultyFs();
+    const store = await open({ fs });
+    await store.put('entries', { id: 'a', month: '2026-02', text: 'x' });
+    await store.put('entries', { id: 'a', month: '2026-03', text: 'x' });
+    expect(store.collection('entries').inPartition('2026-02')).toEqual([]);
+    expect(store.collection('entries').get('a')?.month).toBe('2026-03');
+    fs.failNextRenames(1);
+    await expect(store.put('entries', { id: 'a', month: '2026-04', text: 'y' })).rejects.toThrow(/ENOSPC/);
+    expect(store.collection('entries').get('a')).toEqual({ id: 'a', month: '2026-03', text: 'x' });
+    await store.close();
+  });
+
+  it('sets a damaged partition aside without losing the others', async () => {
+    const store = await open();
+    await store.put('entries', { id: 'a', month: '2026-02', text: 'kept' });
+    await store.put('entries', { id: 'b', month: '2026-03', text: 'lost' });
+    await store.close();
+    await mkdir(join(dir, 'entries'), { recursive: true });
+    await writeFile(join(dir, 'entries', '2026-03.json'), 'garbage');
+    const again = await open();
+    expect(again.collection('entries').all().map((e) => e.id)).toEqual(['a']);
+    expect(again.notices[0]).toMatchObject({ file: 'entries/2026-03.json' });
+    await again.close();
+  });
+});
