@@ -6,7 +6,8 @@ import type { PlatformServices } from '../ipc/services';
 import { DataTooNewError } from '../store/data-file';
 import { StoreLockedError } from '../store/lock';
 import { installMenu } from './menu';
-import { denyPermissions, isAppUrl, lockDownContents, secureWebPreferences } from './security';
+import { isAppUrl } from './app-url';
+import { denyPermissions, lockDownContents, secureWebPreferences } from './security';
 import { loadWindowState, trackWindowState } from './window-state';
 
 // Users who keep their data on another drive, and tests, point the app elsewhere.

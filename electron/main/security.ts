@@ -1,17 +1,7 @@
-import { shell, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { shell, type Session, type WebContents } from 'electron';
+import { isAppUrl } from './app-url';
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
-
-/** The renderer's own pages: the built files, or the dev server while developing. */
-export function isAppUrl(url: string, rendererUrl: string): boolean {
-  try {
-    const target = new URL(url);
-    const app = new URL(rendererUrl);
-    return app.protocol === 'file:' ? target.protocol === 'file:' && target.pathname === app.pathname : target.origin === app.origin;
-  } catch {
-    return false;
-  }
-}
 
 /** Navigation and new windows are denied; web links open in the system browser instead. */
 export function lockDownContents(contents: WebContents, rendererUrl: string): void {
@@ -44,5 +34,3 @@ export function secureWebPreferences(preload: string): Electron.WebPreferences {
     spellcheck: false,
   };
 }
-
-export type { BrowserWindow };
