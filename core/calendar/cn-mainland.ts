@@ -1,0 +1,13 @@
+// T2: the shipped mainland-China calendar (State Council notices, 2020-2026).
+import calendarFile from './cn-mainland-calendar.json';
+import type { HolidayCalendar } from './calendar-types';
+import { validateCalendarFile } from './validate-calendar';
+
+function load(): HolidayCalendar {
+  const parsed = validateCalendarFile(calendarFile);
+  // Shipped data is checked by unit tests; failing loudly here beats silently wrong deadlines.
+  if (!parsed.ok) throw new Error(`Shipped calendar is invalid: ${parsed.errors.map((e) => e.path).join(', ')}`);
+  return parsed.calendar;
+}
+
+export const cnMainlandCalendar: HolidayCalendar = load();

@@ -1,0 +1,108 @@
+// T2: users can import an updated holiday calendar; a bad file is refused field by field.
+import { isIsoDate, isWeekend, ymdOf, type IsoDate } from '../time';
+import type { CalendarDay, HolidayCalendar, LocalizedName, YearRange } from './calendar-types';
+
+export type FieldError = { readonly path: string; readonly message: string };
+
+export type CalendarValidation =
+  | { readonly ok: true; readonly calendar: HolidayCalendar }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+type IndexedDay = { readonly index: number; readonly day: CalendarDay };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readYears(raw: unknown, errors: FieldError[]): YearRange | null {
+  if (!isRecord(raw)) {
+    errors.push({ path: 'years', message: 'years must be an object { from, to } giving the years the file covers' });
+    return null;
+  }
+  const { from, to } = raw;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || (from as number) > (to as number)) {
+    errors.push({ path: 'years', message: 'years.from and years.to must be whole years with from <= to' });
+    return null;
+  }
+  return { from: from as number, to: to as number };
+}
+
+function readName(raw: unknown, path: string, errors: FieldError[]): LocalizedName | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw) || Object.values(raw).some((v) => typeof v !== 'string')) {
+    errors.push({ path, message: 'name must map language codes to text, e.g. { "en": "National Day" }' });
+    return undefined;
+  }
+  return raw as LocalizedName;
+}
+
+function readDays(
+  raw: unknown,
+  field: 'holidays' | 'workdays',
+  years: YearRange | null,
+  errors: FieldError[],
+): IndexedDay[] {
+  if (!Array.isArray(raw)) {
+    errors.push({ path: field, message: `${field} must be a list of dates` });
+    return [];
+  }
+  const days: IndexedDay[] = [];
+  raw.forEach((entry: unknown, i) => {
+    const path = `${field}[${i}]`;
+    const date: unknown = isRecord(entry) ? entry.date : entry;
+    if (!isIsoDate(date)) {
+      errors.push({ path: `${path}.date`, message: 'date must be a real date written YYYY-MM-DD' });
+      return;
+    }
+    if (years && (ymdOf(date).year < years.from || ymdOf(date).year > years.to)) {
+      errors.push({ path: `${path}.date`, message: `${date} is outside the years the file covers` });
+    }
+    // T2: make-up working days are weekend days declared working.
+    if (field === 'workdays' && !isWeekend(date)) {
+      errors.push({ path: `${path}.date`, message: `${date} is a weekday, so it cannot be a make-up working day` });
+    }
+    const name = isRecord(entry) ? readName(entry.name, `${path}.name`, errors) : undefined;
+    days.push({ index: i, day: name ? { date, name } : { date } });
+  });
+  return days;
+}
+
+function checkDuplicates(holidays: IndexedDay[], workdays: IndexedDay[], errors: FieldError[]): void {
+  const seen = new Map<IsoDate, string>();
+  const visit = (days: IndexedDay[], field: string) =>
+    days.forEach(({ index, day }) => {
+      const first = seen.get(day.date);
+      if (first) errors.push({ path: `${field}[${index}].date`, message: `${day.date} is listed twice (also ${first})` });
+      else seen.set(day.date, `${field}[${index}]`);
+    });
+  visit(holidays, 'holidays');
+  visit(workdays, 'workdays');
+}
+
+/** Parses a calendar file (the shape of cn-mainland-calendar.json) or lists what is wrong. */
+export function validateCalendarFile(json: unknown): CalendarValidation {
+  if (!isRecord(json)) return { ok: false, errors: [{ path: '', message: 'The file must contain a JSON object' }] };
+  const errors: FieldError[] = [];
+  if (typeof json.id !== 'string' || json.id.trim() === '') {
+    errors.push({ path: 'id', message: 'id must be a non-empty name for the calendar' });
+  }
+  if (json.source !== undefined && typeof json.source !== 'string') {
+    errors.push({ path: 'source', message: 'source must be text' });
+  }
+  const years = readYears(json.years, errors);
+  const holidays = readDays(json.holidays, 'holidays', years, errors);
+  const workdays = readDays(json.workdays, 'workdays', years, errors);
+  checkDuplicates(holidays, workdays, errors);
+  if (errors.length > 0 || !years) return { ok: false, errors };
+  const sortByDate = (a: CalendarDay, b: CalendarDay) => (a.date < b.date ? -1 : 1);
+  return {
+    ok: true,
+    calendar: {
+      id: json.id as string,
+      ...(typeof json.source === 'string' ? { source: json.source } : {}),
+      years,
+      holidays: holidays.map((d) => d.day).sort(sortByDate),
+      workdays: workdays.map((d) => d.day).sort(sortByDate),
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './plan-catalog';
+export * from './severities';
+export * from './case-categories';

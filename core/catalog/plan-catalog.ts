@@ -1,0 +1,117 @@
+// P1: what each level includes (Table 3-1), as versioned data rather than conditions in the UI.
+import type { SeverityId } from './severities';
+
+export type Level = 'basic' | 'standard' | 'premier';
+export const levels: readonly Level[] = ['basic', 'standard', 'premier'];
+
+export type TrainingMethod = 'online' | 'telepresence' | 'on-site';
+export type TrainingTopic = 'compute' | 'storage' | 'network' | 'security' | 'paas' | 'om';
+export const trainingTopics: readonly TrainingTopic[] = ['compute', 'storage', 'network', 'security', 'paas', 'om'];
+
+export type LevelPlan = {
+  readonly level: Level;
+  /** Service support: every level, 24/7, unlimited (P3). */
+  readonly serviceSupport: true;
+  readonly technicalSupport: boolean;
+  /** Q1: technical cases per calendar month; null = unlimited (or not included). */
+  readonly technicalCasesPerMonth: number | null;
+  /** Q2: cases per add-on pack; null = packs not sold on this level. */
+  readonly addonPackCases: number | null;
+  /** P2: response targets in minutes; an absent severity is not offered. */
+  readonly responseTargets: Readonly<Partial<Record<SeverityId, number>>>;
+  /** T5 / C1: Basic cases are accepted within this many working days instead. */
+  readonly acceptanceWorkingDays: number | null;
+  readonly priority: 'normal' | 'high' | null;
+  /** P4: designated TAM hours, Beijing time, on working days (8/5). */
+  readonly tam: { readonly fromHour: number; readonly toHour: number } | null;
+  readonly monthlyServiceReport: boolean;
+  /** B1: natural days per service year, yearly subscriptions only. */
+  readonly keaDaysPerServiceYear: number;
+  /** B2: session cap in hours and sessions per service year. */
+  readonly consulting: { readonly maxHours: number; readonly sessionsPerServiceYear: number } | null;
+  /** B3 */
+  readonly training: {
+    readonly onlineVideoCourses: true;
+    readonly organizedPerMonth: number;
+    readonly onsitePerServiceYear: number;
+  };
+};
+
+export type PlanCatalog = {
+  readonly edition: string;
+  readonly plans: Readonly<Record<Level, LevelPlan>>;
+  /** T4: working days of notice. */
+  readonly leadTimeWorkingDays: { readonly kea: number; readonly consulting: number };
+};
+
+const sharedTargets = {
+  'production-unavailable': 30,
+  'production-exception': 180,
+  'system-exception': 480,
+  'general-guidance': 960,
+} as const;
+
+export const planCatalog: PlanCatalog = {
+  edition: 'Issue 04, 2022-01-06',
+  leadTimeWorkingDays: { kea: 5, consulting: 3 },
+  plans: {
+    basic: {
+      level: 'basic',
+      serviceSupport: true,
+      technicalSupport: false,
+      technicalCasesPerMonth: null,
+      addonPackCases: null,
+      responseTargets: {},
+      acceptanceWorkingDays: 1,
+      priority: null,
+      tam: null,
+      monthlyServiceReport: false,
+      keaDaysPerServiceYear: 0,
+      consulting: null,
+      training: { onlineVideoCourses: true, organizedPerMonth: 0, onsitePerServiceYear: 0 },
+    },
+    standard: {
+      level: 'standard',
+      serviceSupport: true,
+      technicalSupport: true,
+      technicalCasesPerMonth: 30,
+      addonPackCases: 10,
+      responseTargets: sharedTargets,
+      acceptanceWorkingDays: null,
+      priority: 'normal',
+      tam: null,
+      monthlyServiceReport: false,
+      keaDaysPerServiceYear: 4,
+      consulting: { maxHours: 4, sessionsPerServiceYear: 4 },
+      training: { onlineVideoCourses: true, organizedPerMonth: 1, onsitePerServiceYear: 0 },
+    },
+    premier: {
+      level: 'premier',
+      serviceSupport: true,
+      technicalSupport: true,
+      technicalCasesPerMonth: null,
+      addonPackCases: null,
+      responseTargets: { 'core-production-unavailable': 15, ...sharedTargets },
+      acceptanceWorkingDays: null,
+      priority: 'high',
+      tam: { fromHour: 9, toHour: 17 },
+      // P4: "coming soon" in the description; the app produces it.
+      monthlyServiceReport: true,
+      keaDaysPerServiceYear: 8,
+      consulting: { maxHours: 8, sessionsPerServiceYear: 8 },
+      training: { onlineVideoCourses: true, organizedPerMonth: 1, onsitePerServiceYear: 1 },
+    },
+  },
+};
+
+export function planOf(level: Level, catalog: PlanCatalog = planCatalog): LevelPlan {
+  return catalog.plans[level];
+}
+
+export function levelLabel(level: Level): string {
+  return level.charAt(0).toUpperCase() + level.slice(1);
+}
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'string' && (levels as readonly string[]).includes(value);
+}

@@ -1,0 +1,6 @@
+export { prorate, roundHalfUp } from './rounding';
+export { monthlyBase, periodFee, samplePriceBook, type LevelPrices, type PriceBook, type UsageBand } from './price-book';
+export { incrementalFee, monthIncrementalFee, usageFee, type IncrementalFee, type IncrementalPart, type MonthIncremental } from './incremental';
+export { prorationQuote, type ProrationInput, type ProrationKind, type ProrationQuote } from './proration';
+export { subscriptionLines, type BillingLine, type BillingLineKind } from './billing-ledger';
+export { addonPackCharge, billingSummary, type BillingSummary } from './billing-summary';

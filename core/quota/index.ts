@@ -1,0 +1,6 @@
+export type { CaseRecord, OpenCaseRequest, PackPurchase } from './quota-types';
+export { countsTowardQuota, monthUsage, type MonthUsage, type PackInMonth } from './month-usage';
+export { checkOpenCase, type OpenCaseOutcome } from './open-case';
+export { checkSeverity } from './severity-check';
+export { checkBuyPack, type PackOutcome } from './packs';
+export { forecastExhaustion, type ExhaustionForecast } from './forecast';

@@ -1,0 +1,3 @@
+export type { SlaCase, SlaClock, SlaDue, SlaStatusKind } from './sla-types';
+export { dueAt } from './due';
+export { AT_RISK_DENOMINATOR, AT_RISK_NUMERATOR, slaStatus, type SlaStatus, type SlaStatusInput } from './status';
