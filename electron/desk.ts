@@ -4,7 +4,9 @@ import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
+import { pricingHandlers } from './handlers/pricing';
 import { settingsHandlers } from './handlers/settings';
+import { subscriptionHandlers } from './handlers/subscriptions';
 import { deskFile, type DeskCollections, type DeskData } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
 import { openStore } from './store/store';
@@ -30,7 +32,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, partnerHandlers, settingsHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, partnerHandlers, pricingHandlers, settingsHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -4,3 +4,13 @@ export { incrementalFee, monthIncrementalFee, usageFee, type IncrementalFee, typ
 export { prorationQuote, type ProrationInput, type ProrationKind, type ProrationQuote } from './proration';
 export { subscriptionLines, type BillingLine, type BillingLineKind } from './billing-ledger';
 export { addonPackCharge, billingSummary, type BillingSummary } from './billing-summary';
+export {
+  alreadySubscribed,
+  quoteLevelChange,
+  quoteRenewal,
+  quoteSubscribe,
+  type ChangeQuote,
+  type PaidSubscription,
+  type RenewalQuote,
+  type SubscribeQuote,
+} from './plan-change';

@@ -1,3 +1,4 @@
+import type { DomainError } from '../../core/errors';
 import type { ErrorBody } from './contract';
 
 /**
@@ -14,3 +15,9 @@ export class Refusal extends Error {
 
 export const notFound = (what: string, id: string): Refusal =>
   new Refusal({ code: 'NOT_FOUND', message: `No ${what} with id ${id} exists.`, field: 'id', data: { what, id } });
+
+/** A domain refusal from core keeps its code, rule and data (and the field, where it names one). */
+export function refuse(error: DomainError): Refusal {
+  const field = typeof error.data.field === 'string' ? error.data.field : undefined;
+  return new Refusal({ code: error.code, message: error.message, rule: error.rule, data: { ...error.data }, ...(field ? { field } : {}) });
+}

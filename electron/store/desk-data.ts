@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { samplePriceBook } from '../../core/money/price-book';
 import { partnerRecord } from '../ipc/contract/partners';
+import { priceBookRecord } from '../ipc/contract/price-book';
 import { settingsRecord } from '../ipc/contract/settings';
+import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
 import type { DataFileSpec } from './data-file';
 import type { Migration } from './migrations';
 
@@ -8,22 +11,38 @@ import type { Migration } from './migrations';
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions
  * and price book). What grows without bound lives in partitioned collections beside it.
  */
-export const DESK_SCHEMA_VERSION = 1;
+export const DESK_SCHEMA_VERSION = 2;
 
 const deskData = z.object({
   schemaVersion: z.literal(DESK_SCHEMA_VERSION),
   settings: settingsRecord,
   partners: z.array(partnerRecord),
+  priceBook: priceBookRecord,
+  /** M2: the shipped price book is a sample until the user has reviewed and saved it. */
+  priceBookReviewed: z.boolean(),
+  subscriptions: z.array(subscriptionRecord),
+  charges: z.array(chargeRecord),
 });
 
 export type DeskData = z.infer<typeof deskData>;
 
-const migrations: Migration[] = [];
+const migrations: Migration[] = [
+  // v2: price book, subscriptions and the charges recorded against them.
+  { from: 1, up: (raw) => ({ ...raw, priceBook: samplePriceBook, priceBookReviewed: false, subscriptions: [], charges: [] }) },
+];
 
 export const deskFile: DataFileSpec<DeskData> = {
   schemaVersion: DESK_SCHEMA_VERSION,
   schema: deskData,
-  empty: () => ({ schemaVersion: DESK_SCHEMA_VERSION, settings: { language: null }, partners: [] }),
+  empty: () => ({
+    schemaVersion: DESK_SCHEMA_VERSION,
+    settings: { language: null },
+    partners: [],
+    priceBook: samplePriceBook,
+    priceBookReviewed: false,
+    subscriptions: [],
+    charges: [],
+  }),
   migrations,
 };
 

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/ipc/contract';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { en, zhCN } from './i18n-resources';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
-
-type Tree = { [key: string]: string | Tree };
+import { en, zhCN, type Tree } from './i18n-resources';
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
@@ -21,6 +18,10 @@ function placeholders(tree: Tree): Map<string, string[]> {
 }
 
 describe('translations', () => {
+  it('has every area of the app', () => {
+    expect(Object.keys(en)).toEqual(expect.arrayContaining(['app', 'partners', 'settings', 'errors', 'fields']));
+  });
+
   it('English and Simplified Chinese have the same keys', () => {
     expect(keys(zhCN).sort()).toEqual(keys(en).sort());
   });

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import type { Channel } from './channel';
+import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
+import { priceBookChannels } from './price-book';
 import { settingsChannels } from './settings';
+import { prorationChannels, subscriptionChannels } from './subscriptions';
 
 /**
  * The one IPC contract (style.md §2): every channel is 'feature/verb' with its request schema
@@ -10,8 +13,12 @@ import { settingsChannels } from './settings';
  */
 export const contract = {
   ...appChannels,
+  ...catalogChannels,
   ...partnerChannels,
+  ...priceBookChannels,
+  ...prorationChannels,
   ...settingsChannels,
+  ...subscriptionChannels,
 };
 
 export type Contract = typeof contract;
@@ -31,3 +38,5 @@ export type { Envelope, ErrorBody } from './channel';
 export type { AppStatus, DataNotice } from './app';
 export type { Partner, PartnerFields, PartnerType } from './partners';
 export type { Language, Settings } from './settings';
+export type { PriceBookState } from './price-book';
+export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
