@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { HandlerContext } from './context';
 
-export const appHandlers: HandlerMap<'app/status' | 'app/open-external', HandlerContext> = {
+export const appHandlers: HandlerMap<'app/status' | 'app/open-external' | 'app/copy-text' | 'app/save-pdf', HandlerContext> = {
   'app/status': (_request, { store, services }) => ({
     dataDir: store.dir,
     version: services.appVersion,
@@ -11,4 +11,9 @@ export const appHandlers: HandlerMap<'app/status' | 'app/open-external', Handler
     await services.openExternal(url);
     return null;
   },
+  'app/copy-text': async ({ text }, { services }) => {
+    await services.copyText(text);
+    return null;
+  },
+  'app/save-pdf': async ({ suggestedName }, { services }) => ({ path: await services.savePagePdf(suggestedName) }),
 };

@@ -11,4 +11,11 @@ export type PlatformServices = {
   log: Logger;
   /** Opens an http(s) address in the system browser. */
   openExternal: (url: string) => Promise<void>;
+  /** Puts plain text on the system clipboard. */
+  copyText: (text: string) => Promise<void>;
+  /**
+   * Prints the app's page (its print stylesheet) to a PDF the user saves where they choose.
+   * Answers the saved path, or null when the user cancelled the save dialog.
+   */
+  savePagePdf: (suggestedName: string) => Promise<string | null>;
 };

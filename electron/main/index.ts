@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { openDesk, type Desk } from '../desk';
@@ -23,6 +24,19 @@ const services: PlatformServices = {
     error: (message, cause) => console.error(message, cause),
   },
   openExternal: (url) => shell.openExternal(url),
+  copyText: async (text) => clipboard.writeText(text),
+  savePagePdf: async (suggestedName) => {
+    const window = mainWindow;
+    if (!window) return null;
+    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    const choice = await dialog.showSaveDialog(window, {
+      defaultPath: join(app.getPath('documents'), `${suggestedName}.pdf`),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (choice.canceled || !choice.filePath) return null;
+    await writeFile(choice.filePath, pdf);
+    return choice.filePath;
+  },
 };
 
 let desk: Desk | undefined;

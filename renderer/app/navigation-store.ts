@@ -4,9 +4,19 @@ import { create } from 'zustand';
 export const VIEWS = ['partners', 'settings'] as const;
 export type View = (typeof VIEWS)[number];
 
-type NavigationState = { view: View; go: (view: View) => void };
+type NavigationState = {
+  view: View;
+  /** The partner whose page is open inside the partners view, if any. */
+  partnerId: string | null;
+  go: (view: View) => void;
+  openPartner: (partnerId: string) => void;
+  closePartner: () => void;
+};
 
 export const useNavigation = create<NavigationState>((set) => ({
   view: 'partners',
-  go: (view) => set({ view }),
+  partnerId: null,
+  go: (view) => set({ view, partnerId: null }),
+  openPartner: (partnerId) => set({ view: 'partners', partnerId }),
+  closePartner: () => set({ partnerId: null }),
 }));

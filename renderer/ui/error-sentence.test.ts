@@ -24,6 +24,9 @@ describe('error sentences', () => {
     expect(errorSentence(i18next.t, { code: 'DUPLICATE_NAME', message: 'x', data: { name: 'Lotus' } })).toBe(
       'A partner named Lotus already exists. Choose another name or edit the existing partner.',
     );
+    expect(errorSentence(i18next.t, { code: 'SAME_LEVEL', message: 'x', data: { level: 'premier', on: '2026-03-20' } })).toBe(
+      'The partner is already on Premier on that date. Pick another level.',
+    );
     expect(errorSentence(i18next.t, { code: 'SOMETHING_NEW', message: 'The moon is full.' })).toBe('The request was refused: The moon is full.');
   });
 });

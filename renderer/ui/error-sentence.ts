@@ -17,5 +17,13 @@ export function errorSentence(t: TFunction, error: ErrorBody): string {
     return t(`errors.invalid.${rule}`, { ...error.data, field });
   }
   const key = `errors.${error.code}`;
-  return t(key, { ...error.data, defaultValue: t('errors.UNKNOWN', { message: error.message }) });
+  return t(key, { ...readableData(t, error.data), defaultValue: t('errors.UNKNOWN', { message: error.message }) });
+}
+
+/** Ids in an error's data (a level, a severity) are shown by their names in the user's language. */
+function readableData(t: TFunction, data: ErrorBody['data'] = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  if (typeof data.level === 'string') out.level = t(`catalog.levels.${data.level}`, { defaultValue: data.level });
+  if (typeof data.severity === 'string') out.severity = t(`catalog.severities.${data.severity}`, { defaultValue: data.severity });
+  return out;
 }

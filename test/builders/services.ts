@@ -11,9 +11,12 @@ export function recordingLogger(): RecordingLogger {
 }
 
 /** Platform services with a fixed clock and predictable ids, so each test states only what it is about. */
-export function testServices(overrides: Partial<PlatformServices> = {}): PlatformServices & { log: RecordingLogger; opened: string[] } {
+export function testServices(
+  overrides: Partial<PlatformServices> = {},
+): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[] } {
   let next = 0;
   const opened: string[] = [];
+  const copied: string[] = [];
   return {
     now: () => new Date('2026-03-02T02:00:00Z'),
     newId: () => `id-${++next}`,
@@ -21,9 +24,14 @@ export function testServices(overrides: Partial<PlatformServices> = {}): Platfor
     openExternal: async (url) => {
       opened.push(url);
     },
+    copyText: async (text) => {
+      copied.push(text);
+    },
+    savePagePdf: async () => null,
     ...overrides,
     log: recordingLogger(),
     opened,
+    copied,
   };
 }
 

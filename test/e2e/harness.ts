@@ -1,6 +1,6 @@
 import { test as base, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize } from 'node:path';
 import { openDesk, type Desk } from '../../electron/desk';
 import type { PlatformServices } from '../../electron/ipc/services';
 import { tempDataDir, testServices } from '../builders/services';
@@ -29,10 +29,21 @@ const BRIDGE = `
   })();
 `;
 
-export type RunningApp = { page: Page; desk: Desk; dataDir: string; pageErrors: string[] };
+export type TestServices = ReturnType<typeof testServices>;
+export type RunningApp = { page: Page; desk: Desk; dataDir: string; pageErrors: string[]; services: TestServices };
 
 /** Opens the built renderer in a new page over a desk on `dataDir`, as the app's window would. */
-export async function launchApp(page: Page, dataDir: string, services: PlatformServices = testServices()): Promise<RunningApp> {
+export async function launchApp(page: Page, dataDir: string, overrides: Partial<PlatformServices> = {}): Promise<RunningApp> {
+  const services = testServices({
+    // As the app's printToPDF does, print the page with its print stylesheet to a file.
+    savePagePdf: async (name) => {
+      const path = join(dataDir, 'exports', `${name}.pdf`);
+      await mkdir(dirname(path), { recursive: true });
+      await page.pdf({ path, format: 'A4', printBackground: true });
+      return path;
+    },
+    ...overrides,
+  });
   const desk = await openDesk({ dataDir, services });
   await page.exposeBinding('__deskInvoke', (_source, channel: unknown, request: unknown) => desk.dispatch(channel, request));
   await page.addInitScript(BRIDGE);
@@ -47,7 +58,7 @@ export async function launchApp(page: Page, dataDir: string, services: PlatformS
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${ORIGIN}/index.html`);
-  return { page, desk, dataDir, pageErrors };
+  return { page, desk, dataDir, pageErrors, services };
 }
 
 type Fixtures = {
