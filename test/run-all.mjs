@@ -31,10 +31,10 @@ function vitest(name, project, tz) {
   totals.skipped += report.numPendingTests + report.numTodoTests;
 }
 
-function conformance(tz) {
-  const name = `conformance on ../shared/spec/cases (TZ=${tz})`;
+function conformance(folder, tz) {
+  const name = `conformance on ${folder} (TZ=${tz})`;
   console.log(`\n=== ${name}`);
-  const { status, stdout, stderr } = spawnSync('npx', ['tsx', 'test/conformance/cli.ts'], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
+  const { status, stdout, stderr } = spawnSync('npx', ['tsx', 'test/conformance/cli.ts', folder], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
   process.stdout.write(stdout);
   process.stderr.write(stderr);
   const counts = /^(\d+) passed, (\d+) failed$/m.exec(stdout);
@@ -53,9 +53,10 @@ run('typecheck', 'npm', ['run', '-s', 'typecheck']);
 vitest('unit tests', 'unit', 'Asia/Shanghai');
 vitest('unit tests', 'unit', 'America/Los_Angeles');
 vitest('integration tests', 'integration', 'Europe/Berlin');
-if (existsSync('test/conformance/cli.ts')) {
-  conformance('America/Los_Angeles');
-  conformance('Europe/Berlin');
+// The shared worked examples, and the project's own edge cases written from the same rules.
+for (const folder of ['../shared/spec/cases', 'test/conformance/cases']) {
+  conformance(folder, 'America/Los_Angeles');
+  conformance(folder, 'Europe/Berlin');
 }
 if (run('build', 'npx', ['electron-vite', 'build'])) {
   run('end-to-end tests', 'npx', ['playwright', 'test']);

@@ -15,6 +15,13 @@ const status = (input: Partial<SlaStatusInput>) => {
   return r.value;
 };
 
+describe('C3 a correction to a severity the level does not offer', () => {
+  it('still voids the guarantee, with the clock on the original severity', () => {
+    const r = status({ correctedSeverity: 'core-production-unavailable', now: '2026-03-02T03:15:00Z' });
+    expect(r).toMatchObject({ status: 'not-guaranteed', clockStatus: 'at-risk', guaranteed: false });
+  });
+});
+
 describe('C2 slaStatus', () => {
   it('running, at-risk from 75 %, breached after due', () => {
     expect(status({ now: '2026-03-02T03:14:59Z' }).status).toBe('running');

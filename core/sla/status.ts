@@ -37,7 +37,10 @@ export function slaStatus(input: SlaStatusInput): Result<SlaStatus> {
   const corrected = input.correctedSeverity ?? undefined;
   const wasCorrected = corrected !== undefined && corrected !== input.severity;
   // C3: the due time is recomputed from the corrected severity, for information.
-  const due = dueAt(wasCorrected ? { ...input, severity: corrected } : input);
+  // A correction to a severity the level does not offer still voids the guarantee; the clock
+  // then keeps running against the severity the case was opened with.
+  const recomputed = wasCorrected ? dueAt({ ...input, severity: corrected }) : null;
+  const due = recomputed?.ok ? recomputed : dueAt(input);
   if (!due.ok) return due;
   const openedMs = parseInstant(input.openedAt);
   const dueMs = parseInstant(due.value.dueAt);

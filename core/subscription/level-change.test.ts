@@ -19,6 +19,14 @@ describe('S4 / S5 checkLevelChange', () => {
     expect(codes(checkLevelChange(changed, { on: '2026-04-01', level: 'standard' }))).toEqual([]); // 31 days later
   });
 
+  it('does not count a new subscription after an unsubscribe as a change', () => {
+    const back = aSubscription({ changes: [{ from: '2026-03-01', level: null }, { from: '2026-05-01', level: 'standard' }] });
+    expect(codes(checkLevelChange(back, { on: '2026-05-20', level: 'premier' }))).toEqual([]);
+    // The unsubscribe itself is a change: a new level within 30 days of it would be frequent.
+    const soon = aSubscription({ changes: [{ from: '2026-03-01', level: null }, { from: '2026-03-10', level: 'standard' }] });
+    expect(codes(checkLevelChange(soon, { on: '2026-03-20', level: 'premier' }))).toEqual(['FREQUENT_CHANGE']);
+  });
+
   it('refuses after an unsubscribe or before the start', () => {
     const gone = aSubscription({ changes: [{ from: '2026-03-01', level: null }] });
     const r = checkLevelChange(gone, { on: '2026-04-01', level: 'premier' });

@@ -27,12 +27,15 @@ export function partnerTypeWarnings(partnerType: string | undefined): DomainWarn
   ];
 }
 
-/** The dated level changes of a timeline: the first subscription and repeats are not changes. */
+/**
+ * The dated level changes of a timeline (S4): the first subscription, a new subscription after
+ * an unsubscribe, and repeats of the level in force are not changes.
+ */
 export function levelChanges(subscription: Subscription): LevelChange[] {
   const changes: LevelChange[] = [];
   let previous: Level | null | undefined;
   for (const change of sortedChanges(subscription)) {
-    if (previous !== undefined && change.level !== previous) changes.push(change);
+    if (previous !== undefined && previous !== null && change.level !== previous) changes.push(change);
     previous = change.level;
   }
   return changes;
