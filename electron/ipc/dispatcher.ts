@@ -27,10 +27,12 @@ function invalidInput(error: z.ZodError): ErrorBody {
     code: 'INVALID_INPUT',
     message: field ? `${field}: ${issue?.message ?? 'invalid'}` : (issue?.message ?? 'The request is not valid.'),
     ...(field ? { field } : {}),
-    rule: issue?.code ?? 'invalid',
+    // A custom check names its reason (params.reason) so the page can word it precisely.
+    rule: (issue?.code === 'custom' && typeof issue.params?.reason === 'string' ? issue.params.reason : issue?.code) ?? 'invalid',
     data: {
       ...(issue && 'minimum' in issue ? { minimum: Number(issue.minimum) } : {}),
       ...(issue && 'maximum' in issue ? { maximum: Number(issue.maximum) } : {}),
+      ...(issue && 'origin' in issue ? { origin: String(issue.origin) } : {}),
       issues: error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message })),
     },
   };

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/bridge';
+import { PartnerDetailView } from '../features/partner-detail/partner-detail-view';
 import { PartnersView } from '../features/partners/partners-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
@@ -8,12 +9,14 @@ import { errorSentence } from '../ui/error-sentence';
 import { useStatus } from '../ui/status-store';
 import { DataNotices } from './data-notices';
 import { Navigation } from './navigation';
+import { PriceBookReminder } from './price-book-reminder';
 import { useNavigation } from './navigation-store';
 import { StatusLine } from './status-line';
 
 export function App() {
   const { t } = useTranslation();
   const view = useNavigation((s) => s.view);
+  const partnerId = useNavigation((s) => s.partnerId);
   const loadSettings = useSettings((s) => s.load);
   const showStatus = useStatus((s) => s.show);
 
@@ -36,7 +39,8 @@ export function App() {
       <Navigation />
       <main id="main" tabIndex={-1} className="app-main">
         <DataNotices />
-        {view === 'partners' && <PartnersView />}
+        <PriceBookReminder />
+        {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
         {view === 'settings' && <SettingsView />}
       </main>
       <StatusLine />

@@ -20,6 +20,15 @@ describe('error sentences', () => {
     await i18next.changeLanguage('en');
   });
 
+  it('words amounts, rates and band order with where the field is', () => {
+    expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'priceBook.addonPackPrice', rule: 'too_small', data: { minimum: 0, origin: 'number' } })).toBe(
+      'Add-on pack price must be an amount such as 1234.50, and not negative.',
+    );
+    expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'priceBook.levels.premier.bands.1.upTo', rule: 'band-order' })).toBe(
+      'Premier, band 2, upper bound must be higher than the band before it.',
+    );
+  });
+
   it('uses the refusal code with its data, and falls back to the message for an unknown code', () => {
     expect(errorSentence(i18next.t, { code: 'DUPLICATE_NAME', message: 'x', data: { name: 'Lotus' } })).toBe(
       'A partner named Lotus already exists. Choose another name or edit the existing partner.',

@@ -1,20 +1,23 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
+import { formatDate } from './dates';
 import type { ErrorBody } from '../../electron/ipc/contract';
 
-const INVALID_RULES = new Set(['too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type']);
+const INVALID_RULES = new Set(['too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order']);
+const LEVEL_IDS = new Set(['basic', 'standard', 'premier']);
+const DATE_KEYS = ['on', 'from', 'until', 'since', 'earliest', 'resetOn', 'previousChangeOn', 'validUntil'];
 
 /**
  * Turns an error from main into a sentence in the user's language: domain refusals by their
  * stable code (with the numbers and dates main sent), bad input by the field and the check.
  */
 export function errorSentence(t: TFunction, error: ErrorBody): string {
+  if (error.code === 'INVALID_INPUT' && /^[A-Z]\d+$/.test(error.rule ?? '')) {
+    // A domain rule refused a value that passed the schema (a date outside the paid period…).
+    return t(`errors.rules.${error.rule}`, { ...readableData(t, error.data), defaultValue: error.message });
+  }
   if (error.code === 'INVALID_INPUT') {
-    const path = error.field ?? '';
-    const leaf = path.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? '';
-    const field = t(`fields.${leaf}`, { defaultValue: leaf || t('fields.id') });
-    const minimum = error.data?.minimum;
-    const rule = error.rule === 'too_small' && minimum === 1 ? 'required' : INVALID_RULES.has(error.rule ?? '') ? error.rule : 'other';
-    return t(`errors.invalid.${rule}`, { ...error.data, field });
+    const field = fieldLabel(t, error.field ?? '');
+    return t(`errors.invalid.${invalidRule(error)}`, { ...error.data, field });
   }
   const key = `errors.${error.code}`;
   return t(key, { ...readableData(t, error.data), defaultValue: t('errors.UNKNOWN', { message: error.message }) });
@@ -25,5 +28,36 @@ function readableData(t: TFunction, data: ErrorBody['data'] = {}): Record<string
   const out: Record<string, unknown> = { ...data };
   if (typeof data.level === 'string') out.level = t(`catalog.levels.${data.level}`, { defaultValue: data.level });
   if (typeof data.severity === 'string') out.severity = t(`catalog.severities.${data.severity}`, { defaultValue: data.severity });
+  for (const key of DATE_KEYS) {
+    const value = data[key];
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDate(value, i18next.language ?? 'en');
+  }
   return out;
+}
+
+/** "priceBook.levels.premier.bands.1.upTo" → "Premier, band 2, up to": where the field is, in words. */
+function fieldLabel(t: TFunction, path: string): string {
+  const parts = path.split('.');
+  const leaf = parts.filter((part) => !/^\d+$/.test(part)).at(-1) ?? '';
+  const where: string[] = [];
+  parts.forEach((part, i) => {
+    if (LEVEL_IDS.has(part)) where.push(t(`catalog.levels.${part}`));
+    if (/^\d+$/.test(part) && parts[i - 1] === 'bands') where.push(t('fields.band', { n: Number(part) + 1 }));
+  });
+  const label = t(`fields.${leaf}`, { defaultValue: leaf || t('fields.id') });
+  return [...where, label].join(t('fields.separator'));
+}
+
+const MONEY_FIELDS = new Set(['monthlyFee', 'yearlyFee', 'addonPackPrice', 'upTo', 'segmentPaid', 'newPeriodFee', 'amount']);
+
+/** Which sentence fits a failed check: the field's kind matters as much as the check. */
+function invalidRule(error: ErrorBody): string {
+  const leaf = (error.field ?? '').split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? '';
+  const rule = error.rule ?? '';
+  if (rule === 'too_small' && error.data?.minimum === 1 && error.data.origin !== 'number') return 'required';
+  if (MONEY_FIELDS.has(leaf) && ['too_small', 'too_big', 'invalid_format', 'invalid_type'].includes(rule)) return 'amount';
+  if (leaf === 'rateBp' && rule !== 'band-order') return 'rate';
+  if (leaf === 'currency') return 'currency';
+  if (leaf === 'contactEmail' && rule === 'invalid_format') return 'email';
+  return INVALID_RULES.has(rule) ? rule : 'other';
 }

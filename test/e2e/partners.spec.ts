@@ -57,7 +57,7 @@ test('bad input is answered with a sentence and nothing is stored', async ({ app
   const partners = new PartnersPage(app.page);
   await partners.open();
   await partners.create({ name: 'Echo Tech', contactEmail: 'echo-at-example' });
-  await expect(partners.dialog.getByRole('alert')).toHaveText('Contact email is not in a valid format; for an email, use name@example.com.');
+  await expect(partners.dialog.getByRole('alert')).toHaveText('Contact email is not a valid email address; write it as name@example.com.');
   await expect(partners.dialog.getByLabel('Contact email')).toHaveAttribute('aria-invalid', 'true');
   await partners.fill({ name: '', contactEmail: '' });
   await partners.dialog.getByRole('button', { name: 'Save' }).click();

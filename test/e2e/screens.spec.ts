@@ -7,8 +7,8 @@ const SHOTS = join(process.cwd(), 'test-results', 'screens');
 
 /** Every screen in both languages, saved for a look by eye, with the words each must show. */
 for (const [language, words] of [
-  ['en', { partners: 'Partners', settings: 'Settings', newPartner: 'New partner', nav: 'Main' }],
-  ['zh-CN', { partners: '伙伴', settings: '设置', newPartner: '新建伙伴', nav: '主导航' }],
+  ['en', { partners: 'Partners', settings: 'Settings', newPartner: 'New partner', nav: 'Main', changeLevel: 'Change level' }],
+  ['zh-CN', { partners: '伙伴', settings: '设置', newPartner: '新建伙伴', nav: '主导航', changeLevel: '变更级别' }],
 ] as const) {
   test(`screens in ${language}`, async ({ app }) => {
     const { page, desk } = app;
@@ -26,9 +26,21 @@ for (const [language, words] of [
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `partner-dialog-${language}.png`) });
     await page.keyboard.press('Escape');
+    const lotus = (await desk.dispatch('partners/list', {})) as { ok: true; data: { id: string; name: string }[] };
+    const partnerId = lotus.data.find((p) => p.name === 'Lotus Digital')!.id;
+    await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' } });
+    await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'change', on: '2026-02-20', level: 'premier' } });
+    await page.getByRole('button', { name: 'Lotus Digital', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lotus Digital' })).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `partner-detail-${language}.png`), fullPage: true });
+    await page.getByRole('button', { name: words.changeLevel }).click();
+    await page.getByRole('dialog').locator('input[type=date]').fill('2026-03-10');
+    await expect(page.getByRole('dialog').getByRole('note')).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `change-quote-${language}.png`) });
+    await page.keyboard.press('Escape');
     await nav.getByRole('button', { name: words.settings }).click();
     await expect(page.getByRole('heading', { level: 1, name: words.settings })).toBeVisible();
-    await page.screenshot({ path: join(SHOTS, `settings-${language}.png`) });
+    await page.screenshot({ path: join(SHOTS, `settings-${language}.png`), fullPage: true });
   });
 }
 

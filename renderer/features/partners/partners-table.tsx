@@ -17,6 +17,7 @@ type Props = {
   partners: Partner[];
   filter: string;
   onEdit: (partner: Partner) => void;
+  onOpen: (partner: Partner) => void;
   onArchive: (partner: Partner, archived: boolean) => void;
 };
 
@@ -27,13 +28,22 @@ const matchesText: FilterFn<Partner> = (row, _columnId, value: string) => {
   return [p.name, p.contactName, p.contactEmail, p.contactPhone].some((text) => text.toLocaleLowerCase().includes(needle));
 };
 
-export function PartnersTable({ partners, filter, onEdit, onArchive }: Props) {
+export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: Props) {
   const { t, i18n } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
 
   const columns = useMemo<ColumnDef<Partner>[]>(
     () => [
-      { id: 'name', accessorKey: 'name', header: t('partners.columns.name'), cell: (c) => <strong>{c.row.original.name}</strong> },
+      {
+        id: 'name',
+        accessorKey: 'name',
+        header: t('partners.columns.name'),
+        cell: (c) => (
+          <button type="button" className="link strong" onClick={() => onOpen(c.row.original)}>
+            {c.row.original.name}
+          </button>
+        ),
+      },
       { id: 'type', accessorFn: (p) => t(`partners.types.${p.type}`), header: t('partners.columns.type') },
       { id: 'contactName', accessorKey: 'contactName', header: t('partners.columns.contactName') },
       { id: 'contactEmail', accessorKey: 'contactEmail', header: t('partners.columns.contactEmail') },
@@ -68,7 +78,7 @@ export function PartnersTable({ partners, filter, onEdit, onArchive }: Props) {
         ),
       },
     ],
-    [t, i18n.language, onEdit, onArchive],
+    [t, i18n.language, onEdit, onOpen, onArchive],
   );
 
   // TanStack Table's API cannot be memoised by the React Compiler, which this app does not use.

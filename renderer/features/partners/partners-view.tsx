@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner, PartnerFields } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
+import { useNavigation } from '../../app/navigation-store';
 import { errorSentence } from '../../ui/error-sentence';
 import { useStatus } from '../../ui/status-store';
 import { PartnerDialog } from './partner-dialog';
@@ -42,6 +43,8 @@ export function PartnersView() {
     [setArchived, showStatus, t, report],
   );
   const onEdit = useCallback((partner: Partner) => setEditing({ partner }), []);
+  const openPartner = useNavigation((s) => s.openPartner);
+  const onOpen = useCallback((partner: Partner) => openPartner(partner.id), [openPartner]);
 
   const submit = async (fields: PartnerFields) => {
     const current = editing?.partner;
@@ -69,7 +72,7 @@ export function PartnersView() {
       {loaded && partners.length === 0 ? (
         <p className="empty">{t('partners.empty')}</p>
       ) : (
-        <PartnersTable partners={partners} filter={filter} onEdit={onEdit} onArchive={onArchive} />
+        <PartnersTable partners={partners} filter={filter} onEdit={onEdit} onOpen={onOpen} onArchive={onArchive} />
       )}
       {editing && <PartnerDialog partner={editing.partner} onSubmit={submit} onClose={() => setEditing(null)} />}
     </section>

@@ -5,6 +5,7 @@ import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { useStatus } from '../../ui/status-store';
 import { errorSentence } from '../../ui/error-sentence';
 import { ApiError } from '../../api/bridge';
+import { PriceBookEditor } from './price-book-editor';
 import { useSettings } from './settings-store';
 
 export function SettingsView() {
@@ -50,6 +51,7 @@ export function SettingsView() {
         <span>{t('settings.version')}</span>
         <span>{status?.version}</span>
       </div>
+      <PriceBookEditor />
     </section>
   );
 }

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PartnerFields, PlanQuote } from '../../../electron/ipc/contract';
+import { ApiError } from '../../api/bridge';
+import { useNavigation } from '../../app/navigation-store';
+import { errorSentence } from '../../ui/error-sentence';
+import { useStatus } from '../../ui/status-store';
+import { PartnerDialog } from '../partners/partner-dialog';
+import { usePartners } from '../partners/partners-store';
+import { ChargesTable } from './charges-table';
+import { PlanActionDialog, type ActionKind } from './plan-action-dialog';
+import { PlanCard } from './plan-card';
+import { usePartnerDetail } from './partner-detail-store';
+
+export function PartnerDetailView({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation();
+  const partner = usePartnerDetail((s) => s.partner);
+  const plan = usePartnerDetail((s) => s.plan);
+  const { load, quote, apply } = usePartnerDetail.getState();
+  const closePartner = useNavigation((s) => s.closePartner);
+  const showStatus = useStatus((s) => s.show);
+  const [action, setAction] = useState<ActionKind | null>(null);
+  const [editing, setEditing] = useState(false);
+
+  const report = useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiError) showStatus(errorSentence(t, error.body), 'error');
+      else throw error;
+    },
+    [showStatus, t],
+  );
+
+  useEffect(() => {
+    load(partnerId).catch(report);
+  }, [load, partnerId, report]);
+
+  if (!partner || !plan || partner.id !== partnerId) return <p aria-busy="true">{t('common.loading')}</p>;
+
+  const done = (q: PlanQuote) => showStatus(t(`partnerDetail.done.${q.action === 'change' ? q.plan.kind : q.action}`, { name: partner.name }));
+  const saveProfile = async (fields: PartnerFields) => {
+    await usePartners.getState().update(partner.id, fields);
+    await load(partner.id);
+    showStatus(t('partners.done.updated', { name: fields.name }));
+  };
+
+  return (
+    <section aria-labelledby="partner-title" className="view">
+      <nav aria-label={t('partnerDetail.breadcrumb')}>
+        <button type="button" className="link" onClick={closePartner}>
+          ← {t('nav.partners')}
+        </button>
+      </nav>
+      <header className="view-header">
+        <h1 id="partner-title">{partner.name}</h1>
+        <span className="count">{t(`partners.types.${partner.type}`)}</span>
+        <button type="button" onClick={() => setEditing(true)} className="push-right">
+          {t('partnerDetail.editProfile')}
+        </button>
+      </header>
+      <div className="detail-grid">
+        <section aria-labelledby="profile-title" className="card">
+          <h2 id="profile-title">{t('partnerDetail.profile')}</h2>
+          <dl>
+            <dt>{t('partners.columns.contactName')}</dt>
+            <dd>{partner.contactName || '—'}</dd>
+            <dt>{t('partners.columns.contactEmail')}</dt>
+            <dd>{partner.contactEmail || '—'}</dd>
+            <dt>{t('partners.columns.contactPhone')}</dt>
+            <dd>{partner.contactPhone || '—'}</dd>
+            {partner.notes && (
+              <>
+                <dt>{t('partners.form.notes')}</dt>
+                <dd>{partner.notes}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+        <PlanCard plan={plan} onAction={setAction} />
+      </div>
+      <ChargesTable plan={plan} />
+      {action && (
+        <PlanActionDialog
+          kind={action}
+          today={plan.today}
+          currentLevel={plan.levelToday}
+          quote={quote}
+          apply={apply}
+          onDone={done}
+          onClose={() => setAction(null)}
+        />
+      )}
+      {editing && <PartnerDialog partner={partner} onSubmit={saveProfile} onClose={() => setEditing(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanQuote } from '../../../electron/ipc/contract';
+import { formatDate, formatPeriod } from '../../ui/dates';
+import { formatMoney } from '../../ui/money';
+
+/** Every number behind a quote, with the days and the M4 formula spelled out. */
+export function QuoteBreakdown({ quote }: { quote: PlanQuote }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const money = (minor: number) => formatMoney(minor, quote.currency, lng);
+  return (
+    <div className="quote-breakdown">
+      {quote.warnings.map((w) => (
+        <p key={w.code} className="warning" role="note">
+          {t(`warnings.${w.code}`, { ...w.data, previousChangeOn: typeof w.data.previousChangeOn === 'string' ? formatDate(w.data.previousChangeOn, lng) : undefined })}
+        </p>
+      ))}
+      {quote.action !== 'change' ? (
+        <dl>
+          <dt>{t('partnerDetail.quote.period')}</dt>
+          <dd>{formatPeriod(quote.period, lng)}</dd>
+          <dt>{t('partnerDetail.quote.prepayment', { level: t(`catalog.levels.${quote.level}`) })}</dt>
+          <dd className="amount">{money(quote.fee)}</dd>
+        </dl>
+      ) : (
+        <dl>
+          <dt>{t('partnerDetail.quote.kind')}</dt>
+          <dd>
+            {t(`catalog.changeKinds.${quote.plan.kind}`)}: {t(`catalog.levels.${quote.plan.from}`)} → {quote.plan.to ? t(`catalog.levels.${quote.plan.to}`) : t('catalog.noLevel')}
+          </dd>
+          <dt>{t('partnerDetail.quote.days')}</dt>
+          <dd>{t('partnerDetail.quote.daysValue', { remaining: quote.quote.remainingDays, period: quote.quote.periodDays, segment: quote.quote.segmentDays })}</dd>
+          <dt>{t('partnerDetail.quote.oldSurplus')}</dt>
+          <dd className="amount">{money(quote.quote.oldSurplus)}</dd>
+          {quote.plan.to !== null && (
+            <>
+              <dt>{t('partnerDetail.quote.newRemaining')}</dt>
+              <dd className="amount">{money(quote.quote.newRemaining)}</dd>
+            </>
+          )}
+          <dt>{quote.quote.net >= 0 ? t('partnerDetail.quote.charge') : t('partnerDetail.quote.refund')}</dt>
+          <dd className="amount total">{money(Math.abs(quote.quote.net))}</dd>
+          {quote.quote.pendingIncremental && (
+            <>
+              <dt>{t('partnerDetail.quote.pendingIncremental')}</dt>
+              <dd>{t('partnerDetail.quote.pendingIncrementalValue', { on: formatDate(quote.quote.pendingIncremental.settlesOn, lng) })}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {quote.action === 'change' && <p className="hint">{t(quote.plan.to === null ? 'partnerDetail.quote.formulaUnsubscribe' : 'partnerDetail.quote.formula')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Level } from '../../../core/catalog';
+import type { PriceBook } from '../../../core/money/price-book';
+import type { ErrorBody } from '../../../electron/ipc/contract';
+import { ApiError } from '../../api/bridge';
+import { errorSentence } from '../../ui/error-sentence';
+import { useStatus } from '../../ui/status-store';
+import { fromDraft, toDraft, type LevelDraft, type PriceBookDraft } from './price-book-form';
+import { usePriceBook } from './price-book-store';
+
+const LEVELS: Level[] = ['basic', 'standard', 'premier'];
+
+/** M2: the user's prices. Saving applies them from now on; recorded charges keep their amounts. */
+export function PriceBookEditor() {
+  const priceBook = usePriceBook((s) => s.priceBook);
+  const reviewed = usePriceBook((s) => s.reviewed);
+  const showStatus = useStatus((s) => s.show);
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    usePriceBook
+      .getState()
+      .load()
+      .catch((e: unknown) => e instanceof ApiError && showStatus(errorSentence(t, e.body), 'error'));
+  }, [showStatus, t]);
+
+  // A saved book starts a fresh form, so the fields show exactly what is stored.
+  return priceBook && <PriceBookForm key={JSON.stringify(priceBook)} priceBook={priceBook} reviewed={reviewed} />;
+}
+
+function PriceBookForm({ priceBook, reviewed }: { priceBook: PriceBook; reviewed: boolean }) {
+  const { t } = useTranslation();
+  const save = usePriceBook((s) => s.save);
+  const showStatus = useStatus((s) => s.show);
+  const [draft, setDraft] = useState<PriceBookDraft>(() => toDraft(priceBook));
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const id = useId();
+
+  const setLevel = (level: Level, change: Partial<LevelDraft>) => setDraft({ ...draft, levels: { ...draft.levels, [level]: { ...draft.levels[level], ...change } } });
+  const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const read = fromDraft(draft);
+    if (!read.ok) return setError({ code: 'INVALID_INPUT', message: '', field: read.problem.field, rule: read.problem.rule });
+    try {
+      await save(read.priceBook);
+      setError(null);
+      showStatus(t('priceBook.saved'));
+    } catch (e) {
+      if (e instanceof ApiError) setError(e.body);
+      else throw e;
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="card price-book">
+      <h2 id={`${id}-title`}>{t('priceBook.title')}</h2>
+      {!reviewed && <p className="warning">{t('priceBook.sampleNotice')}</p>}
+      <p className="hint">{t('priceBook.note')}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {error && (
+          <p id={`${id}-error`} role="alert" className="form-error">
+            {errorSentence(t, error)}
+          </p>
+        )}
+        <div className="form-grid">
+          <label htmlFor={`${id}-name`}>{t('priceBook.name')}</label>
+          <input id={`${id}-name`} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} {...invalid('priceBook.name')} />
+          <label htmlFor={`${id}-currency`}>{t('priceBook.currency')}</label>
+          <input id={`${id}-currency`} value={draft.currency} maxLength={3} className="short" onChange={(e) => setDraft({ ...draft, currency: e.target.value })} {...invalid('priceBook.currency')} />
+          <label htmlFor={`${id}-pack`}>{t('priceBook.addonPackPrice')}</label>
+          <input id={`${id}-pack`} inputMode="decimal" value={draft.addonPackPrice} onChange={(e) => setDraft({ ...draft, addonPackPrice: e.target.value })} {...invalid('priceBook.addonPackPrice')} />
+        </div>
+        <table className="data-table prices">
+          <caption>{t('priceBook.feesCaption', { currency: draft.currency })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('priceBook.level')}</th>
+              <th scope="col">{t('priceBook.monthlyFee')}</th>
+              <th scope="col">{t('priceBook.yearlyFee')}</th>
+              <th scope="col">{t('priceBook.bands')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {LEVELS.map((level) => {
+              const d = draft.levels[level];
+              const name = t(`catalog.levels.${level}`);
+              return (
+                <tr key={level}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    <input aria-label={t('priceBook.monthlyFeeOf', { level: name })} inputMode="decimal" value={d.monthlyFee} onChange={(e) => setLevel(level, { monthlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.monthlyFee`)} />
+                  </td>
+                  <td>
+                    <input aria-label={t('priceBook.yearlyFeeOf', { level: name })} inputMode="decimal" value={d.yearlyFee} onChange={(e) => setLevel(level, { yearlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.yearlyFee`)} />
+                  </td>
+                  <td>
+                    <ol className="bands">
+                      {d.bands.map((band, i) => (
+                        <li key={i}>
+                          <input aria-label={t('priceBook.bandUpTo', { level: name, n: i + 1 })} placeholder={t('priceBook.noLimit')} inputMode="decimal" value={band.upTo} onChange={(e) => setLevel(level, { bands: d.bands.map((b, j) => (j === i ? { ...b, upTo: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.upTo`)} />
+                          <input aria-label={t('priceBook.bandRate', { level: name, n: i + 1 })} className="short" inputMode="decimal" value={band.ratePercent} onChange={(e) => setLevel(level, { bands: d.bands.map((b, j) => (j === i ? { ...b, ratePercent: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.rateBp`)} />
+                          <span aria-hidden="true">%</span>
+                          <button type="button" aria-label={t('priceBook.removeBand', { level: name, n: i + 1 })} onClick={() => setLevel(level, { bands: d.bands.filter((_, j) => j !== i) })}>
+                            ×
+                          </button>
+                        </li>
+                      ))}
+                    </ol>
+                    <button type="button" onClick={() => setLevel(level, { bands: [...d.bands, { upTo: '', ratePercent: '' }] })}>
+                      {t('priceBook.addBand')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <div className="dialog-actions">
+          <button type="submit" className="primary">
+            {t(reviewed ? 'priceBook.save' : 'priceBook.saveReviewed')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { DateTime } from 'luxon';
+
+/** T1: "today" is the Beijing date, whatever zone the laptop is in. */
+export function beijingToday(now: Date = new Date()): string {
+  return DateTime.fromJSDate(now).setZone('Asia/Shanghai').toISODate() ?? '';
+}
+
+/** A Beijing date (YYYY-MM-DD) shown in the user's language: 1 Jul 2026 / 2026年7月1日. */
+export function formatDate(date: string, locale: string): string {
+  return DateTime.fromISO(date, { zone: 'Asia/Shanghai' }).setLocale(locale).toLocaleString(DateTime.DATE_MED);
+}
+
+/** A half-open period [start, end) shown as its first and last day. */
+export function formatPeriod(period: { start: string; end: string }, locale: string): string {
+  const last = DateTime.fromISO(period.end).minus({ days: 1 }).toISODate() ?? period.end;
+  return `${formatDate(period.start, locale)} – ${formatDate(last, locale)}`;
+}
