@@ -36,7 +36,7 @@ export const deskFile: DataFileSpec<DeskData> = {
   schema: deskData,
   empty: () => ({
     schemaVersion: DESK_SCHEMA_VERSION,
-    settings: { language: null },
+    settings: { language: null, tables: {} },
     partners: [],
     priceBook: samplePriceBook,
     priceBookReviewed: false,

@@ -71,3 +71,21 @@ test('bad input is answered with a sentence and nothing is stored', async ({ app
     'A partner named Foxtrot Data already exists. Choose another name or edit the existing partner.',
   );
 });
+
+test('the table keeps its sort and column choices after a restart', async ({ app, restart }) => {
+  const partners = new PartnersPage(app.page);
+  await partners.open();
+  await partners.create({ name: 'Azure Bay', contactEmail: 'a@azure.example' });
+  await partners.create({ name: 'Birch Cloud', contactEmail: 'b@birch.example' });
+  await partners.table.getByRole('button', { name: 'Name' }).click();
+  await app.page.getByText('Columns', { exact: true }).click();
+  await app.page.getByRole('group', { name: 'Show columns' }).getByLabel('Email').uncheck();
+  await expect(partners.table.getByRole('columnheader', { name: 'Email' })).toHaveCount(0);
+
+  const again = await restart();
+  const after = new PartnersPage(again.page);
+  await after.open();
+  await expect.poll(() => after.names()).toEqual(['Birch Cloud', 'Azure Bay']);
+  await expect(after.table.getByRole('columnheader', { name: 'Email' })).toHaveCount(0);
+  await expect(after.table.getByRole('columnheader', { name: 'Contact' })).toBeVisible();
+});

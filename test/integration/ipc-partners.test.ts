@@ -96,12 +96,24 @@ describe('partners through IPC', () => {
   });
 
   it('remembers the language setting', async () => {
-    expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: null });
+    expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: null, tables: {} });
     data(await desk.dispatch('settings/update', { language: 'zh-CN' }));
     await desk.close();
     desk = await openDesk({ dataDir: dir, services });
-    expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: 'zh-CN' });
+    expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: 'zh-CN', tables: {} });
     expect(await desk.dispatch('settings/update', { language: 'fr' })).toMatchObject({ ok: false, error: { field: 'language' } });
+  });
+
+  it('keeps each table\'s column choices, one table at a time', async () => {
+    data(await desk.dispatch('settings/update', { tables: { partners: { hidden: ['contactEmail'], sort: [{ id: 'name', desc: true }] } } }));
+    data(await desk.dispatch('settings/update', { tables: { charges: { hidden: ['rule'], sort: [] } } }));
+    await desk.close();
+    desk = await openDesk({ dataDir: dir, services });
+    expect(data<{ tables: Record<string, unknown> }>(await desk.dispatch('settings/get', {})).tables).toEqual({
+      partners: { hidden: ['contactEmail'], sort: [{ id: 'name', desc: true }] },
+      charges: { hidden: ['rule'], sort: [] },
+    });
+    expect(await desk.dispatch('settings/update', { tables: { 'Bad Id!': { hidden: [], sort: [] } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('opens only http(s) links in the system browser', async () => {

@@ -38,7 +38,7 @@ const open = (extra: { fs?: ReturnType<typeof faultyFs>; main?: DataFileSpec<Des
     ...(extra.fs ? { fs: extra.fs } : {}),
   });
 
-const setLanguage = (language: 'en' | 'zh-CN') => (d: DeskData) => ({ next: { ...d, settings: { language } }, result: null });
+const setLanguage = (language: 'en' | 'zh-CN') => (d: DeskData) => ({ next: { ...d, settings: { ...d.settings, language } }, result: null });
 
 describe('the store', () => {
   it('persists a mutation to disk before answering, and reads it back after a restart', async () => {
@@ -86,7 +86,7 @@ describe('the store', () => {
   it('refuses data that would not validate, without touching disk', async () => {
     const store = await open();
     await expect(
-      store.mutate((d) => ({ next: { ...d, settings: { language: 'fr' as 'en' } }, result: null })),
+      store.mutate((d) => ({ next: { ...d, settings: { ...d.settings, language: 'fr' as 'en' } }, result: null })),
     ).rejects.toThrow();
     expect(store.read().settings.language).toBeNull();
     await store.close();

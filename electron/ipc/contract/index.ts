@@ -37,6 +37,6 @@ export type DeskEvents = {
 export type { Envelope, ErrorBody } from './channel';
 export type { AppStatus, DataNotice } from './app';
 export type { Partner, PartnerFields, PartnerType } from './partners';
-export type { Language, Settings } from './settings';
+export type { Language, Settings, TablePrefs } from './settings';
 export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';

@@ -3,10 +3,19 @@ import { channel } from './channel';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 
+/** What a user chose for one table: hidden columns and the sort order, kept across restarts. */
+export const tablePrefs = z.object({
+  hidden: z.array(z.string().max(40)).max(40),
+  sort: z.array(z.object({ id: z.string().max(40), desc: z.boolean() })).max(5),
+});
+
 export const settingsRecord = z.object({
   /** null until the user picks one: the app then follows the system's language. */
   language: z.enum(LANGUAGES).nullable(),
+  tables: z.record(z.string().regex(/^[a-z-]{1,40}$/), tablePrefs).default({}),
 });
+
+export type TablePrefs = z.infer<typeof tablePrefs>;
 
 export type Language = (typeof LANGUAGES)[number];
 export type Settings = z.infer<typeof settingsRecord>;

@@ -7,11 +7,17 @@ import {
   type ColumnDef,
   type FilterFn,
   type SortingState,
+  type Updater,
+  type VisibilityState,
 } from '@tanstack/react-table';
 import { DateTime } from 'luxon';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../electron/ipc/contract';
+import { useTablePrefs } from '../settings/table-prefs';
+import { ColumnChooser } from '../../ui/column-chooser';
+
+const DEFAULT_SORT: SortingState = [{ id: 'name', desc: false }];
 
 type Props = {
   partners: Partner[];
@@ -30,7 +36,15 @@ const matchesText: FilterFn<Partner> = (row, _columnId, value: string) => {
 
 export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: Props) {
   const { t, i18n } = useTranslation();
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  // Sort order and hidden columns are the user's, kept across restarts.
+  const [prefs, savePrefs] = useTablePrefs('partners');
+  const sorting: SortingState = prefs.sort.length > 0 ? prefs.sort : DEFAULT_SORT;
+  const columnVisibility: VisibilityState = Object.fromEntries(prefs.hidden.map((id) => [id, false]));
+  const setSorting = (updater: Updater<SortingState>) => savePrefs({ ...prefs, sort: typeof updater === 'function' ? updater(sorting) : updater });
+  const setColumnVisibility = (updater: Updater<VisibilityState>) => {
+    const next = typeof updater === 'function' ? updater(columnVisibility) : updater;
+    savePrefs({ ...prefs, hidden: Object.keys(next).filter((id) => next[id] === false) });
+  };
 
   const columns = useMemo<ColumnDef<Partner>[]>(
     () => [
@@ -38,6 +52,7 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
         id: 'name',
         accessorKey: 'name',
         header: t('partners.columns.name'),
+        enableHiding: false,
         cell: (c) => (
           <button type="button" className="link strong" onClick={() => onOpen(c.row.original)}>
             {c.row.original.name}
@@ -62,6 +77,7 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
         id: 'actions',
         header: t('common.actions'),
         enableSorting: false,
+        enableHiding: false,
         cell: ({ row: { original: p } }) => (
           <span className="row-actions">
             <button type="button" onClick={() => onEdit(p)} aria-label={t('partners.edit', { name: p.name })}>
@@ -86,8 +102,9 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
   const table = useReactTable({
     data: partners,
     columns,
-    state: { sorting, globalFilter: filter },
+    state: { sorting, globalFilter: filter, columnVisibility },
     onSortingChange: setSorting,
+    onColumnVisibilityChange: setColumnVisibility,
     globalFilterFn: matchesText,
     getRowId: (p) => p.id,
     getCoreRowModel: getCoreRowModel(),
@@ -98,6 +115,12 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
   const rows = table.getRowModel().rows;
   return (
     <>
+      <ColumnChooser
+        columns={table
+          .getAllLeafColumns()
+          .filter((c) => c.getCanHide())
+          .map((c) => ({ id: c.id, label: String(c.columnDef.header), visible: c.getIsVisible(), toggle: c.toggleVisibility }))}
+      />
       <table className="data-table" aria-label={t('partners.title')}>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppStatus, Language, Settings } from '../../../electron/ipc/contract';
+import type { AppStatus, Language, Settings, TablePrefs } from '../../../electron/ipc/contract';
 import { call } from '../../api/bridge';
 import { setLanguage, systemLanguage } from '../../i18n/i18n';
 
@@ -9,9 +9,11 @@ type SettingsState = {
   load: () => Promise<void>;
   /** null: follow the system's language. */
   chooseLanguage: (language: Language | null) => Promise<void>;
+  /** Shown at once, then stored; a failed store puts the stored choice back. */
+  saveTable: (table: string, prefs: TablePrefs) => Promise<void>;
 };
 
-export const useSettings = create<SettingsState>((set) => ({
+export const useSettings = create<SettingsState>((set, get) => ({
   settings: null,
   status: null,
   load: async () => {
@@ -23,5 +25,15 @@ export const useSettings = create<SettingsState>((set) => ({
     const settings = await call('settings/update', { language });
     await setLanguage(settings.language ?? systemLanguage());
     set({ settings });
+  },
+  saveTable: async (table, prefs) => {
+    const before = get().settings;
+    if (before) set({ settings: { ...before, tables: { ...before.tables, [table]: prefs } } });
+    try {
+      set({ settings: await call('settings/update', { tables: { [table]: prefs } }) });
+    } catch (error) {
+      set({ settings: before });
+      throw error;
+    }
   },
 }));

@@ -1,0 +1,11 @@
+import type { TablePrefs } from '../../../electron/ipc/contract';
+import { useSettings } from './settings-store';
+
+const NONE: TablePrefs = { hidden: [], sort: [] };
+
+/** One table's remembered columns and sort, and a setter that stores them through main. */
+export function useTablePrefs(table: string): [TablePrefs, (prefs: TablePrefs) => void] {
+  const prefs = useSettings((s) => s.settings?.tables[table] ?? NONE);
+  const save = useSettings((s) => s.saveTable);
+  return [prefs, (next) => void save(table, next)];
+}
