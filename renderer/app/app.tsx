@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/bridge';
 import { PartnerDetailView } from '../features/partner-detail/partner-detail-view';
 import { PartnersView } from '../features/partners/partners-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
-import { errorSentence } from '../ui/error-sentence';
-import { useStatus } from '../ui/status-store';
+import { useReportError } from '../ui/use-report-error';
 import { DataNotices } from './data-notices';
 import { Navigation } from './navigation';
 import { PriceBookReminder } from './price-book-reminder';
@@ -18,15 +16,13 @@ export function App() {
   const view = useNavigation((s) => s.view);
   const partnerId = useNavigation((s) => s.partnerId);
   const loadSettings = useSettings((s) => s.load);
-  const showStatus = useStatus((s) => s.show);
+  const report = useReportError();
 
   useEffect(() => {
-    loadSettings().catch((error: unknown) => {
-      if (error instanceof ApiError) showStatus(errorSentence(t, error.body), 'error');
-    });
-    // Load once at start; t changes with the language the settings set.
+    loadSettings().catch(report);
+    // Load once at start; report changes with the language the settings set.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loadSettings, showStatus]);
+  }, [loadSettings]);
 
   return (
     <div className="app">

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerFields, PlanQuote } from '../../../electron/ipc/contract';
-import { ApiError } from '../../api/bridge';
 import { useNavigation } from '../../app/navigation-store';
-import { errorSentence } from '../../ui/error-sentence';
 import { useStatus } from '../../ui/status-store';
+import { useReportError } from '../../ui/use-report-error';
 import { PartnerDialog } from '../partners/partner-dialog';
 import { usePartners } from '../partners/partners-store';
 import { ChargesTable } from './charges-table';
@@ -22,13 +21,7 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
   const [action, setAction] = useState<ActionKind | null>(null);
   const [editing, setEditing] = useState(false);
 
-  const report = useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError) showStatus(errorSentence(t, error.body), 'error');
-      else throw error;
-    },
-    [showStatus, t],
-  );
+  const report = useReportError();
 
   useEffect(() => {
     load(partnerId).catch(report);

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner, PartnerFields } from '../../../electron/ipc/contract';
-import { ApiError } from '../../api/bridge';
 import { useNavigation } from '../../app/navigation-store';
-import { errorSentence } from '../../ui/error-sentence';
 import { useStatus } from '../../ui/status-store';
+import { useReportError } from '../../ui/use-report-error';
 import { PartnerDialog } from './partner-dialog';
 import { PartnersTable } from './partners-table';
 import { usePartners } from './partners-store';
@@ -22,13 +21,7 @@ export function PartnersView() {
   const [editing, setEditing] = useState<Editing>(null);
   const filterId = useId();
 
-  const report = useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError) showStatus(errorSentence(t, error.body), 'error');
-      else throw error;
-    },
-    [showStatus, t],
-  );
+  const report = useReportError();
 
   useEffect(() => {
     load().catch(report);

@@ -6,6 +6,7 @@ import type { ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { errorSentence } from '../../ui/error-sentence';
 import { useStatus } from '../../ui/status-store';
+import { useReportError } from '../../ui/use-report-error';
 import { fromDraft, toDraft, type LevelDraft, type PriceBookDraft } from './price-book-form';
 import { usePriceBook } from './price-book-store';
 
@@ -15,15 +16,11 @@ const LEVELS: Level[] = ['basic', 'standard', 'premier'];
 export function PriceBookEditor() {
   const priceBook = usePriceBook((s) => s.priceBook);
   const reviewed = usePriceBook((s) => s.reviewed);
-  const showStatus = useStatus((s) => s.show);
-  const { t } = useTranslation();
+  const report = useReportError();
 
   useEffect(() => {
-    usePriceBook
-      .getState()
-      .load()
-      .catch((e: unknown) => e instanceof ApiError && showStatus(errorSentence(t, e.body), 'error'));
-  }, [showStatus, t]);
+    usePriceBook.getState().load().catch(report);
+  }, [report]);
 
   // A saved book starts a fresh form, so the fields show exactly what is stored.
   return priceBook && <PriceBookForm key={JSON.stringify(priceBook)} priceBook={priceBook} reviewed={reviewed} />;

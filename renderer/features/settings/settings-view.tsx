@@ -2,9 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../electron/ipc/contract';
 import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
-import { useStatus } from '../../ui/status-store';
-import { errorSentence } from '../../ui/error-sentence';
-import { ApiError } from '../../api/bridge';
+import { useReportError } from '../../ui/use-report-error';
 import { PriceBookEditor } from './price-book-editor';
 import { useSettings } from './settings-store';
 
@@ -13,17 +11,10 @@ export function SettingsView() {
   const settings = useSettings((s) => s.settings);
   const status = useSettings((s) => s.status);
   const chooseLanguage = useSettings((s) => s.chooseLanguage);
-  const showStatus = useStatus((s) => s.show);
+  const report = useReportError();
   const languageId = useId();
 
-  const onLanguage = async (value: string) => {
-    try {
-      await chooseLanguage(value === 'system' ? null : (value as Language));
-    } catch (error) {
-      if (error instanceof ApiError) showStatus(errorSentence(t, error.body), 'error');
-      else throw error;
-    }
-  };
+  const onLanguage = (value: string) => chooseLanguage(value === 'system' ? null : (value as Language)).catch(report);
 
   return (
     <section aria-labelledby="settings-title" className="view">
