@@ -14,3 +14,4 @@ export {
   type RenewalQuote,
   type SubscribeQuote,
 } from './plan-change';
+export { BREAK_EVEN_CASE_BOUND, breakEven, monthlyCostsAt, type BreakEven, type MonthlyCosts } from './break-even';

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PartnerDetailView } from '../features/partner-detail/partner-detail-view';
 import { PartnersView } from '../features/partners/partners-view';
+import { PlansView } from '../features/plans/plans-view';
+import { ProrationView } from '../features/proration/proration-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
 import { useReportError } from '../ui/use-report-error';
@@ -37,6 +39,8 @@ export function App() {
         <DataNotices />
         <PriceBookReminder />
         {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
+        {view === 'plans' && <PlansView />}
+        {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}
       </main>
       <StatusLine />
