@@ -2,12 +2,13 @@ import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
+import { caseHandlers } from './handlers/cases';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
 import { pricingHandlers } from './handlers/pricing';
 import { settingsHandlers } from './handlers/settings';
 import { subscriptionHandlers } from './handlers/subscriptions';
-import { deskFile, type DeskCollections, type DeskData } from './store/desk-data';
+import { casesCollection, deskFile, type DeskCollections, type DeskData } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
 import { openStore } from './store/store';
 
@@ -25,14 +26,14 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const store = await openStore<DeskData, DeskCollections>({
     dir: options.dataDir,
     main: deskFile,
-    collections: {},
+    collections: { cases: casesCollection },
     now: options.services.now,
     ...(options.fs ? { fs: options.fs } : {}),
   });
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, partnerHandlers, pricingHandlers, settingsHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, partnerHandlers, pricingHandlers, settingsHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -1,5 +1,6 @@
 // T2: the shipped mainland-China calendar (State Council notices, 2020-2026).
-import calendarFile from './cn-mainland-calendar.json';
+// The import attribute lets plain Node ESM (the e2e runner) load the JSON as Vite does.
+import calendarFile from './cn-mainland-calendar.json' with { type: 'json' };
 import type { HolidayCalendar } from './calendar-types';
 import { validateCalendarFile } from './validate-calendar';
 

@@ -3,7 +3,10 @@ import { samplePriceBook } from '../../core/money/price-book';
 import { partnerRecord } from '../ipc/contract/partners';
 import { priceBookRecord } from '../ipc/contract/price-book';
 import { settingsRecord } from '../ipc/contract/settings';
+import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/cases';
 import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
+import { beijingDateOf, monthOf } from '../../core/time';
+import type { CollectionSpec } from './collection';
 import type { DataFileSpec } from './data-file';
 import type { Migration } from './migrations';
 
@@ -11,7 +14,7 @@ import type { Migration } from './migrations';
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions
  * and price book). What grows without bound lives in partitioned collections beside it.
  */
-export const DESK_SCHEMA_VERSION = 2;
+export const DESK_SCHEMA_VERSION = 3;
 
 const deskData = z.object({
   schemaVersion: z.literal(DESK_SCHEMA_VERSION),
@@ -22,6 +25,8 @@ const deskData = z.object({
   priceBookReviewed: z.boolean(),
   subscriptions: z.array(subscriptionRecord),
   charges: z.array(chargeRecord),
+  /** Q2: add-on packs bought; each has its charge among the charges (M7). */
+  packs: z.array(packRecord),
 });
 
 export type DeskData = z.infer<typeof deskData>;
@@ -29,6 +34,8 @@ export type DeskData = z.infer<typeof deskData>;
 const migrations: Migration[] = [
   // v2: price book, subscriptions and the charges recorded against them.
   { from: 1, up: (raw) => ({ ...raw, priceBook: samplePriceBook, priceBookReviewed: false, subscriptions: [], charges: [] }) },
+  // v3: add-on packs.
+  { from: 2, up: (raw) => ({ ...raw, packs: [] }) },
 ];
 
 export const deskFile: DataFileSpec<DeskData> = {
@@ -42,9 +49,19 @@ export const deskFile: DataFileSpec<DeskData> = {
     priceBookReviewed: false,
     subscriptions: [],
     charges: [],
+    packs: [],
   }),
   migrations,
 };
 
-/** Growing collections, partitioned by Beijing month (filled in by the cases feature). */
-export type DeskCollections = Record<string, { id: string }>;
+/** Growing collections, each split into one file per Beijing month. */
+export type DeskCollections = { cases: CaseRecordStored };
+
+/** Cases, one file per Beijing month of opening (T1): logging a case rewrites only that month. */
+export const casesCollection: CollectionSpec<CaseRecordStored> = {
+  name: 'cases',
+  schemaVersion: 1,
+  item: caseRecord,
+  migrations: [],
+  partitionOf: (c) => monthOf(beijingDateOf(c.openedAt)),
+};

@@ -29,8 +29,12 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   /** The one path for changing the main file: validate, apply, persist, then answer. */
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
   collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'inPartition' | 'size'>;
-  /** Stores one item of a growing collection (rewrites only its partition's file). */
-  put<K extends keyof C>(name: K, item: C[K]): Promise<void>;
+  /**
+   * Stores one item of a growing collection (rewrites only its partition's file). Given a
+   * function, builds the item inside the write queue, so a check it makes (a quota, say)
+   * cannot be overtaken by another write; a function that throws stores nothing.
+   */
+  put<K extends keyof C>(name: K, item: C[K] | ((current: Readonly<M>) => C[K])): Promise<C[K]>;
   /** Resolves when the start-up backup is written. */
   readonly backupDone: Promise<unknown>;
   close(): Promise<void>;
@@ -102,7 +106,12 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
           return result;
         }),
       collection: collectionOf,
-      put: (name, item) => serialise(() => collectionOf(name).put(item)),
+      put: (name, item) =>
+        serialise(async () => {
+          const value = typeof item === 'function' ? (item as (current: Readonly<M>) => C[typeof name])(main.data) : item;
+          await collectionOf(name).put(value);
+          return value;
+        }),
       close: async () => {
         await queue;
         await backupDone;

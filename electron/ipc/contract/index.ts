@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import type { Channel } from './channel';
+import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
@@ -13,6 +14,7 @@ import { prorationChannels, subscriptionChannels } from './subscriptions';
  */
 export const contract = {
   ...appChannels,
+  ...caseChannels,
   ...catalogChannels,
   ...partnerChannels,
   ...priceBookChannels,
@@ -40,3 +42,4 @@ export type { Partner, PartnerFields, PartnerType } from './partners';
 export type { Language, Settings, TablePrefs } from './settings';
 export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
+export type { CaseRecordStored, PackRecord, QuotaMonth } from './cases';
