@@ -30,6 +30,10 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
     now: options.services.now,
     ...(options.fs ? { fs: options.fs } : {}),
   });
+  void store.backupDone.then((outcome) => {
+    // A failed backup does not stop the app, but it must not go unnoticed.
+    if (outcome instanceof Error) options.services.log.error('The daily backup failed', outcome);
+  });
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,

@@ -16,6 +16,8 @@ export type CollectionSpec<T extends { id: string }> = {
   migrations: readonly Migration[];
   /** The partition an item lives in; a file-name-safe key such as '2026-03'. */
   partitionOf: (item: T) => string;
+  /** Orders two stored versions of one item (a later change has a larger revision). */
+  revision: (item: T) => string;
 };
 
 type PartitionData<T> = { schemaVersion: number; items: T[] };
@@ -53,6 +55,28 @@ export class PartitionedCollection<T extends { id: string }> {
       const low = this.open(key);
       await low.read();
       for (const item of low.data.items) this.where.set(item.id, key);
+    }
+    this.dropStaleCopies();
+  }
+
+  /**
+   * A crash while an item moved between partitions (new file written, old not yet) leaves it in
+   * both: keep the latest revision and forget the other copy (the next write of that partition
+   * removes it from disk too).
+   */
+  private dropStaleCopies(): void {
+    const holders = new Map<string, string[]>();
+    for (const [key, low] of this.partitions) for (const item of low.data.items) holders.set(item.id, [...(holders.get(item.id) ?? []), key]);
+    for (const [id, keys] of holders) {
+      if (keys.length < 2) continue;
+      const copies = keys.map((key) => ({ key, item: this.partitions.get(key)!.data.items.find((it) => it.id === id)! }));
+      const keep = copies.reduce((best, c) => (this.spec.revision(c.item) > this.spec.revision(best.item) ? c : best));
+      for (const { key } of copies) {
+        if (key === keep.key) continue;
+        const low = this.partitions.get(key)!;
+        low.data = { ...low.data, items: low.data.items.filter((it) => it.id !== id) };
+      }
+      this.where.set(id, keep.key);
     }
   }
 
@@ -106,13 +130,9 @@ export class PartitionedCollection<T extends { id: string }> {
   }
 
   private async commit(low: Low<PartitionData<T>>, items: T[]): Promise<void> {
-    const previous = low.data;
-    low.data = { schemaVersion: this.spec.schemaVersion, items };
-    try {
-      await low.write();
-    } catch (error) {
-      low.data = previous;
-      throw error;
-    }
+    const data = { schemaVersion: this.spec.schemaVersion, items };
+    // Disk first: readers outside the queue must never see an item that is not yet stored.
+    await low.adapter.write(data);
+    low.data = data;
   }
 }

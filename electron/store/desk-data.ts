@@ -64,4 +64,6 @@ export const casesCollection: CollectionSpec<CaseRecordStored> = {
   item: caseRecord,
   migrations: [],
   partitionOf: (c) => monthOf(beijingDateOf(c.openedAt)),
+  // Every change to a case adds to its history, so the latest entry dates the version.
+  revision: (c) => c.history.at(-1)?.at ?? c.openedAt,
 };

@@ -33,12 +33,22 @@ export async function writeFileDurably(path: string, text: string, fs: FileSyste
   await syncFolder(folder, fs);
 }
 
+/**
+ * Makes the rename itself durable where the platform allows it. Best effort: once the rename
+ * has happened the new content is in place, so a folder that cannot be synced (Windows refuses
+ * to open one for it, with EPERM) must not turn a completed write into a failed one.
+ */
 async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
-  const handle = await fs.open(folder, 'r');
+  if (process.platform === 'win32') return;
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems (network shares, FUSE) refuse a folder fsync; the file itself was synced.
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import { beijingDateOf } from '../../core/time';
 import { makeDailyBackup } from './backups';
 import { PartitionedCollection, type CollectionSpec } from './collection';
 import type { DataFileSpec, LoadContext, StoreNotice } from './data-file';
@@ -70,7 +71,8 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       dir: options.dir,
       backupsDir,
       files: goodFiles,
-      today: options.now().toISOString().slice(0, 10),
+      // T1: a backup's day is the Beijing date, like every other date in the app.
+      today: beijingDateOf(options.now().getTime()),
       keep: options.keepBackups ?? 10,
     }).catch((error: unknown) => error);
 
@@ -95,14 +97,9 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
         serialise(async () => {
           const { next, result } = change(main.data);
           const valid = options.main.schema.parse(next);
-          const previous = main.data;
+          // Disk first: readers outside the queue must never see data that is not yet stored.
+          await main.adapter.write(valid);
           main.data = valid;
-          try {
-            await main.write();
-          } catch (error) {
-            main.data = previous;
-            throw error;
-          }
           return result;
         }),
       collection: collectionOf,

@@ -5,14 +5,25 @@ import type { FileSystem } from '../../electron/store/durable-file';
  * The real file system, except that the next `failures` renames fail the way a full disk or a
  * yanked USB drive makes them fail. Everything before the rename really happens on disk.
  */
-export function faultyFs(): FileSystem & { failNextRenames: (count: number) => void } {
+export function faultyFs(): FileSystem & {
+  failNextRenames: (count: number) => void;
+  /** Holds the next rename until released: `reached` resolves once the write is waiting there. */
+  holdNextRename: () => { reached: Promise<void>; release: () => void };
+} {
   let failures = 0;
+  let hold: { arrive: () => void; gate: Promise<void> } | null = null;
   return {
     open: fs.open,
     unlink: fs.unlink,
     readFile: fs.readFile,
     mkdir: fs.mkdir,
     rename: async (from, to) => {
+      if (hold) {
+        const { arrive, gate } = hold;
+        hold = null;
+        arrive();
+        await gate;
+      }
       if (failures > 0) {
         failures--;
         throw Object.assign(new Error('ENOSPC: no space left on device, rename'), { code: 'ENOSPC' });
@@ -21,6 +32,14 @@ export function faultyFs(): FileSystem & { failNextRenames: (count: number) => v
     },
     failNextRenames: (count) => {
       failures = count;
+    },
+    holdNextRename: () => {
+      let arrive = () => undefined as void;
+      let release = () => undefined as void;
+      const reached = new Promise<void>((resolve) => (arrive = resolve));
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      hold = { arrive, gate };
+      return { reached, release };
     },
   };
 }

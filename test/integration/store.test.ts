@@ -18,6 +18,7 @@ const entries: CollectionSpec<Entry> = {
   item: z.object({ id: z.string(), month: z.string(), text: z.string() }),
   migrations: [],
   partitionOf: (e) => e.month,
+  revision: (e) => e.text,
 };
 
 let dir: string;
@@ -50,6 +51,20 @@ describe('the store', () => {
     const again = await open();
     expect(again.read().settings.language).toBe('zh-CN');
     await again.close();
+  });
+
+  it('never lets a reader see a change that is not yet on disk', async () => {
+    const fs = faultyFs();
+    const store = await open({ fs });
+    const held = fs.holdNextRename();
+    const writing = store.mutate(setLanguage('zh-CN'));
+    await held.reached;
+    // The temp file is written and synced, the rename not yet done: nothing is stored yet.
+    expect(store.read().settings.language).toBeNull();
+    held.release();
+    await writing;
+    expect(store.read().settings.language).toBe('zh-CN');
+    await store.close();
   });
 
   it('leaves no temp files behind after writes', async () => {
@@ -187,6 +202,17 @@ describe('a partitioned collection', () => {
     fs.failNextRenames(1);
     await expect(store.put('entries', { id: 'a', month: '2026-04', text: 'y' })).rejects.toThrow(/ENOSPC/);
     expect(store.collection('entries').get('a')).toEqual({ id: 'a', month: '2026-03', text: 'x' });
+    await store.close();
+  });
+
+  it('after a crash in the middle of a move, keeps only the latest copy of the item', async () => {
+    await mkdir(join(dir, 'entries'), { recursive: true });
+    // The move wrote the new partition, then the app died before it rewrote the old one.
+    await writeFile(join(dir, 'entries', '2026-02.json'), JSON.stringify({ schemaVersion: 1, items: [{ id: 'a', month: '2026-02', text: 'v1' }] }));
+    await writeFile(join(dir, 'entries', '2026-03.json'), JSON.stringify({ schemaVersion: 1, items: [{ id: 'a', month: '2026-03', text: 'v2' }] }));
+    const store = await open();
+    expect(store.collection('entries').all()).toEqual([{ id: 'a', month: '2026-03', text: 'v2' }]);
+    expect(store.collection('entries').get('a')?.text).toBe('v2');
     await store.close();
   });
 
