@@ -85,7 +85,7 @@ export const subscriptionHandlers: HandlerMap<Channels, HandlerContext> = {
   'subscriptions/quote': ({ partnerId, request }, ctx) => {
     const data = ctx.store.read();
     const partner = partnerOf(data, partnerId);
-    const quote = quotePlanAction(data, partnerId, partner.type, request);
+    const quote = quotePlanAction(data, partnerId, partner.type, request, today(ctx));
     if (!quote.ok) throw refuse(quote.error);
     return quote.value;
   },
@@ -94,7 +94,7 @@ export const subscriptionHandlers: HandlerMap<Channels, HandlerContext> = {
     ctx.store.mutate((data) => {
       const partner = partnerOf(data, partnerId);
       // The amounts are computed again here, from what is stored now, never taken from the page.
-      const quote = quotePlanAction(data, partnerId, partner.type, request);
+      const quote = quotePlanAction(data, partnerId, partner.type, request, today(ctx));
       if (!quote.ok) throw refuse(quote.error);
       const current = currentSubscription(data, partnerId);
       const now = ctx.services.now().toISOString();

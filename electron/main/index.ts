@@ -54,7 +54,7 @@ async function createWindow(): Promise<void> {
   });
   mainWindow = window;
   if (state.maximized) window.maximize();
-  lockDownContents(window.webContents, rendererUrl);
+  // Navigation is locked down for every web contents in 'web-contents-created', this one included.
   trackWindowState(window, dataDir);
   window.once('ready-to-show', () => window.show());
   await window.loadURL(rendererUrl);

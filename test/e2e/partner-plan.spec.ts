@@ -56,7 +56,8 @@ test('downgrade, a frequent-change warning, and unsubscribe with a refund', asyn
   await expect(partner.quote).toContainText('78 of 365 days left');
   await expect(partner.quote).toContainText('still settled on Nov 1, 2026');
   await partner.confirm('Confirm unsubscribe');
-  await expect(partner.plan).toContainText('Unsubscribed on Oct 15, 2026.');
+  await expect(partner.plan).toContainText('Unsubscribes on Oct 15, 2026; no renewal.');
+  await expect(partner.plan.getByRole('button', { name: 'Change level' })).toHaveCount(0);
   const plan = expectOk<{ charges: { kind: string; amount: number }[] }>(await app.desk.dispatch('subscriptions/get', { partnerId: created.id }));
   expect(plan.charges.map((c) => c.kind)).toEqual(['prepayment', 'change-refund', 'unsubscribe-refund']);
 });

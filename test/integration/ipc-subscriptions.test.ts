@@ -82,6 +82,24 @@ describe('subscriptions through IPC', () => {
     const renewed = expectOk<PartnerPlan>(await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'renew' } }));
     expect(renewed.subscription?.period).toEqual({ start: '2026-07-10', end: '2026-08-10' });
     expect(renewed.charges.at(-1)).toMatchObject({ date: '2026-07-10', kind: 'renewal', amount: 100_000 });
+    // Recorded once: the next renewal opens only 30 days before the new period ends.
+    expect(await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'renew' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', rule: 'S1', data: { from: '2026-07-11', until: '2026-08-10' } },
+    });
+    expect(expectOk<PartnerPlan>(await desk.dispatch('subscriptions/get', { partnerId })).charges).toHaveLength(2);
+  });
+
+  it('S5: an unsubscribe dated ahead keeps the plan in force until that date', async () => {
+    const { partnerId } = await aSubscribedPartner(desk);
+    const after = expectOk<PartnerPlan>(await change(partnerId, '2026-10-15', null));
+    expect(after).toMatchObject({ endsOn: '2026-10-15', levelToday: 'standard', renewalDue: false });
+    expect(after.serviceYear).not.toBeNull();
+    expect(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-08-01', level: 'premier' } })).toMatchObject({ ok: true });
+    expect(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'subscribe', start: '2026-11-01', billing: 'yearly', level: 'basic' } })).toMatchObject({
+      ok: false,
+      error: { code: 'ALREADY_SUBSCRIBED' },
+    });
   });
 
   it('refuses a second subscription while one is in force', async () => {

@@ -48,6 +48,8 @@ export type PartnerPlan = {
   /** The Beijing date "today" was taken as (T1). */
   today: string;
   subscription: SubscriptionRecord | null;
+  /** S5: the date an unsubscribe takes effect, when one is recorded (possibly still ahead). */
+  endsOn: string | null;
   levelToday: Level | null;
   serviceYear: ServiceYear | null;
   /** S1: the next renewal date, and whether it is due (the period ends within 30 days or has ended). */

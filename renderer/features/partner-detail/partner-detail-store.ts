@@ -11,12 +11,16 @@ type PartnerDetailState = {
   apply: (request: PlanAction) => Promise<PartnerPlan>;
 };
 
+let requested: string | null = null;
+
 export const usePartnerDetail = create<PartnerDetailState>((set, get) => ({
   partner: null,
   plan: null,
   load: async (partnerId) => {
+    requested = partnerId;
     const [partners, plan] = await Promise.all([call('partners/list', { includeArchived: true }), call('subscriptions/get', { partnerId })]);
-    set({ partner: partners.find((p) => p.id === partnerId) ?? null, plan });
+    // An answer for a partner the user has since left is dropped.
+    if (requested === partnerId) set({ partner: partners.find((p) => p.id === partnerId) ?? null, plan });
   },
   quote: (request) => {
     const partner = get().partner;

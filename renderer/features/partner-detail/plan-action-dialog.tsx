@@ -33,7 +33,9 @@ export function PlanActionDialog({ kind, today, currentLevel, quote, apply, onDo
   // The likeliest change: one step up, or one step down from the top.
   const firstOther: Level = currentLevel === 'standard' ? 'premier' : 'standard';
   const [level, setLevel] = useState<Level>(kind === 'subscribe' ? 'standard' : firstOther);
-  const [preview, setPreview] = useState<PlanQuote | null>(null);
+  // The quote answers one request; it is shown (and can be confirmed) only while that request is
+  // still the one on screen, never a stale answer to an earlier date or level.
+  const [answered, setAnswered] = useState<{ key: string; quote: PlanQuote } | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -53,16 +55,18 @@ export function PlanActionDialog({ kind, today, currentLevel, quote, apply, onDo
     let current = true;
     const parsed = JSON.parse(requestKey) as PlanAction;
     quote(parsed)
-      .then((q) => current && (setPreview(q), setError(null)))
+      .then((q) => current && (setAnswered({ key: requestKey, quote: q }), setError(null)))
       .catch((e: unknown) => {
         if (!current) return;
-        setPreview(null);
+        setAnswered(null);
         if (e instanceof ApiError) setError(e.body);
       });
     return () => {
       current = false;
     };
   }, [requestKey, quote]);
+
+  const preview = answered?.key === requestKey ? answered.quote : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -17,7 +17,7 @@ export function PlanCard({ plan, onAction }: { plan: PartnerPlan; onAction: (kin
     <section aria-labelledby="plan-title" className="card">
       <h2 id="plan-title">{t('partnerDetail.plan.title')}</h2>
       {!sub || !ongoing ? (
-        <p>{sub ? t('partnerDetail.plan.ended', { on: formatDate(sub.levels.at(-1)?.from ?? sub.start, lng) }) : t('partnerDetail.plan.none')}</p>
+        <p>{sub ? t('partnerDetail.plan.ended', { on: formatDate(plan.endsOn ?? sub.start, lng) }) : t('partnerDetail.plan.none')}</p>
       ) : (
         <dl>
           <dt>{t('partnerDetail.plan.level')}</dt>
@@ -34,11 +34,20 @@ export function PlanCard({ plan, onAction }: { plan: PartnerPlan; onAction: (kin
               <dd>{t('partnerDetail.plan.serviceYearValue', { n: plan.serviceYear.index + 1, period: formatPeriod(plan.serviceYear, lng) })}</dd>
             </>
           )}
-          <dt>{t('partnerDetail.plan.nextRenewal')}</dt>
-          <dd>
-            {formatDate(sub.period.end, lng)}
-            {plan.renewalDue && <strong className="due"> · {t('partnerDetail.plan.renewalDue')}</strong>}
-          </dd>
+          {plan.endsOn ? (
+            <>
+              <dt>{t('partnerDetail.plan.endsOn')}</dt>
+              <dd>{t('partnerDetail.plan.endsOnValue', { on: formatDate(plan.endsOn, lng) })}</dd>
+            </>
+          ) : (
+            <>
+              <dt>{t('partnerDetail.plan.nextRenewal')}</dt>
+              <dd>
+                {formatDate(sub.period.end, lng)}
+                {plan.renewalDue && <strong className="due"> · {t('partnerDetail.plan.renewalDue')}</strong>}
+              </dd>
+            </>
+          )}
           {entitlements && (
             <>
               <dt>{t('partnerDetail.plan.includes')}</dt>
@@ -64,14 +73,16 @@ export function PlanCard({ plan, onAction }: { plan: PartnerPlan; onAction: (kin
           <button type="button" className="primary" onClick={() => onAction('subscribe')}>
             {t('partnerDetail.actions.subscribe')}
           </button>
-        ) : (
+        ) : plan.endsOn ? null : (
           <>
             <button type="button" className="primary" onClick={() => onAction('change')}>
               {t('partnerDetail.actions.change')}
             </button>
-            <button type="button" onClick={() => onAction('renew')} className={plan.renewalDue ? 'primary' : undefined}>
-              {t('partnerDetail.actions.renew')}
-            </button>
+            {plan.renewalDue && (
+              <button type="button" onClick={() => onAction('renew')} className="primary">
+                {t('partnerDetail.actions.renew')}
+              </button>
+            )}
             <button type="button" onClick={() => onAction('unsubscribe')}>
               {t('partnerDetail.actions.unsubscribe')}
             </button>

@@ -71,6 +71,9 @@ function scenarioOf(state: ProrationState, priceBook: PriceBook): { scenario: Sc
 }
 
 /** Any edit makes the last result stale, so it is cleared rather than left beside new input. */
+/** Bumped by every edit, so an answer to an earlier set of inputs is dropped, not shown. */
+let inputs = 0;
+
 export const useProration = create<ProrationState>((set, get) => ({
   partners: [],
   priceBook: null,
@@ -96,6 +99,7 @@ export const useProration = create<ProrationState>((set, get) => ({
     });
   },
   chooseSource: async (source) => {
+    inputs++;
     set({ source, plan: null, result: null, problems: [] });
     if (source === '' || source === ADHOC) {
       set({ target: defaultTarget(get().adhoc.level) });
@@ -105,15 +109,23 @@ export const useProration = create<ProrationState>((set, get) => ({
     if (get().source !== source) return;
     set({ plan, target: defaultTarget(plan.levelToday) });
   },
-  setAdhoc: (field, value) =>
+  setAdhoc: (field, value) => {
+    inputs++;
     set(({ adhoc }) => {
       const next = { ...adhoc, [field]: value };
       // M4: the segment follows the period start until the user sets it apart.
       if (field === 'periodStart' && (adhoc.segmentStart === '' || adhoc.segmentStart === adhoc.periodStart)) next.segmentStart = '';
       return { adhoc: next, result: null };
-    }),
-  setOn: (on) => set({ on, result: null }),
-  setTarget: (target) => set({ target, result: null }),
+    });
+  },
+  setOn: (on) => {
+    inputs++;
+    set({ on, result: null });
+  },
+  setTarget: (target) => {
+    inputs++;
+    set({ target, result: null });
+  },
   run: async () => {
     const state = get();
     if (!state.priceBook) return;
@@ -123,9 +135,10 @@ export const useProration = create<ProrationState>((set, get) => ({
       return;
     }
     set({ problems: [], busy: true });
+    const asked = inputs;
     try {
       const result = await calculate(made.scenario, state.priceBook, state.target);
-      set({ result });
+      if (asked === inputs) set({ result });
     } finally {
       set({ busy: false });
     }

@@ -13,6 +13,8 @@ type SettingsState = {
   saveTable: (table: string, prefs: TablePrefs) => Promise<void>;
 };
 
+let tableSaves = 0;
+
 export const useSettings = create<SettingsState>((set, get) => ({
   settings: null,
   status: null,
@@ -28,11 +30,14 @@ export const useSettings = create<SettingsState>((set, get) => ({
   },
   saveTable: async (table, prefs) => {
     const before = get().settings;
+    const mine = ++tableSaves;
     if (before) set({ settings: { ...before, tables: { ...before.tables, [table]: prefs } } });
     try {
-      set({ settings: await call('settings/update', { tables: { [table]: prefs } }) });
+      const stored = await call('settings/update', { tables: { [table]: prefs } });
+      if (mine === tableSaves) set({ settings: stored });
     } catch (error) {
-      set({ settings: before });
+      // Put the stored choice back, unless a later choice has been made meanwhile.
+      if (mine === tableSaves) set({ settings: before });
       throw error;
     }
   },

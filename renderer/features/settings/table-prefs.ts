@@ -1,4 +1,5 @@
 import type { TablePrefs } from '../../../electron/ipc/contract';
+import { useReportError } from '../../ui/use-report-error';
 import { useSettings } from './settings-store';
 
 const NONE: TablePrefs = { hidden: [], sort: [] };
@@ -7,5 +8,6 @@ const NONE: TablePrefs = { hidden: [], sort: [] };
 export function useTablePrefs(table: string): [TablePrefs, (prefs: TablePrefs) => void] {
   const prefs = useSettings((s) => s.settings?.tables[table] ?? NONE);
   const save = useSettings((s) => s.saveTable);
-  return [prefs, (next) => void save(table, next)];
+  const report = useReportError();
+  return [prefs, (next) => void save(table, next).catch(report)];
 }
