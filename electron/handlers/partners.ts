@@ -20,11 +20,11 @@ function assertNameFree(partners: readonly Partner[], name: string, exceptId?: s
   }
 }
 
-function update(ctx: HandlerContext, id: string, change: (p: Partner) => Partner): Promise<Partner> {
+function update(ctx: HandlerContext, id: string, change: (p: Partner, all: readonly Partner[]) => Partner): Promise<Partner> {
   return ctx.store.mutate((data) => {
     const current = data.partners.find((p) => p.id === id);
     if (!current) throw notFound('partner', id);
-    const next = { ...change(current), updatedAt: ctx.services.now().toISOString() };
+    const next = { ...change(current, data.partners), updatedAt: ctx.services.now().toISOString() };
     return { next: { ...data, partners: data.partners.map((p) => (p.id === id ? next : p)) }, result: next };
   });
 }
@@ -45,8 +45,8 @@ export const partnerHandlers: HandlerMap<PartnerChannels, HandlerContext> = {
     }),
 
   'partners/update': ({ id, changes }, ctx) =>
-    update(ctx, id, (current) => {
-      if (changes.name !== undefined) assertNameFree(ctx.store.read().partners, changes.name, id);
+    update(ctx, id, (current, all) => {
+      if (changes.name !== undefined) assertNameFree(all, changes.name, id);
       return { ...current, ...changes };
     }),
 

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
+import type { DataNotice } from '../ipc/contract/app';
 import { readFileIfExists, writeFileDurably, type FileSystem } from './durable-file';
 import { runMigrations, type Migration } from './migrations';
 
@@ -13,13 +14,7 @@ export type DataFileSpec<T> = {
 };
 
 /** Told to the user at start-up: which file was damaged, why, and what the app did about it. */
-export type StoreNotice = {
-  kind: 'damaged-file';
-  file: string;
-  reason: string;
-  movedTo: string;
-  restoredFrom: string | null;
-};
+export type StoreNotice = DataNotice;
 
 export class DataTooNewError extends Error {
   constructor(readonly file: string, readonly version: number) {

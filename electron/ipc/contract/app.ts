@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 
+/** A damaged data file found at start-up, and what the store did about it (told to the user). */
 export type DataNotice = {
   kind: 'damaged-file';
   file: string;

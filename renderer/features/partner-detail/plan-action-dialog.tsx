@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../../core/catalog';
+import { levels as LEVELS, type Level } from '../../../core/catalog';
 import type { ErrorBody, PlanAction, PlanQuote } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { errorSentence } from '../../ui/error-sentence';
@@ -8,7 +8,6 @@ import { QuoteBreakdown } from './quote-breakdown';
 
 export type ActionKind = 'subscribe' | 'change' | 'unsubscribe' | 'renew';
 
-const LEVELS: Level[] = ['basic', 'standard', 'premier'];
 
 type Props = {
   kind: ActionKind;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../../core/catalog';
+import { levels as LEVELS, type Level } from '../../../core/catalog';
 import type { PriceBook } from '../../../core/money/price-book';
 import type { ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
@@ -10,7 +10,6 @@ import { useReportError } from '../../ui/use-report-error';
 import { fromDraft, toDraft, type LevelDraft, type PriceBookDraft } from './price-book-form';
 import { usePriceBook } from './price-book-store';
 
-const LEVELS: Level[] = ['basic', 'standard', 'premier'];
 
 /** M2: the user's prices. Saving applies them from now on; recorded charges keep their amounts. */
 export function PriceBookEditor() {

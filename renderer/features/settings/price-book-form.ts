@@ -1,4 +1,4 @@
-import type { Level } from '../../../core/catalog';
+import { levels as LEVELS, type Level } from '../../../core/catalog';
 import type { PriceBook } from '../../../core/money/price-book';
 import { moneyInputValue, parseMoney } from '../../ui/money';
 
@@ -10,7 +10,6 @@ export type PriceBookDraft = { name: string; currency: string; addonPackPrice: s
 /** A problem in the draft: the field path (as main would name it) and the check that failed. */
 export type DraftProblem = { field: string; rule: 'too_small' | 'invalid_format' | 'band-open' | 'band-order' };
 
-const LEVELS: Level[] = ['basic', 'standard', 'premier'];
 
 export function toDraft(book: PriceBook): PriceBookDraft {
   const level = (l: Level): LevelDraft => ({

@@ -4,7 +4,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class PartnerPage {
   constructor(private readonly page: Page) {}
 
+  /** Opens a partner from the list; reloads first, so data seeded through the desk is on screen. */
   async open(name: string): Promise<void> {
+    await this.page.reload();
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Partners' }).click();
     await this.page.getByRole('table', { name: 'Partners' }).getByRole('button', { name, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
