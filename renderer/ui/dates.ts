@@ -15,3 +15,8 @@ export function formatPeriod(period: { start: string; end: string }, locale: str
   const last = DateTime.fromISO(period.end).minus({ days: 1 }).toISODate() ?? period.end;
   return `${formatDate(period.start, locale)} – ${formatDate(last, locale)}`;
 }
+
+/** Every YYYY-MM-DD value of a sentence's data, shown as a date in the user's language. */
+export function formatDatesIn(data: Readonly<Record<string, unknown>> = {}, locale: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, locale) : v]));
+}

@@ -1,10 +1,10 @@
 import i18next, { type TFunction } from 'i18next';
-import { formatDate } from './dates';
+import type { DomainWarning } from '../../core/errors';
+import { formatDatesIn } from './dates';
 import type { ErrorBody } from '../../electron/ipc/contract';
 
 const INVALID_RULES = new Set(['too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order']);
 const LEVEL_IDS = new Set(['basic', 'standard', 'premier']);
-const DATE_KEYS = ['on', 'from', 'until', 'since', 'earliest', 'resetOn', 'previousChangeOn', 'validUntil'];
 
 /**
  * Turns an error from main into a sentence in the user's language: domain refusals by their
@@ -25,14 +25,15 @@ export function errorSentence(t: TFunction, error: ErrorBody): string {
 
 /** Ids in an error's data (a level, a severity) are shown by their names in the user's language. */
 function readableData(t: TFunction, data: ErrorBody['data'] = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...data };
+  const out = formatDatesIn(data, i18next.language ?? 'en');
   if (typeof data.level === 'string') out.level = t(`catalog.levels.${data.level}`, { defaultValue: data.level });
   if (typeof data.severity === 'string') out.severity = t(`catalog.severities.${data.severity}`, { defaultValue: data.severity });
-  for (const key of DATE_KEYS) {
-    const value = data[key];
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDate(value, i18next.language ?? 'en');
-  }
   return out;
+}
+
+/** A warning from main (S4 frequent change, P4 partner type…) as a sentence in the user's language. */
+export function warningSentence(t: TFunction, warning: DomainWarning, language: string): string {
+  return t(`warnings.${warning.code}`, formatDatesIn(warning.data, language));
 }
 
 /** "priceBook.levels.premier.bands.1.upTo" → "Premier, band 2, up to": where the field is, in words. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanQuote } from '../../../electron/ipc/contract';
 import { formatDate, formatPeriod } from '../../ui/dates';
+import { warningSentence } from '../../ui/error-sentence';
 import { formatMoney } from '../../ui/money';
 
 /** Every number behind a quote, with the days and the M4 formula spelled out. */
@@ -12,7 +13,7 @@ export function QuoteBreakdown({ quote }: { quote: PlanQuote }) {
     <div className="quote-breakdown">
       {quote.warnings.map((w) => (
         <p key={w.code} className="warning" role="note">
-          {t(`warnings.${w.code}`, { ...w.data, previousChangeOn: typeof w.data.previousChangeOn === 'string' ? formatDate(w.data.previousChangeOn, lng) : undefined })}
+          {warningSentence(t, w, lng)}
         </p>
       ))}
       {quote.action !== 'change' ? (

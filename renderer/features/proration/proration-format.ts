@@ -2,8 +2,7 @@
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
 import { levels } from '../../../core/catalog';
-import type { DomainWarning } from '../../../core/errors';
-import { formatDate, formatPeriod } from '../../ui/dates';
+import { formatDate, formatDatesIn, formatPeriod } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import type { FieldProblem } from './adhoc-check';
 import type { Outcome, Scenario, Target } from './proration-types';
@@ -17,12 +16,9 @@ export const money = (f: Formats, minor: number): string => formatMoney(minor, f
 /** [start, end) shown as the days a manager would say: "Jan 1, 2026 – Dec 31, 2026". */
 export const dayRange = (f: Formats, start: string, end: string): string => formatPeriod({ start, end }, f.language);
 
-const dates = (data: Readonly<Record<string, unknown>> = {}, language: string) =>
-  Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDay(v, language) : v]));
+export const problemSentence = (t: TFunction, problem: FieldProblem, language: string): string => t(`proration.problems.${problem.key}`, formatDatesIn(problem.data, language));
 
-export const problemSentence = (t: TFunction, problem: FieldProblem, language: string): string => t(`proration.problems.${problem.key}`, dates(problem.data, language));
-
-export const warningSentence = (t: TFunction, warning: DomainWarning, language: string): string => t(`warnings.${warning.code}`, dates(warning.data, language));
+export { warningSentence } from '../../ui/error-sentence';
 
 export const levelName = (t: TFunction, level: Target): string => (level === null ? t('catalog.noLevel') : t(`catalog.levels.${level}`));
 
