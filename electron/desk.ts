@@ -8,7 +8,7 @@ import { partnerHandlers } from './handlers/partners';
 import { pricingHandlers } from './handlers/pricing';
 import { settingsHandlers } from './handlers/settings';
 import { subscriptionHandlers } from './handlers/subscriptions';
-import { casesCollection, deskFile, type DeskCollections, type DeskData } from './store/desk-data';
+import { bookingsCollection, casesCollection, deskFile, type DeskCollections, type DeskData } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
 import { openStore } from './store/store';
 
@@ -26,7 +26,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const store = await openStore<DeskData, DeskCollections>({
     dir: options.dataDir,
     main: deskFile,
-    collections: { cases: casesCollection },
+    collections: { cases: casesCollection, bookings: bookingsCollection },
     now: options.services.now,
     ...(options.fs ? { fs: options.fs } : {}),
   });

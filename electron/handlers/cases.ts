@@ -1,31 +1,19 @@
-import { cnMainlandCalendar } from '../../core/calendar';
-import { caseCategory } from '../../core/catalog';
-import { checkBuyPack, checkOpenCase, monthUsage } from '../../core/quota';
-import { dueAt } from '../../core/sla';
-import { levelOn, type Subscription } from '../../core/subscription';
-import { beijingDateOf, monthEnd, monthOf, type MonthKey } from '../../core/time';
+import { checkBuyPack, monthUsage } from '../../core/quota';
+import { levelOn } from '../../core/subscription';
+import { monthEnd, monthOf, type MonthKey } from '../../core/time';
 import type { CaseRecordStored, QuotaMonth } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
-import { notFound, Refusal, refuse } from '../ipc/refusal';
+import { refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
+import { asQuotaCases, buildCase, caseMonthOf, subscriptionOf } from './case-entry';
 import type { HandlerContext } from './context';
-import { currentSubscription, timelineOf } from './subscription-plans';
 
 type Channels = 'cases/open' | 'cases/list' | 'quotas/buy-pack' | 'quotas/month';
-
-function subscriptionOf(data: Readonly<DeskData>, partnerId: string): Subscription {
-  if (!data.partners.some((p) => p.id === partnerId)) throw notFound('partner', partnerId);
-  const current = currentSubscription(data, partnerId);
-  if (!current) throw new Refusal({ code: 'NO_ACTIVE_SUBSCRIPTION', rule: 'S5', message: 'The partner has no support plan; subscribe first.', data: {} });
-  return timelineOf(current);
-}
 
 /** Q1: a month's cases of one partner live in that month's partition, so this reads one file's worth. */
 function casesInMonth(ctx: HandlerContext, partnerId: string, month: MonthKey): readonly CaseRecordStored[] {
   return ctx.store.collection('cases').inPartition(month).filter((c) => c.partnerId === partnerId);
 }
-
-const asQuotaCases = (cases: readonly CaseRecordStored[]) => cases.map((c) => ({ openedAt: c.openedAt, kind: c.kind, voided: c.state === 'voided' }));
 
 function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): QuotaMonth {
   const subscription = subscriptionOf(data, partnerId);
@@ -34,45 +22,17 @@ function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: st
 }
 
 export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
+  // Checked and built inside the write queue, so two requests cannot both take the last place (Q3).
   'cases/open': (request, ctx) =>
-    ctx.store.put('cases', (data) => {
-      const subscription = subscriptionOf(data, request.partnerId);
-      // P3: the category says which kind of support the case asks for.
-      if (caseCategory(request.category)?.kind !== request.kind) {
-        throw new Refusal({ code: 'INVALID_INPUT', rule: 'P3', field: 'category', message: `The category ${request.category} is not a ${request.kind} case.`, data: { field: 'category' } });
-      }
-      const month = monthOf(beijingDateOf(request.openedAt));
-      const packs = data.packs.filter((p) => p.partnerId === request.partnerId);
-      const allowed = checkOpenCase({
-        subscription,
-        cases: asQuotaCases(casesInMonth(ctx, request.partnerId, month)),
-        packs,
-        request: { openedAt: request.openedAt, kind: request.kind, ...(request.severity ? { severity: request.severity } : {}) },
-      });
-      if (!allowed.ok) throw refuse(allowed.error);
-      // C1 / C4: the due time from the level in force on the opening date.
-      const due = dueAt({ subscription, calendar: cnMainlandCalendar, openedAt: request.openedAt, ...(request.severity ? { severity: request.severity } : {}) });
-      if (!due.ok) throw refuse(due.error);
-      const now = ctx.services.now().toISOString();
-      return {
+    ctx.store.put('cases', (data) =>
+      buildCase({
+        data,
+        monthCases: casesInMonth(ctx, request.partnerId, caseMonthOf(request.openedAt)),
+        request,
         id: ctx.services.newId(),
-        partnerId: request.partnerId,
-        customer: request.customer,
-        kind: request.kind,
-        category: request.category,
-        severity: request.severity ?? null,
-        openedAt: request.openedAt,
-        level: due.value.level,
-        dueAt: due.value.dueAt,
-        vendorRef: request.vendorRef,
-        notes: request.notes,
-        state: 'open',
-        respondedAt: null,
-        respondedBy: '',
-        correctedSeverity: null,
-        history: [{ at: now, action: 'opened', reason: '' }],
-      };
-    }),
+        now: ctx.services.now().toISOString(),
+      }),
+    ),
 
   'cases/list': ({ partnerId, month }, { store }) => {
     const cases = month ? store.collection('cases').inPartition(month) : store.collection('cases').all();

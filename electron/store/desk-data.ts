@@ -3,6 +3,7 @@ import { samplePriceBook } from '../../core/money/price-book';
 import { partnerRecord } from '../ipc/contract/partners';
 import { priceBookRecord } from '../ipc/contract/price-book';
 import { settingsRecord } from '../ipc/contract/settings';
+import { bookingRecord, type BookingRecord } from '../ipc/contract/bookings';
 import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/cases';
 import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
 import { beijingDateOf, monthOf } from '../../core/time';
@@ -54,8 +55,8 @@ export const deskFile: DataFileSpec<DeskData> = {
   migrations,
 };
 
-/** Growing collections, each split into one file per Beijing month. */
-export type DeskCollections = { cases: CaseRecordStored };
+/** Growing collections, each split into files by Beijing month or year. */
+export type DeskCollections = { cases: CaseRecordStored; bookings: BookingRecord };
 
 /** Cases, one file per Beijing month of opening (T1): logging a case rewrites only that month. */
 export const casesCollection: CollectionSpec<CaseRecordStored> = {
@@ -66,4 +67,14 @@ export const casesCollection: CollectionSpec<CaseRecordStored> = {
   partitionOf: (c) => monthOf(beijingDateOf(c.openedAt)),
   // Every change to a case adds to its history, so the latest entry dates the version.
   revision: (c) => c.history.at(-1)?.at ?? c.openedAt,
+};
+
+/** Bookings (B1-B3), one file per Beijing year of their start date: few per partner and month. */
+export const bookingsCollection: CollectionSpec<BookingRecord> = {
+  name: 'bookings',
+  schemaVersion: 1,
+  item: bookingRecord,
+  migrations: [],
+  partitionOf: (b) => b.start.slice(0, 4),
+  revision: (b) => b.history.at(-1)?.at ?? b.appliedOn,
 };

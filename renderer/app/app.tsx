@@ -4,6 +4,7 @@ import { PartnerDetailView } from '../features/partner-detail/partner-detail-vie
 import { PartnersView } from '../features/partners/partners-view';
 import { PlansView } from '../features/plans/plans-view';
 import { ProrationView } from '../features/proration/proration-view';
+import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
 import { useReportError } from '../ui/use-report-error';
@@ -39,6 +40,7 @@ export function App() {
         <DataNotices />
         <PriceBookReminder />
         {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
+        {view === 'sla' && <SlaView />}
         {view === 'plans' && <PlansView />}
         {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}

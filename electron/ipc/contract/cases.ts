@@ -69,6 +69,8 @@ export const newCaseRequest = z.object({
   notes: z.string().trim().max(4000).default(''),
 });
 
+export type NewCaseRequest = z.output<typeof newCaseRequest>;
+
 export type QuotaMonth = MonthUsage & { partnerId: string; level: Level | null; currency: string; packPrice: number };
 
 export const caseChannels = {

@@ -43,3 +43,4 @@ export type { Language, Settings, TablePrefs } from './settings';
 export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
 export type { CaseRecordStored, PackRecord, QuotaMonth } from './cases';
+export type { BookingRecord } from './bookings';

@@ -1,0 +1,75 @@
+import { cnMainlandCalendar } from '../../core/calendar';
+import { caseCategory } from '../../core/catalog';
+import { checkOpenCase } from '../../core/quota';
+import { dueAt } from '../../core/sla';
+import type { Subscription } from '../../core/subscription';
+import { beijingDateOf, monthOf, type MonthKey } from '../../core/time';
+import type { CaseRecordStored } from '../ipc/contract';
+import type { NewCaseRequest } from '../ipc/contract/cases';
+import { notFound, Refusal, refuse } from '../ipc/refusal';
+import type { DeskData } from '../store/desk-data';
+import { currentSubscription, timelineOf } from './subscription-plans';
+
+export function subscriptionOf(data: Readonly<DeskData>, partnerId: string): Subscription {
+  if (!data.partners.some((p) => p.id === partnerId)) throw notFound('partner', partnerId);
+  const current = currentSubscription(data, partnerId);
+  if (!current) throw new Refusal({ code: 'NO_ACTIVE_SUBSCRIPTION', rule: 'S5', message: 'The partner has no support plan; subscribe first.', data: {} });
+  return timelineOf(current);
+}
+
+/** Q4: the quota view of a stored case (voided cases do not count, withdrawn ones do). */
+export const asQuotaCases = (cases: readonly CaseRecordStored[]) => cases.map((c) => ({ openedAt: c.openedAt, kind: c.kind, voided: c.state === 'voided' }));
+
+export type NewCase = Omit<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'> & Partial<Pick<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'>>;
+
+/**
+ * Checks one new case against the plan and the month's quota and builds the record to store:
+ * P3 (kind and category), P2 (severity), Q1-Q5 (quota, with packs), C1/C4 (due time).
+ * `monthCases` are the partner's cases already in the case's Beijing month. Throws a Refusal.
+ */
+export function buildCase(input: {
+  data: Readonly<DeskData>;
+  monthCases: readonly CaseRecordStored[];
+  request: NewCase;
+  id: string;
+  now: string;
+}): CaseRecordStored {
+  const { data, request } = input;
+  const subscription = subscriptionOf(data, request.partnerId);
+  // P3: the category says which kind of support the case asks for.
+  if (caseCategory(request.category)?.kind !== request.kind) {
+    throw new Refusal({ code: 'INVALID_INPUT', rule: 'P3', field: 'category', message: `The category ${request.category} is not a ${request.kind} case.`, data: { field: 'category' } });
+  }
+  const severity = request.severity ? { severity: request.severity } : {};
+  const allowed = checkOpenCase({
+    subscription,
+    cases: asQuotaCases(input.monthCases),
+    packs: data.packs.filter((p) => p.partnerId === request.partnerId),
+    request: { openedAt: request.openedAt, kind: request.kind, ...severity },
+  });
+  if (!allowed.ok) throw refuse(allowed.error);
+  // C1 / C4: the due time from the level in force on the opening date.
+  const due = dueAt({ subscription, calendar: cnMainlandCalendar, openedAt: request.openedAt, ...severity });
+  if (!due.ok) throw refuse(due.error);
+  return {
+    id: input.id,
+    partnerId: request.partnerId,
+    customer: request.customer ?? '',
+    kind: request.kind,
+    category: request.category,
+    severity: request.severity ?? null,
+    openedAt: request.openedAt,
+    level: due.value.level,
+    dueAt: due.value.dueAt,
+    vendorRef: request.vendorRef ?? '',
+    notes: request.notes ?? '',
+    state: 'open',
+    respondedAt: null,
+    respondedBy: '',
+    correctedSeverity: null,
+    history: [{ at: input.now, action: 'opened', reason: '' }],
+  };
+}
+
+/** The Beijing month a case is counted in (Q1) and stored under. */
+export const caseMonthOf = (openedAt: string): MonthKey => monthOf(beijingDateOf(openedAt));
