@@ -8,4 +8,5 @@ export * from './subscription';
 export * from './quota';
 export * from './booking';
 export * from './sla';
+export * from './cases';
 export * from './money';

@@ -2,11 +2,13 @@ import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
+import { caseLifecycleHandlers } from './handlers/case-lifecycle';
 import { caseHandlers } from './handlers/cases';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
 import { pricingHandlers } from './handlers/pricing';
 import { settingsHandlers } from './handlers/settings';
+import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
 import { bookingsCollection, casesCollection, deskFile, type DeskCollections, type DeskData } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
@@ -37,7 +39,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, partnerHandlers, pricingHandlers, settingsHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -3,12 +3,8 @@ import type { SeverityId } from '../catalog';
 import { workingTimeBetween } from '../calendar';
 import { ok, type Result } from '../errors';
 import { parseInstant, type IsoInstant } from '../time';
-import { dueAt } from './due';
+import { clockStatusAt, slaMilestones, type ClockStatusKind } from './milestones';
 import type { SlaCase, SlaDue, SlaStatusKind } from './sla-types';
-
-/** C2: at-risk from 75 % of the target elapsed. */
-export const AT_RISK_NUMERATOR = 3;
-export const AT_RISK_DENOMINATOR = 4;
 
 export type SlaStatusInput = SlaCase & {
   readonly now: IsoInstant;
@@ -23,7 +19,7 @@ export type SlaStatus = SlaDue & {
    * The status against the due time, even when not guaranteed (C3: for information, and left
    * out of the met rate by reports).
    */
-  readonly clockStatus: Exclude<SlaStatusKind, 'not-guaranteed'>;
+  readonly clockStatus: ClockStatusKind;
   readonly guaranteed: boolean;
   /** Elapsed part of the target (working time on Basic), 0..∞. */
   readonly elapsedMs: number;
@@ -34,36 +30,22 @@ export type SlaStatus = SlaDue & {
 };
 
 export function slaStatus(input: SlaStatusInput): Result<SlaStatus> {
-  const corrected = input.correctedSeverity ?? undefined;
-  const wasCorrected = corrected !== undefined && corrected !== input.severity;
-  // C3: the due time is recomputed from the corrected severity, for information.
-  // A correction to a severity the level does not offer still voids the guarantee; the clock
-  // then keeps running against the severity the case was opened with.
-  const recomputed = wasCorrected ? dueAt({ ...input, severity: corrected }) : null;
-  const due = recomputed?.ok ? recomputed : dueAt(input);
-  if (!due.ok) return due;
-  const openedMs = parseInstant(input.openedAt);
-  const dueMs = parseInstant(due.value.dueAt);
+  const milestones = slaMilestones(input);
+  if (!milestones.ok) return milestones;
+  const { level, dueAt, targetMs, clock, openedMs, dueMs, guaranteed } = milestones.value;
   const nowMs = parseInstant(input.now);
   const respondedMs = input.respondedAt ? parseInstant(input.respondedAt) : null;
   const until = respondedMs ?? nowMs;
-  const elapsedMs =
-    due.value.clock === 'working-time'
-      ? workingTimeBetween(input.calendar, openedMs, until)
-      : Math.max(0, until - openedMs);
-
-  let clockStatus: SlaStatus['clockStatus'];
-  if (respondedMs !== null) clockStatus = respondedMs <= dueMs ? 'met' : 'missed';
-  else if (nowMs > dueMs) clockStatus = 'breached';
-  else if (elapsedMs * AT_RISK_DENOMINATOR >= due.value.targetMs * AT_RISK_NUMERATOR) clockStatus = 'at-risk';
-  else clockStatus = 'running';
-
+  const clockStatus = clockStatusAt(milestones.value, nowMs, respondedMs);
   return ok({
-    ...due.value,
-    status: wasCorrected ? 'not-guaranteed' : clockStatus,
+    level,
+    dueAt,
+    targetMs,
+    clock,
+    status: guaranteed ? clockStatus : 'not-guaranteed',
     clockStatus,
-    guaranteed: !wasCorrected,
-    elapsedMs,
+    guaranteed,
+    elapsedMs: clock === 'working-time' ? workingTimeBetween(input.calendar, openedMs, until) : Math.max(0, until - openedMs),
     remainingMs: respondedMs === null ? Math.max(0, dueMs - nowMs) : 0,
     overdueMs: Math.max(0, until - dueMs),
   });

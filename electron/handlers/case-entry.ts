@@ -68,6 +68,7 @@ export function buildCase(input: {
     respondedBy: '',
     correctedSeverity: null,
     history: [{ at: input.now, action: 'opened', reason: '' }],
+    alerted: [],
   };
 }
 

@@ -13,6 +13,8 @@ export type PlatformServices = {
   openExternal: (url: string) => Promise<void>;
   /** Puts plain text on the system clipboard. */
   copyText: (text: string) => Promise<void>;
+  /** Shows a desktop notification. */
+  notify: (title: string, body: string) => Promise<void>;
   /**
    * Prints the app's page (its print stylesheet) to a PDF the user saves where they choose.
    * Answers the saved path, or null when the user cancelled the save dialog.

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, session, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -25,6 +25,10 @@ const services: PlatformServices = {
   },
   openExternal: (url) => shell.openExternal(url),
   copyText: async (text) => clipboard.writeText(text),
+  notify: async (title, body) => {
+    // Some Linux desktops have no notification server; the SLA badge still shows the count.
+    if (Notification.isSupported()) new Notification({ title, body }).show();
+  },
   savePagePdf: async (suggestedName) => {
     const window = mainWindow;
     if (!window) return null;

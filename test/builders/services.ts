@@ -13,10 +13,11 @@ export function recordingLogger(): RecordingLogger {
 /** Platform services with a fixed clock and predictable ids, so each test states only what it is about. */
 export function testServices(
   overrides: Partial<PlatformServices> = {},
-): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[] } {
+): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; notified: { title: string; body: string }[] } {
   let next = 0;
   const opened: string[] = [];
   const copied: string[] = [];
+  const notified: { title: string; body: string }[] = [];
   return {
     now: () => new Date('2026-03-02T02:00:00Z'),
     newId: () => `id-${++next}`,
@@ -28,10 +29,14 @@ export function testServices(
       copied.push(text);
     },
     savePagePdf: async () => null,
+    notify: async (title, body) => {
+      notified.push({ title, body });
+    },
     ...overrides,
     log: recordingLogger(),
     opened,
     copied,
+    notified,
   };
 }
 

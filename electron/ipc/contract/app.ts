@@ -21,6 +21,8 @@ export const appChannels = {
   'app/status': channel<AppStatus>()(z.object({})),
   'app/open-external': channel<null>()(z.object({ url: z.url({ protocol: /^https?$/ }) })),
   'app/copy-text': channel<null>()(z.object({ text: z.string().min(1).max(100_000) })),
+  /** A desktop notification (C2 alerts), worded by the page in the user's language. */
+  'app/notify': channel<null>()(z.object({ title: z.string().trim().min(1).max(200), body: z.string().trim().max(1000) })),
   /** Saves the page as printed (print stylesheet) to a PDF; answers the path, or null if cancelled. */
   'app/save-pdf': channel<{ path: string | null }>()(z.object({ suggestedName: z.string().trim().min(1).max(120).regex(/^[^/\\:*?"<>|]+$/) })),
 };

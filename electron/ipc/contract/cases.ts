@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { CASE_STATES } from '../../../core/cases';
 import type { CaseCategoryId, Level, SeverityId } from '../../../core/catalog';
 import type { MonthUsage } from '../../../core/quota';
-import { channel } from './channel';
+import { channel, type ErrorBody } from './channel';
 
 const CATEGORY_IDS = [
   'product-error-or-fault',
@@ -17,11 +18,9 @@ const CATEGORY_IDS = [
 const SEVERITY_IDS = ['core-production-unavailable', 'production-unavailable', 'production-exception', 'system-exception', 'general-guidance'] as const satisfies readonly SeverityId[];
 
 /** T1: instants carry an offset, so a case logged late is never read in the laptop's zone. */
-const instant = z.iso.datetime({ offset: true });
-const severity = z.enum(SEVERITY_IDS);
+export const instant = z.iso.datetime({ offset: true });
+export const severity = z.enum(SEVERITY_IDS);
 const level = z.enum(['basic', 'standard', 'premier']) satisfies z.ZodType<Level>;
-
-export const CASE_STATES = ['open', 'responded', 'closed', 'withdrawn', 'voided'] as const;
 
 export const caseRecord = z.object({
   id: z.string().min(1),
@@ -42,7 +41,9 @@ export const caseRecord = z.object({
   respondedBy: z.string().trim().max(120),
   /** C3: a corrected severity; the case's response time is then not guaranteed. */
   correctedSeverity: severity.nullable(),
-  history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500) })),
+  history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500), detail: z.string().max(200).optional() })),
+  /** C2: the states a desktop alert was shown for, so each is shown at most once. */
+  alerted: z.array(z.enum(['at-risk', 'breached'])).default([]),
 });
 
 export type CaseRecordStored = z.infer<typeof caseRecord>;
@@ -69,6 +70,32 @@ export const newCaseRequest = z.object({
   notes: z.string().trim().max(4000).default(''),
 });
 
+const reason = z.string().trim().max(500);
+
+/** The changes a case can take after it is opened (core/cases lifecycle). */
+export const caseChange = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('respond'), respondedAt: instant, respondedBy: z.string().trim().max(120).default('') }),
+  z.object({ action: z.literal('correct-severity'), severity, reason: reason.min(1) }),
+  z.object({ action: z.literal('withdraw'), reason: reason.default('') }),
+  // Q4: voiding removes a case from the quota, so the mistake it corrects is written down.
+  z.object({ action: z.literal('void'), reason: reason.min(1) }),
+  z.object({ action: z.literal('close'), reason: reason.default('') }),
+]);
+
+/** What the entry form shows before a case is logged: the level, its severities and the quota. */
+export type CaseEntryCheck = {
+  level: Level | null;
+  /** P2: the severities the level offers, with their targets in minutes (none on Basic). */
+  severities: { id: SeverityId; targetMinutes: number }[];
+  /** Q3: technical cases left this month before this one; null when unlimited or not counted. */
+  remaining: number | null;
+  limit: number | null;
+  /** C1: when the case would be due; null until the form is complete. */
+  dueAt: string | null;
+  /** Why the case would be refused, as main would answer on save. */
+  refusal: ErrorBody | null;
+};
+
 export type NewCaseRequest = z.output<typeof newCaseRequest>;
 
 export type QuotaMonth = MonthUsage & { partnerId: string; level: Level | null; currency: string; packPrice: number };
@@ -76,6 +103,10 @@ export type QuotaMonth = MonthUsage & { partnerId: string; level: Level | null; 
 export const caseChannels = {
   /** P3, Q1-Q5, C1: checked against the plan and the month's quota, then stored with its due time. */
   'cases/open': channel<CaseRecordStored>()(newCaseRequest),
+  /** The entry form's live check: what logging this case would do, without storing anything. */
+  'cases/check': channel<CaseEntryCheck>()(newCaseRequest.partial({ kind: true, category: true })),
+  /** C2, C3, Q4: first response, severity correction, withdraw, void, close; kept in the history. */
+  'cases/update': channel<CaseRecordStored>()(z.object({ id: z.string().min(1), change: caseChange })),
   'cases/list': channel<CaseRecordStored[]>()(z.object({ partnerId: z.string().min(1).optional(), month: z.string().regex(/^\d{4}-\d{2}$/).optional() })),
   /** Q2 / M7: buys add-on packs for a Standard partner, charged on the purchase date. */
   'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), boughtOn: z.iso.date(), count: z.number().int().min(1).max(100) })),

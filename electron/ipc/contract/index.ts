@@ -6,6 +6,7 @@ import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
 import { settingsChannels } from './settings';
+import { slaChannels } from './sla';
 import { prorationChannels, subscriptionChannels } from './subscriptions';
 
 /**
@@ -20,6 +21,7 @@ export const contract = {
   ...priceBookChannels,
   ...prorationChannels,
   ...settingsChannels,
+  ...slaChannels,
   ...subscriptionChannels,
 };
 
@@ -42,5 +44,6 @@ export type { Partner, PartnerFields, PartnerType } from './partners';
 export type { Language, Settings, TablePrefs } from './settings';
 export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
-export type { CaseRecordStored, PackRecord, QuotaMonth } from './cases';
+export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from './cases';
+export type { SlaAlert, SlaRow } from './sla';
 export type { BookingRecord } from './bookings';

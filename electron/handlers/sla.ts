@@ -1,0 +1,83 @@
+import { cnMainlandCalendar } from '../../core/calendar';
+import { clockStatusAt, slaMilestones } from '../../core/sla';
+import type { Subscription } from '../../core/subscription';
+import { beijingDateOf, formatInstant, parseInstant } from '../../core/time';
+import type { CaseRecordStored, SlaAlert, SlaRow } from '../ipc/contract';
+import type { HandlerMap } from '../ipc/dispatcher';
+import type { DeskData } from '../store/desk-data';
+import type { HandlerContext } from './context';
+
+/** Cases still being worked on: the board leaves out closed, withdrawn and voided ones. */
+const onBoard = (c: CaseRecordStored) => c.state === 'open' || c.state === 'responded';
+
+/**
+ * C4: a case keeps the level that was in force on its opening date, stored when it was logged,
+ * so its clock does not move when the partner's plan changes later.
+ */
+const levelAtOpening = (c: CaseRecordStored): Subscription => {
+  const opened = beijingDateOf(c.openedAt);
+  return { start: opened, billing: 'monthly', levels: [{ from: opened, level: c.level }] };
+};
+
+export function slaRow(c: CaseRecordStored, partnerName: string): SlaRow {
+  const milestones = slaMilestones({
+    subscription: levelAtOpening(c),
+    calendar: cnMainlandCalendar,
+    openedAt: c.openedAt,
+    ...(c.severity ? { severity: c.severity } : {}),
+    correctedSeverity: c.correctedSeverity,
+  });
+  // The stored level always offers the stored severity (both were checked at entry, P2).
+  if (!milestones.ok) throw new Error(`Case ${c.id} has no SLA clock: ${milestones.error.message}`);
+  const m = milestones.value;
+  return {
+    id: c.id,
+    partnerId: c.partnerId,
+    partnerName,
+    customer: c.customer,
+    kind: c.kind,
+    category: c.category,
+    level: c.level,
+    severity: c.severity,
+    correctedSeverity: c.correctedSeverity,
+    guaranteed: m.guaranteed,
+    clock: m.clock,
+    vendorRef: c.vendorRef,
+    openedAt: c.openedAt,
+    atRiskAt: formatInstant(m.atRiskMs),
+    dueAt: m.dueAt,
+    respondedAt: c.respondedAt,
+  };
+}
+
+function board(ctx: HandlerContext, data: Readonly<DeskData>): { record: CaseRecordStored; row: SlaRow }[] {
+  const names = new Map(data.partners.map((p) => [p.id, p.name]));
+  return ctx.store
+    .collection('cases')
+    .all()
+    .filter(onBoard)
+    .map((record) => ({ record, row: slaRow(record, names.get(record.partnerId) ?? '') }));
+}
+
+export const slaHandlers: HandlerMap<'sla/board' | 'sla/alerts', HandlerContext> = {
+  'sla/board': (_request, ctx) => board(ctx, ctx.store.read()).map((b) => b.row),
+
+  'sla/alerts': async (_request, ctx) => {
+    const nowMs = ctx.services.now().getTime();
+    const alerts: SlaAlert[] = [];
+    for (const { record, row } of board(ctx, ctx.store.read())) {
+      // C2/C3: only unanswered cases with a guaranteed response time are chased.
+      if (record.state !== 'open' || !row.guaranteed) continue;
+      const status = clockStatusAt({ atRiskMs: parseInstant(row.atRiskAt), dueMs: parseInstant(row.dueAt) }, nowMs, null);
+      if ((status !== 'at-risk' && status !== 'breached') || record.alerted.includes(status)) continue;
+      // A case first seen breached is announced once, as breached; its at-risk alert is spent too.
+      const alerted = status === 'breached' ? (['at-risk', 'breached'] as const) : (['at-risk'] as const);
+      await ctx.store.put('cases', () => {
+        const latest = ctx.store.collection('cases').get(record.id) ?? record;
+        return { ...latest, alerted: [...new Set([...latest.alerted, ...alerted])] };
+      });
+      alerts.push({ caseId: row.id, status, partnerName: row.partnerName, customer: row.customer, severity: row.correctedSeverity ?? row.severity, dueAt: row.dueAt });
+    }
+    return alerts;
+  },
+};
