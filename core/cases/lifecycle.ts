@@ -54,16 +54,16 @@ export function applyCaseAction(facts: CaseFacts, change: CaseAction, now: IsoIn
       const at = parseInstant(change.respondedAt);
       // C2: a response is dated between the opening and now; a later one would stop the clock early.
       if (at < parseInstant(facts.openedAt)) {
-        return fail('INVALID_INPUT', 'C2', 'The first response cannot be before the case was opened.', { field: 'respondedAt', openedAt: facts.openedAt });
+        return fail('INVALID_INPUT', 'C2', 'The first response cannot be before the case was opened.', { field: 'respondedAt', openedAt: facts.openedAt, reason: 'before-opening' });
       }
       if (at > parseInstant(now)) return fail('INVALID_INPUT', 'C2', 'The first response cannot be in the future.', { field: 'respondedAt', reason: 'future' });
       return ok({ state: 'responded', respondedAt: change.respondedAt, respondedBy: change.respondedBy, detail: change.respondedAt });
     }
     case 'correct-severity': {
       // C3: Basic cases have no severity to correct (P2).
-      if (facts.severity === null) return fail('INVALID_INPUT', 'C3', 'Basic cases have no severity to correct.', { field: 'severity', level: facts.level });
+      if (facts.severity === null) return fail('INVALID_INPUT', 'C3', 'Basic cases have no severity to correct.', { field: 'severity', level: facts.level, reason: 'basic' });
       const current = facts.correctedSeverity ?? facts.severity;
-      if (change.severity === current) return fail('INVALID_INPUT', 'C3', 'The case already has that severity.', { field: 'severity', severity: current });
+      if (change.severity === current) return fail('INVALID_INPUT', 'C3', 'The case already has that severity.', { field: 'severity', severity: current, reason: 'same' });
       // C3: correcting back to the original severity restores the guarantee; the history keeps both.
       const correctedSeverity = change.severity === facts.severity ? null : change.severity;
       return ok({ state: facts.state, correctedSeverity, detail: `${current} → ${change.severity}` });

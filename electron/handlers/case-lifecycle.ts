@@ -12,9 +12,9 @@ import type { HandlerContext } from './context';
 const monthCasesOf = (ctx: HandlerContext, partnerId: string, openedAt: string) =>
   ctx.store.collection('cases').inPartition(caseMonthOf(openedAt)).filter((c) => c.partnerId === partnerId);
 
-const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, dueAt: null, refusal: null };
+const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, pack: null, dueAt: null, refusal: null };
 
-export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/update', HandlerContext> = {
+export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/get' | 'cases/update', HandlerContext> = {
   'cases/check': (request, ctx) => {
     const data = ctx.store.read();
     const refusalOf = (error: unknown) => {
@@ -40,6 +40,7 @@ export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/update', H
       severities: severityIds.flatMap((id) => (targets[id] === undefined ? [] : [{ id, targetMinutes: targets[id] }])),
       remaining: counted ? usage.remaining : null,
       limit: counted ? usage.limit : null,
+      pack: counted ? { price: data.priceBook.addonPackPrice, currency: data.priceBook.currency } : null,
     };
     if (request.kind === undefined || request.category === undefined) return check;
     try {
@@ -48,6 +49,12 @@ export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/update', H
     } catch (error) {
       return { ...check, refusal: refusalOf(error) };
     }
+  },
+
+  'cases/get': ({ id }, { store }) => {
+    const found = store.collection('cases').get(id);
+    if (!found) throw notFound('case', id);
+    return found;
   },
 
   'cases/update': ({ id, change }, ctx) =>

@@ -4,6 +4,7 @@ import { PartnerDetailView } from '../features/partner-detail/partner-detail-vie
 import { PartnersView } from '../features/partners/partners-view';
 import { PlansView } from '../features/plans/plans-view';
 import { ProrationView } from '../features/proration/proration-view';
+import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
@@ -35,6 +36,7 @@ export function App() {
       <header className="app-header">
         <span className="app-title">{t('app.title')}</span>
       </header>
+      <SlaTicker />
       <Navigation />
       <main id="main" tabIndex={-1} className="app-main">
         <DataNotices />

@@ -8,6 +8,16 @@ beforeAll(async () => {
 });
 
 describe('error sentences', () => {
+  it('words each reason a rule refuses for (C2, C3) and a case state in the user language', async () => {
+    const future = { code: 'INVALID_INPUT', message: 'x', field: 'respondedAt', rule: 'C2', data: { field: 'respondedAt', reason: 'future' } };
+    expect(errorSentence(i18next.t, future)).toBe('The first response cannot be in the future.');
+    expect(errorSentence(i18next.t, { ...future, data: { reason: 'before-opening' } })).toBe('The first response must be dated after the case was opened.');
+    expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', rule: 'C3', data: { reason: 'basic' } })).toBe('Basic cases have no severity to correct.');
+    await i18next.changeLanguage('zh-CN');
+    expect(errorSentence(i18next.t, { code: 'CASE_ACTION_NOT_ALLOWED', message: 'x', rule: 'C2', data: { state: 'voided', action: 'close' } })).toBe('该工单已作废，不能这样修改。');
+    await i18next.changeLanguage('en');
+  });
+
   it('words a missing required field as a sentence naming the field', () => {
     expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'name', rule: 'too_small', data: { minimum: 1 } })).toBe('Name is required.');
   });

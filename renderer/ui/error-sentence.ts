@@ -13,7 +13,9 @@ const LEVEL_IDS = new Set(['basic', 'standard', 'premier']);
 export function errorSentence(t: TFunction, error: ErrorBody): string {
   if (error.code === 'INVALID_INPUT' && /^[A-Z]\d+$/.test(error.rule ?? '')) {
     // A domain rule refused a value that passed the schema (a date outside the paid period…).
-    return t(`errors.rules.${error.rule}`, { ...readableData(t, error.data), defaultValue: error.message });
+    // A rule refusing for more than one reason words each one (i18next context: C2_future …).
+    const context = typeof error.data?.reason === 'string' ? error.data.reason : undefined;
+    return t(`errors.rules.${error.rule}`, { ...readableData(t, error.data), context, defaultValue: error.message });
   }
   if (error.code === 'INVALID_INPUT') {
     const field = fieldLabel(t, error.field ?? '');
@@ -28,6 +30,7 @@ function readableData(t: TFunction, data: ErrorBody['data'] = {}): Record<string
   const out = formatDatesIn(data, i18next.language ?? 'en');
   if (typeof data.level === 'string') out.level = t(`catalog.levels.${data.level}`, { defaultValue: data.level });
   if (typeof data.severity === 'string') out.severity = t(`catalog.severities.${data.severity}`, { defaultValue: data.severity });
+  if (typeof data.state === 'string') out.state = t(`cases.states.${data.state}`, { defaultValue: data.state });
   return out;
 }
 

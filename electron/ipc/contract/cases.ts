@@ -90,6 +90,8 @@ export type CaseEntryCheck = {
   /** Q3: technical cases left this month before this one; null when unlimited or not counted. */
   remaining: number | null;
   limit: number | null;
+  /** Q2 / M7: the price of one add-on pack, where the level sells them (Standard). */
+  pack: { price: number; currency: string } | null;
   /** C1: when the case would be due; null until the form is complete. */
   dueAt: string | null;
   /** Why the case would be refused, as main would answer on save. */
@@ -107,6 +109,7 @@ export const caseChannels = {
   'cases/check': channel<CaseEntryCheck>()(newCaseRequest.partial({ kind: true, category: true })),
   /** C2, C3, Q4: first response, severity correction, withdraw, void, close; kept in the history. */
   'cases/update': channel<CaseRecordStored>()(z.object({ id: z.string().min(1), change: caseChange })),
+  'cases/get': channel<CaseRecordStored>()(z.object({ id: z.string().min(1) })),
   'cases/list': channel<CaseRecordStored[]>()(z.object({ partnerId: z.string().min(1).optional(), month: z.string().regex(/^\d{4}-\d{2}$/).optional() })),
   /** Q2 / M7: buys add-on packs for a Standard partner, charged on the purchase date. */
   'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), boughtOn: z.iso.date(), count: z.number().int().min(1).max(100) })),

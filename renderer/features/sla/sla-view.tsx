@@ -1,14 +1,65 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStatus } from '../../ui/status-store';
+import { useReportError } from '../../ui/use-report-error';
+import { CaseDetailDialog } from '../cases/case-detail-dialog';
+import { CaseEntryDialog } from '../cases/case-entry-dialog';
+import { usePartners } from '../partners/partners-store';
+import type { ClockRow } from './sla-clock';
+import { applyFilter, NO_FILTER, SlaFilters, type SlaFilter } from './sla-filters';
+import { useSla } from './sla-store';
+import { SlaTable } from './sla-table';
+import './sla.css';
 
-/** C1/C2: every open case with its response clock. */
+/** C1/C2: every case still being worked on, with its response clock. */
 export function SlaView() {
   const { t } = useTranslation();
+  const report = useReportError();
+  const showStatus = useStatus((s) => s.show);
+  const rows = useSla((s) => s.rows);
+  const loaded = useSla((s) => s.loaded);
+  const counts = useSla((s) => s.counts);
+  // Statuses change only on a transition: the filtered, sorted board is worked out again then.
+  const statusNow = useSla((s) => s.statusNowMs);
+  const partners = usePartners((s) => s.partners);
+  const [filter, setFilter] = useState<SlaFilter>(NO_FILTER);
+  const [entering, setEntering] = useState(false);
+  const [opened, setOpened] = useState<ClockRow | null>(null);
+
+  useEffect(() => {
+    usePartners.getState().load().catch(report);
+    useSla.getState().load().catch(report);
+  }, [report]);
+
+  const shown = useMemo(() => applyFilter(rows, filter, statusNow), [rows, filter, statusNow]);
+  const onBoard = useMemo(() => [...new Map(rows.map((r) => [r.partnerId, { id: r.partnerId, name: r.partnerName }])).values()].sort((a, b) => a.name.localeCompare(b.name)), [rows]);
+  const onOpen = useCallback((row: ClockRow) => setOpened(row), []);
+
   return (
     <section aria-labelledby="sla-title" className="view sla-view">
       <header className="view-header">
         <h1 id="sla-title">{t('sla.title')}</h1>
+        <span className="count" role="status">
+          {t('sla.counts', { open: counts.running + counts.atRisk + counts.breached, atRisk: counts.atRisk, breached: counts.breached })}
+        </span>
+        <button type="button" className="primary" onClick={() => setEntering(true)}>
+          {t('cases.new')}
+        </button>
       </header>
-      <div className="toolbar">{/* case entry and import */}</div>
+      <div className="toolbar">
+        <SlaFilters filter={filter} partners={onBoard} onChange={setFilter} />
+        {/* case import */}
+      </div>
+      {loaded && rows.length === 0 ? (
+        <p className="empty">{t('sla.empty')}</p>
+      ) : (
+        <>
+          <SlaTable rows={shown} statusNow={statusNow} onOpen={onOpen} />
+          {shown.length === 0 && <p className="empty">{t('sla.noMatch')}</p>}
+        </>
+      )}
+      {entering && <CaseEntryDialog partners={partners.filter((p) => !p.archived)} onDone={(m) => showStatus(m)} onClose={() => setEntering(false)} />}
+      {opened && <CaseDetailDialog caseId={opened.id} partnerName={opened.partnerName} onDone={(m) => showStatus(m)} onClose={() => setOpened(null)} />}
     </section>
   );
 }
