@@ -6,6 +6,7 @@ import { caseHandlers } from './handlers/cases';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
 import { pricingHandlers } from './handlers/pricing';
+import { quotaHandlers } from './handlers/quotas';
 import { settingsHandlers } from './handlers/settings';
 import { subscriptionHandlers } from './handlers/subscriptions';
 import { bookingsCollection, casesCollection, deskFile, type DeskCollections, type DeskData } from './store/desk-data';
@@ -37,7 +38,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, partnerHandlers, pricingHandlers, settingsHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

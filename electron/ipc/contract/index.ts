@@ -5,6 +5,7 @@ import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
+import { quotaChannels } from './quotas';
 import { settingsChannels } from './settings';
 import { prorationChannels, subscriptionChannels } from './subscriptions';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...partnerChannels,
   ...priceBookChannels,
   ...prorationChannels,
+  ...quotaChannels,
   ...settingsChannels,
   ...subscriptionChannels,
 };
@@ -44,3 +46,4 @@ export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
 export type { CaseRecordStored, PackRecord, QuotaMonth } from './cases';
 export type { BookingRecord } from './bookings';
+export type { QuotaPortfolio, QuotaRow } from './quotas';
