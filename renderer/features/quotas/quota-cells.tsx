@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { QuotaRow } from '../../../electron/ipc/contract';
-import { formatMonth, levelText, packLines, serviceYearText, statusText, trainingLines } from './quota-text';
+import { formatMonth, levelText, packLines, serviceYearDays, statusText, trainingLines } from './quota-text';
 
 /** The plan in force (S3) and the service year the yearly balances count in (S2). */
 export function LevelCell({ row }: { row: QuotaRow }) {
   const { t, i18n } = useTranslation();
-  const year = serviceYearText(t, row, i18n.language);
+  const year = serviceYearDays(row, i18n.language);
   return (
     <>
       <span className={`level-badge ${row.level ?? 'none'}`}>{levelText(t, row)}</span>
-      {year && <small className="cell-line hint">{year}</small>}
+      {year && (
+        <small className="cell-line hint">
+          {t('quotas.serviceYear')}
+          <span className="cell-line service-year">
+            <span className="nowrap">{year[0]}</span> – <span className="nowrap">{year[1]}</span>
+          </span>
+        </small>
+      )}
     </>
   );
 }

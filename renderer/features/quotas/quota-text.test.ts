@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { QuotaRow } from '../../../electron/ipc/contract';
 import { en, zhCN } from '../../i18n/i18n-resources';
-import { consultingText, forecastText, formatMonth, keaText, levelText, packLines, serviceYearText, trainingLines } from './quota-text';
+import { consultingText, forecastText, formatMonth, keaText, levelText, packLines, serviceYearDays, trainingLines } from './quota-text';
 
 async function translator(language: 'en' | 'zh-CN') {
   const instance = i18next.createInstance();
@@ -40,12 +40,12 @@ describe('quota cells', () => {
     expect(keaText(t, standard)).toBe('3 of 4 days used, 1 left');
     expect(consultingText(t, standard)).toBe('1 of 4 sessions used, 3 left');
     expect(trainingLines(t, standard)).toEqual(['This month: 1 of 1', 'Service year: 2']);
-    expect(serviceYearText(t, standard, 'en')).toBe('Service year Jan 1, 2026 – Dec 31, 2026');
+    expect(serviceYearDays(standard, 'en')).toEqual(['Jan 1, 2026', 'Dec 31, 2026']);
   });
 
   it('says why a partner has no numbers, and reads a past month without a forecast', async () => {
     const t = await translator('en');
-    expect([levelText(t, unsubscribed), keaText(t, unsubscribed), forecastText(t, unsubscribed, '2026-03-08', 'en')]).toEqual(['No plan', 'No plan', 'No plan']);
+    expect([levelText(t, unsubscribed), keaText(t, unsubscribed), forecastText(t, unsubscribed, '2026-03-08', 'en')]).toEqual(['No plan', 'No plan', '—']);
     const lasting = { ...standard, cases: { ...standard.cases, forecast: { exhaustsOn: null, alreadyExhausted: false } } } as QuotaRow;
     expect(forecastText(t, lasting, '2026-03-08', 'en')).toBe('Lasts the month');
     expect(forecastText(t, lasting, '2026-04-02', 'en')).toBe('—');

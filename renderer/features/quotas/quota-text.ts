@@ -2,7 +2,8 @@
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
 import type { QuotaRow } from '../../../electron/ipc/contract';
-import { formatDate, formatPeriod } from '../../ui/dates';
+import { addDays } from '../../../core/time';
+import { formatDate } from '../../ui/dates';
 
 type Status = { status: string };
 
@@ -23,11 +24,12 @@ export function packLines(t: TFunction, row: QuotaRow, locale: string): string[]
 
 /** DECISIONS 12: the day the quota runs out at this month's pace. */
 export function forecastText(t: TFunction, row: QuotaRow, today: string, locale: string): string {
-  if (row.cases.status !== 'counted') return statusText(t, row.cases);
+  // The cases column already says why there is no limit.
+  if (row.cases.status !== 'counted') return t('quotas.forecast.none');
   const { forecast } = row.cases;
   if (forecast.alreadyExhausted) return t('quotas.forecast.usedUp');
   if (forecast.exhaustsOn) return formatDate(forecast.exhaustsOn, locale);
-  return today.startsWith(row.month) ? t('quotas.forecast.lasts') : t('quotas.forecast.notThisMonth');
+  return today.startsWith(row.month) ? t('quotas.forecast.lasts') : t('quotas.forecast.none');
 }
 
 /** B1: days used and left in the service year. */
@@ -51,6 +53,6 @@ export function trainingLines(t: TFunction, row: QuotaRow): string[] {
   ];
 }
 
-/** S2: the service year the yearly balances are counted in. */
-export const serviceYearText = (t: TFunction, row: QuotaRow, locale: string): string | null =>
-  row.serviceYear ? t('quotas.serviceYear', { period: formatPeriod(row.serviceYear, locale) }) : null;
+/** S2: the service year the yearly balances are counted in, as its first and last day. */
+export const serviceYearDays = (row: QuotaRow, locale: string): [string, string] | null =>
+  row.serviceYear ? [formatDate(row.serviceYear.start, locale), formatDate(addDays(row.serviceYear.end, -1), locale)] : null;
