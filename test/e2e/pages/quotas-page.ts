@@ -35,7 +35,7 @@ export class QuotasPage {
   /** Moves the focus with Tab only, as a keyboard user does, until `target` has it. */
   async tabTo(target: Locator, maxPresses = 30): Promise<void> {
     for (let i = 0; i < maxPresses; i++) {
-      if (await target.evaluate((el) => el === document.activeElement)) return;
+      if (await target.evaluate((el) => el.matches(':focus'))) return;
       await this.page.keyboard.press('Tab');
     }
     await expect(target).toBeFocused();
