@@ -7,6 +7,7 @@ import { caseHandlers } from './handlers/cases';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
 import { pricingHandlers } from './handlers/pricing';
+import { quotaHandlers } from './handlers/quotas';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
@@ -39,7 +40,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -4,3 +4,4 @@ export { checkKeaBooking, keaBalance, keaBookingCounts, keaDaysUsed, type KeaBal
 export { checkConsultingBooking, consultingBalance, consultingSessionsUsed, type ConsultingBalance, type ConsultingOutcome } from './consulting';
 export { checkTrainingBooking, type TrainingOutcome } from './training';
 export { cancelKeaBooking, type KeaCancellation } from './cancellation';
+export { trainingBalance, type TrainingBalance } from './training-balance';

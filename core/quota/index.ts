@@ -4,3 +4,4 @@ export { checkOpenCase, type OpenCaseOutcome } from './open-case';
 export { checkSeverity } from './severity-check';
 export { checkBuyPack, type PackOutcome } from './packs';
 export { forecastExhaustion, type ExhaustionForecast } from './forecast';
+export { asOfInMonth, partnerQuotas, type CaseQuota, type ConsultingQuota, type KeaQuota, type PartnerQuotas, type TrainingQuota } from './partner-quotas';

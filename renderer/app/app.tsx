@@ -4,6 +4,7 @@ import { PartnerDetailView } from '../features/partner-detail/partner-detail-vie
 import { PartnersView } from '../features/partners/partners-view';
 import { PlansView } from '../features/plans/plans-view';
 import { ProrationView } from '../features/proration/proration-view';
+import { QuotasView } from '../features/quotas/quotas-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
@@ -43,6 +44,7 @@ export function App() {
         <PriceBookReminder />
         {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
         {view === 'sla' && <SlaView />}
+        {view === 'quotas' && <QuotasView />}
         {view === 'plans' && <PlansView />}
         {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}

@@ -5,6 +5,7 @@ import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
+import { quotaChannels } from './quotas';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
 import { prorationChannels, subscriptionChannels } from './subscriptions';
@@ -20,6 +21,7 @@ export const contract = {
   ...partnerChannels,
   ...priceBookChannels,
   ...prorationChannels,
+  ...quotaChannels,
   ...settingsChannels,
   ...slaChannels,
   ...subscriptionChannels,
@@ -47,3 +49,4 @@ export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionReco
 export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from './cases';
 export type { SlaAlert, SlaRow } from './sla';
 export type { BookingRecord } from './bookings';
+export type { QuotaPortfolio, QuotaRow } from './quotas';

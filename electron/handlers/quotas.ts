@@ -1,0 +1,54 @@
+import type { ConsultingSession, KeaBooking, TrainingBooking } from '../../core/booking';
+import { partnerQuotas } from '../../core/quota';
+import { beijingDateOf, monthOf } from '../../core/time';
+import type { BookingRecord, QuotaPortfolio } from '../ipc/contract';
+import type { HandlerMap } from '../ipc/dispatcher';
+import { asQuotaCases } from './case-entry';
+import type { HandlerContext } from './context';
+import { currentSubscription, timelineOf } from './subscription-plans';
+
+/** Groups records by partner once, so a portfolio of many partners reads each list one time. */
+function byPartner<T extends { partnerId: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.partnerId, [...(groups.get(item.partnerId) ?? []), item]);
+  return groups;
+}
+
+/** B1-B3: stored bookings as core counts them. */
+function asCoreBookings(bookings: readonly BookingRecord[]) {
+  const of = (kind: BookingRecord['kind']) => bookings.filter((b) => b.kind === kind);
+  // B1: a KEA booking counts unless cancelled before its start, so its cancellation date decides.
+  const kea: KeaBooking[] = of('kea').map((b) => ({ start: b.start, end: b.end, cancelledOn: b.cancelledOn }));
+  // B2 / B3: cancelled sessions and trainings do not count at all.
+  const consulting: ConsultingSession[] = of('consulting').map((b) => ({ date: b.start, hours: b.hours ?? 0, cancelled: b.status === 'cancelled' }));
+  // B3: a training recorded without a method is taken as an organized online one.
+  const trainings: TrainingBooking[] = of('training').map((b) => ({ date: b.start, method: b.method ?? 'online', cancelled: b.status === 'cancelled' }));
+  return { kea, consulting, trainings };
+}
+
+export const quotaHandlers: HandlerMap<'quotas/portfolio', HandlerContext> = {
+  'quotas/portfolio': (request, { store, services }): QuotaPortfolio => {
+    const data = store.read();
+    const today = beijingDateOf(services.now().toISOString());
+    const month = request.month ?? monthOf(today);
+    // Q1: the month's cases of every partner live in one partition, read once.
+    const cases = byPartner(store.collection('cases').inPartition(month));
+    const bookings = byPartner(store.collection('bookings').all());
+    const packs = byPartner(data.packs);
+    const rows = data.partners
+      .filter((p) => !p.archived)
+      .map((partner) => {
+        const record = currentSubscription(data, partner.id);
+        const quotas = partnerQuotas({
+          subscription: record ? timelineOf(record) : null,
+          cases: asQuotaCases(cases.get(partner.id) ?? []),
+          packs: packs.get(partner.id) ?? [],
+          ...asCoreBookings(bookings.get(partner.id) ?? []),
+          month,
+          today,
+        });
+        return { ...quotas, partnerId: partner.id, partnerName: partner.name };
+      });
+    return { month, today, packPrice: data.priceBook.addonPackPrice, currency: data.priceBook.currency, rows };
+  },
+};

@@ -1,0 +1,84 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planOf } from '../../../core/catalog';
+import { monthEnd } from '../../../core/time';
+import type { ErrorBody, QuotaRow } from '../../../electron/ipc/contract';
+import { ApiError } from '../../api/bridge';
+import { formatDate } from '../../ui/dates';
+import { errorSentence } from '../../ui/error-sentence';
+import { formatMoney } from '../../ui/money';
+import { formatMonth } from './quota-text';
+
+type Props = {
+  row: QuotaRow;
+  /** T1: today's Beijing date, the purchase date (Q2). */
+  today: string;
+  price: number;
+  currency: string;
+  buy: () => Promise<unknown>;
+  onDone: (charged: string) => void;
+  onClose: () => void;
+};
+
+/** Q2 / M7: what a pack adds, until when, and what it costs, confirmed before it is charged. */
+export function BuyPackDialog({ row, today, price, currency, buy, onDone, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [busy, setBusy] = useState(false);
+  const amount = formatMoney(price, currency, i18n.language);
+  const locale = i18n.language;
+
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await buy();
+      onDone(amount);
+      dialog.current?.close();
+    } catch (caught) {
+      if (caught instanceof ApiError) setError(caught.body);
+      else throw caught;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)}>
+        <h2 id={`${id}-title`}>{t('quotas.buy.title', { name: row.partnerName })}</h2>
+        <p id={`${id}-what`}>
+          {t('quotas.buy.what', { cases: planOf('standard').addonPackCases ?? 0, month: formatMonth(today, locale) })}
+        </p>
+        <dl className="buy-pack-facts">
+          <dt>{t('quotas.buy.price')}</dt>
+          <dd>{amount}</dd>
+          <dt>{t('quotas.buy.date')}</dt>
+          <dd>{formatDate(today, locale)}</dd>
+          <dt>{t('quotas.buy.validUntil')}</dt>
+          <dd>{formatDate(monthEnd(today), locale)}</dd>
+        </dl>
+        <p className="hint">{t('quotas.buy.note')}</p>
+        {error && (
+          <p role="alert" className="form-error">
+            {errorSentence(t, error)}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('quotas.buy.confirm', { amount })}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
