@@ -2,6 +2,7 @@ import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
+import { caseImportHandlers } from './handlers/case-import';
 import { caseHandlers } from './handlers/cases';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
@@ -37,7 +38,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, partnerHandlers, pricingHandlers, settingsHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, caseImportHandlers, partnerHandlers, pricingHandlers, settingsHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

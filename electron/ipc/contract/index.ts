@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import type { Channel } from './channel';
+import { caseImportChannels } from './case-import';
 import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
@@ -15,6 +16,7 @@ import { prorationChannels, subscriptionChannels } from './subscriptions';
 export const contract = {
   ...appChannels,
   ...caseChannels,
+  ...caseImportChannels,
   ...catalogChannels,
   ...partnerChannels,
   ...priceBookChannels,
@@ -44,3 +46,4 @@ export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
 export type { CaseRecordStored, PackRecord, QuotaMonth } from './cases';
 export type { BookingRecord } from './bookings';
+export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';
