@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ImportCasesButton } from '../case-import/import-cases-button';
 
 /** C1/C2: every open case with its response clock. */
 export function SlaView() {
@@ -8,7 +9,9 @@ export function SlaView() {
       <header className="view-header">
         <h1 id="sla-title">{t('sla.title')}</h1>
       </header>
-      <div className="toolbar">{/* case entry and import */}</div>
+      <div className="toolbar">
+        <ImportCasesButton />
+      </div>
     </section>
   );
 }
