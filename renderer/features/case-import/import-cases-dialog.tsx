@@ -39,17 +39,20 @@ export function ImportCasesDialog({ onClose }: { onClose: () => void }) {
 
   const counts = preview?.counts;
   return (
-    <dialog ref={dialog} aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`} onClose={onClose} className="dialog import-dialog">
+    <dialog ref={dialog} aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint ${id}-safe`} onClose={onClose} className="dialog import-dialog">
       <h2 id={`${id}-title`}>{t('caseImport.title')}</h2>
       <p id={`${id}-hint`} className="hint">
-        {t('caseImport.hint')} {t('caseImport.nothingStored')}
+        {t('caseImport.hint')}
+      </p>
+      <p id={`${id}-safe`} className="hint">
+        {t('caseImport.nothingStored')}
       </p>
       <div className="import-source">
         <label htmlFor={`${id}-file`}>{t('caseImport.file')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => void chooseFile(e)} />
         <label htmlFor={`${id}-paste`}>{t('caseImport.paste')}</label>
         <div>
-          <textarea id={`${id}-paste`} rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          <textarea id={`${id}-paste`} rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} />
           <button type="button" disabled={busy || pasted.trim() === ''} onClick={() => void previewCsv(pasted)}>
             {t('caseImport.preview')}
           </button>
