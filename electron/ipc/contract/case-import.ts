@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { CaseKind } from '../../../core/catalog';
 import type { ErrorBody } from './channel';
 import { channel } from './channel';
 
@@ -22,7 +21,7 @@ export type ImportRow = {
   partnerName: string;
   customer: string;
   /** Read values where the row could be read (ids, UTC instant), else the file's text. */
-  kind: CaseKind | string;
+  kind: string;
   category: string;
   severity: string;
   openedAt: string;

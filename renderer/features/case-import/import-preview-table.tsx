@@ -9,7 +9,8 @@ const COLUMNS = ['line', 'status', 'partner', 'customer', 'kind', 'category', 's
 export function ImportPreviewTable({ rows, stored }: { rows: readonly ImportRow[]; stored: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className="import-table">
+    // A scrolling region the keyboard can reach, so long files can be read without a mouse.
+    <div className="import-table" role="region" aria-label={t('caseImport.tableLabel')} tabIndex={0}>
       <table className="data-table" aria-label={t('caseImport.tableLabel')}>
         <thead>
           <tr>
