@@ -2,6 +2,7 @@ import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
+import { caseImportHandlers } from './handlers/case-import';
 import { caseLifecycleHandlers } from './handlers/case-lifecycle';
 import { caseHandlers } from './handlers/cases';
 import type { DeskStore, HandlerContext } from './handlers/context';
@@ -40,7 +41,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -62,22 +62,22 @@ function board(ctx: HandlerContext, data: Readonly<DeskData>): { record: CaseRec
 export const slaHandlers: HandlerMap<'sla/board' | 'sla/alerts', HandlerContext> = {
   'sla/board': (_request, ctx) => board(ctx, ctx.store.read()).map((b) => b.row),
 
-  'sla/alerts': async (_request, ctx) => {
-    const nowMs = ctx.services.now().getTime();
-    const alerts: SlaAlert[] = [];
-    for (const { record, row } of board(ctx, ctx.store.read())) {
-      // C2/C3: only unanswered cases with a guaranteed response time are chased.
-      if (record.state !== 'open' || !row.guaranteed) continue;
-      const status = clockStatusAt({ atRiskMs: parseInstant(row.atRiskAt), dueMs: parseInstant(row.dueAt) }, nowMs, null);
-      if ((status !== 'at-risk' && status !== 'breached') || record.alerted.includes(status)) continue;
-      // A case first seen breached is announced once, as breached; its at-risk alert is spent too.
-      const alerted = status === 'breached' ? (['at-risk', 'breached'] as const) : (['at-risk'] as const);
-      await ctx.store.put('cases', () => {
-        const latest = ctx.store.collection('cases').get(record.id) ?? record;
-        return { ...latest, alerted: [...new Set([...latest.alerted, ...alerted])] };
-      });
-      alerts.push({ caseId: row.id, status, partnerName: row.partnerName, customer: row.customer, severity: row.correctedSeverity ?? row.severity, dueAt: row.dueAt });
-    }
-    return alerts;
-  },
+  'sla/alerts': (_request, ctx) =>
+    // Inside the write queue: two checks at once cannot both announce the same transition.
+    ctx.store.putMany('cases', (data) => {
+      const nowMs = ctx.services.now().getTime();
+      const items: CaseRecordStored[] = [];
+      const alerts: SlaAlert[] = [];
+      for (const { record, row } of board(ctx, data)) {
+        // C2/C3: only unanswered cases with a guaranteed response time are chased.
+        if (record.state !== 'open' || !row.guaranteed) continue;
+        const status = clockStatusAt({ atRiskMs: parseInstant(row.atRiskAt), dueMs: parseInstant(row.dueAt) }, nowMs, null);
+        if ((status !== 'at-risk' && status !== 'breached') || record.alerted.includes(status)) continue;
+        // A case first seen breached is announced once, as breached; its at-risk alert is spent too.
+        const spent = status === 'breached' ? (['at-risk', 'breached'] as const) : (['at-risk'] as const);
+        items.push({ ...record, alerted: [...new Set([...record.alerted, ...spent])] });
+        alerts.push({ caseId: row.id, status, partnerName: row.partnerName, customer: row.customer, severity: row.correctedSeverity ?? row.severity, dueAt: row.dueAt });
+      }
+      return { items, result: alerts };
+    }),
 };

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { LoadContext } from './data-file';
+import { planBatch } from './partition-batch';
 import { ValidatedJsonFile } from './json-file-adapter';
 import type { Migration } from './migrations';
 
@@ -127,6 +129,47 @@ export class PartitionedCollection<T extends { id: string }> {
       }
     }
     this.where.set(valid.id, key);
+  }
+
+  /**
+   * Inserts or replaces many items, rewriting each affected partition once (an import of a
+   * thousand cases writes one file per month, not a thousand). If a later partition's write
+   * fails, the ones already written are written back as they were and a new one is removed,
+   * so memory and disk stay as before. Callers serialise through the store's queue.
+   */
+  async putMany(items: readonly T[]): Promise<void> {
+    const valid = items.map((it) => this.spec.item.parse(it));
+    const { next, placed } = planBatch(valid, this.spec.partitionOf, { itemsIn: (key) => this.inPartition(key), keyOf: (id) => this.where.get(id) });
+    const written: { key: string; low: Low<PartitionData<T>>; before: T[] | null }[] = [];
+    for (const key of [...next.keys()].sort()) {
+      const existing = this.partitions.get(key);
+      const low = existing ?? this.open(key);
+      const before = existing ? existing.data.items : null;
+      try {
+        await this.commit(low, next.get(key)!);
+      } catch (error) {
+        if (!existing) this.partitions.delete(key);
+        await this.restore(written.reverse());
+        throw error;
+      }
+      written.push({ key, low, before });
+    }
+    for (const [id, key] of placed) this.where.set(id, key);
+  }
+
+  /** Best effort: a restore that fails too leaves that partition's memory and disk agreeing on the new items. */
+  private async restore(written: readonly { key: string; low: Low<PartitionData<T>>; before: T[] | null }[]): Promise<void> {
+    for (const { key, low, before } of written) {
+      if (before) {
+        await this.commit(low, before).catch(() => undefined);
+      } else {
+        // The partition did not exist before: remove its new file rather than leave an empty one.
+        await this.ctx.fs.unlink(join(this.ctx.dir, this.fileOf(key))).then(
+          () => this.partitions.delete(key),
+          () => undefined,
+        );
+      }
+    }
   }
 
   private async commit(low: Low<PartitionData<T>>, items: T[]): Promise<void> {

@@ -36,6 +36,11 @@ export type Store<M, C extends Record<string, { id: string }>> = {
    * cannot be overtaken by another write; a function that throws stores nothing.
    */
   put<K extends keyof C>(name: K, item: C[K] | ((current: Readonly<M>) => C[K])): Promise<C[K]>;
+  /**
+   * Stores many items of a collection at once, each affected partition written once; all or
+   * nothing. `build` runs inside the write queue, so checks it makes see every earlier write.
+   */
+  putMany<K extends keyof C, R>(name: K, build: (current: Readonly<M>) => { items: C[K][]; result: R }): Promise<R>;
   /** Resolves when the start-up backup is written. */
   readonly backupDone: Promise<unknown>;
   close(): Promise<void>;
@@ -108,6 +113,12 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
           const value = typeof item === 'function' ? (item as (current: Readonly<M>) => C[typeof name])(main.data) : item;
           await collectionOf(name).put(value);
           return value;
+        }),
+      putMany: (name, build) =>
+        serialise(async () => {
+          const { items, result } = build(main.data);
+          if (items.length > 0) await collectionOf(name).putMany(items);
+          return result;
         }),
       close: async () => {
         await queue;

@@ -6,11 +6,13 @@ import type { FileSystem } from '../../electron/store/durable-file';
  * yanked USB drive makes them fail. Everything before the rename really happens on disk.
  */
 export function faultyFs(): FileSystem & {
-  failNextRenames: (count: number) => void;
+  /** Fails `count` renames, after letting the next `after` ones succeed (a batch failing midway). */
+  failNextRenames: (count: number, options?: { after?: number }) => void;
   /** Holds the next rename until released: `reached` resolves once the write is waiting there. */
   holdNextRename: () => { reached: Promise<void>; release: () => void };
 } {
   let failures = 0;
+  let passes = 0;
   let hold: { arrive: () => void; gate: Promise<void> } | null = null;
   return {
     open: fs.open,
@@ -24,14 +26,16 @@ export function faultyFs(): FileSystem & {
         arrive();
         await gate;
       }
-      if (failures > 0) {
+      if (passes > 0) passes--;
+      else if (failures > 0) {
         failures--;
         throw Object.assign(new Error('ENOSPC: no space left on device, rename'), { code: 'ENOSPC' });
       }
       return fs.rename(from, to);
     },
-    failNextRenames: (count) => {
+    failNextRenames: (count, options = {}) => {
       failures = count;
+      passes = options.after ?? 0;
     },
     holdNextRename: () => {
       let arrive = () => undefined as void;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import type { Channel } from './channel';
+import { caseImportChannels } from './case-import';
 import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
@@ -17,6 +18,7 @@ import { prorationChannels, subscriptionChannels } from './subscriptions';
 export const contract = {
   ...appChannels,
   ...caseChannels,
+  ...caseImportChannels,
   ...catalogChannels,
   ...partnerChannels,
   ...priceBookChannels,
@@ -50,3 +52,4 @@ export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from '.
 export type { SlaAlert, SlaRow } from './sla';
 export type { BookingRecord } from './bookings';
 export type { QuotaPortfolio, QuotaRow } from './quotas';
+export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportCasesButton } from '../case-import/import-cases-button';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { CaseDetailDialog } from '../cases/case-detail-dialog';
@@ -48,7 +49,7 @@ export function SlaView() {
       </header>
       <div className="toolbar">
         <SlaFilters filter={filter} partners={onBoard} onChange={setFilter} />
-        {/* case import */}
+        <ImportCasesButton />
       </div>
       {loaded && rows.length === 0 ? (
         <p className="empty">{t('sla.empty')}</p>

@@ -1,0 +1,62 @@
+/**
+ * Which column of an import file holds which case field, found by header name: case-insensitive,
+ * in English or Chinese, since files come from the vendor console's export (either language) or
+ * from a spreadsheet a manager typed. Columns the app does not know are ignored.
+ */
+
+export type CaseColumn = 'partner' | 'customer' | 'kind' | 'category' | 'severity' | 'openedAt' | 'vendorRef' | 'notes';
+
+const ALIASES: Record<CaseColumn, readonly string[]> = {
+  partner: ['partner', 'partner name', 'partner id', '伙伴', '合作伙伴', '伙伴名称'],
+  customer: ['customer', 'customer name', '客户', '客户名称'],
+  kind: ['kind', 'case kind', 'type', 'case type', '类型', '工单类型'],
+  category: ['category', 'case category', '类别', '问题类别'],
+  severity: ['severity', '严重级别', '严重程度'],
+  openedAt: ['opened at', 'opened', 'created at', 'created', 'submitted at', '创建时间', '提交时间'],
+  vendorRef: ['vendor reference', 'vendor ref', 'reference', 'case id', 'case number', '工单号', '工单编号'],
+  notes: ['notes', 'note', 'remarks', '备注'],
+};
+
+/** P3/T1: without these a row cannot be checked at all (severity may be empty: Basic has none, P2). */
+export const REQUIRED_COLUMNS: readonly CaseColumn[] = ['partner', 'kind', 'category', 'openedAt'];
+
+/** How a column is named in a message that goes to a user of either language. */
+export const columnTitle = (column: CaseColumn): string => `${ALIASES[column][0]} / ${ALIASES[column].find((a) => /[^\x20-\x7e]/.test(a))}`;
+
+/** The columns the dialog's hint lists, in the order a file usually has them. */
+export const ACCEPTED_COLUMNS: readonly CaseColumn[] = ['partner', 'customer', 'kind', 'category', 'severity', 'openedAt', 'vendorRef', 'notes'];
+
+/** "Opened_At", " OPENED-AT " and "opened at" are one header. */
+const normalise = (header: string): string => header.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+
+export type ColumnMap = Partial<Record<CaseColumn, number>>;
+
+/** The index of each known column (the first, when a file repeats one), or the required ones missing. */
+export function mapColumns(header: readonly string[]): { ok: true; columns: ColumnMap } | { ok: false; missing: CaseColumn[] } {
+  const columns: ColumnMap = {};
+  header.forEach((name, index) => {
+    const key = normalise(name);
+    const column = (Object.keys(ALIASES) as CaseColumn[]).find((c) => ALIASES[c].includes(key));
+    if (column && columns[column] === undefined) columns[column] = index;
+  });
+  const missing = REQUIRED_COLUMNS.filter((c) => columns[c] === undefined);
+  return missing.length > 0 ? { ok: false, missing } : { ok: true, columns };
+}
+
+/** One record's values by column, trimmed; '' where the column is absent or the record short. */
+export function valuesOf(fields: readonly string[], columns: ColumnMap): Record<CaseColumn, string> {
+  const at = (column: CaseColumn) => {
+    const index = columns[column];
+    return index === undefined ? '' : (fields[index] ?? '').trim();
+  };
+  return {
+    partner: at('partner'),
+    customer: at('customer'),
+    kind: at('kind'),
+    category: at('category'),
+    severity: at('severity'),
+    openedAt: at('openedAt'),
+    vendorRef: at('vendorRef'),
+    notes: at('notes'),
+  };
+}

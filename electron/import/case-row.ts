@@ -1,0 +1,71 @@
+import type { ErrorBody } from '../ipc/contract';
+import type { NewCase } from '../handlers/case-entry';
+import type { CaseColumn } from './case-columns';
+import { readCategory, readKind, readOpenedAt, readSeverity } from './case-values';
+
+export type PartnerRef = { id: string; name: string };
+export type RowValues = Record<CaseColumn, string>;
+export type RowConversion = { ok: true; request: NewCase; partner: PartnerRef } | { ok: false; error: ErrorBody };
+
+/** The same limits as a case entered by hand (newCaseRequest), so an imported case stores alike. */
+const MAX_LENGTH: Partial<Record<CaseColumn, number>> = { customer: 120, vendorRef: 60, notes: 4000 };
+const REQUIRED: readonly CaseColumn[] = ['partner', 'kind', 'category', 'openedAt'];
+
+const fieldOf = (column: CaseColumn): string => (column === 'partner' ? 'partnerId' : column);
+
+const required = (column: CaseColumn): ErrorBody => ({
+  code: 'INVALID_INPUT',
+  message: `${column} is required.`,
+  field: fieldOf(column),
+  rule: 'too_small',
+  data: { minimum: 1, origin: 'string' },
+});
+
+const unreadable = (code: string, column: CaseColumn, value: string): ErrorBody => ({
+  code,
+  message: `${JSON.stringify(value)} is not a valid ${column}.`,
+  field: fieldOf(column),
+  data: { value },
+});
+
+/** A partner by its id or by its name as stored (case-insensitive: spreadsheets retype names). */
+export function findPartner(partners: readonly PartnerRef[], text: string): PartnerRef | undefined {
+  const name = text.toLocaleLowerCase();
+  return partners.find((p) => p.id === text) ?? partners.find((p) => p.name.toLocaleLowerCase() === name);
+}
+
+/**
+ * One file row as the request `cases/open` would get, or the first reason it cannot be one.
+ * Only the row's own values are checked here; the plan and quota checks (P2, P3, Q1-Q5) run
+ * afterwards in buildCase, exactly as for a case entered by hand.
+ */
+export function toNewCase(values: RowValues, partners: readonly PartnerRef[]): RowConversion {
+  const missing = REQUIRED.find((c) => values[c] === '');
+  if (missing) return { ok: false, error: required(missing) };
+  const tooLong = (Object.keys(MAX_LENGTH) as CaseColumn[]).find((c) => values[c].length > MAX_LENGTH[c]!);
+  if (tooLong) {
+    const maximum = MAX_LENGTH[tooLong]!;
+    return { ok: false, error: { code: 'INVALID_INPUT', message: `${tooLong} is too long.`, field: fieldOf(tooLong), rule: 'too_big', data: { maximum, origin: 'string' } } };
+  }
+  const partner = findPartner(partners, values.partner);
+  if (!partner) return { ok: false, error: { code: 'UNKNOWN_PARTNER', message: `No partner named ${values.partner}.`, field: 'partnerId', data: { partner: values.partner } } };
+  const kind = readKind(values.kind);
+  if (!kind) return { ok: false, error: unreadable('UNKNOWN_CASE_KIND', 'kind', values.kind) };
+  const category = readCategory(values.category);
+  if (!category) return { ok: false, error: unreadable('UNKNOWN_CATEGORY', 'category', values.category) };
+  const severity = values.severity === '' ? undefined : readSeverity(values.severity);
+  if (severity === null) return { ok: false, error: unreadable('UNKNOWN_SEVERITY', 'severity', values.severity) };
+  const openedAt = readOpenedAt(values.openedAt);
+  if (!openedAt) return { ok: false, error: unreadable('UNREADABLE_TIME', 'openedAt', values.openedAt) };
+  const request: NewCase = {
+    partnerId: partner.id,
+    customer: values.customer,
+    kind,
+    category,
+    ...(severity ? { severity } : {}),
+    openedAt,
+    vendorRef: values.vendorRef,
+    notes: values.notes,
+  };
+  return { ok: true, request, partner };
+}

@@ -1,0 +1,59 @@
+import { caseCategories, type CaseCategoryId, type CaseKind, type SeverityId } from '../../core/catalog';
+import { normalizeInstant } from '../../core/time';
+
+/** Case-insensitive, spaces collapsed, a trailing "(P3)"-style remark dropped. */
+const plain = (text: string): string => text.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
+
+const KINDS: Record<string, CaseKind> = {
+  service: 'service',
+  'service support': 'service',
+  服务: 'service',
+  服务支持: 'service',
+  technical: 'technical',
+  'technical support': 'technical',
+  技术: 'technical',
+  技术支持: 'technical',
+};
+
+/** P3: the kind of support a case asks for. */
+export const readKind = (text: string): CaseKind | null => KINDS[plain(text)] ?? null;
+
+/** P4: a category by its id or by the English wording of the product description's scope list. */
+export function readCategory(text: string): CaseCategoryId | null {
+  const wanted = plain(text);
+  return caseCategories.find((c) => c.id === wanted || plain(c.source) === wanted)?.id ?? null;
+}
+
+/** P2 / Table 5-2: the labels as the vendor console exports them. */
+const SEVERITY_LABELS: Record<SeverityId, string> = {
+  'core-production-unavailable': 'Core production system unavailable',
+  'production-unavailable': 'Production system unavailable',
+  'production-exception': 'Production system exception',
+  'system-exception': 'System exception',
+  'general-guidance': 'General guidance',
+};
+
+export function readSeverity(text: string): SeverityId | null {
+  const wanted = plain(text);
+  const found = (Object.keys(SEVERITY_LABELS) as SeverityId[]).find((id) => id === wanted || plain(SEVERITY_LABELS[id]) === wanted);
+  return found ?? null;
+}
+
+const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const two = (n: string) => n.padStart(2, '0');
+
+/**
+ * T1: an instant with an offset is taken as it is; a spreadsheet's "2026-03-02 10:00" (no
+ * offset) is Beijing time, never the laptop's zone. Answers UTC ISO, or null when unreadable.
+ */
+export function readOpenedAt(text: string): string | null {
+  const m = LOCAL.exec(text);
+  const iso = m ? `${m[1]}-${two(m[2]!)}-${two(m[3]!)}T${two(m[4]!)}:${m[5]}:${m[6] ?? '00'}+08:00` : WITH_OFFSET.test(text) ? text : null;
+  if (!iso) return null;
+  try {
+    return normalizeInstant(iso);
+  } catch {
+    return null;
+  }
+}

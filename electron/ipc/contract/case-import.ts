@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { ErrorBody } from './channel';
+import { channel } from './channel';
+
+/** About 5 MB of text: a year of a busy partner's cases from the vendor console fits easily. */
+export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
+
+const importRequest = z.object({ csv: z.string().max(MAX_IMPORT_CHARS) });
+
+/**
+ * `ok`: stored on confirm; `invalid`: the row is not a case this partner's plan can have (bad
+ * value, unknown partner, P3 kind, P2 severity, duplicate); `refused`: the month's technical
+ * case quota is used up (Q3), counting the file's earlier rows.
+ */
+export type ImportOutcome = 'ok' | 'invalid' | 'refused';
+
+export type ImportRow = {
+  /** The file line the row starts on (the header is line 1). */
+  line: number;
+  /** The partner's name as stored, or as the file wrote it when no partner matches. */
+  partnerName: string;
+  customer: string;
+  /** Read values where the row could be read (ids, UTC instant), else the file's text. */
+  kind: string;
+  category: string;
+  severity: string;
+  openedAt: string;
+  vendorRef: string;
+  outcome: ImportOutcome;
+  error?: ErrorBody;
+  /** The stored case, after `cases/import`. */
+  caseId?: string;
+};
+
+export type ImportCounts = { total: number; ok: number; invalid: number; refused: number };
+export type ImportPreview = { rows: ImportRow[]; counts: ImportCounts };
+export type ImportResult = ImportPreview & { stored: number };
+
+export const caseImportChannels = {
+  /** Reads and checks every row (P2, P3, Q1-Q5, duplicates) in file order; stores nothing. */
+  'cases/import-preview': channel<ImportPreview>()(importRequest),
+  /** Checks again inside the write queue and stores every row that passes, all at once. */
+  'cases/import': channel<ImportResult>()(importRequest),
+};

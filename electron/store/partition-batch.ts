@@ -1,0 +1,31 @@
+/** Where each item of a batch goes, and each affected partition's items afterwards. */
+export type PartitionBatch<T> = { next: Map<string, T[]>; placed: Map<string, string> };
+
+const KEY = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Groups a batch by partition: an item replaces its stored version (moving partition if its
+ * key changed) or is appended. Pure, so the collection only has to write what this plans.
+ */
+export function planBatch<T extends { id: string }>(
+  items: readonly T[],
+  partitionOf: (item: T) => string,
+  stored: { itemsIn: (key: string) => readonly T[]; keyOf: (id: string) => string | undefined },
+): PartitionBatch<T> {
+  const next = new Map<string, T[]>();
+  const placed = new Map<string, string>();
+  const itemsOf = (key: string) => next.get(key) ?? [...stored.itemsIn(key)];
+  for (const item of items) {
+    const key = partitionOf(item);
+    if (!KEY.test(key)) throw new Error(`Partition key ${JSON.stringify(key)} is not a safe file name.`);
+    const previousKey = placed.get(item.id) ?? stored.keyOf(item.id);
+    if (previousKey !== undefined && previousKey !== key) next.set(previousKey, itemsOf(previousKey).filter((it) => it.id !== item.id));
+    const list = itemsOf(key);
+    const at = list.findIndex((it) => it.id === item.id);
+    if (at >= 0) list[at] = item;
+    else list.push(item);
+    next.set(key, list);
+    placed.set(item.id, key);
+  }
+  return { next, placed };
+}

@@ -1,0 +1,143 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDesk, type Desk } from '../../electron/desk';
+import type { CaseRecordStored, ImportPreview, ImportResult } from '../../electron/ipc/contract';
+import { caseCsv, type CsvRow } from '../builders/case-csv';
+import { faultyFs } from '../builders/faulty-fs';
+import { tempDataDir, testServices } from '../builders/services';
+import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let desk: Desk;
+const fs = faultyFs();
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDataDir());
+  desk = await openDesk({ dataDir: dir, fs, services: testServices({ now: () => new Date('2026-03-30T02:00:00Z') }) });
+  await desk.store.backupDone;
+  await aSubscribedPartner(desk, {}, { name: 'Lotus Digital' });
+  await aSubscribedPartner(desk, { level: 'basic' }, { name: 'Birch Basic' });
+});
+afterEach(async () => {
+  await desk.close();
+  await cleanup();
+});
+
+const preview = async (rows: readonly CsvRow[]) => expectOk<ImportPreview>(await desk.dispatch('cases/import-preview', { csv: caseCsv(rows) }));
+const importRows = async (rows: readonly CsvRow[]) => expectOk<ImportResult>(await desk.dispatch('cases/import', { csv: caseCsv(rows) }));
+const stored = async () => expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', {}));
+const caseFiles = () => readdir(join(dir, 'cases')).catch(() => [] as string[]);
+const outcomes = (p: ImportPreview) => p.rows.map((r) => [r.line, r.outcome, r.error?.code ?? null]);
+const technicalDays = (count: number, vendorRef = (i: number) => `VC-${i}`): CsvRow[] =>
+  Array.from({ length: count }, (_, i) => ({ openedAt: `2026-03-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, vendorRef: vendorRef(i) }));
+
+describe('case import through IPC', () => {
+  it('the preview marks every bad row with its reason and stores nothing', async () => {
+    const result = await preview([
+      { vendorRef: 'VC-1' },
+      { partner: 'Nobody Ltd' },
+      { partner: 'Birch Basic', severity: '' },
+      { partner: 'birch basic', kind: '服务', category: 'Accounting dispute', severity: '' },
+      { openedAt: 'yesterday' },
+      { kind: '' },
+      { severity: 'Core production system unavailable' },
+    ]);
+    expect(outcomes(result)).toEqual([
+      [2, 'ok', null],
+      [3, 'invalid', 'UNKNOWN_PARTNER'],
+      [4, 'invalid', 'TECH_SUPPORT_NOT_INCLUDED'],
+      [5, 'ok', null],
+      [6, 'invalid', 'UNREADABLE_TIME'],
+      [7, 'invalid', 'INVALID_INPUT'],
+      [8, 'invalid', 'SEVERITY_NOT_IN_PLAN'],
+    ]);
+    expect(result.rows[0]).toMatchObject({ partnerName: 'Lotus Digital', kind: 'technical', openedAt: '2026-03-02T02:00:00Z' });
+    expect(result.rows[0]).not.toHaveProperty('caseId');
+    expect(result.rows[1]).toMatchObject({ partnerName: 'Nobody Ltd', error: { data: { partner: 'Nobody Ltd' } } });
+    expect(result.rows[5]!.error).toMatchObject({ field: 'kind', rule: 'too_small' });
+    expect(result.counts).toEqual({ total: 7, ok: 2, invalid: 5, refused: 0 });
+    expect(await stored()).toEqual([]);
+    expect(await caseFiles()).toEqual([]);
+  });
+
+  it('Q3: rows count toward the month cumulatively, so the 31st technical case in the file is refused', async () => {
+    const result = await preview([...technicalDays(31), { kind: 'service', category: 'quota-adjustment' }, { openedAt: '2026-04-01 09:00' }]);
+    expect(result.counts).toEqual({ total: 33, ok: 32, invalid: 0, refused: 1 });
+    expect(result.rows[30]).toMatchObject({ line: 32, outcome: 'refused', error: { code: 'TICKET_QUOTA_EXHAUSTED', rule: 'Q3', data: { used: 30, limit: 30 } } });
+    expect(result.rows.slice(31).map((r) => r.outcome)).toEqual(['ok', 'ok']);
+  });
+
+  it('stores the good rows in the file of their Beijing month, in one answer', async () => {
+    const result = await importRows([
+      { openedAt: '2026-03-31 23:30', vendorRef: 'VC-MAR' },
+      { partner: 'Nobody Ltd' },
+      // T1: 00:30 Beijing on 1 April is still 31 March in UTC, but it is April's case.
+      { openedAt: '2026-04-01 00:30', vendorRef: 'VC-APR' },
+    ]);
+    expect(result).toMatchObject({ stored: 2, counts: { ok: 2, invalid: 1 } });
+    expect(result.rows.map((r) => r.caseId ?? null)).toEqual([expect.any(String), null, expect.any(String)]);
+    expect(await caseFiles()).toEqual(['2026-03.json', '2026-04.json']);
+    const april = JSON.parse(await readFile(join(dir, 'cases', '2026-04.json'), 'utf8')) as { items: CaseRecordStored[] };
+    expect(april.items).toMatchObject([{ vendorRef: 'VC-APR', openedAt: '2026-03-31T16:30:00Z', level: 'standard', state: 'open' }]);
+    expect((await stored()).map((c) => c.vendorRef)).toEqual(['VC-MAR', 'VC-APR']);
+  });
+
+  it('a case already stored, or earlier in the file, is a duplicate: importing twice stores nothing twice', async () => {
+    const rows = [{ vendorRef: 'VC-1' }, { vendorRef: 'VC-2' }, { vendorRef: 'vc-2' }, { vendorRef: '' }];
+    expect(outcomes(await preview(rows))).toEqual([[2, 'ok', null], [3, 'ok', null], [4, 'invalid', 'DUPLICATE_IN_FILE'], [5, 'ok', null]]);
+    expect((await importRows(rows)).stored).toBe(3);
+    const again = await importRows(rows);
+    expect(again.rows[0]!.error).toMatchObject({ code: 'DUPLICATE_CASE', data: { vendorRef: 'VC-1' } });
+    // A row without a vendor reference cannot be recognised, so it is the one stored again.
+    expect(outcomes(again).map(([, outcome]) => outcome)).toEqual(['invalid', 'invalid', 'invalid', 'ok']);
+    expect(again.stored).toBe(1);
+    expect(await stored()).toHaveLength(4);
+  });
+
+  it('checks again at confirm time: a case logged since the preview takes the last place (Q3)', async () => {
+    const partners = expectOk<{ id: string; name: string }[]>(await desk.dispatch('partners/list', {}));
+    const lotus = partners.find((p) => p.name === 'Lotus Digital')!;
+    await importRows(technicalDays(29));
+    const row = [{ openedAt: '2026-03-29 10:00', vendorRef: 'VC-LAST' }];
+    expect((await preview(row)).counts.ok).toBe(1);
+    expectOk(await desk.dispatch('cases/open', { partnerId: lotus.id, kind: 'technical', category: 'service-unavailable', severity: 'general-guidance', openedAt: '2026-03-29T02:00:00Z' }));
+    expect(await importRows(row)).toMatchObject({ stored: 0, counts: { refused: 1 } });
+    expect(await stored()).toHaveLength(30);
+  });
+
+  it('a failed write of a later month file puts the earlier one back: memory and disk stay as they were', async () => {
+    await importRows([{ vendorRef: 'VC-OLD' }]);
+    const marchBefore = await readFile(join(dir, 'cases', '2026-03.json'), 'utf8');
+    const rows = [{ vendorRef: 'VC-NEW' }, { openedAt: '2026-04-02 10:00', vendorRef: 'VC-APR' }];
+    fs.failNextRenames(1, { after: 1 });
+    expect(await desk.dispatch('cases/import', { csv: caseCsv(rows) })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await readFile(join(dir, 'cases', '2026-03.json'), 'utf8')).toBe(marchBefore);
+    expect(await caseFiles()).toEqual(['2026-03.json']);
+    expect((await stored()).map((c) => c.vendorRef)).toEqual(['VC-OLD']);
+    expect(outcomes(await preview(rows))).toEqual([[2, 'ok', null], [3, 'ok', null]]);
+    expect((await importRows(rows)).stored).toBe(2);
+  });
+
+  it('a file without a required column, or with an unclosed quote, is one clear error; bad input changes nothing', async () => {
+    const noKind = caseCsv([{}], ['Partner', 'Customer', 'Notes', 'Category', 'Severity', '创建时间']);
+    expect(await desk.dispatch('cases/import-preview', { csv: noKind })).toMatchObject({ ok: false, error: { code: 'CSV_MISSING_COLUMNS', data: { columns: 'kind / 类型' } } });
+    expect(await desk.dispatch('cases/import', { csv: 'partner,kind\n"Lotus,technical\n' })).toMatchObject({ ok: false, error: { code: 'CSV_UNCLOSED_QUOTE', data: { line: 2 } } });
+    expect(await desk.dispatch('cases/import', { csv: '' })).toMatchObject({ ok: false, error: { code: 'CSV_NO_HEADER' } });
+    expect(await desk.dispatch('cases/import', { csv: 42 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'csv' } });
+    expect(await desk.dispatch('cases/import', { csv: 'x'.repeat(5 * 1024 * 1024 + 1) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'csv', rule: 'too_big' } });
+    expect(await stored()).toEqual([]);
+  });
+
+  it('a 3 MB file of a few thousand rows previews every row', async () => {
+    await aSubscribedPartner(desk, { level: 'premier' }, { name: 'Premier Partner' });
+    const notes = 'Customer reports intermittent timeouts on the load balancer; logs attached. '.repeat(10);
+    const rows = Array.from({ length: 4000 }, (_, i) => ({ partner: 'Premier Partner', severity: 'general-guidance', openedAt: `2026-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, vendorRef: `VC-${i}`, notes }));
+    const csv = caseCsv(rows);
+    expect(csv.length).toBeGreaterThan(3_000_000);
+    const result = expectOk<ImportPreview>(await desk.dispatch('cases/import-preview', { csv }));
+    expect(result.counts).toEqual({ total: 4000, ok: 4000, invalid: 0, refused: 0 });
+    expect(result.rows.at(-1)).toMatchObject({ line: 4001, partnerName: 'Premier Partner' });
+  });
+});
