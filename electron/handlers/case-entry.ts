@@ -1,4 +1,3 @@
-import { cnMainlandCalendar } from '../../core/calendar';
 import { caseCategory } from '../../core/catalog';
 import { checkOpenCase } from '../../core/quota';
 import { dueAt } from '../../core/sla';
@@ -8,6 +7,7 @@ import type { CaseRecordStored } from '../ipc/contract';
 import type { NewCaseRequest } from '../ipc/contract/cases';
 import { notFound, Refusal, refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
+import { calendarOf } from './calendar-of';
 import { currentSubscription, timelineOf } from './subscription-plans';
 
 export function subscriptionOf(data: Readonly<DeskData>, partnerId: string): Subscription {
@@ -49,7 +49,7 @@ export function buildCase(input: {
   });
   if (!allowed.ok) throw refuse(allowed.error);
   // C1 / C4: the due time from the level in force on the opening date.
-  const due = dueAt({ subscription, calendar: cnMainlandCalendar, openedAt: request.openedAt, ...severity });
+  const due = dueAt({ subscription, calendar: calendarOf(data), openedAt: request.openedAt, ...severity });
   if (!due.ok) throw refuse(due.error);
   return {
     id: input.id,

@@ -1,10 +1,11 @@
-import { cnMainlandCalendar } from '../../core/calendar';
+import type { HolidayCalendar } from '../../core/calendar';
 import { clockStatusAt, slaMilestones } from '../../core/sla';
 import type { Subscription } from '../../core/subscription';
 import { beijingDateOf, formatInstant, parseInstant } from '../../core/time';
 import type { CaseRecordStored, SlaAlert, SlaRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { DeskData } from '../store/desk-data';
+import { calendarOf } from './calendar-of';
 import type { HandlerContext } from './context';
 
 /** Cases still being worked on: the board leaves out closed, withdrawn and voided ones. */
@@ -19,10 +20,10 @@ const levelAtOpening = (c: CaseRecordStored): Subscription => {
   return { start: opened, billing: 'monthly', levels: [{ from: opened, level: c.level }] };
 };
 
-export function slaRow(c: CaseRecordStored, partnerName: string): SlaRow {
+export function slaRow(c: CaseRecordStored, partnerName: string, calendar: HolidayCalendar): SlaRow {
   const milestones = slaMilestones({
     subscription: levelAtOpening(c),
-    calendar: cnMainlandCalendar,
+    calendar,
     openedAt: c.openedAt,
     ...(c.severity ? { severity: c.severity } : {}),
     correctedSeverity: c.correctedSeverity,
@@ -52,11 +53,12 @@ export function slaRow(c: CaseRecordStored, partnerName: string): SlaRow {
 
 function board(ctx: HandlerContext, data: Readonly<DeskData>): { record: CaseRecordStored; row: SlaRow }[] {
   const names = new Map(data.partners.map((p) => [p.id, p.name]));
+  const calendar = calendarOf(data);
   return ctx.store
     .collection('cases')
     .all()
     .filter(onBoard)
-    .map((record) => ({ record, row: slaRow(record, names.get(record.partnerId) ?? '') }));
+    .map((record) => ({ record, row: slaRow(record, names.get(record.partnerId) ?? '', calendar) }));
 }
 
 export const slaHandlers: HandlerMap<'sla/board' | 'sla/alerts', HandlerContext> = {

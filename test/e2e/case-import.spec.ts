@@ -43,7 +43,7 @@ test('import a CSV with two bad rows', async ({ app }) => {
 
   await app.page.keyboard.press('Escape');
   await expect(importer.dialog).toHaveCount(0);
-  await expect(app.page.getByRole('status')).toContainText('4 cases were imported');
+  await expect(app.page.getByRole('status').filter({ hasText: 'cases were imported' })).toContainText('4 cases were imported');
 });
 
 for (const language of ['en', 'zh-CN'] as const) {
