@@ -144,3 +144,33 @@ for (const language of ['en', 'zh-CN'] as const) {
     expect(app.pageErrors).toEqual([]);
   });
 }
+
+test("a partner's page lists its cases and logs a new one, by keyboard alone", async ({ page, dataDir }) => {
+  await page.clock.setFixedTime(new Date('2026-03-02T02:00:00Z'));
+  const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:00:00Z') });
+  const partnerId = await partnerOn(app.desk, 'Lotus Digital', 'basic');
+  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, '2026-03-01T02:00:00Z', { kind: 'service', category: 'accounting-dispute', severity: undefined, customer: 'Old Customer' })));
+  await page.getByRole('button', { name: 'Lotus Digital', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Cases (1)' });
+  await expect(card.getByRole('table', { name: 'Cases of Lotus Digital' })).toContainText('Old Customer');
+  await card.getByRole('button', { name: 'New case' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  // Focus starts on the customer: the partner is already chosen.
+  await page.keyboard.type('Hangzhou Foods');
+  await dialog.getByRole('radio', { name: 'Service support' }).check();
+  await expect(dialog.getByText('Basic cases have no severity: each is accepted within 1 working day.')).toBeVisible();
+  // Basic: accepted within 1 working day (T5): Monday 10:00 Beijing → Tuesday 10:00.
+  await expect(dialog.getByText('Beijing Mar 3, 2026, 10:00 AM')).toBeVisible();
+  await dialog.getByLabel('Vendor reference').focus();
+  await page.keyboard.type('VC-77');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Cases (2)' })).toContainText('Hangzhou Foods');
+  await page.screenshot({ path: join(SHOTS, 'partner-cases-en.png'), fullPage: true });
+  // A technical case on Basic is refused before saving, with the sentence that says why.
+  await page.getByRole('region', { name: 'Cases (2)' }).getByRole('button', { name: 'New case' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Basic includes service support only. Technical cases need Standard or Premier.');
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});

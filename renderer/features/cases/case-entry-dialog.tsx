@@ -23,6 +23,7 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
   const { t } = useTranslation();
   const { check, open, buyPack } = useCases.getState();
   const dialog = useRef<HTMLDialogElement>(null);
+  const customerInput = useRef<HTMLInputElement>(null);
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => ({ partnerId: partnerId ?? '', customer: '', kind: 'technical', category: 'product-error-or-fault', severity: '', openedAt: toLocalInput(Date.now()), vendorRef: '', notes: '' }));
   const [answer, setAnswer] = useState<{ key: string; check: CaseEntryCheck } | null>(null);
@@ -49,7 +50,9 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
+    // showModal focuses the first field; with the partner already chosen, start at the customer.
+    if (partnerId) customerInput.current?.focus();
+  }, [partnerId]);
 
   useEffect(() => {
     const parsed = (JSON.parse(key) as { fields: NewCaseFields | null }).fields;
@@ -112,14 +115,14 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
         <h2 id={`${id}-title`}>{t('cases.form.title')}</h2>
         <div className="form-grid">
           <label htmlFor={`${id}-partnerId`}>{t('cases.form.partner')}</label>
-          <select {...input('partnerId')} autoFocus={!partnerId} onChange={(e) => { set('partnerId', e.target.value); setError(null); }}>
+          <select {...input('partnerId')} onChange={(e) => { set('partnerId', e.target.value); setError(null); }}>
             <option value="">{t('cases.form.choosePartner')}</option>
             {partners.map((p) => (
               <option key={p.id} value={p.id}>{p.name}</option>
             ))}
           </select>
           <label htmlFor={`${id}-customer`}>{t('cases.form.customer')}</label>
-          <input {...input('customer')} maxLength={120} autoFocus={!!partnerId} onChange={(e) => set('customer', e.target.value)} />
+          <input {...input('customer')} ref={customerInput} maxLength={120} onChange={(e) => set('customer', e.target.value)} />
           <span id={`${id}-kind`} className="label">{t('cases.form.kind')}</span>
           <div role="radiogroup" aria-labelledby={`${id}-kind`} className="inline-choices">
             {(['technical', 'service'] as const).map((kind) => (

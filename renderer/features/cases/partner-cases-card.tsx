@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecordStored, Partner } from '../../../electron/ipc/contract';
+import { useStatus } from '../../ui/status-store';
+import { useReportError } from '../../ui/use-report-error';
+import { DueCell, SeverityCell } from '../sla/sla-cells';
+import { CaseDetailDialog } from './case-detail-dialog';
+import { CaseEntryDialog } from './case-entry-dialog';
+import { useCases } from './cases-store';
+
+const SHOWN = 15;
+
+/** A partner's cases on its page, newest first, with the way to log another. */
+export function PartnerCasesCard({ partner }: { partner: Partner }) {
+  const { t } = useTranslation();
+  const report = useReportError();
+  const showStatus = useStatus((s) => s.show);
+  const [cases, setCases] = useState<CaseRecordStored[] | null>(null);
+  const [entering, setEntering] = useState(false);
+  const [opened, setOpened] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    useCases
+      .getState()
+      .listOf(partner.id)
+      .then((list) => setCases([...list].sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt))))
+      .catch(report);
+  }, [partner.id, report]);
+  useEffect(load, [load]);
+
+  const done = (message: string) => {
+    showStatus(message);
+    load();
+  };
+
+  return (
+    <section aria-labelledby="partner-cases-title" className="card partner-cases">
+      <header className="card-header">
+        <h2 id="partner-cases-title">{t('cases.partnerCard.title', { count: cases?.length ?? 0 })}</h2>
+        <button type="button" className="push-right" onClick={() => setEntering(true)} disabled={partner.archived}>
+          {t('cases.new')}
+        </button>
+      </header>
+      {cases && cases.length === 0 && <p className="empty">{t('cases.partnerCard.empty')}</p>}
+      {cases && cases.length > 0 && (
+        <table className="data-table" aria-label={t('cases.partnerCard.table', { partner: partner.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('cases.form.openedAt')}</th>
+              <th scope="col">{t('cases.form.customer')}</th>
+              <th scope="col">{t('cases.form.category')}</th>
+              <th scope="col">{t('cases.form.severity')}</th>
+              <th scope="col">{t('cases.detail.state')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cases.slice(0, SHOWN).map((c) => (
+              <tr key={c.id}>
+                <td><DueCell iso={c.openedAt} short /></td>
+                <td>{c.customer || '—'}<small className="sub">{c.vendorRef}</small></td>
+                <td>{t(`cases.categories.${c.category}`)}</td>
+                <td><SeverityCell row={c} /></td>
+                <td>{t(`cases.states.${c.state}`)}</td>
+                <td>
+                  <button type="button" onClick={() => setOpened(c.id)} aria-label={t('sla.openCase', { partner: partner.name, ref: c.vendorRef || c.customer })}>
+                    {t('sla.details')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {cases && cases.length > SHOWN && <p className="hint">{t('cases.partnerCard.more', { shown: SHOWN, count: cases.length })}</p>}
+      {entering && <CaseEntryDialog partners={[partner]} partnerId={partner.id} onDone={done} onClose={() => setEntering(false)} />}
+      {opened && <CaseDetailDialog caseId={opened} partnerName={partner.name} onDone={done} onClose={() => setOpened(null)} />}
+    </section>
+  );
+}
