@@ -4,6 +4,7 @@ import type { SlaAlert } from '../../../electron/ipc/contract';
 import { useReportError } from '../../ui/use-report-error';
 import { formatInstant } from './sla-format';
 import { useSla } from './sla-store';
+import { TICK_MARK } from './tick-probe';
 
 const TICK_MS = 1000;
 
@@ -44,6 +45,7 @@ export function SlaTicker() {
     });
     load().catch(report);
     const timer = window.setInterval(() => {
+      performance.mark(TICK_MARK);
       if (tick(Date.now())) alertDue().catch(report);
     }, TICK_MS);
     return () => {

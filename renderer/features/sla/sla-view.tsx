@@ -10,6 +10,7 @@ import type { ClockRow } from './sla-clock';
 import { applyFilter, NO_FILTER, SlaFilters, type SlaFilter } from './sla-filters';
 import { useSla } from './sla-store';
 import { SlaTable } from './sla-table';
+import { TickProbe } from './tick-probe';
 import './sla.css';
 
 /** C1/C2: every case still being worked on, with its response clock. */
@@ -27,6 +28,8 @@ export function SlaView() {
   const [entering, setEntering] = useState(false);
   const [opened, setOpened] = useState<ClockRow | null>(null);
 
+  // The ticker loads the board at start for the badge; the view asks again so it never shows
+  // a board older than the moment it was opened.
   useEffect(() => {
     usePartners.getState().load().catch(report);
     useSla.getState().load().catch(report);
@@ -56,6 +59,7 @@ export function SlaView() {
       ) : (
         <>
           <SlaTable rows={shown} statusNow={statusNow} onOpen={onOpen} />
+          <TickProbe />
           {shown.length === 0 && <p className="empty">{t('sla.noMatch')}</p>}
         </>
       )}
