@@ -150,6 +150,8 @@ test("a partner's page lists its cases and logs a new one, by keyboard alone", a
   const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:00:00Z') });
   const partnerId = await partnerOn(app.desk, 'Lotus Digital', 'basic');
   expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, '2026-03-01T02:00:00Z', { kind: 'service', category: 'accounting-dispute', severity: undefined, customer: 'Old Customer' })));
+  // The partner list was read when the page opened, before this partner existed.
+  await page.reload();
   await page.getByRole('button', { name: 'Lotus Digital', exact: true }).click();
   const card = page.getByRole('region', { name: 'Cases (1)' });
   await expect(card.getByRole('table', { name: 'Cases of Lotus Digital' })).toContainText('Old Customer');

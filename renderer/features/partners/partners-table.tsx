@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../electron/ipc/contract';
 import { useTablePrefs } from '../settings/table-prefs';
 import { ColumnChooser } from '../../ui/column-chooser';
+import { SortableHead } from '../../ui/sortable-head';
 
 const DEFAULT_SORT: SortingState = [{ id: 'name', desc: false }];
 
@@ -122,28 +123,7 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
           .map((c) => ({ id: c.id, label: String(c.columnDef.header), visible: c.getIsVisible(), toggle: c.toggleVisibility }))}
       />
       <table className="data-table" aria-label={t('partners.title')}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = String(header.column.columnDef.header);
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()} title={t('partners.sortBy', { column: label })}>
-                        {label}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead table={table} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className={row.original.archived ? 'archived' : undefined}>

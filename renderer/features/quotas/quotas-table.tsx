@@ -6,6 +6,7 @@ import type { QuotaRow } from '../../../electron/ipc/contract';
 import { useTablePrefs } from '../settings/table-prefs';
 import { CasesCell, LevelCell, TrainingsCell } from './quota-cells';
 import { consultingText, forecastText, formatMonth, keaText } from './quota-text';
+import { SortableHead } from '../../ui/sortable-head';
 
 const DEFAULT_SORT: SortingState = [{ id: 'partner', desc: false }];
 
@@ -78,28 +79,7 @@ export function QuotasTable({ rows, month, today, onBuy }: Props) {
 
   return (
     <table className="data-table quotas-table" aria-label={t('quotas.tableLabel', { month: formatMonth(month, i18n.language) })}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const label = String(header.column.columnDef.header);
-              return (
-                <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                  {header.column.getCanSort() ? (
-                    <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()} title={t('quotas.sortBy', { column: label })}>
-                      {label}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+      <SortableHead table={table} />
       <tbody>
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id}>

@@ -6,6 +6,7 @@ import { severities } from '../../../core/catalog';
 import type { ClockStatusKind } from '../../../core/sla';
 import { statusAt, type ClockRow } from './sla-clock';
 import { DueCell, LiveRemaining, SeverityCell, StatusPill } from './sla-cells';
+import { SortableHead } from '../../ui/sortable-head';
 
 const ROW_HEIGHT = 44;
 const STATUS_RANK: Record<ClockStatusKind, number> = { breached: 0, 'at-risk': 1, running: 2, missed: 3, met: 4 };
@@ -64,28 +65,7 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
   return (
     <div ref={scroller} className="sla-scroll" tabIndex={0} role="region" aria-label={t('sla.tableRegion')}>
       <table className="data-table sla-table" aria-label={t('sla.title')} aria-rowcount={model.length + 1}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = String(header.column.columnDef.header);
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()} title={t('partners.sortBy', { column: label })}>
-                        {label}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead table={table} rowIndex={1} />
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }}><td colSpan={span} /></tr>}
           {items.map((item) => {
