@@ -4,6 +4,7 @@ import type { PartnerFields, PlanQuote } from '../../../electron/ipc/contract';
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
+import { PartnerBookingsCard } from '../bookings/partner-bookings-card';
 import { PartnerDialog } from '../partners/partner-dialog';
 import { usePartners } from '../partners/partners-store';
 import { ChargesTable } from './charges-table';
@@ -70,6 +71,7 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
         </section>
         <PlanCard plan={plan} onAction={setAction} />
       </div>
+      <PartnerBookingsCard partner={partner} />
       <ChargesTable plan={plan} />
       {action && (
         <PlanActionDialog
