@@ -1,8 +1,8 @@
-import type { ConsultingSession, KeaBooking, TrainingBooking } from '../../core/booking';
 import { partnerQuotas } from '../../core/quota';
 import { beijingDateOf, monthOf } from '../../core/time';
-import type { BookingRecord, QuotaPortfolio } from '../ipc/contract';
+import type { QuotaPortfolio } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
+import { asCoreBookings } from './booking-records';
 import { asQuotaCases } from './case-entry';
 import type { HandlerContext } from './context';
 import { currentSubscription, timelineOf } from './subscription-plans';
@@ -12,18 +12,6 @@ function byPartner<T extends { partnerId: string }>(items: readonly T[]): Map<st
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(item.partnerId, [...(groups.get(item.partnerId) ?? []), item]);
   return groups;
-}
-
-/** B1-B3: stored bookings as core counts them. */
-function asCoreBookings(bookings: readonly BookingRecord[]) {
-  const of = (kind: BookingRecord['kind']) => bookings.filter((b) => b.kind === kind);
-  // B1: a KEA booking counts unless cancelled before its start, so its cancellation date decides.
-  const kea: KeaBooking[] = of('kea').map((b) => ({ start: b.start, end: b.end, cancelledOn: b.cancelledOn }));
-  // B2 / B3: cancelled sessions and trainings do not count at all.
-  const consulting: ConsultingSession[] = of('consulting').map((b) => ({ date: b.start, hours: b.hours ?? 0, cancelled: b.status === 'cancelled' }));
-  // B3: a training recorded without a method is taken as an organized online one.
-  const trainings: TrainingBooking[] = of('training').map((b) => ({ date: b.start, method: b.method ?? 'online', cancelled: b.status === 'cancelled' }));
-  return { kea, consulting, trainings };
 }
 
 export const quotaHandlers: HandlerMap<'quotas/portfolio', HandlerContext> = {

@@ -20,4 +20,9 @@ export type PlatformServices = {
    * Answers the saved path, or null when the user cancelled the save dialog.
    */
   savePagePdf: (suggestedName: string) => Promise<string | null>;
+  /**
+   * Writes a text file where the user chooses (a save dialog suggesting `suggestedName`).
+   * Answers the saved path, or null when the user cancelled.
+   */
+  saveFile: (suggestedName: string, content: string, filters: readonly { name: string; extensions: string[] }[]) => Promise<string | null>;
 };

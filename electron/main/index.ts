@@ -41,6 +41,14 @@ const services: PlatformServices = {
     await writeFile(choice.filePath, pdf);
     return choice.filePath;
   },
+  saveFile: async (suggestedName, content, filters) => {
+    const window = mainWindow;
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: filters.map((f) => ({ ...f })) };
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    await writeFile(choice.filePath, content, 'utf8');
+    return choice.filePath;
+  },
 };
 
 let desk: Desk | undefined;

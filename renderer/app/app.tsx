@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BookingsView } from '../features/bookings/bookings-view';
 import { PartnerDetailView } from '../features/partner-detail/partner-detail-view';
 import { PartnersView } from '../features/partners/partners-view';
 import { PlansView } from '../features/plans/plans-view';
@@ -45,6 +46,7 @@ export function App() {
         {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
         {view === 'sla' && <SlaView />}
         {view === 'quotas' && <QuotasView />}
+        {view === 'bookings' && <BookingsView />}
         {view === 'plans' && <PlansView />}
         {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}

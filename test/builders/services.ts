@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger, PlatformServices } from '../../electron/ipc/services';
@@ -10,11 +10,17 @@ export function recordingLogger(): RecordingLogger {
   return { errors, info: () => undefined, error: (message, cause) => errors.push({ message, cause }) };
 }
 
-/** Platform services with a fixed clock and predictable ids, so each test states only what it is about. */
+/**
+ * Platform services with a fixed clock and predictable ids, so each test states only what it is
+ * about. Given the test's data folder, a saved file is written under its `exports/` (the save
+ * dialog's stand-in) and its path recorded in `saved`.
+ */
 export function testServices(
   overrides: Partial<PlatformServices> = {},
-): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; notified: { title: string; body: string }[] } {
+  dataDir?: string,
+): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; saved: string[]; notified: { title: string; body: string }[] } {
   let next = 0;
+  const saved: string[] = [];
   const opened: string[] = [];
   const copied: string[] = [];
   const notified: { title: string; body: string }[] = [];
@@ -29,6 +35,14 @@ export function testServices(
       copied.push(text);
     },
     savePagePdf: async () => null,
+    saveFile: async (name, content) => {
+      if (!dataDir) return null;
+      const path = join(dataDir, 'exports', name);
+      await mkdir(join(dataDir, 'exports'), { recursive: true });
+      await writeFile(path, content, 'utf8');
+      saved.push(path);
+      return path;
+    },
     notify: async (title, body) => {
       notified.push({ title, body });
     },
@@ -36,6 +50,7 @@ export function testServices(
     log: recordingLogger(),
     opened,
     copied,
+    saved,
     notified,
   };
 }

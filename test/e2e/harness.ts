@@ -43,7 +43,7 @@ export async function launchApp(page: Page, dataDir: string, overrides: Partial<
       return path;
     },
     ...overrides,
-  });
+  }, dataDir);
   const desk = await openDesk({ dataDir, services });
   await page.exposeBinding('__deskInvoke', (_source, channel: unknown, request: unknown) => desk.dispatch(channel, request));
   await page.addInitScript(BRIDGE);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TrainingMethod, TrainingTopic } from '../../../core/catalog';
+import { channel, type ErrorBody } from './channel';
 
 const date = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
@@ -40,3 +41,96 @@ export const bookingRecord = z.object({
 });
 
 export type BookingRecord = z.infer<typeof bookingRecord>;
+
+const partnerId = z.string().min(1);
+const text = (max: number) => z.string().trim().max(max).default('');
+const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const topics = z.array(z.enum(TRAINING_TOPICS));
+
+/** What a new booking asks for, per kind (B1-B3); main adds the applied-on date (T4) itself. */
+export const newBookingRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('kea'), partnerId, start: date, end: date, title: text(200), notes: text(4000) }),
+  z.object({ kind: z.literal('consulting'), partnerId, start: date, startTime, hours: z.number().positive().max(24), title: text(200), notes: text(4000) }),
+  z.object({
+    kind: z.literal('training'),
+    partnerId,
+    start: date,
+    method: z.enum(TRAINING_METHODS),
+    venue: text(200),
+    venueConfirmed: z.boolean().default(false),
+    // B3: a training records the topics wanted, so at least one is asked for.
+    topics: topics.min(1),
+    title: text(200),
+    notes: text(4000),
+  }),
+]);
+export type NewBookingRequest = z.output<typeof newBookingRequest>;
+
+/** The live form's draft: every field but the partner and the kind may still be missing. */
+export const bookingDraft = z.object({
+  partnerId,
+  kind: z.enum(BOOKING_KINDS),
+  start: date.optional(),
+  end: date.optional(),
+  startTime: startTime.optional(),
+  hours: z.number().positive().max(24).optional(),
+  method: z.enum(TRAINING_METHODS).optional(),
+  venueConfirmed: z.boolean().optional(),
+  topics: topics.optional(),
+  /** A reschedule is checked as if the booking it replaces were cancelled today. */
+  replacing: z.string().min(1).optional(),
+});
+
+const reason = z.string().trim().max(500);
+
+/** The changes a booking can take after it is made. */
+export const bookingChange = z.discriminatedUnion('action', [
+  // B1: KEA days come back only when cancelled before the start date.
+  z.object({ action: z.literal('cancel'), reason: reason.default('') }),
+  // Cancel + new booking, checked again; nothing changes when the new date is refused.
+  z.object({ action: z.literal('reschedule'), start: date, end: date.optional(), startTime: startTime.optional(), reason: reason.default('') }),
+  z.object({ action: z.literal('deliver'), reason: reason.default('') }),
+]);
+
+/** The quota a partner has left, as the form shows it before a date is picked. */
+export type BookingBalances = {
+  kea: { quota: number; used: number; left: number; serviceYearEnd: string } | null;
+  consulting: { quota: number; used: number; left: number; maxHours: number; serviceYearEnd: string } | null;
+  training: { organizedThisMonth: number; organizedPerMonth: number; onsiteThisServiceYear: number; onsitePerServiceYear: number; month: string } | null;
+};
+
+export type BookingCheck = {
+  /** T4: the Beijing date of main's clock, the booking's "applied on". */
+  today: string;
+  level: 'basic' | 'standard' | 'premier' | null;
+  /** T4: the earliest start the lead time allows (null for trainings, which have none). */
+  earliest: string | null;
+  balances: BookingBalances;
+  /** Why saving would be refused, and the next date the rule allows where it gives one. */
+  refusal: ErrorBody | null;
+  nextDate: string | null;
+  warnings: { code: string; rule: string; message: string; data: Record<string, unknown> }[];
+};
+
+export type BookingList = { today: string; bookings: BookingRecord[] };
+
+export type CalendarMonth = {
+  month: string;
+  days: { date: string; working: boolean; kind: 'weekday' | 'weekend' | 'holiday' | 'make-up-workday'; name: Record<string, string> | null; beyondCoverage: boolean }[];
+};
+
+export const bookingChannels = {
+  /** B1-B4 with T4: checked against the plan, quota and lead time, then stored. */
+  'bookings/create': channel<BookingRecord>()(newBookingRequest),
+  /** The new-booking form's live check: earliest date, quota left, refusal; nothing stored. */
+  'bookings/check': channel<BookingCheck>()(bookingDraft),
+  'bookings/list': channel<BookingList>()(z.object({ partnerId: partnerId.optional() })),
+  /** Cancel, reschedule, mark delivered; each kept in the booking's history. */
+  'bookings/update': channel<BookingRecord>()(z.object({ id: z.string().min(1), change: bookingChange })),
+  /** RFC 5545 file of the given bookings, saved where the user chooses (null: cancelled). */
+  'bookings/export-ics': channel<{ path: string | null; count: number }>()(
+    z.object({ ids: z.array(z.string().min(1)).min(1), language: z.enum(['en', 'zh-CN']) }),
+  ),
+  /** T2: each day of a month with its kind and holiday name, for the bookings calendar. */
+  'calendar/month': channel<CalendarMonth>()(z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) })),
+};

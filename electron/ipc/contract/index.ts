@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { bookingChannels } from './bookings';
 import type { Channel } from './channel';
 import { caseImportChannels } from './case-import';
 import { caseChannels } from './cases';
@@ -17,6 +18,7 @@ import { prorationChannels, subscriptionChannels } from './subscriptions';
  */
 export const contract = {
   ...appChannels,
+  ...bookingChannels,
   ...caseChannels,
   ...caseImportChannels,
   ...catalogChannels,
@@ -50,6 +52,6 @@ export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
 export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from './cases';
 export type { SlaAlert, SlaRow } from './sla';
-export type { BookingRecord } from './bookings';
+export type { BookingCheck, BookingList, BookingRecord, CalendarMonth } from './bookings';
 export type { QuotaPortfolio, QuotaRow } from './quotas';
 export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';

@@ -4,6 +4,7 @@ import type { PartnerFields, PlanQuote } from '../../../electron/ipc/contract';
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
+import { PartnerBookingsCard } from '../bookings/partner-bookings-card';
 import { PartnerCasesCard } from '../cases/partner-cases-card';
 import { PartnerDialog } from '../partners/partner-dialog';
 import { usePartners } from '../partners/partners-store';
@@ -72,6 +73,7 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
         <PlanCard plan={plan} onAction={setAction} />
       </div>
       <PartnerCasesCard partner={partner} />
+      <PartnerBookingsCard partner={partner} />
       <ChargesTable plan={plan} />
       {action && (
         <PlanActionDialog

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { DomainWarning } from '../../../core/errors';
+import type { BookingCheck, ErrorBody } from '../../../electron/ipc/contract';
+import { formatDate } from '../../ui/dates';
+import { errorSentence, warningSentence } from '../../ui/error-sentence';
+import type { Kind } from './booking-draft';
+
+type Props = { kind: Kind; complete: boolean; check: BookingCheck | null; error: ErrorBody | null; onUseDate: (date: string) => void };
+
+/** T4 and B1-B3 before the user picks: the earliest date, the quota left, and why a date is refused. */
+export function BookingCheckNote({ kind, complete, check, error, onUseDate }: Props) {
+  const { t, i18n } = useTranslation();
+  const date = (d: string) => formatDate(d, i18n.language);
+  const refusal = error ?? check?.refusal ?? null;
+  const next = error ? (typeof error.data?.nextDate === 'string' ? error.data.nextDate : null) : (check?.nextDate ?? null);
+  const { kea, consulting, training } = check?.balances ?? { kea: null, consulting: null, training: null };
+  return (
+    <div className="quote entry-check booking-check" aria-live="polite">
+      {check && (
+        <dl>
+          <dt>{t('bookings.form.appliedOn')}</dt>
+          <dd>{date(check.today)}</dd>
+          {check.earliest && (
+            <>
+              <dt>{t('bookings.form.earliest')}</dt>
+              <dd data-testid="earliest">{date(check.earliest)}</dd>
+            </>
+          )}
+          {kind === 'kea' && (
+            <>
+              <dt>{t('bookings.form.keaLeft')}</dt>
+              <dd>{kea ? t('bookings.form.keaLeftValue', { left: kea.left, quota: kea.quota, until: date(kea.serviceYearEnd) }) : t('bookings.form.notOffered')}</dd>
+            </>
+          )}
+          {kind === 'consulting' && (
+            <>
+              <dt>{t('bookings.form.consultingLeft')}</dt>
+              <dd>{consulting ? t('bookings.form.consultingLeftValue', { left: consulting.left, quota: consulting.quota, until: date(consulting.serviceYearEnd), maxHours: consulting.maxHours }) : t('bookings.form.notOffered')}</dd>
+            </>
+          )}
+          {kind === 'training' && (
+            <>
+              <dt>{t('bookings.form.trainingMonth')}</dt>
+              <dd>{training ? t('bookings.form.trainingMonthValue', { used: training.organizedThisMonth, allowed: training.organizedPerMonth }) : t('bookings.form.notOffered')}</dd>
+              <dt>{t('bookings.form.onsiteYear')}</dt>
+              <dd>{training && training.onsitePerServiceYear > 0 ? t('bookings.form.onsiteYearValue', { used: training.onsiteThisServiceYear, allowed: training.onsitePerServiceYear }) : t('bookings.form.notOffered')}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {check?.warnings.map((w) => (
+        <p key={w.code} className="warning" role="note">{warningSentence(t, w as DomainWarning, i18n.language)}</p>
+      ))}
+      {refusal ? (
+        <div role="alert" className="form-error">
+          <p>{errorSentence(t, refusal)}</p>
+          {next && (
+            <button type="button" className="primary" onClick={() => onUseDate(next)}>
+              {t('bookings.form.useDate', { date: date(next) })}
+            </button>
+          )}
+        </div>
+      ) : (
+        complete && check && <p className="ok-note">{t('bookings.form.ok')}</p>
+      )}
+    </div>
+  );
+}
