@@ -2,6 +2,7 @@ import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
+import { calendarHandlers } from './handlers/calendar';
 import { caseImportHandlers } from './handlers/case-import';
 import { caseLifecycleHandlers } from './handlers/case-lifecycle';
 import { caseHandlers } from './handlers/cases';
@@ -41,7 +42,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

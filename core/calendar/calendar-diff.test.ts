@@ -41,7 +41,7 @@ describe('T2 calendarDiff', () => {
 describe('T2 checkCalendarImport', () => {
   it('answers the field errors of a bad file', () => {
     const check = checkCalendarImport({ shipped: cnMainlandCalendar, current: cnMainlandCalendar, json: { id: 'x', years: { from: 2027, to: 2027 }, holidays: ['2027-13-01'], workdays: [] } });
-    expect(check).toEqual({ ok: false, errors: [{ path: 'holidays[0].date', message: 'date must be a real date written YYYY-MM-DD' }] });
+    expect(check).toEqual({ ok: false, errors: [{ path: 'holidays[0].date', reason: 'date-format', message: 'date must be a real date written YYYY-MM-DD' }] });
   });
 
   it('answers the file, the calendar it gives and the changes against the current one', () => {

@@ -16,14 +16,14 @@ const byDate = (a: CalendarDay, b: CalendarDay) => (a.date < b.date ? -1 : 1);
  */
 export function mergeCalendars(shipped: HolidayCalendar, imported: HolidayCalendar): MergeResult {
   const fileYears = imported.years;
-  if (!fileYears) return { ok: false, error: { path: 'years', message: 'years must say which years the file covers' } };
+  if (!fileYears) return { ok: false, error: { path: 'years', reason: 'years', message: 'years must say which years the file covers' } };
   const base = shipped.years;
   if (base && (fileYears.from > base.to + 1 || fileYears.to < base.from - 1)) {
     const message =
       fileYears.from > base.to + 1
         ? `The file covers ${fileYears.from}-${fileYears.to}, but the shipped calendar ends with ${base.to}: the file must start no later than ${base.to + 1} so no year is left without holidays`
         : `The file covers ${fileYears.from}-${fileYears.to}, but the shipped calendar starts with ${base.from}: the file must reach ${base.from - 1} so no year is left without holidays`;
-    return { ok: false, error: { path: 'years', message } };
+    return { ok: false, error: { path: 'years', reason: 'years-gap', data: { from: fileYears.from, to: fileYears.to, first: base.from, last: base.to }, message } };
   }
   const keep = (day: CalendarDay) => !inRange(fileYears)(day);
   return {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { calendarChannels } from './calendar';
 import type { Channel } from './channel';
 import { caseImportChannels } from './case-import';
 import { caseChannels } from './cases';
@@ -17,6 +18,7 @@ import { prorationChannels, subscriptionChannels } from './subscriptions';
  */
 export const contract = {
   ...appChannels,
+  ...calendarChannels,
   ...caseChannels,
   ...caseImportChannels,
   ...catalogChannels,
@@ -52,4 +54,5 @@ export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from '.
 export type { SlaAlert, SlaRow } from './sla';
 export type { BookingRecord } from './bookings';
 export type { QuotaPortfolio, QuotaRow } from './quotas';
+export type { CalendarFileSummary, CalendarImportPreview, CalendarInfo, CalendarYear } from './calendar';
 export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';
