@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearDiff } from '../../../core/calendar';
 import type { CalendarImportPreview, CalendarInfo } from '../../../electron/ipc/contract';
-import { formatDate } from '../../ui/dates';
+import { formatDate, formatDatesIn } from '../../ui/dates';
 import { dayName, weekdayOf, yearRange } from './calendar-text';
 
 type Props = { fileName: string; preview: CalendarImportPreview; info: CalendarInfo | null };
@@ -22,7 +22,7 @@ export function CalendarImportPreviewPanel({ fileName, preview, info }: Props) {
           <ul>
             {preview.errors.map((e, i) => (
               <li key={i}>
-                <code>{e.path || t('holidayCalendar.wholeFile')}</code>: {t(`holidayCalendar.fileErrors.${e.reason}`, { ...e.data, defaultValue: e.message })}
+                <code>{e.path || t('holidayCalendar.wholeFile')}</code>: {t(`holidayCalendar.fileErrors.${e.reason}`, { ...formatDatesIn(e.data, i18n.language), defaultValue: e.message })}
               </li>
             ))}
           </ul>
