@@ -5,6 +5,7 @@ import { appHandlers } from './handlers/app';
 import { bookingCheckHandlers } from './handlers/booking-check';
 import { bookingExportHandlers } from './handlers/booking-export';
 import { bookingHandlers } from './handlers/bookings';
+import { calendarHandlers } from './handlers/calendar';
 import { caseImportHandlers } from './handlers/case-import';
 import { caseLifecycleHandlers } from './handlers/case-lifecycle';
 import { caseHandlers } from './handlers/cases';
@@ -44,7 +45,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, bookingHandlers, bookingCheckHandlers, bookingExportHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, bookingHandlers, bookingCheckHandlers, bookingExportHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

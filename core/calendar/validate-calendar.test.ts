@@ -33,6 +33,9 @@ describe('validateCalendarFile', () => {
       'workdays[0].date',
       'holidays[3].date',
     ]);
+    // The reason lets the page word each error in the user's language.
+    expect(parsed.errors.map((e) => e.reason)).toEqual(['id', 'date-format', 'date-outside-years', 'name', 'workday-on-weekday', 'listed-twice']);
+    expect(parsed.errors.at(-1)!.data).toEqual({ date: '2027-10-01', other: 'holidays[2]' });
   });
 
   it('refuses a file without years or lists', () => {

@@ -2,7 +2,28 @@
 import { isIsoDate, isWeekend, ymdOf, type IsoDate } from '../time';
 import type { CalendarDay, HolidayCalendar, LocalizedName, YearRange } from './calendar-types';
 
-export type FieldError = { readonly path: string; readonly message: string };
+/** Why a field is wrong, so the page can word it in the user's language (the message is English). */
+export type FieldErrorReason =
+  | 'not-an-object'
+  | 'id'
+  | 'source'
+  | 'years'
+  | 'name'
+  | 'list'
+  | 'date-format'
+  | 'date-outside-years'
+  | 'workday-on-weekday'
+  | 'listed-twice'
+  | 'years-gap'
+  | 'not-json';
+
+export type FieldError = {
+  readonly path: string;
+  readonly message: string;
+  readonly reason: FieldErrorReason;
+  /** What the sentence needs (the date, the other entry, the years). */
+  readonly data?: Readonly<Record<string, string | number>>;
+};
 
 export type CalendarValidation =
   | { readonly ok: true; readonly calendar: HolidayCalendar }
@@ -16,12 +37,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function readYears(raw: unknown, errors: FieldError[]): YearRange | null {
   if (!isRecord(raw)) {
-    errors.push({ path: 'years', message: 'years must be an object { from, to } giving the years the file covers' });
+    errors.push({ path: 'years', reason: 'years', message: 'years must be an object { from, to } giving the years the file covers' });
     return null;
   }
   const { from, to } = raw;
   if (!Number.isInteger(from) || !Number.isInteger(to) || (from as number) > (to as number)) {
-    errors.push({ path: 'years', message: 'years.from and years.to must be whole years with from <= to' });
+    errors.push({ path: 'years', reason: 'years', message: 'years.from and years.to must be whole years with from <= to' });
     return null;
   }
   return { from: from as number, to: to as number };
@@ -30,7 +51,7 @@ function readYears(raw: unknown, errors: FieldError[]): YearRange | null {
 function readName(raw: unknown, path: string, errors: FieldError[]): LocalizedName | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw) || Object.values(raw).some((v) => typeof v !== 'string')) {
-    errors.push({ path, message: 'name must map language codes to text, e.g. { "en": "National Day" }' });
+    errors.push({ path, reason: 'name', message: 'name must map language codes to text, e.g. { "en": "National Day" }' });
     return undefined;
   }
   return raw as LocalizedName;
@@ -43,7 +64,7 @@ function readDays(
   errors: FieldError[],
 ): IndexedDay[] {
   if (!Array.isArray(raw)) {
-    errors.push({ path: field, message: `${field} must be a list of dates` });
+    errors.push({ path: field, reason: 'list', message: `${field} must be a list of dates` });
     return [];
   }
   const days: IndexedDay[] = [];
@@ -51,15 +72,15 @@ function readDays(
     const path = `${field}[${i}]`;
     const date: unknown = isRecord(entry) ? entry.date : entry;
     if (!isIsoDate(date)) {
-      errors.push({ path: `${path}.date`, message: 'date must be a real date written YYYY-MM-DD' });
+      errors.push({ path: `${path}.date`, reason: 'date-format', message: 'date must be a real date written YYYY-MM-DD' });
       return;
     }
     if (years && (ymdOf(date).year < years.from || ymdOf(date).year > years.to)) {
-      errors.push({ path: `${path}.date`, message: `${date} is outside the years the file covers` });
+      errors.push({ path: `${path}.date`, reason: 'date-outside-years', data: { date }, message: `${date} is outside the years the file covers` });
     }
     // T2: make-up working days are weekend days declared working.
     if (field === 'workdays' && !isWeekend(date)) {
-      errors.push({ path: `${path}.date`, message: `${date} is a weekday, so it cannot be a make-up working day` });
+      errors.push({ path: `${path}.date`, reason: 'workday-on-weekday', data: { date }, message: `${date} is a weekday, so it cannot be a make-up working day` });
     }
     const name = isRecord(entry) ? readName(entry.name, `${path}.name`, errors) : undefined;
     days.push({ index: i, day: name ? { date, name } : { date } });
@@ -72,7 +93,7 @@ function checkDuplicates(holidays: IndexedDay[], workdays: IndexedDay[], errors:
   const visit = (days: IndexedDay[], field: string) =>
     days.forEach(({ index, day }) => {
       const first = seen.get(day.date);
-      if (first) errors.push({ path: `${field}[${index}].date`, message: `${day.date} is listed twice (also ${first})` });
+      if (first) errors.push({ path: `${field}[${index}].date`, reason: 'listed-twice', data: { date: day.date, other: first }, message: `${day.date} is listed twice (also ${first})` });
       else seen.set(day.date, `${field}[${index}]`);
     });
   visit(holidays, 'holidays');
@@ -81,13 +102,13 @@ function checkDuplicates(holidays: IndexedDay[], workdays: IndexedDay[], errors:
 
 /** Parses a calendar file (the shape of cn-mainland-calendar.json) or lists what is wrong. */
 export function validateCalendarFile(json: unknown): CalendarValidation {
-  if (!isRecord(json)) return { ok: false, errors: [{ path: '', message: 'The file must contain a JSON object' }] };
+  if (!isRecord(json)) return { ok: false, errors: [{ path: '', reason: 'not-an-object', message: 'The file must contain a JSON object' }] };
   const errors: FieldError[] = [];
   if (typeof json.id !== 'string' || json.id.trim() === '') {
-    errors.push({ path: 'id', message: 'id must be a non-empty name for the calendar' });
+    errors.push({ path: 'id', reason: 'id', message: 'id must be a non-empty name for the calendar' });
   }
   if (json.source !== undefined && typeof json.source !== 'string') {
-    errors.push({ path: 'source', message: 'source must be text' });
+    errors.push({ path: 'source', reason: 'source', message: 'source must be text' });
   }
   const years = readYears(json.years, errors);
   const holidays = readDays(json.holidays, 'holidays', years, errors);

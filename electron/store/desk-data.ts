@@ -4,6 +4,7 @@ import { partnerRecord } from '../ipc/contract/partners';
 import { priceBookRecord } from '../ipc/contract/price-book';
 import { settingsRecord } from '../ipc/contract/settings';
 import { bookingRecord, type BookingRecord } from '../ipc/contract/bookings';
+import { importedCalendarRecord } from '../ipc/contract/calendar';
 import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/cases';
 import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
 import { beijingDateOf, monthOf } from '../../core/time';
@@ -15,7 +16,7 @@ import type { Migration } from './migrations';
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions
  * and price book). What grows without bound lives in partitioned collections beside it.
  */
-export const DESK_SCHEMA_VERSION = 3;
+export const DESK_SCHEMA_VERSION = 4;
 
 const deskData = z.object({
   schemaVersion: z.literal(DESK_SCHEMA_VERSION),
@@ -28,6 +29,8 @@ const deskData = z.object({
   charges: z.array(chargeRecord),
   /** Q2: add-on packs bought; each has its charge among the charges (M7). */
   packs: z.array(packRecord),
+  /** T2: the holiday calendar file the user imported; null uses the shipped calendar alone. */
+  calendar: importedCalendarRecord.nullable(),
 });
 
 export type DeskData = z.infer<typeof deskData>;
@@ -37,6 +40,8 @@ const migrations: Migration[] = [
   { from: 1, up: (raw) => ({ ...raw, priceBook: samplePriceBook, priceBookReviewed: false, subscriptions: [], charges: [] }) },
   // v3: add-on packs.
   { from: 2, up: (raw) => ({ ...raw, packs: [] }) },
+  // v4: an imported holiday calendar; none yet, so the shipped one applies as before.
+  { from: 3, up: (raw) => ({ ...raw, calendar: null }) },
 ];
 
 export const deskFile: DataFileSpec<DeskData> = {
@@ -51,6 +56,7 @@ export const deskFile: DataFileSpec<DeskData> = {
     subscriptions: [],
     charges: [],
     packs: [],
+    calendar: null,
   }),
   migrations,
 };

@@ -11,6 +11,7 @@ import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
 import { useReportError } from '../ui/use-report-error';
+import { CalendarReminder } from './calendar-reminder';
 import { DataNotices } from './data-notices';
 import { Navigation } from './navigation';
 import { PriceBookReminder } from './price-book-reminder';
@@ -43,6 +44,7 @@ export function App() {
       <main id="main" tabIndex={-1} className="app-main">
         <DataNotices />
         <PriceBookReminder />
+        <CalendarReminder />
         {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
         {view === 'sla' && <SlaView />}
         {view === 'quotas' && <QuotasView />}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { bookingChannels } from './bookings';
+import { calendarChannels } from './calendar';
 import type { Channel } from './channel';
 import { caseImportChannels } from './case-import';
 import { caseChannels } from './cases';
@@ -19,6 +20,7 @@ import { prorationChannels, subscriptionChannels } from './subscriptions';
 export const contract = {
   ...appChannels,
   ...bookingChannels,
+  ...calendarChannels,
   ...caseChannels,
   ...caseImportChannels,
   ...catalogChannels,
@@ -54,4 +56,5 @@ export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from '.
 export type { SlaAlert, SlaRow } from './sla';
 export type { BookingCheck, BookingList, BookingRecord, CalendarMonth } from './bookings';
 export type { QuotaPortfolio, QuotaRow } from './quotas';
+export type { CalendarFileSummary, CalendarImportPreview, CalendarInfo, CalendarYear } from './calendar';
 export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../electron/ipc/contract';
 import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { useReportError } from '../../ui/use-report-error';
+import { HolidayCalendarSection } from './holiday-calendar-section';
 import { PriceBookEditor } from './price-book-editor';
 import { useSettings } from './settings-store';
 
@@ -43,6 +44,7 @@ export function SettingsView() {
         <span>{status?.version}</span>
       </div>
       <PriceBookEditor />
+      <HolidayCalendarSection />
     </section>
   );
 }
