@@ -9,4 +9,5 @@ export * from './quota';
 export * from './booking';
 export * from './sla';
 export * from './cases';
+export * from './reports';
 export * from './money';

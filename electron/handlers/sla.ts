@@ -1,36 +1,18 @@
 import type { HolidayCalendar } from '../../core/calendar';
-import { clockStatusAt, slaMilestones } from '../../core/sla';
-import type { Subscription } from '../../core/subscription';
-import { beijingDateOf, formatInstant, parseInstant } from '../../core/time';
+import { clockStatusAt } from '../../core/sla';
+import { formatInstant, parseInstant } from '../../core/time';
 import type { CaseRecordStored, SlaAlert, SlaRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';
+import { caseMilestones } from './case-clock';
 import type { HandlerContext } from './context';
 
 /** Cases still being worked on: the board leaves out closed, withdrawn and voided ones. */
 const onBoard = (c: CaseRecordStored) => c.state === 'open' || c.state === 'responded';
 
-/**
- * C4: a case keeps the level that was in force on its opening date, stored when it was logged,
- * so its clock does not move when the partner's plan changes later.
- */
-const levelAtOpening = (c: CaseRecordStored): Subscription => {
-  const opened = beijingDateOf(c.openedAt);
-  return { start: opened, billing: 'monthly', levels: [{ from: opened, level: c.level }] };
-};
-
 export function slaRow(c: CaseRecordStored, partnerName: string, calendar: HolidayCalendar): SlaRow {
-  const milestones = slaMilestones({
-    subscription: levelAtOpening(c),
-    calendar,
-    openedAt: c.openedAt,
-    ...(c.severity ? { severity: c.severity } : {}),
-    correctedSeverity: c.correctedSeverity,
-  });
-  // The stored level always offers the stored severity (both were checked at entry, P2).
-  if (!milestones.ok) throw new Error(`Case ${c.id} has no SLA clock: ${milestones.error.message}`);
-  const m = milestones.value;
+  const m = caseMilestones(c, calendar);
   return {
     id: c.id,
     partnerId: c.partnerId,

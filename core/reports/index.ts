@@ -1,0 +1,1 @@
+export { metRateBp, slaPerformance, type SlaOutcome, type SlaPerformanceRow } from './sla-performance';
