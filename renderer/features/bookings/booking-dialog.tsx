@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody, Partner } from '../../../electron/ipc/contract';
-import { ApiError } from '../../api/bridge';
+import type { Partner } from '../../../electron/ipc/contract';
 import { checkDraftOf, emptyDraft, requestOf, withStart, type Draft, type Kind } from './booking-draft';
 import { BookingCheckNote } from './booking-check-note';
 import { BookingKindFields } from './booking-kind-fields';
 import { useBookings } from './bookings-store';
 import { useBookingCheck } from './use-booking-check';
+import { useApiCall } from '../../ui/use-api-call';
 
 type Props = { partners: readonly Partner[]; partnerId?: string; onDone: (message: string) => void; onClose: () => void };
 
@@ -18,8 +18,7 @@ export function BookingDialog({ partners, partnerId, onDone, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(partnerId));
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useApiCall();
   const checkDraft = checkDraftOf(draft);
   const check = useBookingCheck(checkDraft);
   const complete = !!checkDraft?.start && (draft.kind !== 'kea' || !!checkDraft.end) && (draft.kind !== 'consulting' || checkDraft.hours !== undefined);
@@ -35,17 +34,10 @@ export function BookingDialog({ partners, partnerId, onDone, onClose }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      await useBookings.getState().create(requestOf(draft));
-      onDone(t('bookings.done.booked', { partner: partners.find((p) => p.id === draft.partnerId)?.name ?? '' }));
-      dialog.current?.close();
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught.body);
-      else throw caught;
-    } finally {
-      setBusy(false);
-    }
+    const created = await run(() => useBookings.getState().create(requestOf(draft)));
+    if (!created.ok) return;
+    onDone(t('bookings.done.booked', { partner: partners.find((p) => p.id === draft.partnerId)?.name ?? '' }));
+    dialog.current?.close();
   };
 
   return (

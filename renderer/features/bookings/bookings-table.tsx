@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingRecord } from '../../../electron/ipc/contract';
 import { BookingWhen } from './booking-when';
+import { SortableHead } from '../../ui/sortable-head';
 
 type Props = { rows: readonly BookingRecord[]; names: ReadonlyMap<string, string>; onOpen: (booking: BookingRecord) => void };
 
@@ -36,28 +37,7 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
   const table = useReactTable({ data: rows as BookingRecord[], columns, state: { sorting }, onSortingChange: setSorting, getRowId: (b) => b.id, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
   return (
     <table className="data-table bookings-table" aria-label={t('bookings.title')}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const label = String(header.column.columnDef.header);
-              return (
-                <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                  {header.column.getCanSort() ? (
-                    <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                      {label}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+      <SortableHead table={table} />
       <tbody>
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id} className={row.original.status}>

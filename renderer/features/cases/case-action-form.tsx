@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseActionName } from '../../../core/cases';
 import { planOf, severityIds, type SeverityId } from '../../../core/catalog';
 import type { CaseRecordStored, ErrorBody } from '../../../electron/ipc/contract';
-import { ApiError } from '../../api/bridge';
 import { errorSentence } from '../../ui/error-sentence';
 import { fromLocalInput, toLocalInput } from './case-time';
 import { useCases, type CaseChange } from './cases-store';
+import { useApiCall } from '../../ui/use-api-call';
 
 type Props = { record: CaseRecordStored; action: CaseActionName; onApplied: (updated: CaseRecordStored) => void; onCancel: () => void };
 
@@ -21,8 +21,7 @@ export function CaseActionForm({ record, action, onApplied, onCancel }: Props) {
   const choices = severityIds.filter((s) => planOf(record.level).responseTargets[s] !== undefined && s !== current);
   const [severity, setSeverity] = useState<SeverityId | ''>(choices[0] ?? '');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useApiCall();
 
   const change = (): CaseChange | ErrorBody => {
     if (action === 'respond') {
@@ -38,15 +37,8 @@ export function CaseActionForm({ record, action, onApplied, onCancel }: Props) {
     event.preventDefault();
     const request = change();
     if (!('action' in request)) return setError(request);
-    setBusy(true);
-    try {
-      onApplied(await useCases.getState().update(record.id, request));
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught.body);
-      else throw caught;
-    } finally {
-      setBusy(false);
-    }
+    const updated = await run(() => useCases.getState().update(record.id, request));
+    if (updated.ok) onApplied(updated.value);
   };
 
   const reasonRequired = action === 'void' || action === 'correct-severity';

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseCategories, type CaseKind } from '../../../core/catalog';
 import { beijingDateOf } from '../../../core/time';
-import type { CaseEntryCheck, ErrorBody, Partner } from '../../../electron/ipc/contract';
+import type { CaseEntryCheck, Partner } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
+import { useApiCall } from '../../ui/use-api-call';
 import { errorSentence } from '../../ui/error-sentence';
 import { fromLocalInput, toLocalInput } from './case-time';
 import { EntryCheckNote } from './entry-check-note';
@@ -27,8 +28,7 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => ({ partnerId: partnerId ?? '', customer: '', kind: 'technical', category: 'product-error-or-fault', severity: '', openedAt: toLocalInput(Date.now()), vendorRef: '', notes: '' }));
   const [answer, setAnswer] = useState<{ key: string; check: CaseEntryCheck } | null>(null);
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useApiCall();
   const [checks, setChecks] = useState(0);
 
   const openedAt = fromLocalInput(draft.openedAt);
@@ -67,7 +67,7 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
     return () => {
       current = false;
     };
-  }, [key, check]);
+  }, [key, check, setError]);
 
   const live = answer?.key === key ? answer.check : null;
   const severities = live?.severities ?? [];
@@ -78,31 +78,17 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!fields) return setError({ code: 'INVALID_INPUT', message: '', field: draft.partnerId ? 'openedAt' : 'partnerId', rule: 'too_small', data: { minimum: 1 } });
-    setBusy(true);
-    try {
-      const opened = await open({ ...fields, ...(severity ? { severity: severity as NewCaseFields['severity'] } : { severity: undefined }) });
-      const partner = partners.find((p) => p.id === opened.partnerId)?.name ?? '';
-      onDone(t('cases.done.opened', { partner }));
-      dialog.current?.close();
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught.body);
-      else throw caught;
-    } finally {
-      setBusy(false);
-    }
+    const opened = await run(() => open({ ...fields, ...(severity ? { severity: severity as NewCaseFields['severity'] } : { severity: undefined }) }));
+    if (!opened.ok) return;
+    onDone(t('cases.done.opened', { partner: partners.find((p) => p.id === opened.value.partnerId)?.name ?? '' }));
+    dialog.current?.close();
   };
 
   const onBuyPack = async () => {
     if (!fields) return;
-    try {
-      // Q2: a pack counts from its purchase date, so it is bought on the case's Beijing date.
-      await buyPack(fields.partnerId, beijingDateOf(fields.openedAt));
-      setError(null);
-      setChecks((n) => n + 1);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught.body);
-      else throw caught;
-    }
+    // Q2: a pack counts from its purchase date, so it is bought on the case's Beijing date.
+    const bought = await run(() => buyPack(fields.partnerId, beijingDateOf(fields.openedAt)));
+    if (bought.ok) setChecks((n) => n + 1);
   };
 
   // P3: a missing severity is the form's to ask for on save, not a refusal to show while typing.

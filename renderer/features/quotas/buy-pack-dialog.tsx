@@ -1,13 +1,13 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planOf } from '../../../core/catalog';
 import { monthEnd } from '../../../core/time';
-import type { ErrorBody, QuotaRow } from '../../../electron/ipc/contract';
-import { ApiError } from '../../api/bridge';
+import type { QuotaRow } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { errorSentence } from '../../ui/error-sentence';
 import { formatMoney } from '../../ui/money';
 import { formatMonth } from './quota-text';
+import { useApiCall } from '../../ui/use-api-call';
 
 type Props = {
   row: QuotaRow;
@@ -25,8 +25,7 @@ export function BuyPackDialog({ row, today, price, currency, buy, onDone, onClos
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useApiCall();
   const amount = formatMoney(price, currency, i18n.language);
   const locale = i18n.language;
 
@@ -36,17 +35,9 @@ export function BuyPackDialog({ row, today, price, currency, buy, onDone, onClos
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      await buy();
-      onDone(amount);
-      dialog.current?.close();
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught.body);
-      else throw caught;
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(buy)).ok) return;
+    onDone(amount);
+    dialog.current?.close();
   };
 
   return (
