@@ -9,9 +9,10 @@ export function SeveritySection({ report }: { report: ServiceReportData }) {
   const { t, i18n } = useTranslation();
   const severityName = (row: SeverityReportRow) => (row.severity ? t(`catalog.severities.${row.severity}`) : t('serviceReport.response.basic'));
   // T5: Basic's target is 1 working day, not a number of wall-clock minutes.
-  const target = (row: SeverityReportRow) => (row.targetMinutes !== null ? formatMinutes(t, row.targetMinutes) : row.severity === null ? t('serviceReport.response.workingDay') : '—');
-  const cells = (row: SeverityReportRow) => [
-    target(row),
+  // The total has no target (targets differ between severities); its severity is null too.
+  const target = (row: SeverityReportRow, total: boolean) => (row.targetMinutes !== null ? formatMinutes(t, row.targetMinutes) : !total && row.severity === null ? t('serviceReport.response.workingDay') : '—');
+  const cells = (row: SeverityReportRow, total = false) => [
+    target(row, total),
     row.count,
     row.met,
     row.missed,
@@ -55,7 +56,7 @@ export function SeveritySection({ report }: { report: ServiceReportData }) {
             <tfoot>
               <tr>
                 <th scope="row">{t('serviceReport.response.total')}</th>
-                {cells(report.total).map((value, i) => (
+                {cells(report.total, true).map((value, i) => (
                   <td key={columns[i]} className="num">
                     {value}
                   </td>

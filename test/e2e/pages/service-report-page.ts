@@ -15,12 +15,13 @@ export class ServiceReportPage {
     return this.page.getByRole('region', { name });
   }
 
-  get severities(): Locator {
-    return this.page.getByRole('table', { name: /severity/i });
+  /** The cases-by-severity table, named by its section's heading. */
+  severities(table: string | RegExp = /severity/i): Locator {
+    return this.page.getByRole('table', { name: table });
   }
 
-  severityRow(name: string): Locator {
-    return this.severities.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  severityRow(name: string, table?: string | RegExp): Locator {
+    return this.severities(table).getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   chart(name: RegExp): Locator {
@@ -36,6 +37,6 @@ export class ServiceReportPage {
     await this.page.getByRole('button', { name: button }).click();
     const status = this.page.getByRole('status');
     await expect(status).toContainText('.pdf');
-    return (await status.innerText()).match(/(\/\S+\.pdf)/)?.[1] ?? '';
+    return (await status.innerText()).match(/(\/.+\.pdf)/)?.[1] ?? '';
   }
 }
