@@ -13,6 +13,7 @@ import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
 import { pricingHandlers } from './handlers/pricing';
 import { quotaHandlers } from './handlers/quotas';
+import { serviceReportHandlers } from './handlers/service-report';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
@@ -45,7 +46,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, bookingHandlers, bookingCheckHandlers, bookingExportHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, bookingHandlers, bookingCheckHandlers, bookingExportHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, serviceReportHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -6,6 +6,7 @@ import { PartnersView } from '../features/partners/partners-view';
 import { PlansView } from '../features/plans/plans-view';
 import { ProrationView } from '../features/proration/proration-view';
 import { QuotasView } from '../features/quotas/quotas-view';
+import { ServiceReportView } from '../features/service-report/service-report-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
@@ -22,6 +23,7 @@ export function App() {
   const { t } = useTranslation();
   const view = useNavigation((s) => s.view);
   const partnerId = useNavigation((s) => s.partnerId);
+  const shownReport = useNavigation((s) => s.report);
   const loadSettings = useSettings((s) => s.load);
   const report = useReportError();
 
@@ -52,6 +54,7 @@ export function App() {
         {view === 'plans' && <PlansView />}
         {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}
+        {view === 'service-report' && shownReport && <ServiceReportView partnerId={shownReport.partnerId} month={shownReport.month} />}
       </main>
       <StatusLine />
     </div>

@@ -9,6 +9,7 @@ import { catalogChannels } from './catalog';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
 import { quotaChannels } from './quotas';
+import { serviceReportChannels } from './service-report';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
 import { prorationChannels, subscriptionChannels } from './subscriptions';
@@ -28,6 +29,7 @@ export const contract = {
   ...priceBookChannels,
   ...prorationChannels,
   ...quotaChannels,
+  ...serviceReportChannels,
   ...settingsChannels,
   ...slaChannels,
   ...subscriptionChannels,
@@ -57,4 +59,5 @@ export type { SlaAlert, SlaRow } from './sla';
 export type { BookingCheck, BookingList, BookingRecord, CalendarMonth } from './bookings';
 export type { QuotaPortfolio, QuotaRow } from './quotas';
 export type { CalendarFileSummary, CalendarImportPreview, CalendarInfo, CalendarYear } from './calendar';
+export type { ServiceReportData } from './service-report';
 export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';

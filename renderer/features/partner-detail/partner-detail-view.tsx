@@ -7,6 +7,7 @@ import { useReportError } from '../../ui/use-report-error';
 import { PartnerBookingsCard } from '../bookings/partner-bookings-card';
 import { PartnerCasesCard } from '../cases/partner-cases-card';
 import { PartnerDialog } from '../partners/partner-dialog';
+import { ServiceReportButton } from '../service-report/service-report-button';
 import { usePartners } from '../partners/partners-store';
 import { ChargesTable } from './charges-table';
 import { PlanActionDialog, type ActionKind } from './plan-action-dialog';
@@ -51,6 +52,7 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
         <button type="button" onClick={() => setEditing(true)} className="push-right">
           {t('partnerDetail.editProfile')}
         </button>
+        <ServiceReportButton partnerId={partner.id} level={plan.levelToday} today={plan.today} />
       </header>
       <div className="detail-grid">
         <section aria-labelledby="profile-title" className="card">
