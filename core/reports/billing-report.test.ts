@@ -45,3 +45,11 @@ describe('billing months (M8)', () => {
     expect(monthRange('2026-02', '2026-01')).toEqual([]);
   });
 });
+
+describe('billing months on Basic', () => {
+  it('DECISIONS 20: a level without bands leaves no fee waiting for its consumption', () => {
+    const basic: Subscription = { start: '2026-01-01', billing: 'yearly', levels: [{ from: '2026-01-01', level: 'basic' }] };
+    const [march] = billingMonths({ charges: [], subscriptions: [basic], priceBook: samplePriceBook, consumption: {}, from: '2026-03', to: '2026-03' });
+    expect(march?.lines).toEqual([]);
+  });
+});

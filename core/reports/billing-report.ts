@@ -55,8 +55,11 @@ export function totalsByCurrency(lines: readonly { readonly amount: number | nul
  */
 function incrementalLines(subscriptions: readonly Subscription[], priceBook: PriceBook, month: MonthKey, consumption: number | undefined): BillingReportLine[] {
   const previous = previousMonth(month);
+  const levelsIn = (s: Subscription) => levelSpans(s, monthStart(previous), nextMonthStart(previous)).flatMap((span) => (span.level === null ? [] : [span.level]));
   return subscriptions
-    .filter((s) => levelSpans(s, monthStart(previous), nextMonthStart(previous)).some((span) => span.level !== null))
+    .filter((s) => levelsIn(s).length > 0)
+    // DECISIONS 20: a level without bands has no fee, so nothing waits on its consumption.
+    .filter((s) => consumption !== undefined || levelsIn(s).some((level) => priceBook.levels[level].bands.length > 0))
     .map((subscription) => ({
       date: monthStart(month),
       kind: 'incremental-fee' as const,
