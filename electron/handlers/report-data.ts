@@ -24,17 +24,17 @@ export function scopeOf(data: Readonly<DeskData>, partnerId: string | undefined)
  */
 const rated = (c: CaseRecordStored) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null);
 
-export async function quotaSummary(request: { month: string; partnerId?: string | undefined }, ctx: HandlerContext): Promise<QuotaSummary> {
+export async function quotaSummary(request: { month?: string | undefined; partnerId?: string | undefined }, ctx: HandlerContext): Promise<QuotaSummary> {
   const data = ctx.store.read();
   const scope = scopeOf(data, request.partnerId);
   // Q1-Q5, B1-B3: the quotas screen's own figures, so both screens always agree.
-  const portfolio = await quotaHandlers['quotas/portfolio']({ month: request.month }, ctx);
+  const portfolio = await quotaHandlers['quotas/portfolio'](request.month ? { month: request.month } : {}, ctx);
   const rows = scope ? portfolio.rows.filter((r) => r.partnerId === scope.partnerId) : portfolio.rows;
   const calendar = calendarOf(data);
   const nowMs = parseInstant(ctx.services.now().toISOString());
   const outcomes = ctx.store
     .collection('cases')
-    .inPartition(request.month)
+    .inPartition(portfolio.month)
     .filter((c) => (scope ? c.partnerId === scope.partnerId : true) && rated(c))
     .map((c) => caseOutcome(c, calendar, nowMs));
   return { month: portfolio.month, today: portfolio.today, scope, rows, sla: slaPerformance(outcomes) };

@@ -6,6 +6,7 @@ import { PartnersView } from '../features/partners/partners-view';
 import { PlansView } from '../features/plans/plans-view';
 import { ProrationView } from '../features/proration/proration-view';
 import { QuotasView } from '../features/quotas/quotas-view';
+import { ReportsView } from '../features/reports/reports-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
@@ -49,6 +50,7 @@ export function App() {
         {view === 'sla' && <SlaView />}
         {view === 'quotas' && <QuotasView />}
         {view === 'bookings' && <BookingsView />}
+        {view === 'reports' && <ReportsView />}
         {view === 'plans' && <PlansView />}
         {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}

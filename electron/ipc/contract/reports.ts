@@ -11,7 +11,8 @@ export const MAX_REPORT_MONTHS = 24;
 const scope = { partnerId: z.string().min(1).optional() };
 const language = z.enum(['en', 'zh-CN']);
 
-const quotaRequest = z.object({ month: monthKey, ...scope });
+/** T1: without a month, this Beijing month (main owns the clock). */
+const quotaRequest = z.object({ month: monthKey.optional(), ...scope });
 const billingRequest = z
   .object({ from: monthKey, to: monthKey, ...scope })
   .refine((r) => r.from <= r.to, { path: ['to'], message: 'The last month must not be before the first.', params: { reason: 'range-order' } })
