@@ -1,10 +1,10 @@
 // Export headers and words in the user's language, from the same translation files the screens use.
-import enCatalog from '../../renderer/i18n/locales/en/catalog.json';
-import enQuotas from '../../renderer/i18n/locales/en/quotas.json';
-import enReports from '../../renderer/i18n/locales/en/reports.json';
-import zhCatalog from '../../renderer/i18n/locales/zh-CN/catalog.json';
-import zhQuotas from '../../renderer/i18n/locales/zh-CN/quotas.json';
-import zhReports from '../../renderer/i18n/locales/zh-CN/reports.json';
+import enCatalog from '../../renderer/i18n/locales/en/catalog.json' with { type: 'json' };
+import enQuotas from '../../renderer/i18n/locales/en/quotas.json' with { type: 'json' };
+import enReports from '../../renderer/i18n/locales/en/reports.json' with { type: 'json' };
+import zhCatalog from '../../renderer/i18n/locales/zh-CN/catalog.json' with { type: 'json' };
+import zhQuotas from '../../renderer/i18n/locales/zh-CN/quotas.json' with { type: 'json' };
+import zhReports from '../../renderer/i18n/locales/zh-CN/reports.json' with { type: 'json' };
 
 export type ExportLanguage = 'en' | 'zh-CN';
 

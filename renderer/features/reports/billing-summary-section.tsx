@@ -69,10 +69,12 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
                   <tr key={`${m.month}-${i}`}>
                     <td className="nowrap">{formatDate(l.date, lng)}</td>
                     <td>{t(`catalog.chargeKinds.${l.kind}`)}</td>
-                    <td>{l.level ? t(`catalog.levels.${l.level}`) : '—'}</td>
+                    <td className="nowrap">{l.level ? t(`catalog.levels.${l.level}`) : '—'}</td>
                     <td>{l.rule}</td>
-                    <td className={`amount ${l.amount !== null && l.amount < 0 ? 'refund' : ''}`}>{l.amount === null ? t('reports.billing.notKnown') : money(l.amount, l.currency)}</td>
-                    <td className="hint">{note(l)}</td>
+                    <td className={`amount nowrap ${l.amount !== null && l.amount < 0 ? 'refund' : ''}`}>{l.amount === null ? t('reports.billing.notKnown') : money(l.amount, l.currency)}</td>
+                    <td>
+                      <span className="hint">{note(l)}</span>
+                    </td>
                   </tr>
                 )),
               )}
