@@ -9,11 +9,13 @@ import { calendarHandlers } from './handlers/calendar';
 import { caseImportHandlers } from './handlers/case-import';
 import { caseLifecycleHandlers } from './handlers/case-lifecycle';
 import { caseHandlers } from './handlers/cases';
+import { consumptionHandlers } from './handlers/consumption';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
 import { pricingHandlers } from './handlers/pricing';
 import { quotaHandlers } from './handlers/quotas';
 import { serviceReportHandlers } from './handlers/service-report';
+import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
@@ -46,7 +48,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, bookingHandlers, bookingCheckHandlers, bookingExportHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, partnerHandlers, pricingHandlers, quotaHandlers, serviceReportHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, bookingCheckHandlers, bookingExportHandlers, bookingHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, consumptionHandlers, partnerHandlers, pricingHandlers, quotaHandlers, reportHandlers, serviceReportHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -1,3 +1,5 @@
+import type { DeskEvents } from './contract';
+
 /** What handlers need from the platform. main passes Electron's; tests pass their own. */
 export type Logger = {
   info: (message: string, details?: unknown) => void;
@@ -21,8 +23,10 @@ export type PlatformServices = {
    */
   savePagePdf: (suggestedName: string) => Promise<string | null>;
   /**
-   * Writes a text file where the user chooses (a save dialog suggesting `suggestedName`).
-   * Answers the saved path, or null when the user cancelled.
+   * Writes a file (text as UTF-8, or bytes as they are) where the user chooses (a save dialog
+   * suggesting `suggestedName`). Answers the saved path, or null when the user cancelled.
    */
-  saveFile: (suggestedName: string, content: string, filters: readonly { name: string; extensions: string[] }[]) => Promise<string | null>;
+  saveFile: (suggestedName: string, content: string | Uint8Array, filters: readonly { name: string; extensions: string[] }[]) => Promise<string | null>;
+  /** Pushes an event to the app's page (progress of a long export …); nothing when no page is open. */
+  emit: <E extends keyof DeskEvents>(event: E, payload: DeskEvents[E]) => void;
 };

@@ -46,9 +46,10 @@ const services: PlatformServices = {
     const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: filters.map((f) => ({ ...f })) };
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return null;
-    await writeFile(choice.filePath, content, 'utf8');
+    await writeFile(choice.filePath, content);
     return choice.filePath;
   },
+  emit: (event, payload) => mainWindow?.webContents.send('desk:event', event, payload),
 };
 
 let desk: Desk | undefined;

@@ -7,6 +7,7 @@ import { bookingRecord, type BookingRecord } from '../ipc/contract/bookings';
 import { importedCalendarRecord } from '../ipc/contract/calendar';
 import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/cases';
 import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
+import { consumptionRecord } from '../ipc/contract/consumption';
 import { beijingDateOf, monthOf } from '../../core/time';
 import type { CollectionSpec } from './collection';
 import type { DataFileSpec } from './data-file';
@@ -16,7 +17,7 @@ import type { Migration } from './migrations';
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions
  * and price book). What grows without bound lives in partitioned collections beside it.
  */
-export const DESK_SCHEMA_VERSION = 4;
+export const DESK_SCHEMA_VERSION = 5;
 
 const deskData = z.object({
   schemaVersion: z.literal(DESK_SCHEMA_VERSION),
@@ -31,6 +32,8 @@ const deskData = z.object({
   packs: z.array(packRecord),
   /** T2: the holiday calendar file the user imported; null uses the shipped calendar alone. */
   calendar: importedCalendarRecord.nullable(),
+  /** M9: each partner's cloud consumption per month, entered by the user (one entry a month). */
+  consumption: z.array(consumptionRecord),
 });
 
 export type DeskData = z.infer<typeof deskData>;
@@ -42,6 +45,8 @@ const migrations: Migration[] = [
   { from: 2, up: (raw) => ({ ...raw, packs: [] }) },
   // v4: an imported holiday calendar; none yet, so the shipped one applies as before.
   { from: 3, up: (raw) => ({ ...raw, calendar: null }) },
+  // v5: cloud consumption per partner and month (M9); none known yet, so every fee is pending.
+  { from: 4, up: (raw) => ({ ...raw, consumption: [] }) },
 ];
 
 export const deskFile: DataFileSpec<DeskData> = {
@@ -57,6 +62,7 @@ export const deskFile: DataFileSpec<DeskData> = {
     charges: [],
     packs: [],
     calendar: null,
+    consumption: [],
   }),
   migrations,
 };

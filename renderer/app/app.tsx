@@ -7,6 +7,7 @@ import { PlansView } from '../features/plans/plans-view';
 import { ProrationView } from '../features/proration/proration-view';
 import { QuotasView } from '../features/quotas/quotas-view';
 import { ServiceReportView } from '../features/service-report/service-report-view';
+import { ReportsView } from '../features/reports/reports-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
@@ -51,6 +52,7 @@ export function App() {
         {view === 'sla' && <SlaView />}
         {view === 'quotas' && <QuotasView />}
         {view === 'bookings' && <BookingsView />}
+        {view === 'reports' && <ReportsView />}
         {view === 'plans' && <PlansView />}
         {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}

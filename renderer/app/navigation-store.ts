@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The views of the app; a view joins when its feature is built. */
-export const VIEWS = ['partners', 'sla', 'quotas', 'bookings', 'plans', 'proration', 'settings'] as const;
+export const VIEWS = ['partners', 'sla', 'quotas', 'bookings', 'reports', 'plans', 'proration', 'settings'] as const;
 /** 'service-report' is opened from a partner's page, not from the navigation list. */
 export type View = (typeof VIEWS)[number] | 'service-report';
 

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DeskEvents } from '../../electron/ipc/contract';
 import type { Logger, PlatformServices } from '../../electron/ipc/services';
 
 export type RecordingLogger = Logger & { errors: { message: string; cause: unknown }[] };
@@ -10,6 +11,9 @@ export function recordingLogger(): RecordingLogger {
   return { errors, info: () => undefined, error: (message, cause) => errors.push({ message, cause }) };
 }
 
+/** A push main sent to the page, as the test saw it. */
+export type Emitted = { event: keyof DeskEvents; payload: DeskEvents[keyof DeskEvents] };
+
 /**
  * Platform services with a fixed clock and predictable ids, so each test states only what it is
  * about. Given the test's data folder, a saved file is written under its `exports/` (the save
@@ -18,12 +22,13 @@ export function recordingLogger(): RecordingLogger {
 export function testServices(
   overrides: Partial<PlatformServices> = {},
   dataDir?: string,
-): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; saved: string[]; notified: { title: string; body: string }[] } {
+): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; saved: string[]; notified: { title: string; body: string }[]; emitted: Emitted[] } {
   let next = 0;
   const saved: string[] = [];
   const opened: string[] = [];
   const copied: string[] = [];
   const notified: { title: string; body: string }[] = [];
+  const emitted: Emitted[] = [];
   return {
     now: () => new Date('2026-03-02T02:00:00Z'),
     newId: () => `id-${++next}`,
@@ -39,12 +44,15 @@ export function testServices(
       if (!dataDir) return null;
       const path = join(dataDir, 'exports', name);
       await mkdir(join(dataDir, 'exports'), { recursive: true });
-      await writeFile(path, content, 'utf8');
+      await writeFile(path, content);
       saved.push(path);
       return path;
     },
     notify: async (title, body) => {
       notified.push({ title, body });
+    },
+    emit: (event, payload) => {
+      emitted.push({ event, payload });
     },
     ...overrides,
     log: recordingLogger(),
@@ -52,6 +60,7 @@ export function testServices(
     copied,
     saved,
     notified,
+    emitted,
   };
 }
 

@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
 import { openDesk, type Desk } from '../../electron/desk';
 import type { PlatformServices } from '../../electron/ipc/services';
-import { tempDataDir, testServices } from '../builders/services';
+import { tempDataDir, testServices, type Emitted } from '../builders/services';
 
 const RENDERER = join(process.cwd(), 'out', 'renderer');
 const ORIGIN = 'http://desk.test';
@@ -30,11 +30,17 @@ const BRIDGE = `
 `;
 
 export type TestServices = ReturnType<typeof testServices>;
-export type RunningApp = { page: Page; desk: Desk; dataDir: string; pageErrors: string[]; services: TestServices };
+export type RunningApp = { page: Page; desk: Desk; dataDir: string; pageErrors: string[]; services: TestServices; emitted: Emitted[] };
 
 /** Opens the built renderer in a new page over a desk on `dataDir`, as the app's window would. */
 export async function launchApp(page: Page, dataDir: string, overrides: Partial<PlatformServices> = {}): Promise<RunningApp> {
+  const emitted: Emitted[] = [];
   const services = testServices({
+    // As main's webContents.send does, push the event to the page's listeners, and keep it for the test.
+    emit: (event, payload) => {
+      emitted.push({ event, payload });
+      void page.evaluate(`window.__deskEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => undefined);
+    },
     // As the app's printToPDF does, print the page with its print stylesheet to a file.
     savePagePdf: async (name) => {
       const path = join(dataDir, 'exports', `${name}.pdf`);
@@ -58,7 +64,7 @@ export async function launchApp(page: Page, dataDir: string, overrides: Partial<
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${ORIGIN}/index.html`);
-  return { page, desk, dataDir, pageErrors, services };
+  return { page, desk, dataDir, pageErrors, services, emitted };
 }
 
 type Fixtures = {

@@ -145,13 +145,13 @@ describe('the what-if calculator', () => {
 });
 
 describe('data written by the first version', () => {
-  it('is migrated through every version (price book, subscriptions, packs, calendar), keeping partners', async () => {
+  it('is migrated through every version (price book, subscriptions, packs, calendar, consumption), keeping partners', async () => {
     await desk.close();
     const v1 = { schemaVersion: 1, settings: { language: 'zh-CN' }, partners: [{ id: 'p1', name: 'Old Partner', type: 'consulting', contactName: '', contactEmail: '', contactPhone: '', notes: '', archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }] };
     await writeFile(join(dir, MAIN_FILE), JSON.stringify(v1));
     desk = await openDesk({ dataDir: dir, services: testServices() });
     expect(expectOk<{ name: string }[]>(await desk.dispatch('partners/list', {})).map((p) => p.name)).toEqual(['Old Partner']);
     expect(expectOk<PriceBookState>(await desk.dispatch('price-book/get', {})).reviewed).toBe(false);
-    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toMatchObject({ schemaVersion: 4, packs: [], calendar: null });
+    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toMatchObject({ schemaVersion: 5, packs: [], calendar: null, consumption: [] });
   });
 });

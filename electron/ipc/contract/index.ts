@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ExportProgress } from './reports';
 import { appChannels } from './app';
 import { bookingChannels } from './bookings';
 import { calendarChannels } from './calendar';
@@ -6,10 +7,12 @@ import type { Channel } from './channel';
 import { caseImportChannels } from './case-import';
 import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
+import { consumptionChannels } from './consumption';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
 import { quotaChannels } from './quotas';
 import { serviceReportChannels } from './service-report';
+import { reportChannels } from './reports';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
 import { prorationChannels, subscriptionChannels } from './subscriptions';
@@ -25,11 +28,13 @@ export const contract = {
   ...caseChannels,
   ...caseImportChannels,
   ...catalogChannels,
+  ...consumptionChannels,
   ...partnerChannels,
   ...priceBookChannels,
   ...prorationChannels,
   ...quotaChannels,
   ...serviceReportChannels,
+  ...reportChannels,
   ...settingsChannels,
   ...slaChannels,
   ...subscriptionChannels,
@@ -46,6 +51,7 @@ export type ResultOf<C extends ChannelName> = Contract[C] extends Channel<z.ZodT
 /** Pushes from main to the renderer. */
 export type DeskEvents = {
   'app/notice': { message: string };
+  'reports/export-progress': ExportProgress;
 };
 
 export type { Envelope, ErrorBody } from './channel';
@@ -58,6 +64,8 @@ export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from '.
 export type { SlaAlert, SlaRow } from './sla';
 export type { BookingCheck, BookingList, BookingRecord, CalendarMonth } from './bookings';
 export type { QuotaPortfolio, QuotaRow } from './quotas';
+export type { BillingReport, ExportProgress, PartnerBilling, QuotaSummary, ReportScope } from './reports';
+export type { PartnerConsumption } from './consumption';
 export type { CalendarFileSummary, CalendarImportPreview, CalendarInfo, CalendarYear } from './calendar';
 export type { ServiceReportData } from './service-report';
 export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';

@@ -10,6 +10,7 @@ import { PartnerDialog } from '../partners/partner-dialog';
 import { ServiceReportButton } from '../service-report/service-report-button';
 import { usePartners } from '../partners/partners-store';
 import { ChargesTable } from './charges-table';
+import { ConsumptionCard } from './consumption-card';
 import { PlanActionDialog, type ActionKind } from './plan-action-dialog';
 import { PlanCard } from './plan-card';
 import { usePartnerDetail } from './partner-detail-store';
@@ -77,6 +78,7 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
       <PartnerCasesCard partner={partner} />
       <PartnerBookingsCard partner={partner} />
       <ChargesTable plan={plan} />
+      <ConsumptionCard partnerId={partner.id} partnerName={partner.name} />
       {action && (
         <PlanActionDialog
           kind={action}

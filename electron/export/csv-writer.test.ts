@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../import/csv';
+import { BOM, csvField, writeCsv } from './csv-writer';
+
+describe('CSV writer', () => {
+  it('starts with a BOM so spreadsheet programs read UTF-8 Chinese, and ends lines with CRLF', () => {
+    const csv = writeCsv([{ header: ['伙伴', 'Amount'], rows: [['蓝海科技', 1234.56]] }]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toBe(`${BOM}伙伴,Amount\r\n蓝海科技,1234.56\r\n`);
+  });
+
+  it('neutralises text a spreadsheet would run as a formula, but writes numbers as numbers', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+86 10 1234')).toBe("'+86 10 1234");
+    expect(csvField('-refund')).toBe("'-refund");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
+    expect(csvField(-1500.5)).toBe('-1500.5');
+    expect(csvField(0)).toBe('0');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('quotes commas, quotes and line breaks, and leaves empty cells empty', () => {
+    expect(csvField('Lotus, Inc.')).toBe('"Lotus, Inc."');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+    expect(() => csvField(Number.NaN)).toThrow();
+  });
+
+  it('reads back as it was written, section by section', () => {
+    const csv = writeCsv([
+      { title: 'Quotas', header: ['Partner', 'Used'], rows: [['=1+1', 3], ['Lotus, Inc.', null]] },
+      { title: 'SLA', header: ['Severity', 'Rate'], rows: [['General guidance', 66.67]] },
+    ]);
+    const rows = parseCsv(csv).records.map((r) => r.fields);
+    expect(rows).toEqual([['Quotas'], ['Partner', 'Used'], ["'=1+1", '3'], ['Lotus, Inc.', ''], ['SLA'], ['Severity', 'Rate'], ['General guidance', '66.67']]);
+  });
+});

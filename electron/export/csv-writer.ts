@@ -1,0 +1,31 @@
+// Reports exported as CSV, for spreadsheet programs.
+
+export type CsvCell = string | number | null;
+
+/** UTF-8 byte order mark: without it spreadsheet programs read the file in a legacy code page and garble Chinese. */
+export const BOM = '\uFEFF';
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @) or that starts with a tab or CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field. Numbers are written as numbers. Text that a spreadsheet would read as a formula
+ * gets a leading apostrophe (formula injection: a partner name like "=HYPERLINK(…)" stays text).
+ */
+export function csvField(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) throw new Error(`A CSV number must be finite, got ${cell}.`);
+    return String(cell);
+  }
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvLine = (cells: readonly CsvCell[]): string => cells.map(csvField).join(',');
+
+/** Sections (a title line, a header and rows each) separated by an empty line; CRLF as RFC 4180 says. */
+export function writeCsv(sections: readonly { title?: string; header: readonly string[]; rows: readonly (readonly CsvCell[])[] }[]): string {
+  const blocks = sections.map((s) => [...(s.title === undefined ? [] : [csvLine([s.title])]), csvLine(s.header), ...s.rows.map(csvLine)].join('\r\n'));
+  return `${BOM}${blocks.join('\r\n\r\n')}\r\n`;
+}

@@ -1,0 +1,48 @@
+// The one place that knows the XLSX library (exceljs), so it can be swapped without touching reports.
+import ExcelJS from 'exceljs';
+import type { ColumnKind, Sheet } from './sheet';
+
+/** Number formats per column kind; money is written in major units (M1: converted exactly from minor units). */
+function numberFormat(kind: ColumnKind, moneyDigits: number): string | undefined {
+  if (kind === 'money') return moneyDigits === 0 ? '#,##0' : `#,##0.${'0'.repeat(moneyDigits)}`;
+  if (kind === 'percent') return '0.00';
+  if (kind === 'count') return '0';
+  return undefined;
+}
+
+/** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
+const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+
+/** A real .xlsx workbook: one worksheet per sheet, a bold header row, numbers as numeric cells. */
+export async function writeWorkbook(sheets: readonly Sheet[], options: { moneyDigits: number }): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Partner Support Desk';
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.columns = sheet.columns.map((c) => {
+      const numFmt = numberFormat(c.kind, options.moneyDigits);
+      return { header: c.header, width: Math.max(10, Math.min(40, c.header.length * 2 + 2)), ...(numFmt ? { style: { numFmt } } : {}) };
+    });
+    worksheet.getRow(1).font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow([...row]);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Reads a workbook back as plain cells, sheet by sheet (tests check what a spreadsheet would see). */
+export async function readWorkbook(bytes: Uint8Array): Promise<{ name: string; rows: (string | number | null)[][] }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook.worksheets.map((ws) => {
+    const rows: (string | number | null)[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      const cells: (string | number | null)[] = [];
+      for (let i = 1; i <= ws.columnCount; i++) {
+        const value = row.getCell(i).value;
+        cells.push(typeof value === 'number' || typeof value === 'string' ? value : value === null || value === undefined ? null : String(value));
+      }
+      rows.push(cells);
+    });
+    return { name: ws.name, rows };
+  });
+}

@@ -1,0 +1,49 @@
+import { writeCsv } from '../export/csv-writer';
+import { labelsFor, minorDigits } from '../export/report-labels';
+import { billingSheets, quotaSheets } from '../export/report-sheets';
+import type { Sheet } from '../export/sheet';
+import { writeWorkbook } from '../export/xlsx';
+import type { HandlerMap } from '../ipc/dispatcher';
+import type { HandlerContext } from './context';
+import { billingReport, quotaSummary } from './report-data';
+
+type Channels = 'reports/quota-summary' | 'reports/billing-summary' | 'reports/export';
+
+/** A file name the save dialog accepts on every platform. */
+const safeName = (name: string) => name.replace(/[/\\:*?"<>|]+/g, '-').slice(0, 120);
+
+export const reportHandlers: HandlerMap<Channels, HandlerContext> = {
+  'reports/quota-summary': (request, ctx) => quotaSummary(request, ctx),
+
+  'reports/billing-summary': (request, ctx) => billingReport(request, ctx),
+
+  /**
+   * Builds the summary and its file here in main (the page only asks), pushing progress as it
+   * goes, then saves through the platform's save dialog. Nothing is stored.
+   */
+  'reports/export': async ({ exportId, format, language, report }, ctx) => {
+    const t = labelsFor(language);
+    const progress = (done: number, total: number) => ctx.services.emit('reports/export-progress', { exportId, done, total });
+    let sheets: Sheet[];
+    let base: string;
+    if (report.kind === 'quota') {
+      const summary = await quotaSummary(report.request, ctx);
+      sheets = quotaSheets(summary, t);
+      base = `${t('reports.quota.title')} ${summary.month}${summary.scope ? ` ${summary.scope.partnerName}` : ''}`;
+    } else {
+      // The billing summary is the long one (a portfolio over many months): it yields as it goes.
+      const summary = await billingReport(report.request, ctx, (done, total) => progress(done, total + 1));
+      sheets = billingSheets(summary, t);
+      const period = summary.from === summary.to ? summary.from : `${summary.from} ${summary.to}`;
+      base = `${t('reports.billing.title')} ${period}${summary.scope ? ` ${summary.scope.partnerName}` : ''}`;
+    }
+    const currency = ctx.store.read().priceBook.currency;
+    const content =
+      format === 'csv'
+        ? writeCsv(sheets.map((s) => ({ title: s.name, header: s.columns.map((c) => c.header), rows: s.rows })))
+        : await writeWorkbook(sheets, { moneyDigits: minorDigits(currency) });
+    progress(1, 1);
+    const filters = format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Excel', extensions: ['xlsx'] }];
+    return { path: await ctx.services.saveFile(`${safeName(base)}.${format}`, content, filters) };
+  },
+};

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { MonthKey } from '../../../core/time';
+import { channel } from './channel';
+
+/** A calendar month, 'YYYY-MM' with a real month number. */
+export const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
+/** M1: minor units, and no more than a partner could plausibly consume in a month. */
+const MAX_CONSUMPTION = 1_000_000_000_000_000;
+
+/** M9: one partner's cloud consumption in one month, in minor units of the price book's currency. */
+export const consumptionRecord = z.object({
+  partnerId: z.string().min(1),
+  month: monthKey,
+  amount: z.number().int().min(0).max(MAX_CONSUMPTION),
+  updatedAt: z.iso.datetime(),
+});
+
+export type ConsumptionRecord = z.infer<typeof consumptionRecord>;
+
+export type PartnerConsumption = {
+  partnerId: string;
+  currency: string;
+  /** T1: this Beijing month; a month after it has no consumption yet. */
+  thisMonth: MonthKey;
+  /** Newest month first. */
+  months: { month: MonthKey; amount: number }[];
+};
+
+export const consumptionChannels = {
+  'consumption/list': channel<PartnerConsumption>()(z.object({ partnerId: z.string().min(1) })),
+  /** Sets one month's consumption, or clears it with `amount: null` (its fee is then not known yet). */
+  'consumption/set': channel<PartnerConsumption>()(
+    z.object({
+      partnerId: z.string().min(1),
+      month: monthKey,
+      amount: z.number().int().min(0).max(MAX_CONSUMPTION).nullable(),
+    }),
+  ),
+};

@@ -1,0 +1,107 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, moneyInputValue, parseMoney } from '../../ui/money';
+import { useStatus } from '../../ui/status-store';
+import { useReportError } from '../../ui/use-report-error';
+import { formatMonth } from '../quotas/quota-text';
+import { useConsumption } from './consumption-store';
+
+/** M9: the cloud consumption each month's incremental fee is computed from, entered per month. */
+export function ConsumptionCard({ partnerId, partnerName }: { partnerId: string; partnerName: string }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const id = useId();
+  const consumption = useConsumption((s) => s.consumption);
+  const showStatus = useStatus((s) => s.show);
+  const report = useReportError();
+  const [month, setMonth] = useState('');
+  const [amount, setAmount] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    useConsumption.getState().load(partnerId).catch(report);
+  }, [partnerId, report]);
+
+  if (!consumption || consumption.partnerId !== partnerId) return null;
+  const { currency, thisMonth } = consumption;
+  const chosen = month || thisMonth;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const minor = parseMoney(amount, currency);
+    if (minor === null) return setError(t('reports.consumption.invalid', { currency }));
+    setError(null);
+    useConsumption
+      .getState()
+      .save(partnerId, chosen, minor)
+      .then(() => {
+        setAmount('');
+        showStatus(t('reports.consumption.saved', { name: partnerName, month: formatMonth(chosen, lng), amount: formatMoney(minor, currency, lng) }));
+      })
+      .catch(report);
+  };
+  const clear = (m: string) =>
+    useConsumption
+      .getState()
+      .save(partnerId, m, null)
+      .then(() => showStatus(t('reports.consumption.cleared', { month: formatMonth(m, lng) })))
+      .catch(report);
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="card">
+      <h2 id={`${id}-title`}>{t('reports.consumption.title')}</h2>
+      <p className="hint">{t('reports.consumption.hint')}</p>
+      <form className="toolbar" onSubmit={submit} noValidate>
+        <label htmlFor={`${id}-month`}>{t('reports.month')}</label>
+        <input id={`${id}-month`} type="month" value={chosen} max={thisMonth} required onChange={(e) => setMonth(e.target.value)} />
+        <label htmlFor={`${id}-amount`}>{t('reports.consumption.amount', { currency })}</label>
+        <input
+          id={`${id}-amount`}
+          inputMode="decimal"
+          value={amount}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setAmount(e.target.value)}
+        />
+        <button type="submit" className="primary">
+          {t('reports.consumption.save')}
+        </button>
+        {error && (
+          <p id={`${id}-error`} role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+      </form>
+      {consumption.months.length === 0 ? (
+        <p className="empty">{t('reports.consumption.empty')}</p>
+      ) : (
+        <table className="data-table" aria-labelledby={`${id}-title`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.month')}</th>
+              <th scope="col" className="amount">{t('reports.consumption.column')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consumption.months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{formatMonth(m.month, lng)}</th>
+                <td className="amount">{formatMoney(m.amount, currency, lng)}</td>
+                <td>
+                  <button type="button" onClick={() => { setMonth(m.month); setAmount(moneyInputValue(m.amount, currency)); }} aria-label={t('reports.consumption.editMonth', { month: formatMonth(m.month, lng) })}>
+                    {t('reports.consumption.edit')}
+                  </button>{' '}
+                  <button type="button" onClick={() => void clear(m.month)} aria-label={t('reports.consumption.clearMonth', { month: formatMonth(m.month, lng) })}>
+                    {t('reports.consumption.clear')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

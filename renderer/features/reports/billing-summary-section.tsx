@@ -1,0 +1,100 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BillingReportLine, CurrencyTotal } from '../../../core/reports';
+import type { BillingReport } from '../../../electron/ipc/contract';
+import { formatDate } from '../../ui/dates';
+import { formatMoney } from '../../ui/money';
+import { formatMonth } from '../quotas/quota-text';
+import { ExportActions } from './export-actions';
+
+type Props = { report: BillingReport; range: { from: string; to: string }; onRange: (from: string, to: string) => void };
+
+const isMonth = (value: string) => /^\d{4}-\d{2}$/.test(value);
+
+/** M8: every line with the rule behind it; M9 fees whose consumption is missing say so. */
+export function BillingSummarySection({ report, range, onRange }: Props) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const id = useId();
+  const title = t('reports.billing.title');
+  const scopeName = report.scope?.partnerName ?? t('reports.portfolio');
+  const period = report.from === report.to ? formatMonth(report.from, lng) : `${formatMonth(report.from, lng)} – ${formatMonth(report.to, lng)}`;
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, lng);
+  const totals = (list: readonly CurrencyTotal[]) => (list.length === 0 ? money(0, 'CNY') : list.map((x) => money(x.amount, x.currency)).join(' + '));
+
+  const note = (l: BillingReportLine) => {
+    if (l.kind !== 'incremental-fee') return '';
+    const month = formatMonth(l.forMonth ?? '', lng);
+    return l.consumption === null || l.consumption === undefined ? t('reports.billing.incrementalForUnknown', { month }) : t('reports.billing.incrementalFor', { month, amount: money(l.consumption, l.currency) });
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="card report-section" data-report="billing">
+      <header className="report-header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p className="print-only">
+          {scopeName} · {period}
+        </p>
+        <label className="no-print">
+          {t('reports.from')}
+          <input type="month" value={range.from} required onChange={(e) => isMonth(e.target.value) && onRange(e.target.value, range.to)} />
+        </label>
+        <label className="no-print">
+          {t('reports.to')}
+          <input type="month" value={range.to} required onChange={(e) => isMonth(e.target.value) && onRange(range.from, e.target.value)} />
+        </label>
+        <ExportActions kind="billing" title={title} fileName={`${title} ${report.from} ${report.to} ${scopeName}`} />
+      </header>
+      {report.partners.length === 0 ? (
+        <p className="empty">{t('reports.billing.empty')}</p>
+      ) : (
+        <table className="data-table billing-table" aria-label={title}>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.export.columns.date')}</th>
+              <th scope="col">{t('reports.export.columns.kind')}</th>
+              <th scope="col">{t('reports.export.columns.level')}</th>
+              <th scope="col">{t('reports.export.columns.rule')}</th>
+              <th scope="col" className="amount">{t('reports.export.columns.amount')}</th>
+              <th scope="col">{t('reports.export.columns.note')}</th>
+            </tr>
+          </thead>
+          {report.partners.map((p) => (
+            <tbody key={p.partnerId}>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={6}>{p.partnerName}</th>
+              </tr>
+              {p.months.flatMap((m) =>
+                m.lines.map((l, i) => (
+                  <tr key={`${m.month}-${i}`}>
+                    <td className="nowrap">{formatDate(l.date, lng)}</td>
+                    <td>{t(`catalog.chargeKinds.${l.kind}`)}</td>
+                    <td className="nowrap">{l.level ? t(`catalog.levels.${l.level}`) : '—'}</td>
+                    <td>{l.rule}</td>
+                    <td className={`amount nowrap ${l.amount !== null && l.amount < 0 ? 'refund' : ''}`}>{l.amount === null ? t('reports.billing.notKnown') : money(l.amount, l.currency)}</td>
+                    <td>
+                      <span className="hint">{note(l)}</span>
+                    </td>
+                  </tr>
+                )),
+              )}
+              <tr className="total-row">
+                <th scope="row" colSpan={4}>{t('reports.billing.partnerTotal', { name: p.partnerName })}</th>
+                <td className="amount">{totals(p.totals)}</td>
+                <td />
+              </tr>
+            </tbody>
+          ))}
+          <tfoot>
+            <tr className="total-row">
+              <th scope="row" colSpan={4}>{t('reports.billing.total')}</th>
+              <td className="amount" data-testid="billing-total">{totals(report.totals)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      {report.pending > 0 && <p className="hint">{t('reports.billing.pending', { count: report.pending })}</p>}
+    </section>
+  );
+}
