@@ -9,7 +9,8 @@ export function UsageSection({ report, monthLabel }: { report: ServiceReportData
   const { usage } = report;
   const quota =
     usage.quota.status === 'counted'
-      ? t('serviceReport.usage.quotaCounted', { used: usage.quota.usage.used, limit: usage.quota.usage.limit ?? 0, included: usage.quota.usage.included })
+      ? // Q3: the part from add-on packs is named only when the month has packs.
+        t(usage.quota.usage.packs.length > 0 ? 'serviceReport.usage.quotaCounted' : 'serviceReport.usage.quotaPlain', { used: usage.quota.usage.used, limit: usage.quota.usage.limit ?? 0, included: usage.quota.usage.included })
       : t(`serviceReport.usage.quota.${usage.quota.status}`);
   return (
     <section aria-labelledby="report-usage-title" className="report-section">
