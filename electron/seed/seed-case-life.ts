@@ -31,8 +31,8 @@ export function liveCase(random: Random, built: CaseRecordStored, nowMs: number,
     const offered = severityIds.filter((id): id is SeverityId => id !== record.severity && (record.level === 'premier' || id !== 'core-production-unavailable'));
     if (clock <= nowMs) record = step(record, { action: 'correct-severity', severity: random.pick(offered), reason: 'Severity rated wrongly' }, clock);
   }
-  if (random.chance(0.01)) return clock <= nowMs ? step(record, { action: 'void', reason: 'Logged twice by mistake' }, clock) : record;
   if (unanswered) return record;
+  if (random.chance(0.01)) return clock <= nowMs ? step(record, { action: 'void', reason: 'Logged twice by mistake' }, clock) : record;
   // C2: nine in ten are answered in time, the rest up to two and a half targets late.
   const respondMs = openedMs + Math.round(targetMs * (random.chance(0.9) ? 0.05 + random.next() * 0.9 : 1.02 + random.next() * 1.5));
   if (random.chance(0.02)) {

@@ -28,12 +28,12 @@ const fmt = (n: number) => (Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : 
 export function printTable(figures: readonly Figure[]): void {
   const rows = summarise(figures);
   console.log(`\nMachine: ${machine()}`);
-  console.log('Figure                                              | unit | runs |  median |     p95 | target | met | vs ours');
-  console.log('----------------------------------------------------|------|------|---------|---------|--------|-----|--------');
+  console.log('Figure                                              | unit | runs |  median |     p95 | target | met | base÷ours p95');
+  console.log('----------------------------------------------------|------|------|---------|---------|--------|-----|--------------');
   for (const r of rows) {
     const ours = r.baselineOf ? rows.find((o) => o.name === r.baselineOf) : undefined;
-    // A baseline's ratio: how many times our p95 is theirs (below 1: we are faster).
-    const ratio = ours ? `${(ours.p95 / r.p95).toFixed(2)}×` : '';
+    // A baseline's ratio: its p95 over ours (above 1: the baseline is slower than the store).
+    const ratio = ours ? `${(r.p95 / ours.p95).toPrecision(2)}×` : '';
     const met = r.met === null ? (r.runs === 0 ? 'n/a' : '') : r.met ? 'yes' : 'NO';
     console.log(`${r.name.padEnd(52)}| ${r.unit.padEnd(4)} | ${String(r.runs).padStart(4)} | ${fmt(r.median).padStart(7)} | ${fmt(r.p95).padStart(7)} | ${(r.target === null ? '' : `≤${r.target}`).padStart(6)} | ${met.padStart(3)} | ${ratio}`);
     if (r.note) console.log(`    ${r.note}`);
