@@ -6,7 +6,7 @@ import type { HandlerContext } from './context';
 type Channels = 'cases/import-preview' | 'cases/import';
 
 const sources = (ctx: HandlerContext) => ({
-  storedInMonth: (month: string) => ctx.store.collection('cases').inPartition(month),
+  storedInMonth: (month: string) => ctx.store.collection('cases').inPartitions(month),
   allStored: () => ctx.store.collection('cases').all(),
   now: ctx.services.now().toISOString(),
 });

@@ -10,7 +10,7 @@ import { asQuotaCases, buildCase, caseMonthOf, subscriptionOf } from './case-ent
 import type { HandlerContext } from './context';
 
 const monthCasesOf = (ctx: HandlerContext, partnerId: string, openedAt: string) =>
-  ctx.store.collection('cases').inPartition(caseMonthOf(openedAt)).filter((c) => c.partnerId === partnerId);
+  ctx.store.collection('cases').inPartitions(caseMonthOf(openedAt)).filter((c) => c.partnerId === partnerId);
 
 const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, pack: null, dueAt: null, refusal: null };
 

@@ -10,9 +10,9 @@ import type { HandlerContext } from './context';
 
 type Channels = 'cases/open' | 'cases/list' | 'quotas/buy-pack' | 'quotas/month';
 
-/** Q1: a month's cases of one partner live in that month's partition, so this reads one file's worth. */
+/** Q1: a month's cases of one partner live in that month's day files, so this reads one month's worth. */
 function casesInMonth(ctx: HandlerContext, partnerId: string, month: MonthKey): readonly CaseRecordStored[] {
-  return ctx.store.collection('cases').inPartition(month).filter((c) => c.partnerId === partnerId);
+  return ctx.store.collection('cases').inPartitions(month).filter((c) => c.partnerId === partnerId);
 }
 
 function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): QuotaMonth {
@@ -35,7 +35,7 @@ export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
     ),
 
   'cases/list': ({ partnerId, month }, { store }) => {
-    const cases = month ? store.collection('cases').inPartition(month) : store.collection('cases').all();
+    const cases = month ? store.collection('cases').inPartitions(month) : store.collection('cases').all();
     return partnerId ? cases.filter((c) => c.partnerId === partnerId) : [...cases];
   },
 

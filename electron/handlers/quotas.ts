@@ -19,8 +19,8 @@ export const quotaHandlers: HandlerMap<'quotas/portfolio', HandlerContext> = {
     const data = store.read();
     const today = beijingDateOf(services.now().toISOString());
     const month = request.month ?? monthOf(today);
-    // Q1: the month's cases of every partner live in one partition, read once.
-    const cases = byPartner(store.collection('cases').inPartition(month));
+    // Q1: the month's cases of every partner live in that month's day files, read once.
+    const cases = byPartner(store.collection('cases').inPartitions(month));
     const bookings = byPartner(store.collection('bookings').all());
     const packs = byPartner(data.packs);
     const rows = data.partners

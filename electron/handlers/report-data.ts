@@ -34,7 +34,7 @@ export async function quotaSummary(request: { month?: string | undefined; partne
   const nowMs = parseInstant(ctx.services.now().toISOString());
   const outcomes = ctx.store
     .collection('cases')
-    .inPartition(portfolio.month)
+    .inPartitions(portfolio.month)
     .filter((c) => (scope ? c.partnerId === scope.partnerId : true) && rated(c))
     .map((c) => caseOutcome(c, calendar, nowMs));
   return { month: portfolio.month, today: portfolio.today, scope, rows, sla: slaPerformance(outcomes) };

@@ -28,7 +28,7 @@ export const serviceReportHandlers: HandlerMap<'reports/service-report', Handler
     const calendar = calendarOf(data);
     const record = currentSubscription(data, partnerId);
     // T1: one partition per Beijing month holds the month's cases.
-    const cases = store.collection('cases').inPartition(month).filter((c) => c.partnerId === partnerId);
+    const cases = store.collection('cases').inPartitions(month).filter((c) => c.partnerId === partnerId);
     const report = serviceReport({
       month,
       today,

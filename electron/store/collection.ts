@@ -1,15 +1,17 @@
-import { join } from 'node:path';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
+import { ChecksummedPartitionFile, type Partition } from './checksummed-file';
 import type { LoadContext } from './data-file';
 import { planBatch } from './partition-batch';
-import { ValidatedJsonFile } from './json-file-adapter';
 import type { Migration } from './migrations';
+import { planRepartition } from './repartition';
 
 /**
  * A collection that grows without bound (cases) is split into one file per partition (a
- * Beijing month, say), so that storing one item rewrites one month's file, not years of
- * history: lowdb rewrites a whole file on every write.
+ * Beijing day, say), so that storing one item rewrites one small file, not years of history:
+ * lowdb rewrites a whole file on every write.
  */
 export type CollectionSpec<T extends { id: string }> = {
   name: string;
@@ -22,7 +24,10 @@ export type CollectionSpec<T extends { id: string }> = {
   revision: (item: T) => string;
 };
 
-type PartitionData<T> = { schemaVersion: number; items: T[] };
+type PartitionData<T> = Partition<T>;
+
+/** Partition files read at once on load: enough to keep the disk busy, few enough for the thread pool. */
+const READ_AHEAD = 16;
 
 const KEY = /^[A-Za-z0-9_-]+$/;
 
@@ -46,19 +51,66 @@ export class PartitionedCollection<T extends { id: string }> {
       empty: () => ({ schemaVersion: this.spec.schemaVersion, items: [] }),
       migrations: this.spec.migrations,
     };
-    const low = new Low(new ValidatedJsonFile(this.fileOf(key), spec, this.ctx), spec.empty());
+    const low = new Low(new ChecksummedPartitionFile(this.fileOf(key), spec, this.ctx), spec.empty());
     this.partitions.set(key, low);
     return low;
   }
 
   /** Loads every partition file found in the collection's folder. */
   async load(keys: readonly string[]): Promise<void> {
-    for (const key of keys) {
-      const low = this.open(key);
-      await low.read();
-      for (const item of low.data.items) this.where.set(item.id, key);
-    }
+    const lows = keys.map((key) => this.open(key));
+    for (let at = 0; at < lows.length; at += READ_AHEAD) await Promise.all(lows.slice(at, at + READ_AHEAD).map((low) => low.read()));
+    for (const [key, low] of this.partitions) for (const item of low.data.items) this.where.set(item.id, key);
     this.dropStaleCopies();
+    await this.repartition();
+  }
+
+  /**
+   * Moves items stored under another partition than their own (data written before the
+   * partitioning changed) to where they belong, after keeping a copy of the files as they were.
+   * The new files are written before the old ones shrink or go, so a crash in between leaves
+   * two copies of an item, which the next load reduces to one and then finishes the move.
+   */
+  private async repartition(): Promise<void> {
+    // A checksummed file was written by this version, which placed each item by partitionOf.
+    const unchecked = [...this.partitions].filter(([, low]) => !(low.adapter as ChecksummedPartitionFile<T>).verified).map(([key]) => key);
+    if (unchecked.length === 0) return;
+    const current = new Map([...this.partitions].map(([key, low]) => [key, low.data.items] as const));
+    const { targets, sources } = planRepartition(current, this.spec.partitionOf, unchecked);
+    if (sources.size === 0) return;
+    const keep = join(this.ctx.backupsDir, `${this.ctx.stamp()}-pre-migration-${this.spec.name}-partitions`);
+    for (const key of sources.keys()) {
+      await mkdir(dirname(join(keep, this.fileOf(key))), { recursive: true });
+      await copyFile(join(this.ctx.dir, this.fileOf(key)), join(keep, this.fileOf(key)));
+    }
+    for (const [key, items] of targets) {
+      await this.commit(this.partitions.get(key) ?? this.open(key), items);
+      for (const item of items) this.where.set(item.id, key);
+    }
+    for (const [key, items] of sources) {
+      if (items.length > 0) await this.commit(this.partitions.get(key)!, items);
+      else await this.remove(key);
+    }
+  }
+
+  /**
+   * Removes every item (the sample portfolio going away), file by file, memory after disk. A
+   * failure midway leaves the files not yet removed in place and in memory, to be removed again.
+   */
+  async clear(): Promise<void> {
+    for (const key of [...this.partitions.keys()]) {
+      const gone = new Set(this.partitions.get(key)?.data.items.map((it) => it.id));
+      await this.remove(key).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        this.partitions.delete(key);
+      });
+      for (const id of gone) this.where.delete(id);
+    }
+  }
+
+  private async remove(key: string): Promise<void> {
+    await this.ctx.fs.unlink(join(this.ctx.dir, this.fileOf(key)));
+    this.partitions.delete(key);
   }
 
   /**
@@ -67,11 +119,12 @@ export class PartitionedCollection<T extends { id: string }> {
    * removes it from disk too).
    */
   private dropStaleCopies(): void {
-    const holders = new Map<string, string[]>();
-    for (const [key, low] of this.partitions) for (const item of low.data.items) holders.set(item.id, [...(holders.get(item.id) ?? []), key]);
-    for (const [id, keys] of holders) {
-      if (keys.length < 2) continue;
-      const copies = keys.map((key) => ({ key, item: this.partitions.get(key)!.data.items.find((it) => it.id === id)! }));
+    // Only ids met in two files need a look; a map from each id to all its files would cost more than the load.
+    const twice = new Set<string>();
+    const seen = new Set<string>();
+    for (const low of this.partitions.values()) for (const item of low.data.items) (seen.has(item.id) ? twice : seen).add(item.id);
+    for (const id of twice) {
+      const copies = [...this.partitions].flatMap(([key, low]) => low.data.items.filter((it) => it.id === id).map((item) => ({ key, item })));
       const keep = copies.reduce((best, c) => (this.spec.revision(c.item) > this.spec.revision(best.item) ? c : best));
       for (const { key } of copies) {
         if (key === keep.key) continue;
@@ -102,6 +155,12 @@ export class PartitionedCollection<T extends { id: string }> {
 
   inPartition(key: string): readonly T[] {
     return this.partitions.get(key)?.data.items ?? [];
+  }
+
+  /** Items of every partition whose key is `prefix` or starts with `prefix-` (a month's days, say). */
+  inPartitions(prefix: string): T[] {
+    const keys = [...this.partitions.keys()].filter((key) => key === prefix || key.startsWith(`${prefix}-`)).sort();
+    return keys.flatMap((key) => this.partitions.get(key)?.data.items ?? []);
   }
 
   /**

@@ -29,7 +29,7 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   read(): Readonly<M>;
   /** The one path for changing the main file: validate, apply, persist, then answer. */
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
-  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'inPartition' | 'size'>;
+  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'inPartition' | 'inPartitions' | 'size'>;
   /**
    * Stores one item of a growing collection (rewrites only its partition's file). Given a
    * function, builds the item inside the write queue, so a check it makes (a quota, say)
@@ -41,6 +41,8 @@ export type Store<M, C extends Record<string, { id: string }>> = {
    * nothing. `build` runs inside the write queue, so checks it makes see every earlier write.
    */
   putMany<K extends keyof C, R>(name: K, build: (current: Readonly<M>) => { items: C[K][]; result: R }): Promise<R>;
+  /** Removes every item of a collection, inside the write queue. */
+  clear<K extends keyof C>(name: K): Promise<void>;
   /** Resolves when the start-up backup is written. */
   readonly backupDone: Promise<unknown>;
   close(): Promise<void>;
@@ -120,6 +122,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
           if (items.length > 0) await collectionOf(name).putMany(items);
           return result;
         }),
+      clear: (name) => serialise(() => collectionOf(name).clear()),
       close: async () => {
         await queue;
         await backupDone;

@@ -69,7 +69,7 @@ describe('case import through IPC', () => {
     expect(result.rows.slice(31).map((r) => r.outcome)).toEqual(['ok', 'ok']);
   });
 
-  it('stores the good rows in the file of their Beijing month, in one answer', async () => {
+  it('stores the good rows in the file of their Beijing day, in one answer', async () => {
     const result = await importRows([
       { openedAt: '2026-03-31 23:30', vendorRef: 'VC-MAR' },
       { partner: 'Nobody Ltd' },
@@ -78,8 +78,8 @@ describe('case import through IPC', () => {
     ]);
     expect(result).toMatchObject({ stored: 2, counts: { ok: 2, invalid: 1 } });
     expect(result.rows.map((r) => r.caseId ?? null)).toEqual([expect.any(String), null, expect.any(String)]);
-    expect(await caseFiles()).toEqual(['2026-03.json', '2026-04.json']);
-    const april = JSON.parse(await readFile(join(dir, 'cases', '2026-04.json'), 'utf8')) as { items: CaseRecordStored[] };
+    expect(await caseFiles()).toEqual(['2026-03-31.json', '2026-04-01.json']);
+    const april = JSON.parse(await readFile(join(dir, 'cases', '2026-04-01.json'), 'utf8')) as { items: CaseRecordStored[] };
     expect(april.items).toMatchObject([{ vendorRef: 'VC-APR', openedAt: '2026-03-31T16:30:00Z', level: 'standard', state: 'open' }]);
     expect((await stored()).map((c) => c.vendorRef)).toEqual(['VC-MAR', 'VC-APR']);
   });
@@ -107,14 +107,14 @@ describe('case import through IPC', () => {
     expect(await stored()).toHaveLength(30);
   });
 
-  it('a failed write of a later month file puts the earlier one back: memory and disk stay as they were', async () => {
+  it('a failed write of a later day file puts the earlier one back: memory and disk stay as they were', async () => {
     await importRows([{ vendorRef: 'VC-OLD' }]);
-    const marchBefore = await readFile(join(dir, 'cases', '2026-03.json'), 'utf8');
+    const marchBefore = await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8');
     const rows = [{ vendorRef: 'VC-NEW' }, { openedAt: '2026-04-02 10:00', vendorRef: 'VC-APR' }];
     fs.failNextRenames(1, { after: 1 });
     expect(await desk.dispatch('cases/import', { csv: caseCsv(rows) })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(await readFile(join(dir, 'cases', '2026-03.json'), 'utf8')).toBe(marchBefore);
-    expect(await caseFiles()).toEqual(['2026-03.json']);
+    expect(await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8')).toBe(marchBefore);
+    expect(await caseFiles()).toEqual(['2026-03-02.json']);
     expect((await stored()).map((c) => c.vendorRef)).toEqual(['VC-OLD']);
     expect(outcomes(await preview(rows))).toEqual([[2, 'ok', null], [3, 'ok', null]]);
     expect((await importRows(rows)).stored).toBe(2);

@@ -1,0 +1,71 @@
+import { samplePriceBook } from '../../core/money/price-book';
+import { addDays, addMonths, monthOf, monthStart, parseInstant, type MonthKey } from '../../core/time';
+import type { BookingRecord, CaseRecordStored } from '../ipc/contract';
+import { deskFile, type DeskData } from '../store/desk-data';
+import { seededRandom } from './random';
+import { seedBookings } from './seed-bookings';
+import { seedCases } from './seed-cases';
+import { seedPlans, type SeedIds } from './seed-plans';
+
+export type PortfolioOptions = {
+  partners: number;
+  /** How far back the portfolio reaches, in months, up to `until`. */
+  months: number;
+  seed: number;
+  /** The Beijing date the portfolio is generated as of ("today"); nothing happens after it. */
+  until: string;
+  /** Mean cases a partner logs a month (each partner is busier or quieter around it). */
+  casesPerPartnerMonth?: number;
+  /** The most recent cases still waiting for a first response (the SLA board's backlog). */
+  unanswered?: number;
+  /** Prefix of every id, so a sample portfolio's records are recognisable. */
+  idPrefix?: string;
+};
+
+export type Portfolio = {
+  desk: DeskData;
+  cases: CaseRecordStored[];
+  bookings: BookingRecord[];
+  /** M9: each partner's cloud consumption per month, minor units (not stored yet: no record for it on this branch). */
+  consumption: Record<string, Record<MonthKey, number>>;
+};
+
+function counters(prefix: string): SeedIds {
+  const seen = new Map<string, number>();
+  return {
+    next: (kind) => {
+      const n = (seen.get(kind) ?? 0) + 1;
+      seen.set(kind, n);
+      return `${prefix}${kind}-${String(n).padStart(6, '0')}`;
+    },
+  };
+}
+
+/**
+ * A realistic, deterministic portfolio: the same options always give the same records. Every
+ * record goes through the checks the app applies on entry, so it opens and validates like data
+ * a manager typed in.
+ */
+export function generatePortfolio(options: PortfolioOptions): Portfolio {
+  const random = seededRandom(options.seed);
+  const ids = counters(options.idPrefix ?? '');
+  const from = monthStart(addMonths(options.until, -options.months));
+  // "Now" is mid-morning Beijing time on the last day.
+  const nowMs = parseInstant(`${options.until}T10:30:00+08:00`);
+  const empty = deskFile.empty();
+  const plans = seedPlans({ random, ids, count: options.partners, from, until: options.until, priceBook: samplePriceBook });
+  const base: DeskData = { ...empty, partners: plans.partners, subscriptions: plans.subscriptions, charges: plans.charges };
+  const seeded = seedCases({ random, ids, desk: base, until: options.until, nowMs, perPartnerMonth: options.casesPerPartnerMonth ?? 14, unanswered: options.unanswered ?? 0 });
+  const desk: DeskData = { ...base, charges: [...plans.charges, ...seeded.charges], packs: seeded.packs };
+  const bookings = seedBookings({ random, ids, desk, until: options.until });
+  const consumption: Portfolio['consumption'] = {};
+  for (const partner of desk.partners) {
+    const scale = 200_000 + random.int(0, 8_000_000);
+    const months: Record<MonthKey, number> = {};
+    for (let month = monthOf(from); monthStart(month) <= options.until; month = monthOf(addDays(monthStart(month), 32))) {
+      months[month] = Math.round(scale * (0.7 + random.next() * 0.6)) * 100;
+    }
+    consumption[partner.id] = months;
+  }
+  return { desk, cases: seeded.cases, bookings, consumption };
+}

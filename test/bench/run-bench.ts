@@ -1,0 +1,75 @@
+// `npm run bench [-- --json <file>] [-- --runs N]`: every figure of issue 8 on the large portfolio
+// (300 partners, 3 years), its median and p95, its target, and the baselines measured in the same
+// run. Not part of `npm test`. Needs a built renderer for the SLA figures (npm run build).
+import { execFileSync } from 'node:child_process';
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { beijingDateOf } from '../../core/time';
+import { openDesk } from '../../electron/desk';
+import { generatePortfolio } from '../../electron/seed/portfolio';
+import { writePortfolio } from '../../electron/seed/write-portfolio';
+import { testServices } from '../builders/services';
+import { printTable, writeJson, type Figure } from './bench-figures';
+import { lowdbOneFile, sqliteInsert } from './baselines';
+import { billingYearFigure, logCaseFigure, newCase, quotaFigure } from './desk-figures';
+import { slaFigures } from './sla-figure';
+
+const { values } = parseArgs({ options: { json: { type: 'string' }, runs: { type: 'string', default: '40' }, 'skip-browser': { type: 'boolean', default: false } } });
+const RUNS = Number(values.runs);
+// Real time, so the page's clocks tick as a manager's would; the portfolio ends today.
+const NOW = new Date();
+const TODAY = beijingDateOf(NOW.getTime());
+
+async function main() {
+  const root = await mkdtemp(join(tmpdir(), 'psd-bench-'));
+  const dir = join(root, 'data');
+  try {
+    const started = performance.now();
+    const portfolio = generatePortfolio({ partners: 300, months: 36, seed: 20260101, until: TODAY, unanswered: 5000 });
+    const seeding = await openDesk({ dataDir: dir, services: testServices({ now: () => NOW }) });
+    await writePortfolio(seeding.store, portfolio);
+    await seeding.close();
+    console.log(`Large portfolio: ${portfolio.desk.partners.length} partners, ${portfolio.cases.length} cases, ${portfolio.bookings.length} bookings (generated and stored in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+    // Cold opens, each in a fresh process, as the app starts.
+    const opens = Array.from({ length: 7 }, () => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/open-probe.ts', dir, NOW.toISOString()], { encoding: 'utf8' })) as { openMs: number; rssMb: number; heapMb: number; partners: number; cases: number; notices: number });
+    for (const o of opens) if (o.cases !== portfolio.cases.length || o.partners !== portfolio.desk.partners.length || o.notices !== 0) throw new Error(`Benchmark check failed: an open found ${o.cases} cases and ${o.partners} partners`);
+    const figures: Figure[] = [
+      { name: 'open the large portfolio (read, validate, answer)', unit: 'ms', samples: opens.map((o) => o.openMs), target: 1000 },
+      { name: 'main-process memory, large portfolio open (RSS)', unit: 'MB', samples: opens.map((o) => o.rssMb), target: 300, note: `JS heap after GC: median ${opens.map((o) => o.heapMb).sort((a, b) => a - b)[3]!.toFixed(0)} MB; plain Node with tsx, not Electron` },
+    ];
+
+    const desk = await openDesk({ dataDir: dir, services: testServices({ now: () => NOW }) });
+    figures.push(await logCaseFigure(desk, RUNS, NOW));
+    const baselineDir = join(root, 'baselines');
+    await mkdir(baselineDir, { recursive: true });
+    const cases = desk.store.collection('cases').all();
+    const lowdb = await lowdbOneFile(baselineDir, cases, (i) => newCase(cases[0]!, `lowdb-${i}`), Math.min(RUNS, 10));
+    figures.push({ name: "  baseline: lowdb's JSONFile, all cases in one file", unit: 'ms', samples: lowdb, target: null, baselineOf: figures.at(-1)!.name });
+    const sqlite = await sqliteInsert(baselineDir, cases, (i) => newCase(cases[0]!, `sqlite-${i}`), RUNS);
+    figures.push(typeof sqlite === 'string' ? { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: [], target: null, note: sqlite } : { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: sqlite, target: null, baselineOf: figures[2]!.name });
+    figures.push(await quotaFigure(desk, 15, TODAY));
+    figures.push(billingYearFigure(desk, 5, portfolio.consumption, Number(TODAY.slice(0, 4)) - 1));
+    const xlsx = await access(join(process.cwd(), 'electron', 'export', 'xlsx.ts')).then(() => true, () => false);
+    figures.push({ name: 'XLSX export of the portfolio year', unit: 'ms', samples: [], target: 2000, note: xlsx ? 'electron/export/xlsx.ts exists: wire its call into desk-figures.ts' : 'not available: electron/export/xlsx.ts is not on this branch yet' });
+    const onBoard = desk.store.collection('cases').all().filter((c) => c.state === 'open' || c.state === 'responded').length;
+    await desk.close();
+    if (values['skip-browser']) figures.push({ name: 'SLA clocks in Chromium', unit: 'ms', samples: [], target: 8, note: 'skipped (--skip-browser)' });
+    else figures.push(...(await slaFigures(dir, NOW, onBoard)));
+
+    printTable(figures);
+    if (values.json) {
+      await writeJson(values.json, figures);
+      console.log(`\nEvery figure written to ${values.json}`);
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
