@@ -26,7 +26,7 @@ export type Portfolio = {
   desk: DeskData;
   cases: CaseRecordStored[];
   bookings: BookingRecord[];
-  /** M9: each partner's cloud consumption per month, minor units (not stored yet: no record for it on this branch). */
+  /** M9: each partner's cloud consumption per month, minor units (also stored in `desk.consumption`). */
   consumption: Record<string, Record<MonthKey, number>>;
 };
 
@@ -67,5 +67,8 @@ export function generatePortfolio(options: PortfolioOptions): Portfolio {
     }
     consumption[partner.id] = months;
   }
-  return { desk, cases: seeded.cases, bookings, consumption };
+  // M9: stored as a manager would have entered it, one record a partner and month.
+  const updatedAt = new Date(nowMs).toISOString();
+  const records = Object.entries(consumption).flatMap(([partnerId, months]) => Object.entries(months).map(([month, amount]) => ({ partnerId, month, amount, updatedAt })));
+  return { desk: { ...desk, consumption: records }, cases: seeded.cases, bookings, consumption };
 }

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { billingSummary } from '../../core/money';
-import { beijingDateOf, monthOf, type MonthKey } from '../../core/time';
+import { beijingDateOf, monthOf } from '../../core/time';
 import type { Desk } from '../../electron/desk';
-import type { CaseRecordStored, QuotaPortfolio } from '../../electron/ipc/contract';
-import { timelineOf } from '../../electron/handlers/subscription-plans';
+import type { BillingReport, CaseRecordStored, QuotaPortfolio } from '../../electron/ipc/contract';
 import { check, type Figure } from './bench-figures';
 
 /** A copy of a stored case under a new id, for the baselines to write. */
@@ -54,27 +52,38 @@ export async function quotaFigure(desk: Desk, runs: number, today: string): Prom
 }
 
 /**
- * M8 billing summary of every partner for the 12 months of a year, through core (no
- * reports/billing-summary channel on this branch). Checked: the recorded charges of the year
- * are exactly the summaries' lines other than incremental fees.
+ * M8 billing summary of the whole portfolio for the 12 months of a year, through
+ * reports/billing-summary. Checked: the recorded charges of the year are exactly the report's
+ * lines other than incremental fees, and every month's consumption is known (no fee pending).
  */
-export function billingYearFigure(desk: Desk, runs: number, consumption: Record<string, Record<MonthKey, number>>, year: number): Figure {
-  const data = desk.store.read();
-  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+export async function billingYearFigure(desk: Desk, runs: number, year: number): Promise<Figure> {
+  const samples: number[] = [];
+  const recorded = desk.store.read().charges.filter((c) => c.date.startsWith(`${year}-`)).reduce((sum, c) => sum + c.amount, 0);
+  for (let run = 0; run < runs; run += 1) {
+    const { ms, value } = await time(() => desk.dispatch('reports/billing-summary', { from: `${year}-01`, to: `${year}-12` }));
+    samples.push(ms);
+    check(value.ok, 'reports/billing-summary answered');
+    const report = value.ok ? (value.data as BillingReport) : null;
+    const lines = report?.partners.flatMap((p) => p.months.flatMap((m) => m.lines)) ?? [];
+    const charged = lines.filter((l) => l.kind !== 'incremental-fee').reduce((sum, l) => sum + (l.amount ?? 0), 0);
+    check(charged === recorded, `M8 lines of ${year} (${charged}) equal the charges recorded (${recorded})`);
+    check(report?.pending === 0, 'every incremental fee of the year is known (M9 consumption stored)');
+  }
+  return { name: `billing summary, whole portfolio, 12 months of ${year}`, unit: 'ms', samples, target: 300 };
+}
+
+/** reports/export as XLSX of the portfolio's year, saved through the platform service; read back. */
+export async function xlsxYearFigure(desk: Desk, saved: () => string | undefined, runs: number, year: number): Promise<Figure> {
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    let charged = 0;
-    for (const record of data.subscriptions) {
-      const packs = data.packs.filter((p) => p.partnerId === record.partnerId);
-      for (const month of months) {
-        const summary = billingSummary({ subscription: timelineOf(record), priceBook: data.priceBook, month, packs, consumption: consumption[record.partnerId] ?? {} });
-        charged += summary.lines.filter((l) => l.kind !== 'incremental-fee').reduce((sum, l) => sum + l.amount, 0);
-      }
-    }
-    samples.push(performance.now() - started);
-    const recorded = data.charges.filter((c) => c.date.startsWith(`${year}-`)).reduce((sum, c) => sum + c.amount, 0);
-    check(charged === recorded, `M8 lines of ${year} (${charged}) equal the charges recorded (${recorded})`);
+    const request = { exportId: `bench-${run}`, format: 'xlsx', language: 'en', report: { kind: 'billing', request: { from: `${year}-01`, to: `${year}-12` } } } as const;
+    const { ms, value } = await time(() => desk.dispatch('reports/export', request));
+    samples.push(ms);
+    check(value.ok && (value.data as { path: string | null }).path !== null, 'reports/export saved a file');
+    const path = saved();
+    const bytes = path ? await readFile(path) : Buffer.alloc(0);
+    // An .xlsx file is a zip archive: it starts with "PK".
+    check(bytes.length > 10_000 && bytes.subarray(0, 2).toString() === 'PK', 'the export is a real .xlsx file');
   }
-  return { name: `billing summary, every partner, 12 months of ${year}`, unit: 'ms', samples, target: 300 };
+  return { name: `XLSX export of the portfolio year ${year}`, unit: 'ms', samples, target: 2000 };
 }

@@ -2,7 +2,7 @@
 // (300 partners, 3 years), its median and p95, its target, and the baselines measured in the same
 // run. Not part of `npm test`. Needs a built renderer for the SLA figures (npm run build).
 import { execFileSync } from 'node:child_process';
-import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import { writePortfolio } from '../../electron/seed/write-portfolio';
 import { testServices } from '../builders/services';
 import { printTable, writeJson, type Figure } from './bench-figures';
 import { lowdbOneFile, sqliteInsert } from './baselines';
-import { billingYearFigure, logCaseFigure, newCase, quotaFigure } from './desk-figures';
+import { billingYearFigure, logCaseFigure, newCase, quotaFigure, xlsxYearFigure } from './desk-figures';
 import { slaFigures } from './sla-figure';
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, runs: { type: 'string', default: '40' }, 'skip-browser': { type: 'boolean', default: false } } });
@@ -41,7 +41,8 @@ async function main() {
       { name: 'main-process memory, large portfolio open (RSS)', unit: 'MB', samples: opens.map((o) => o.rssMb), target: 300, note: `JS heap after GC: median ${opens.map((o) => o.heapMb).sort((a, b) => a - b)[3]!.toFixed(0)} MB; plain Node with tsx, not Electron` },
     ];
 
-    const desk = await openDesk({ dataDir: dir, services: testServices({ now: () => NOW }) });
+    const services = testServices({ now: () => NOW }, join(root, 'exports'));
+    const desk = await openDesk({ dataDir: dir, services });
     figures.push(await logCaseFigure(desk, RUNS, NOW));
     const baselineDir = join(root, 'baselines');
     await mkdir(baselineDir, { recursive: true });
@@ -51,9 +52,9 @@ async function main() {
     const sqlite = await sqliteInsert(baselineDir, cases, (i) => newCase(cases[0]!, `sqlite-${i}`), RUNS);
     figures.push(typeof sqlite === 'string' ? { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: [], target: null, note: sqlite } : { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: sqlite, target: null, baselineOf: figures[2]!.name });
     figures.push(await quotaFigure(desk, 15, TODAY));
-    figures.push(billingYearFigure(desk, 5, portfolio.consumption, Number(TODAY.slice(0, 4)) - 1));
-    const xlsx = await access(join(process.cwd(), 'electron', 'export', 'xlsx.ts')).then(() => true, () => false);
-    figures.push({ name: 'XLSX export of the portfolio year', unit: 'ms', samples: [], target: 2000, note: xlsx ? 'electron/export/xlsx.ts exists: wire its call into desk-figures.ts' : 'not available: electron/export/xlsx.ts is not on this branch yet' });
+    const lastYear = Number(TODAY.slice(0, 4)) - 1;
+    figures.push(await billingYearFigure(desk, 5, lastYear));
+    figures.push(await xlsxYearFigure(desk, () => services.saved.at(-1), 3, lastYear));
     const onBoard = desk.store.collection('cases').all().filter((c) => c.state === 'open' || c.state === 'responded').length;
     await desk.close();
     if (values['skip-browser']) figures.push({ name: 'SLA clocks in Chromium', unit: 'ms', samples: [], target: 8, note: 'skipped (--skip-browser)' });

@@ -1,6 +1,6 @@
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type Cell, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { severities } from '../../../core/catalog';
 import type { ClockStatusKind } from '../../../core/sla';
@@ -9,6 +9,22 @@ import { DueCell, LiveRemaining, SeverityCell, StatusPill } from './sla-cells';
 import { SortableHead } from '../../ui/sortable-head';
 
 const ROW_HEIGHT = 44;
+
+type RowProps = { cells: Cell<ClockRow, unknown>[]; index: number; status: ClockStatusKind };
+
+/**
+ * One board row. Memoised: while scrolling only the rows that come into view render. A row's
+ * cells keep their identity until the board, the columns (language, statuses) or the row change.
+ */
+const SlaTableRow = memo(function SlaTableRow({ cells, index, status }: RowProps) {
+  return (
+    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }} className={`sla-row ${status}`}>
+      {cells.map((cell) => (
+        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+      ))}
+    </tr>
+  );
+});
 const STATUS_RANK: Record<ClockStatusKind, number> = { breached: 0, 'at-risk': 1, running: 2, missed: 3, met: 4 };
 const SEVERITY_RANK = new Map(severities.map((s) => [s.id, s.rank]));
 
@@ -71,13 +87,7 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
           {items.map((item) => {
             const row = model[item.index];
             if (!row) return null;
-            return (
-              <tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }} className={`sla-row ${statusAt(row.original, statusNow)}`}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
-            );
+            return <SlaTableRow key={row.id} cells={row.getVisibleCells()} index={item.index} status={statusAt(row.original, statusNow)} />;
           })}
           {after > 0 && <tr aria-hidden="true" style={{ height: after }}><td colSpan={span} /></tr>}
         </tbody>
