@@ -1,3 +1,4 @@
+import type { PriceBook } from '../../core/money';
 import { samplePriceBook } from '../../core/money/price-book';
 import { addDays, addMonths, monthOf, monthStart, parseInstant, type MonthKey } from '../../core/time';
 import type { BookingRecord, CaseRecordStored } from '../ipc/contract';
@@ -20,6 +21,10 @@ export type PortfolioOptions = {
   unanswered?: number;
   /** Prefix of every id, so a sample portfolio's records are recognisable. */
   idPrefix?: string;
+  /** The instant "now" on `until` (default mid-morning Beijing time): no case opens after it. */
+  nowMs?: number;
+  /** The prices every charge is quoted from (default the shipped sample price book). */
+  priceBook?: PriceBook;
 };
 
 export type Portfolio = {
@@ -50,10 +55,11 @@ export function generatePortfolio(options: PortfolioOptions): Portfolio {
   const random = seededRandom(options.seed);
   const ids = counters(options.idPrefix ?? '');
   const from = monthStart(addMonths(options.until, -options.months));
-  // "Now" is mid-morning Beijing time on the last day.
-  const nowMs = parseInstant(`${options.until}T10:30:00+08:00`);
-  const empty = deskFile.empty();
-  const plans = seedPlans({ random, ids, count: options.partners, from, until: options.until, priceBook: samplePriceBook });
+  // "Now" is mid-morning Beijing time on the last day, unless the caller knows the real instant.
+  const nowMs = options.nowMs ?? parseInstant(`${options.until}T10:30:00+08:00`);
+  const priceBook = options.priceBook ?? samplePriceBook;
+  const empty = { ...deskFile.empty(), priceBook };
+  const plans = seedPlans({ random, ids, count: options.partners, from, until: options.until, priceBook });
   const base: DeskData = { ...empty, partners: plans.partners, subscriptions: plans.subscriptions, charges: plans.charges };
   const seeded = seedCases({ random, ids, desk: base, until: options.until, nowMs, perPartnerMonth: options.casesPerPartnerMonth ?? 14, unanswered: options.unanswered ?? 0 });
   const desk: DeskData = { ...base, charges: [...plans.charges, ...seeded.charges], packs: seeded.packs };
