@@ -31,7 +31,7 @@ export type Portfolio = {
   desk: DeskData;
   cases: CaseRecordStored[];
   bookings: BookingRecord[];
-  /** M9: each partner's cloud consumption per month, minor units (not stored yet: no record for it on this branch). */
+  /** M9: each partner's cloud consumption per month, minor units (the sample stores the ended months as desk.json's consumption). */
   consumption: Record<string, Record<MonthKey, number>>;
 };
 
