@@ -16,12 +16,14 @@ import { pricingHandlers } from './handlers/pricing';
 import { quotaHandlers } from './handlers/quotas';
 import { serviceReportHandlers } from './handlers/service-report';
 import { reportHandlers } from './handlers/reports';
+import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
 import { bookingsCollection, casesCollection, deskFile, type DeskCollections, type DeskData } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
 import { openStore } from './store/store';
+import { removeInterruptedSample } from './seed/sample-recovery';
 
 export type Desk = {
   store: DeskStore;
@@ -45,10 +47,11 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
     // A failed backup does not stop the app, but it must not go unnoticed.
     if (outcome instanceof Error) options.services.log.error('The daily backup failed', outcome);
   });
+  const interrupted = await removeInterruptedSample(store, options.services.log);
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, bookingCheckHandlers, bookingExportHandlers, bookingHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, consumptionHandlers, partnerHandlers, pricingHandlers, quotaHandlers, reportHandlers, serviceReportHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    handlers: registerHandlers<HandlerContext>(appHandlers, bookingCheckHandlers, bookingExportHandlers, bookingHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, consumptionHandlers, partnerHandlers, pricingHandlers, quotaHandlers, reportHandlers, sampleHandlers(interrupted), serviceReportHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
     context,
     log: options.services.log,
   });

@@ -1,5 +1,6 @@
+import type { PriceBook } from '../../core/money';
 import { samplePriceBook } from '../../core/money/price-book';
-import { addDays, addMonths, monthOf, monthStart, parseInstant, type MonthKey } from '../../core/time';
+import { addDays, addMonths, beijingDateOf, formatInstant, monthOf, monthStart, parseInstant, type MonthKey } from '../../core/time';
 import type { BookingRecord, CaseRecordStored } from '../ipc/contract';
 import { deskFile, type DeskData } from '../store/desk-data';
 import { seededRandom } from './random';
@@ -20,13 +21,17 @@ export type PortfolioOptions = {
   unanswered?: number;
   /** Prefix of every id, so a sample portfolio's records are recognisable. */
   idPrefix?: string;
+  /** The instant "now" on `until` (default mid-morning Beijing time): no case opens after it. */
+  nowMs?: number;
+  /** The prices every charge is quoted from (default the shipped sample price book). */
+  priceBook?: PriceBook;
 };
 
 export type Portfolio = {
   desk: DeskData;
   cases: CaseRecordStored[];
   bookings: BookingRecord[];
-  /** M9: each partner's cloud consumption per month, minor units (also stored in `desk.consumption`). */
+  /** M9: each partner's cloud consumption per month, minor units; the ended months since it joined are also in `desk.consumption`. */
   consumption: Record<string, Record<MonthKey, number>>;
 };
 
@@ -50,10 +55,11 @@ export function generatePortfolio(options: PortfolioOptions): Portfolio {
   const random = seededRandom(options.seed);
   const ids = counters(options.idPrefix ?? '');
   const from = monthStart(addMonths(options.until, -options.months));
-  // "Now" is mid-morning Beijing time on the last day.
-  const nowMs = parseInstant(`${options.until}T10:30:00+08:00`);
-  const empty = deskFile.empty();
-  const plans = seedPlans({ random, ids, count: options.partners, from, until: options.until, priceBook: samplePriceBook });
+  // "Now" is mid-morning Beijing time on the last day, unless the caller knows the real instant.
+  const nowMs = options.nowMs ?? parseInstant(`${options.until}T10:30:00+08:00`);
+  const priceBook = options.priceBook ?? samplePriceBook;
+  const empty = { ...deskFile.empty(), priceBook };
+  const plans = seedPlans({ random, ids, count: options.partners, from, until: options.until, priceBook });
   const base: DeskData = { ...empty, partners: plans.partners, subscriptions: plans.subscriptions, charges: plans.charges };
   const seeded = seedCases({ random, ids, desk: base, until: options.until, nowMs, perPartnerMonth: options.casesPerPartnerMonth ?? 14, unanswered: options.unanswered ?? 0 });
   const desk: DeskData = { ...base, charges: [...plans.charges, ...seeded.charges], packs: seeded.packs };
@@ -67,8 +73,14 @@ export function generatePortfolio(options: PortfolioOptions): Portfolio {
     }
     consumption[partner.id] = months;
   }
-  // M9: stored as a manager would have entered it, one record a partner and month.
-  const updatedAt = new Date(nowMs).toISOString();
-  const records = Object.entries(consumption).flatMap(([partnerId, months]) => Object.entries(months).map(([month, amount]) => ({ partnerId, month, amount, updatedAt })));
+  // M9: stored as a manager enters it: once a month has ended, from the month the partner joined.
+  const thisMonth = monthOf(options.until);
+  const updatedAt = formatInstant(nowMs);
+  const records = desk.partners.flatMap((partner) => {
+    const joined = monthOf(beijingDateOf(partner.createdAt));
+    return Object.entries(consumption[partner.id] ?? {})
+      .filter(([month]) => month >= joined && month < thisMonth)
+      .map(([month, amount]) => ({ partnerId: partner.id, month, amount, updatedAt }));
+  });
   return { desk: { ...desk, consumption: records }, cases: seeded.cases, bookings, consumption };
 }

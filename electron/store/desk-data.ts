@@ -8,6 +8,7 @@ import { importedCalendarRecord } from '../ipc/contract/calendar';
 import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/cases';
 import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
 import { consumptionRecord } from '../ipc/contract/consumption';
+import { sampleRecord } from '../ipc/contract/sample';
 import { beijingDateOf } from '../../core/time';
 import type { CollectionSpec } from './collection';
 import type { DataFileSpec } from './data-file';
@@ -17,7 +18,7 @@ import type { Migration } from './migrations';
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions
  * and price book). What grows without bound lives in partitioned collections beside it.
  */
-export const DESK_SCHEMA_VERSION = 5;
+export const DESK_SCHEMA_VERSION = 6;
 
 const deskData = z.object({
   schemaVersion: z.literal(DESK_SCHEMA_VERSION),
@@ -34,6 +35,8 @@ const deskData = z.object({
   calendar: importedCalendarRecord.nullable(),
   /** M9: each partner's cloud consumption per month, entered by the user (one entry a month). */
   consumption: z.array(consumptionRecord),
+  /** Issue 8: set while the data is the generated sample portfolio, so it can be removed as a whole. */
+  sample: sampleRecord.nullable(),
 });
 
 export type DeskData = z.infer<typeof deskData>;
@@ -47,6 +50,8 @@ const migrations: Migration[] = [
   { from: 3, up: (raw) => ({ ...raw, calendar: null }) },
   // v5: cloud consumption per partner and month (M9); none known yet, so every fee is pending.
   { from: 4, up: (raw) => ({ ...raw, consumption: [] }) },
+  // v6: the sample portfolio's mark; data written before it is the user's own.
+  { from: 5, up: (raw) => ({ ...raw, sample: null }) },
 ];
 
 export const deskFile: DataFileSpec<DeskData> = {
@@ -63,6 +68,7 @@ export const deskFile: DataFileSpec<DeskData> = {
     packs: [],
     calendar: null,
     consumption: [],
+    sample: null,
   }),
   migrations,
 };

@@ -8,6 +8,7 @@ import { ProrationView } from '../features/proration/proration-view';
 import { QuotasView } from '../features/quotas/quotas-view';
 import { ServiceReportView } from '../features/service-report/service-report-view';
 import { ReportsView } from '../features/reports/reports-view';
+import { SampleBanner } from '../features/sample/sample-banner';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
 import { useSettings } from '../features/settings/settings-store';
@@ -46,6 +47,7 @@ export function App() {
       <Navigation />
       <main id="main" tabIndex={-1} className="app-main">
         <DataNotices />
+        <SampleBanner />
         <PriceBookReminder />
         <CalendarReminder />
         {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}

@@ -107,7 +107,7 @@ describe('the holiday calendar through IPC (T2)', () => {
     desk = await open();
     expect((await info()).imported).toMatchObject({ fileName: 'cn-2027.json', id: 'cn-mainland-2027' });
     expect((await openBasicCase(partnerId)).dueAt).toBe('2027-01-04T16:00:00Z');
-    expect(JSON.parse(await deskFile())).toMatchObject({ schemaVersion: 5, calendar: { fileName: 'cn-2027.json', file: aCalendarFile() } });
+    expect(JSON.parse(await deskFile())).toMatchObject({ schemaVersion: 6, calendar: { fileName: 'cn-2027.json', file: aCalendarFile() } });
   });
 
   it('reset goes back to the shipped calendar', async () => {
@@ -123,15 +123,15 @@ describe('data version 4', () => {
     const { partnerId } = await aSubscribedPartner(desk, {}, { name: 'Lotus Digital' });
     await desk.close();
     const current = JSON.parse(await deskFile()) as Record<string, unknown>;
-    const { calendar: _calendar, consumption: _consumption, ...rest } = current;
+    const { calendar: _calendar, consumption: _consumption, sample: _sample, ...rest } = current;
     const v3 = { ...rest, schemaVersion: 3 };
     await writeFile(join(dir, MAIN_FILE), JSON.stringify(v3));
     await mkdir(join(dir, 'backups'), { recursive: true });
 
     desk = await open();
     const migrated = JSON.parse(await deskFile()) as Record<string, unknown>;
-    // v5 follows on: no consumption entered yet (M9).
-    expect(migrated).toEqual({ ...v3, schemaVersion: 5, calendar: null, consumption: [] });
+    // v5 and v6 follow on: no consumption entered yet (M9), not the sample portfolio.
+    expect(migrated).toEqual({ ...v3, schemaVersion: 6, calendar: null, consumption: [], sample: null });
     expect(expectOk<{ id: string; name: string }[]>(await desk.dispatch('partners/list', {}))).toMatchObject([{ id: partnerId, name: 'Lotus Digital' }]);
     const pre = (await readdir(join(dir, 'backups'))).find((b) => b.endsWith('pre-migration-v3'));
     expect(pre).toBeDefined();

@@ -13,6 +13,7 @@ import { priceBookChannels } from './price-book';
 import { quotaChannels } from './quotas';
 import { serviceReportChannels } from './service-report';
 import { reportChannels } from './reports';
+import { sampleChannels } from './sample';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
 import { prorationChannels, subscriptionChannels } from './subscriptions';
@@ -35,6 +36,7 @@ export const contract = {
   ...quotaChannels,
   ...serviceReportChannels,
   ...reportChannels,
+  ...sampleChannels,
   ...settingsChannels,
   ...slaChannels,
   ...subscriptionChannels,
@@ -68,4 +70,5 @@ export type { BillingReport, ExportProgress, PartnerBilling, QuotaSummary, Repor
 export type { PartnerConsumption } from './consumption';
 export type { CalendarFileSummary, CalendarImportPreview, CalendarInfo, CalendarYear } from './calendar';
 export type { ServiceReportData } from './service-report';
+export type { SampleRecord, SampleStatus } from './sample';
 export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';

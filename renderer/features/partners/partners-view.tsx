@@ -4,6 +4,7 @@ import type { Partner, PartnerFields } from '../../../electron/ipc/contract';
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
+import { SampleOffer } from '../sample/sample-offer';
 import { PartnerDialog } from './partner-dialog';
 import { PartnersTable } from './partners-table';
 import { usePartners } from './partners-store';
@@ -63,7 +64,10 @@ export function PartnersView() {
         </label>
       </div>
       {loaded && partners.length === 0 ? (
-        <p className="empty">{t('partners.empty')}</p>
+        <>
+          <p className="empty">{t('partners.empty')}</p>
+          <SampleOffer />
+        </>
       ) : (
         <PartnersTable partners={partners} filter={filter} onEdit={onEdit} onOpen={onOpen} onArchive={onArchive} />
       )}

@@ -1,0 +1,95 @@
+import { beijingDateOf } from '../../core/time';
+import type { SampleStatus } from '../ipc/contract';
+import type { HandlerMap } from '../ipc/dispatcher';
+import { Refusal } from '../ipc/refusal';
+import type { DeskData } from '../store/desk-data';
+import { generateSample } from '../seed/sample-portfolio';
+import type { DeskStore, HandlerContext } from './context';
+
+type SampleChannels = 'sample/status' | 'sample/load' | 'sample/remove';
+
+const holds = (store: DeskStore, data: Readonly<DeskData>) => ({ partners: data.partners.length, cases: store.collection('cases').size, bookings: store.collection('bookings').size });
+
+const isEmpty = (store: DeskStore, data: Readonly<DeskData>) => {
+  const held = holds(store, data);
+  return held.partners + held.cases + held.bookings === 0 && data.subscriptions.length + data.charges.length + data.packs.length + data.consumption.length === 0;
+};
+
+function notEmpty(store: DeskStore, data: Readonly<DeskData>): Refusal {
+  const held = holds(store, data);
+  return new Refusal({
+    code: 'SAMPLE_NOT_EMPTY',
+    message: `Sample data can only be loaded into an empty desk; this one holds ${held.partners} partners, ${held.cases} cases and ${held.bookings} bookings, and nothing was changed.`,
+    data: held,
+  });
+}
+
+const NO_SAMPLE = () => new Refusal({ code: 'NO_SAMPLE', message: 'The desk holds no sample data to remove; your own data is only removed one record at a time.', data: {} });
+const BUSY = () => new Refusal({ code: 'SAMPLE_BUSY', message: 'The sample data is being loaded or removed already; wait for that to finish.', data: {} });
+
+/** Emptied with the sample: everything the portfolio brought. Settings, price book and calendar stay. */
+const withoutPortfolio = (data: Readonly<DeskData>): DeskData => ({ ...data, partners: [], subscriptions: [], charges: [], packs: [], consumption: [], sample: null });
+
+/**
+ * Issue 8: a sample portfolio to explore, and its removal. `interrupted` is what start-up removed
+ * of a load that never finished (see removeInterruptedSample), told to the user by sample/status.
+ */
+export function sampleHandlers(interrupted: SampleStatus['interrupted']): HandlerMap<SampleChannels, HandlerContext> {
+  // A second click while the first load or removal runs must not interleave with it.
+  let busy = false;
+  const exclusive = async <R>(work: () => Promise<R>): Promise<R> => {
+    if (busy) throw BUSY();
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+    }
+  };
+  const status = (store: DeskStore): SampleStatus => ({ sample: store.read().sample, empty: isEmpty(store, store.read()), interrupted });
+
+  return {
+    'sample/status': (_request, { store }) => status(store),
+
+    'sample/load': (_request, { store, services }) =>
+      exclusive(async () => {
+        if (!isEmpty(store, store.read())) throw notEmpty(store, store.read());
+        const now = services.now();
+        const sample = generateSample({ nowMs: now.getTime(), priceBook: store.read().priceBook });
+        // Growing collections first, desk.json with its mark last: until that last write the desk
+        // has no partners, and start-up removes cases and bookings left without them.
+        let written = false;
+        try {
+          await store.putMany('cases', (data) => {
+            if (!isEmpty(store, data)) throw notEmpty(store, data);
+            return { items: sample.cases, result: null };
+          });
+          written = true;
+          await store.putMany('bookings', () => ({ items: sample.bookings, result: null }));
+          await store.mutate((data) => {
+            if (data.partners.length > 0 || data.sample) throw notEmpty(store, data);
+            const mark = { loadedAt: now.toISOString(), until: beijingDateOf(now.getTime()), partners: sample.desk.partners.length, cases: sample.cases.length, bookings: sample.bookings.length };
+            return { next: { ...data, ...sample.desk, sample: mark }, result: null };
+          });
+        } catch (error) {
+          // A failed load leaves the desk empty again; the first failure is the one to report.
+          if (written) await Promise.allSettled([store.clear('cases'), store.clear('bookings')]);
+          throw error;
+        }
+        return status(store);
+      }),
+
+    'sample/remove': (_request, { store }) =>
+      exclusive(async () => {
+        if (!store.read().sample) throw NO_SAMPLE();
+        // Collections first, the mark last: a removal cut short still shows as sample data to remove.
+        await store.clear('cases');
+        await store.clear('bookings');
+        await store.mutate((data) => {
+          if (!data.sample) throw NO_SAMPLE();
+          return { next: withoutPortfolio(data), result: null };
+        });
+        return status(store);
+      }),
+  };
+}
