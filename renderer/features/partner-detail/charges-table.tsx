@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PartnerPlan } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
-import { formatMoney } from '../../ui/money';
+import { ChargeRowsTable } from './charge-rows-table';
 
 /** S3 level timeline and every charge or refund recorded for the partner, with the rule behind it. */
 export function ChargesTable({ plan }: { plan: PartnerPlan }) {
@@ -29,30 +29,7 @@ export function ChargesTable({ plan }: { plan: PartnerPlan }) {
         {plan.charges.length === 0 ? (
           <p className="empty">{t('partnerDetail.charges.empty')}</p>
         ) : (
-          <table className="data-table" aria-labelledby="charges-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('partnerDetail.charges.date')}</th>
-                <th scope="col">{t('partnerDetail.charges.kind')}</th>
-                <th scope="col">{t('partnerDetail.charges.level')}</th>
-                <th scope="col" className="amount">
-                  {t('partnerDetail.charges.amount')}
-                </th>
-                <th scope="col">{t('partnerDetail.charges.rule')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.charges.map((c) => (
-                <tr key={c.id}>
-                  <td>{formatDate(c.date, lng)}</td>
-                  <td>{t(`catalog.chargeKinds.${c.kind}`)}</td>
-                  <td>{c.level ? t(`catalog.levels.${c.level}`) : '—'}</td>
-                  <td className={`amount ${c.amount < 0 ? 'refund' : ''}`}>{formatMoney(c.amount, c.currency, lng)}</td>
-                  <td>{c.rule}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChargeRowsTable charges={plan.charges} label="charges-title" />
         )}
       </section>
     </div>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../core/catalog';
 import type { ServiceReportData } from '../../../electron/ipc/contract';
 import { formatDate, formatPeriod } from '../../ui/dates';
-import { formatMoney } from '../../ui/money';
+import { ChargeRowsTable } from '../partner-detail/charge-rows-table';
 
 /** S3: the levels in force over the month, the changes in it, and the charges recorded (M4-M8). */
 export function PlanSection({ report }: { report: ServiceReportData }) {
@@ -29,31 +29,7 @@ export function PlanSection({ report }: { report: ServiceReportData }) {
         </ul>
       )}
       {report.charges.length > 0 && (
-        <table className="data-table report-table">
-          <caption>{t('serviceReport.plan.charges')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('partnerDetail.charges.date')}</th>
-              <th scope="col">{t('partnerDetail.charges.kind')}</th>
-              <th scope="col">{t('partnerDetail.charges.level')}</th>
-              <th scope="col" className="num">
-                {t('partnerDetail.charges.amount')}
-              </th>
-              <th scope="col">{t('partnerDetail.charges.rule')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.charges.map((c, i) => (
-              <tr key={`${c.date}-${i}`}>
-                <td>{formatDate(c.date, lng)}</td>
-                <td>{t(`catalog.chargeKinds.${c.kind}`)}</td>
-                <td>{levelName(c.level)}</td>
-                <td className="num">{formatMoney(c.amount, c.currency, lng)}</td>
-                <td>{c.rule}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChargeRowsTable charges={report.charges} caption={t('serviceReport.plan.charges')} className="report-table" />
       )}
     </section>
   );
