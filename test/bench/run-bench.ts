@@ -45,7 +45,7 @@ async function main() {
     figures.push(await logCaseFigure(desk, RUNS, NOW));
     const baselineDir = join(root, 'baselines');
     await mkdir(baselineDir, { recursive: true });
-    const cases = desk.store.collection('cases').all();
+    const cases = await desk.store.collection('cases').all();
     const lowdb = await lowdbOneFile(baselineDir, cases, (i) => newCase(cases[0]!, `lowdb-${i}`), Math.min(RUNS, 10));
     figures.push({ name: "  baseline: lowdb's JSONFile, all cases in one file", unit: 'ms', samples: lowdb, target: null, baselineOf: figures.at(-1)!.name });
     const sqlite = await sqliteInsert(baselineDir, cases, (i) => newCase(cases[0]!, `sqlite-${i}`), RUNS);
@@ -54,7 +54,7 @@ async function main() {
     figures.push(billingYearFigure(desk, 5, portfolio.consumption, Number(TODAY.slice(0, 4)) - 1));
     const xlsx = await access(join(process.cwd(), 'electron', 'export', 'xlsx.ts')).then(() => true, () => false);
     figures.push({ name: 'XLSX export of the portfolio year', unit: 'ms', samples: [], target: 2000, note: xlsx ? 'electron/export/xlsx.ts exists: wire its call into desk-figures.ts' : 'not available: electron/export/xlsx.ts is not on this branch yet' });
-    const onBoard = desk.store.collection('cases').all().filter((c) => c.state === 'open' || c.state === 'responded').length;
+    const onBoard = (await desk.store.collection('cases').all()).filter((c) => c.state === 'open' || c.state === 'responded').length;
     await desk.close();
     if (values['skip-browser']) figures.push({ name: 'SLA clocks in Chromium', unit: 'ms', samples: [], target: 8, note: 'skipped (--skip-browser)' });
     else figures.push(...(await slaFigures(dir, NOW, onBoard)));
