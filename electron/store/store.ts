@@ -20,6 +20,11 @@ export type StoreOptions<M, C extends Record<string, { id: string }>> = {
   /** Daily backups kept (one a day). */
   keepBackups?: number;
   fs?: FileSystem;
+  /**
+   * Called for a damaged file found after start-up (a day of cases read on demand), so the page
+   * can say so at once; every notice is also in `notices`.
+   */
+  onNotice?: (notice: StoreNotice) => void;
 };
 
 export type Store<M, C extends Record<string, { id: string }>> = {
@@ -59,7 +64,12 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
   try {
     const notices: StoreNotice[] = [];
     const backupsDir = join(options.dir, 'backups');
-    const ctx: LoadContext = { dir: options.dir, backupsDir, fs, stamp: () => stampOf(options.now()), notices };
+    let opened = false;
+    const report = (notice: StoreNotice) => {
+      notices.push(notice);
+      if (opened) options.onNotice?.(notice);
+    };
+    const ctx: LoadContext = { dir: options.dir, backupsDir, fs, stamp: () => stampOf(options.now()), report };
 
     const main = new Low(new ValidatedJsonFile(MAIN_FILE, options.main, ctx), options.main.empty());
     await main.read();
@@ -83,6 +93,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       keep: options.keepBackups ?? 10,
     }).catch((error: unknown) => error);
 
+    opened = true;
     let queue: Promise<unknown> = Promise.resolve();
     const serialise = <R>(work: () => Promise<R>): Promise<R> => {
       const run = queue.then(work, work);
