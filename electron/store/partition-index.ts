@@ -19,6 +19,14 @@ const groupOf = (key: string) => key.slice(0, 7);
 
 const STAT_AHEAD = 64;
 
+const parseOrNull = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 /**
  * A cache of each partition's ids, in `<data>/index/<collection>/`, so opening
  * reads a few small files instead of every partition. It is never trusted blindly: an entry
@@ -43,7 +51,7 @@ export class PartitionIndex {
     const recorded = new Map<string, PartitionEntry>();
     for (const name of names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n))) {
       // A torn or foreign index file only costs reading its partitions in full.
-      const parsed = groupFile.safeParse(await readFile(join(this.indexDir, name), 'utf8').then(JSON.parse, () => null));
+      const parsed = groupFile.safeParse(await readFile(join(this.indexDir, name), 'utf8').then(parseOrNull, () => null));
       if (parsed.success) for (const [key, entry] of Object.entries(parsed.data.partitions)) recorded.set(key, entry);
     }
     const trusted = new Set<string>();
