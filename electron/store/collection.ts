@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { ChecksummedPartitionFile, type Partition } from './checksummed-file';
+import { checksumMatches, ChecksummedPartitionFile, type Partition } from './checksummed-file';
 import type { LoadContext } from './data-file';
 import { planBatch } from './partition-batch';
 import { PartitionIndex } from './partition-index';
@@ -193,6 +193,20 @@ export class PartitionedCollection<T extends { id: string }> {
     let total = 0;
     for (const low of this.loaded.values()) total += low.data.items.length;
     return total;
+  }
+
+  /**
+   * Whether a partition's file may go into today's backup: read and checked this session, or
+   * its checksum still matches. One that fails is read in full now, so a damaged file is set
+   * aside (and reported) rather than copied over the good copies the backups keep.
+   */
+  async sound(key: string): Promise<boolean> {
+    if (this.loaded.has(key)) return true;
+    const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
+    if (bytes === null) return false;
+    if (checksumMatches(bytes)) return true;
+    await this.ensure(key);
+    return this.keys.has(key);
   }
 
   files(): string[] {

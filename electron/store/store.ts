@@ -88,6 +88,11 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       dir: options.dir,
       backupsDir,
       files: goodFiles,
+      sound: async (file) => {
+        const [name, key] = [file.slice(0, file.indexOf('/')), file.slice(file.indexOf('/') + 1, -'.json'.length)];
+        const collection = [...collections.values()].find((c) => c.spec.name === name);
+        return collection ? collection.sound(key) : true;
+      },
       // T1: a backup's day is the Beijing date, like every other date in the app.
       today: beijingDateOf(options.now().getTime()),
       keep: options.keepBackups ?? 10,

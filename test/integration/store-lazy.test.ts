@@ -178,4 +178,16 @@ describe('damage and crashes with days left on disk', () => {
     expect(again.notices).toEqual([]);
     await again.close();
   });
+
+  it("checks a day not read since start before the daily backup copies it, so a damaged one is set aside, not kept", async () => {
+    await aHistory();
+    await damageUnseen('2025-11-01');
+    today = '2026-03-03T02:00:00Z';
+    const store = await open();
+    expect(await store.backupDone).toBe(join(dir, 'backups', '2026-03-03'));
+    expect(late).toMatchObject([{ file: 'entries/2025-11-01.json', restoredFrom: null }]);
+    const kept = await readdir(join(dir, 'backups', '2026-03-03', 'entries'));
+    expect(kept.sort()).toEqual(['2025-09-01.json', '2025-10-01.json', '2025-12-01.json', '2026-03-01.json']);
+    await store.close();
+  });
 });
