@@ -35,9 +35,13 @@ export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
     ),
 
   'cases/list': async ({ partnerId, month }, { store }) => {
-    // Without a month this reads every day file: all time, as asked.
-    const cases = month ? await store.collection('cases').inPartitions(month) : await store.collection('cases').all();
-    return partnerId ? cases.filter((c) => c.partnerId === partnerId) : cases;
+    const ofPartner = partnerId ? (c: CaseRecordStored) => c.partnerId === partnerId : undefined;
+    if (month) {
+      const cases = await store.collection('cases').inPartitions(month);
+      return ofPartner ? cases.filter(ofPartner) : cases;
+    }
+    // All time reads every day file (the partner page's list); each is filtered as it is read.
+    return store.collection('cases').all(ofPartner);
   },
 
   'quotas/month': ({ partnerId, month }, ctx) => quotaMonth(ctx, ctx.store.read(), partnerId, month),

@@ -154,7 +154,7 @@ export class PartitionedCollection<T extends { id: string }> {
         await this.adopt(key, read, this.index?.entries.has(key) ?? false);
         if (!this.keptInMemory(key)) this.cached.set(key, read.data.items.length);
         this.trim();
-        await this.index?.flush();
+        this.index?.schedule();
         return read;
       })().finally(() => this.loading.delete(key));
     this.loading.set(key, pending);
@@ -209,6 +209,11 @@ export class PartitionedCollection<T extends { id: string }> {
     return this.keys.has(key);
   }
 
+  /** Writes what the index still holds back (see PartitionIndex.schedule). */
+  async close(): Promise<void> {
+    await this.index?.close();
+  }
+
   files(): string[] {
     return [...this.keys].sort().map((key) => this.fileOf(key));
   }
@@ -222,9 +227,12 @@ export class PartitionedCollection<T extends { id: string }> {
     return key === undefined ? undefined : (await this.ensure(key))?.data.items.find((item) => item.id === id);
   }
 
-  /** Every item, partition by partition in key order (reads every partition: reports over all time). */
-  all(): Promise<T[]> {
-    return this.itemsOf([...this.keys].sort());
+  /**
+   * Every item, partition by partition in key order, or those `where` keeps. Reads every
+   * partition; filtered as each is read, so only what is kept stays referenced, not all time.
+   */
+  all(where?: (item: T) => boolean): Promise<T[]> {
+    return this.itemsOf([...this.keys].sort(), where);
   }
 
   async inPartition(key: string): Promise<readonly T[]> {
@@ -243,10 +251,13 @@ export class PartitionedCollection<T extends { id: string }> {
     return keys.sort().flatMap((key) => this.loaded.get(key)?.data.items.filter(keep) ?? []);
   }
 
-  private async itemsOf(keys: readonly string[]): Promise<T[]> {
-    const lows: (Loaded<T> | null)[] = [];
-    await inBatches(keys, async (key, at) => void (lows[at] = await this.ensure(key)));
-    return lows.flatMap((low) => low?.data.items ?? []);
+  private async itemsOf(keys: readonly string[], where?: (item: T) => boolean): Promise<T[]> {
+    const found: (readonly T[])[] = [];
+    await inBatches(keys, async (key, at) => {
+      const items = (await this.ensure(key))?.data.items ?? [];
+      found[at] = where ? items.filter(where) : items;
+    });
+    return found.flat();
   }
 
   /** Runs a write with its partitions loaded (a new one empty) and kept in memory until it is done. */
@@ -338,7 +349,6 @@ export class PartitionedCollection<T extends { id: string }> {
       });
       for (const id of gone) this.where.delete(id);
     }
-    await this.index?.flush();
   }
 
   async remove(key: string): Promise<void> {
@@ -369,7 +379,7 @@ export class PartitionedCollection<T extends { id: string }> {
     }
     if (this.index) {
       await this.index.record(key, items.map((it) => it.id), this.hot.has(key));
-      await this.index.flush();
+      this.index.schedule();
     }
   }
 }

@@ -19,6 +19,8 @@ const groupOf = (key: string) => key.slice(0, 7);
 
 const STAT_AHEAD = 64;
 
+const FLUSH_DELAY_MS = 1000;
+
 const parseOrNull = (text: string): unknown => {
   try {
     return JSON.parse(text);
@@ -37,6 +39,8 @@ const parseOrNull = (text: string): unknown => {
 export class PartitionIndex {
   readonly entries = new Map<string, PartitionEntry>();
   private readonly dirty = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     /** Where the index files go (`<data>/index/<collection>`), outside the partitions' folder. */
@@ -89,10 +93,37 @@ export class PartitionIndex {
   }
 
   /**
+   * Writes the changed groups a moment later, off the path of the write that changed them:
+   * logging a case answers once its day file is durable, and a burst of writes costs one index
+   * write. Lost in a crash, it costs the next open a read of the days written since.
+   */
+  schedule(): void {
+    if (this.timer || this.dirty.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, FLUSH_DELAY_MS);
+    this.timer.unref();
+  }
+
+  /** Writes what is pending now (on close). */
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.flush();
+  }
+
+  /**
    * Writes the changed groups: temp file and rename, so a reader never meets half a file, but no
    * fsync (see above). A failure is ignored: the next open finds the stale stamps and rebuilds.
    */
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
+    // One flush at a time, so an older snapshot of a group never lands after a newer one.
+    this.writing = this.writing.then(() => this.write());
+    return this.writing;
+  }
+
+  private async write(): Promise<void> {
     const groups = [...this.dirty];
     this.dirty.clear();
     if (groups.length === 0) return;

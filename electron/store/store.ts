@@ -142,6 +142,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       close: async () => {
         await queue;
         await backupDone;
+        for (const collection of collections.values()) await collection.close();
         await release();
       },
     };
