@@ -1,6 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Loaded, PartitionedCollection } from './collection';
+import type { Loaded, PartitionCache } from './partition-cache';
 import { planRepartition } from './repartition';
 
 /**
@@ -9,7 +9,7 @@ import { planRepartition } from './repartition';
  * partition removes it from disk too). Both partitions are pinned in memory meanwhile, since
  * reading the other one again would bring the stale copy back.
  */
-export async function keepLatestCopies<T extends { id: string }>(collection: PartitionedCollection<T>, twice: ReadonlySet<string>): Promise<void> {
+export async function keepLatestCopies<T extends { id: string }>(collection: PartitionCache<T>, twice: ReadonlySet<string>): Promise<void> {
   for (const id of twice) {
     // Rare (a crash's leftovers), so a scan of the index's ids is cheap enough here.
     const holders = new Set([...collection.loaded].filter(([, low]) => low.data.items.some((it) => it.id === id)).map(([key]) => key));
@@ -37,7 +37,7 @@ export async function keepLatestCopies<T extends { id: string }>(collection: Par
  * two copies of an item, which the next load reduces to one and then finishes the move. Only
  * files not written by this version (`unchecked`) can hold such items.
  */
-export async function repartition<T extends { id: string }>(collection: PartitionedCollection<T>, unchecked: readonly string[]): Promise<void> {
+export async function repartition<T extends { id: string }>(collection: PartitionCache<T>, unchecked: readonly string[]): Promise<void> {
   if (unchecked.length === 0) return;
   const { spec, ctx } = collection;
   const itemsOf = (key: string) => collection.loaded.get(key)?.data.items ?? [];
