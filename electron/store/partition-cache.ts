@@ -21,10 +21,12 @@ export class PartitionCache<T extends { id: string }> {
   /** Every partition file there is, loaded or not. */
   readonly keys = new Set<string>();
   readonly loaded = new Map<string, Loaded<T>>();
+  /** Each item's partition, for every item (from the index for partitions not read). */
   readonly where = new Map<string, string>();
   readonly index: PartitionIndex | null;
-  /** Partitions holding an item kept in memory, and partitions whose memory differs from disk (a crash's duplicate dropped): never evicted. */
+  /** Partitions holding an item the spec keeps in memory (a case still being worked on): never evicted. */
   protected readonly hot = new Set<string>();
+  /** Partitions whose memory must not be read again from disk (a crash's stale duplicate dropped, a move under way): never evicted. */
   private readonly pinned = new Set<string>();
   /** Evictable loaded partitions with their item counts, least recently used first. */
   private readonly cached = new Map<string, number>();
