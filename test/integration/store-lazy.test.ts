@@ -190,4 +190,19 @@ describe('damage and crashes with days left on disk', () => {
     expect(kept.sort()).toEqual(['2025-09-01.json', '2025-10-01.json', '2025-12-01.json', '2026-03-01.json']);
     await store.close();
   });
+
+  it('after a crash in the middle of a move between old days, keeps only the latest copy', async () => {
+    await aHistory();
+    const before = await readFile(file('2025-10-01'));
+    const store = await open();
+    await store.put('entries', entry('a', '2025-11-15', { text: 'moved' }));
+    await store.close();
+    // The app died after writing the new day and before rewriting the old one.
+    await writeFile(file('2025-10-01'), before);
+    const again = await open();
+    expect((await again.collection('entries').get('a'))?.text).toBe('moved');
+    expect(await again.collection('entries').inPartitions('2025-10')).toEqual([]);
+    expect(again.collection('entries').size).toBe(5);
+    await again.close();
+  });
 });
