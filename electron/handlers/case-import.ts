@@ -15,7 +15,9 @@ async function sources(ctx: HandlerContext) {
   const months = new Map<string, CaseRecordStored[]>();
   for (const c of all) {
     const month = caseMonthOf(c.openedAt);
-    months.set(month, [...(months.get(month) ?? []), c]);
+    const list = months.get(month);
+    if (list) list.push(c);
+    else months.set(month, [c]);
   }
   return { storedInMonth: (month: string) => months.get(month) ?? [], allStored: () => all, now: ctx.services.now().toISOString() };
 }
