@@ -41,6 +41,10 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
     main: deskFile,
     collections: { cases: casesCollection, bookings: bookingsCollection },
     now: options.services.now,
+    onNotice: (notice) => {
+      options.services.log.error(`A damaged data file was set aside: ${notice.file}`, new Error(notice.reason));
+      options.services.emit('app/data-notice', notice);
+    },
     ...(options.fs ? { fs: options.fs } : {}),
   });
   void store.backupDone.then((outcome) => {

@@ -7,7 +7,7 @@ import type { HandlerContext } from './context';
 export const bookingExportHandlers: HandlerMap<'bookings/export-ics', HandlerContext> = {
   'bookings/export-ics': async ({ ids, language }, ctx) => {
     const bookings = ctx.store.collection('bookings');
-    const records = ids.map((id) => bookings.get(id) ?? (() => { throw notFound('booking', id); })());
+    const records = await Promise.all(ids.map(async (id) => (await bookings.get(id)) ?? (() => { throw notFound('booking', id); })()));
     const names = new Map(ctx.store.read().partners.map((p) => [p.id, p.name]));
     const content = bookingsCalendar(records, names, language, ctx.services.now().toISOString());
     const name = records.length === 1 ? `booking-${records[0]!.start}` : `bookings-${todayOf(ctx)}`;

@@ -10,7 +10,7 @@ import { subscriptionOf } from './case-entry';
 import type { HandlerContext } from './context';
 
 export const partnerBookings = (ctx: HandlerContext, partnerId: string): BookingRecord[] =>
-  ctx.store.collection('bookings').all().filter((b) => b.partnerId === partnerId);
+  ctx.store.collection('bookings').inMemory().filter((b) => b.partnerId === partnerId);
 
 /** T4: "applied on" is the Beijing date of main's clock, never the page's. */
 export const todayOf = (ctx: HandlerContext) => beijingDateOf(ctx.services.now().toISOString());
@@ -40,13 +40,13 @@ export const bookingHandlers: HandlerMap<'bookings/create' | 'bookings/list' | '
     ctx.store.put('bookings', (data) => accept(ctx, data, request, partnerBookings(ctx, request.partnerId), { action: 'booked', reason: '' })),
 
   'bookings/list': ({ partnerId }, ctx) => {
-    const all = ctx.store.collection('bookings').all();
+    const all = ctx.store.collection('bookings').inMemory();
     return { today: todayOf(ctx), bookings: partnerId ? all.filter((b) => b.partnerId === partnerId) : all };
   },
 
   'bookings/update': ({ id, change }, ctx) =>
-    ctx.store.putMany('bookings', (data) => {
-      const current = ctx.store.collection('bookings').get(id);
+    ctx.store.putMany('bookings', async (data) => {
+      const current = await ctx.store.collection('bookings').get(id);
       if (!current) throw notFound('booking', id);
       if (current.status !== 'booked') throw notAllowed(current, change.action, 'status');
       const today = todayOf(ctx);

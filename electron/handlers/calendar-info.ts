@@ -11,12 +11,12 @@ const yearOf = (date: IsoDate) => ymdOf(date).year;
 function datesInUse(ctx: HandlerContext): IsoDate[] {
   const cases = ctx.store
     .collection('cases')
-    .all()
-    .filter((c) => c.state === 'open' || c.state === 'responded')
+    // Cases still being worked on are the ones kept in memory: no file is read here.
+    .inMemory()
     .flatMap((c) => [beijingDateOf(c.openedAt), beijingDateOf(c.dueAt)]);
   const bookings = ctx.store
     .collection('bookings')
-    .all()
+    .inMemory()
     .filter((b) => b.status !== 'cancelled')
     .flatMap((b) => [b.start, b.end]);
   return [...cases, ...bookings];

@@ -1,31 +1,42 @@
-import type { ImportRow } from '../ipc/contract';
+import type { CaseRecordStored, ImportRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
+import { caseMonthOf } from './case-entry';
 import { checkImport, countRows } from './case-import-check';
 import type { HandlerContext } from './context';
 
 type Channels = 'cases/import-preview' | 'cases/import';
 
-const sources = (ctx: HandlerContext) => ({
-  storedInMonth: (month: string) => ctx.store.collection('cases').inPartitions(month),
-  allStored: () => ctx.store.collection('cases').all(),
-  now: ctx.services.now().toISOString(),
-});
+/**
+ * What the check reads, loaded first: a stored duplicate (same partner and vendor reference) can
+ * be in any month, so this reads every day file, and each month's cases come from that one read.
+ */
+async function sources(ctx: HandlerContext) {
+  const all = await ctx.store.collection('cases').all();
+  const months = new Map<string, CaseRecordStored[]>();
+  for (const c of all) {
+    const month = caseMonthOf(c.openedAt);
+    const list = months.get(month);
+    if (list) list.push(c);
+    else months.set(month, [c]);
+  }
+  return { storedInMonth: (month: string) => months.get(month) ?? [], allStored: () => all, now: ctx.services.now().toISOString() };
+}
 
 /** A preview's rows carry no case id: nothing was stored. */
 const withoutId = ({ caseId: _caseId, ...row }: ImportRow): ImportRow => row;
 
 export const caseImportHandlers: HandlerMap<Channels, HandlerContext> = {
   // Stores nothing: the user sees every row's outcome first.
-  'cases/import-preview': ({ csv }, ctx) => {
-    const { rows } = checkImport({ data: ctx.store.read(), csv, newId: (line) => `preview-${line}`, ...sources(ctx) });
+  'cases/import-preview': async ({ csv }, ctx) => {
+    const { rows } = checkImport({ data: ctx.store.read(), csv, newId: (line) => `preview-${line}`, ...(await sources(ctx)) });
     return { rows: rows.map(withoutId), counts: countRows(rows) };
   },
 
   // Checked again inside the write queue (cases may have been logged since the preview, Q3),
   // then every accepted row is stored at once: one write per month file, all or nothing.
   'cases/import': ({ csv }, ctx) =>
-    ctx.store.putMany('cases', (data) => {
-      const { rows, accepted } = checkImport({ data, csv, newId: () => ctx.services.newId(), ...sources(ctx) });
+    ctx.store.putMany('cases', async (data) => {
+      const { rows, accepted } = checkImport({ data, csv, newId: () => ctx.services.newId(), ...(await sources(ctx)) });
       return { items: accepted, result: { rows, counts: countRows(rows), stored: accepted.length } };
     }),
 };

@@ -9,13 +9,13 @@ import { notFound, Refusal, refuse } from '../ipc/refusal';
 import { asQuotaCases, buildCase, caseMonthOf, subscriptionOf } from './case-entry';
 import type { HandlerContext } from './context';
 
-const monthCasesOf = (ctx: HandlerContext, partnerId: string, openedAt: string) =>
-  ctx.store.collection('cases').inPartitions(caseMonthOf(openedAt)).filter((c) => c.partnerId === partnerId);
+const monthCasesOf = async (ctx: HandlerContext, partnerId: string, openedAt: string) =>
+  (await ctx.store.collection('cases').inPartitions(caseMonthOf(openedAt))).filter((c) => c.partnerId === partnerId);
 
 const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, pack: null, dueAt: null, refusal: null };
 
 export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/get' | 'cases/update', HandlerContext> = {
-  'cases/check': (request, ctx) => {
+  'cases/check': async (request, ctx) => {
     const data = ctx.store.read();
     const refusalOf = (error: unknown) => {
       if (error instanceof Refusal) return error.body;
@@ -29,7 +29,7 @@ export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/get' | 'ca
     }
     const date = beijingDateOf(request.openedAt);
     const level = levelOn(subscription, date);
-    const monthCases = monthCasesOf(ctx, request.partnerId, request.openedAt);
+    const monthCases = await monthCasesOf(ctx, request.partnerId, request.openedAt);
     const targets = level ? planOf(level).responseTargets : {};
     // Q3: what is left before this case, with the packs bought by its date (Q2).
     const usage = monthUsage({ subscription, cases: asQuotaCases(monthCases), packs: data.packs.filter((p) => p.partnerId === request.partnerId), month: caseMonthOf(request.openedAt), asOf: date });
@@ -51,15 +51,15 @@ export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/get' | 'ca
     }
   },
 
-  'cases/get': ({ id }, { store }) => {
-    const found = store.collection('cases').get(id);
+  'cases/get': async ({ id }, { store }) => {
+    const found = await store.collection('cases').get(id);
     if (!found) throw notFound('case', id);
     return found;
   },
 
   'cases/update': ({ id, change }, ctx) =>
-    ctx.store.put('cases', (): CaseRecordStored => {
-      const current = ctx.store.collection('cases').get(id);
+    ctx.store.put('cases', async (): Promise<CaseRecordStored> => {
+      const current = await ctx.store.collection('cases').get(id);
       if (!current) throw notFound('case', id);
       const now = ctx.services.now().toISOString();
       const applied = applyCaseAction(current, change, now);

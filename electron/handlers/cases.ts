@@ -11,32 +11,37 @@ import type { HandlerContext } from './context';
 type Channels = 'cases/open' | 'cases/list' | 'quotas/buy-pack' | 'quotas/month';
 
 /** Q1: a month's cases of one partner live in that month's day files, so this reads one month's worth. */
-function casesInMonth(ctx: HandlerContext, partnerId: string, month: MonthKey): readonly CaseRecordStored[] {
-  return ctx.store.collection('cases').inPartitions(month).filter((c) => c.partnerId === partnerId);
+async function casesInMonth(ctx: HandlerContext, partnerId: string, month: MonthKey): Promise<readonly CaseRecordStored[]> {
+  return (await ctx.store.collection('cases').inPartitions(month)).filter((c) => c.partnerId === partnerId);
 }
 
-function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): QuotaMonth {
+async function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): Promise<QuotaMonth> {
   const subscription = subscriptionOf(data, partnerId);
-  const usage = monthUsage({ subscription, cases: asQuotaCases(casesInMonth(ctx, partnerId, month)), packs: data.packs.filter((p) => p.partnerId === partnerId), month });
+  const usage = monthUsage({ subscription, cases: asQuotaCases(await casesInMonth(ctx, partnerId, month)), packs: data.packs.filter((p) => p.partnerId === partnerId), month });
   return { ...usage, partnerId, level: levelOn(subscription, monthEnd(month)), currency: data.priceBook.currency, packPrice: data.priceBook.addonPackPrice };
 }
 
 export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
   // Checked and built inside the write queue, so two requests cannot both take the last place (Q3).
   'cases/open': (request, ctx) =>
-    ctx.store.put('cases', (data) =>
+    ctx.store.put('cases', async (data) =>
       buildCase({
         data,
-        monthCases: casesInMonth(ctx, request.partnerId, caseMonthOf(request.openedAt)),
+        monthCases: await casesInMonth(ctx, request.partnerId, caseMonthOf(request.openedAt)),
         request,
         id: ctx.services.newId(),
         now: ctx.services.now().toISOString(),
       }),
     ),
 
-  'cases/list': ({ partnerId, month }, { store }) => {
-    const cases = month ? store.collection('cases').inPartitions(month) : store.collection('cases').all();
-    return partnerId ? cases.filter((c) => c.partnerId === partnerId) : [...cases];
+  'cases/list': async ({ partnerId, month }, { store }) => {
+    const ofPartner = partnerId ? (c: CaseRecordStored) => c.partnerId === partnerId : undefined;
+    if (month) {
+      const cases = await store.collection('cases').inPartitions(month);
+      return ofPartner ? cases.filter(ofPartner) : cases;
+    }
+    // All time reads every day file (the partner page's list); each is filtered as it is read.
+    return store.collection('cases').all(ofPartner);
   },
 
   'quotas/month': ({ partnerId, month }, ctx) => quotaMonth(ctx, ctx.store.read(), partnerId, month),

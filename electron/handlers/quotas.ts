@@ -15,13 +15,13 @@ function byPartner<T extends { partnerId: string }>(items: readonly T[]): Map<st
 }
 
 export const quotaHandlers: HandlerMap<'quotas/portfolio', HandlerContext> = {
-  'quotas/portfolio': (request, { store, services }): QuotaPortfolio => {
+  'quotas/portfolio': async (request, { store, services }): Promise<QuotaPortfolio> => {
     const data = store.read();
     const today = beijingDateOf(services.now().toISOString());
     const month = request.month ?? monthOf(today);
     // Q1: the month's cases of every partner live in that month's day files, read once.
-    const cases = byPartner(store.collection('cases').inPartitions(month));
-    const bookings = byPartner(store.collection('bookings').all());
+    const cases = byPartner(await store.collection('cases').inPartitions(month));
+    const bookings = byPartner(store.collection('bookings').inMemory());
     const packs = byPartner(data.packs);
     const rows = data.partners
       .filter((p) => !p.archived)

@@ -32,9 +32,7 @@ export async function quotaSummary(request: { month?: string | undefined; partne
   const rows = scope ? portfolio.rows.filter((r) => r.partnerId === scope.partnerId) : portfolio.rows;
   const calendar = calendarOf(data);
   const nowMs = parseInstant(ctx.services.now().toISOString());
-  const outcomes = ctx.store
-    .collection('cases')
-    .inPartitions(portfolio.month)
+  const outcomes = (await ctx.store.collection('cases').inPartitions(portfolio.month))
     .filter((c) => (scope ? c.partnerId === scope.partnerId : true) && rated(c))
     .map((c) => caseOutcome(c, calendar, nowMs));
   return { month: portfolio.month, today: portfolio.today, scope, rows, sla: slaPerformance(outcomes) };

@@ -19,7 +19,7 @@ const asReportCase = (c: CaseRecordStored, outcome: ReportCase['outcome']): Repo
 });
 
 export const serviceReportHandlers: HandlerMap<'reports/service-report', HandlerContext> = {
-  'reports/service-report': ({ partnerId, month }, { store, services }): ServiceReportData => {
+  'reports/service-report': async ({ partnerId, month }, { store, services }): Promise<ServiceReportData> => {
     const data = store.read();
     const partner = data.partners.find((p) => p.id === partnerId);
     if (!partner) throw notFound('partner', partnerId);
@@ -27,8 +27,8 @@ export const serviceReportHandlers: HandlerMap<'reports/service-report', Handler
     const today = beijingDateOf(nowMs);
     const calendar = calendarOf(data);
     const record = currentSubscription(data, partnerId);
-    // T1: one partition per Beijing month holds the month's cases.
-    const cases = store.collection('cases').inPartitions(month).filter((c) => c.partnerId === partnerId);
+    // T1: the month's day files hold its cases; a past month's are read from disk.
+    const cases = (await store.collection('cases').inPartitions(month)).filter((c) => c.partnerId === partnerId);
     const report = serviceReport({
       month,
       today,
@@ -37,7 +37,7 @@ export const serviceReportHandlers: HandlerMap<'reports/service-report', Handler
       packs: data.packs.filter((p) => p.partnerId === partnerId),
       bookings: store
         .collection('bookings')
-        .all()
+        .inMemory()
         .filter((b) => b.partnerId === partnerId)
         .map(({ kind, status, start, end, hours, method, title }) => ({ kind, status, start, end, hours, method, title })),
       charges: data.charges.filter((c) => c.partnerId === partnerId).map(({ date, kind, amount, currency, level, rule }) => ({ date, kind, amount, currency, level, rule })),

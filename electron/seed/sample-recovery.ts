@@ -12,9 +12,11 @@ import { SAMPLE_ID_PREFIX } from './sample-portfolio';
  */
 export async function removeInterruptedSample(store: DeskStore, log: Logger): Promise<SampleStatus['interrupted']> {
   const data = store.read();
-  const cases = store.collection('cases').all();
-  const bookings = store.collection('bookings').all();
-  if (data.sample || data.partners.length > 0 || cases.length + bookings.length === 0) return null;
+  // Checked first: a desk with partners never reads its case files here (most are left on disk).
+  if (data.sample || data.partners.length > 0) return null;
+  const cases = await store.collection('cases').all();
+  const bookings = await store.collection('bookings').all();
+  if (cases.length + bookings.length === 0) return null;
   if (![...cases, ...bookings].every((item) => item.id.startsWith(SAMPLE_ID_PREFIX))) return null;
   try {
     await store.clear('cases');

@@ -11,6 +11,8 @@ export async function makeDailyBackup(opts: {
   dir: string;
   backupsDir: string;
   files: readonly string[];
+  /** Whether a file is sound enough to keep (a partition not read since start is checked first). */
+  sound?: (file: string) => Promise<boolean>;
   today: string;
   keep: number;
 }): Promise<string | null> {
@@ -20,7 +22,8 @@ export async function makeDailyBackup(opts: {
   await rm(partial, { recursive: true, force: true });
   for (const file of opts.files) {
     const from = join(opts.dir, file);
-    if (!(await exists(from))) continue;
+    // Checked first: a damaged file is set aside by the check, and then there is nothing to copy.
+    if ((opts.sound && !(await opts.sound(file))) || !(await exists(from))) continue;
     await mkdir(dirname(join(partial, file)), { recursive: true });
     await copyFile(from, join(partial, file));
   }

@@ -16,6 +16,12 @@ const checksumOf = (items: string | Uint8Array) => createHash('sha1').update(ite
 // JSON's own \u escapes keep the file ASCII, so its bytes are its characters.
 const asAscii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** Whether a partition file's bytes are exactly what the app wrote: ASCII, its header, and items matching the checksum. */
+export function checksumMatches(bytes: Buffer): boolean {
+  const header = isAscii(bytes) ? HEADER.exec(bytes.subarray(0, 120).toString('latin1')) : null;
+  return header !== null && bytes.at(-1) === 0x7d && checksumOf(bytes.subarray(header[0].length, bytes.length - 1)) === header[2];
+}
+
 /**
  * A partition's text: the items, written in ASCII, with a checksum of exactly their text. The
  * header comes first in a fixed form, so a reader finds the items' bytes without parsing.

@@ -1,12 +1,7 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { Low } from 'lowdb';
-import { z } from 'zod';
-import { ChecksummedPartitionFile, type Partition } from './checksummed-file';
-import type { LoadContext } from './data-file';
-import { planBatch } from './partition-batch';
+import type { z } from 'zod';
 import type { Migration } from './migrations';
-import { planRepartition } from './repartition';
+import { planBatch } from './partition-batch';
+import { inBatches, PartitionCache, type Loaded } from './partition-cache';
 
 /**
  * A collection that grows without bound (cases) is split into one file per partition (a
@@ -22,145 +17,62 @@ export type CollectionSpec<T extends { id: string }> = {
   partitionOf: (item: T) => string;
   /** Orders two stored versions of one item (a later change has a larger revision). */
   revision: (item: T) => string;
+  /**
+   * Keeps only part of the collection in memory: the partitions `partition` names and those
+   * holding an item `item` names; the others are read when asked for, and at most `cachedItems`
+   * of their items stay cached. Without it every partition is loaded at start.
+   */
+  resident?: { partition: (key: string, now: Date) => boolean; item: (item: T) => boolean; cachedItems: number };
 };
-
-type PartitionData<T> = Partition<T>;
-
-/** Partition files read at once on load: enough to keep the disk busy, few enough for the thread pool. */
-const READ_AHEAD = 16;
 
 const KEY = /^[A-Za-z0-9_-]+$/;
 
-export class PartitionedCollection<T extends { id: string }> {
-  private readonly partitions = new Map<string, Low<PartitionData<T>>>();
-  private readonly where = new Map<string, string>();
-
-  constructor(
-    readonly spec: CollectionSpec<T>,
-    private readonly ctx: LoadContext,
-  ) {}
-
-  private fileOf(key: string): string {
-    return `${this.spec.name}/${key}.json`;
-  }
-
-  private open(key: string): Low<PartitionData<T>> {
-    const spec = {
-      schemaVersion: this.spec.schemaVersion,
-      schema: z.object({ schemaVersion: z.number().int(), items: z.array(this.spec.item) }) as z.ZodType<PartitionData<T>>,
-      empty: () => ({ schemaVersion: this.spec.schemaVersion, items: [] }),
-      migrations: this.spec.migrations,
-    };
-    const low = new Low(new ChecksummedPartitionFile(this.fileOf(key), spec, this.ctx), spec.empty());
-    this.partitions.set(key, low);
-    return low;
-  }
-
-  /** Loads every partition file found in the collection's folder. */
-  async load(keys: readonly string[]): Promise<void> {
-    const lows = keys.map((key) => this.open(key));
-    for (let at = 0; at < lows.length; at += READ_AHEAD) await Promise.all(lows.slice(at, at + READ_AHEAD).map((low) => low.read()));
-    for (const [key, low] of this.partitions) for (const item of low.data.items) this.where.set(item.id, key);
-    this.dropStaleCopies();
-    await this.repartition();
-  }
-
-  /**
-   * Moves items stored under another partition than their own (data written before the
-   * partitioning changed) to where they belong, after keeping a copy of the files as they were.
-   * The new files are written before the old ones shrink or go, so a crash in between leaves
-   * two copies of an item, which the next load reduces to one and then finishes the move.
-   */
-  private async repartition(): Promise<void> {
-    // A checksummed file was written by this version, which placed each item by partitionOf.
-    const unchecked = [...this.partitions].filter(([, low]) => !(low.adapter as ChecksummedPartitionFile<T>).verified).map(([key]) => key);
-    if (unchecked.length === 0) return;
-    const current = new Map([...this.partitions].map(([key, low]) => [key, low.data.items] as const));
-    const { targets, sources } = planRepartition(current, this.spec.partitionOf, unchecked);
-    if (sources.size === 0) return;
-    const keep = join(this.ctx.backupsDir, `${this.ctx.stamp()}-pre-migration-${this.spec.name}-partitions`);
-    for (const key of sources.keys()) {
-      await mkdir(dirname(join(keep, this.fileOf(key))), { recursive: true });
-      await copyFile(join(this.ctx.dir, this.fileOf(key)), join(keep, this.fileOf(key)));
-    }
-    for (const [key, items] of targets) {
-      await this.commit(this.partitions.get(key) ?? this.open(key), items);
-      for (const item of items) this.where.set(item.id, key);
-    }
-    for (const [key, items] of sources) {
-      if (items.length > 0) await this.commit(this.partitions.get(key)!, items);
-      else await this.remove(key);
-    }
-  }
-
-  /**
-   * Removes every item (the sample portfolio going away), file by file, memory after disk. A
-   * failure midway leaves the files not yet removed in place and in memory, to be removed again.
-   */
-  async clear(): Promise<void> {
-    for (const key of [...this.partitions.keys()]) {
-      const gone = new Set(this.partitions.get(key)?.data.items.map((it) => it.id));
-      await this.remove(key).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        this.partitions.delete(key);
-      });
-      for (const id of gone) this.where.delete(id);
-    }
-  }
-
-  private async remove(key: string): Promise<void> {
-    await this.ctx.fs.unlink(join(this.ctx.dir, this.fileOf(key)));
-    this.partitions.delete(key);
-  }
-
-  /**
-   * A crash while an item moved between partitions (new file written, old not yet) leaves it in
-   * both: keep the latest revision and forget the other copy (the next write of that partition
-   * removes it from disk too).
-   */
-  private dropStaleCopies(): void {
-    // Only ids met in two files need a look; a map from each id to all its files would cost more than the load.
-    const twice = new Set<string>();
-    const seen = new Set<string>();
-    for (const low of this.partitions.values()) for (const item of low.data.items) (seen.has(item.id) ? twice : seen).add(item.id);
-    for (const id of twice) {
-      const copies = [...this.partitions].flatMap(([key, low]) => low.data.items.filter((it) => it.id === id).map((item) => ({ key, item })));
-      const keep = copies.reduce((best, c) => (this.spec.revision(c.item) > this.spec.revision(best.item) ? c : best));
-      for (const { key } of copies) {
-        if (key === keep.key) continue;
-        const low = this.partitions.get(key)!;
-        low.data = { ...low.data, items: low.data.items.filter((it) => it.id !== id) };
-      }
-      this.where.set(id, keep.key);
-    }
-  }
-
+/** A partitioned collection's reads and writes; which partitions are in memory is PartitionCache's business. */
+export class PartitionedCollection<T extends { id: string }> extends PartitionCache<T> {
   files(): string[] {
-    return [...this.partitions.keys()].map((key) => this.fileOf(key));
+    return [...this.keys].sort().map((key) => this.fileOf(key));
   }
 
   get size(): number {
     return this.where.size;
   }
 
-  get(id: string): T | undefined {
+  async get(id: string): Promise<T | undefined> {
     const key = this.where.get(id);
-    return key === undefined ? undefined : this.partitions.get(key)?.data.items.find((item) => item.id === id);
+    return key === undefined ? undefined : (await this.ensure(key))?.data.items.find((item) => item.id === id);
   }
 
-  /** Every item, partition by partition in key order. */
-  all(): T[] {
-    return [...this.partitions.keys()].sort().flatMap((key) => this.partitions.get(key)?.data.items ?? []);
+  /**
+   * Every item, partition by partition in key order, or those `where` keeps. Reads every
+   * partition; filtered as each is read, so only what is kept stays referenced, not all time.
+   */
+  all(where?: (item: T) => boolean): Promise<T[]> {
+    return this.itemsOf([...this.keys].sort(), where);
   }
 
-  inPartition(key: string): readonly T[] {
-    return this.partitions.get(key)?.data.items ?? [];
+  async inPartition(key: string): Promise<readonly T[]> {
+    return (await this.ensure(key))?.data.items ?? [];
   }
 
   /** Items of every partition whose key is `prefix` or starts with `prefix-` (a month's days, say). */
-  inPartitions(prefix: string): T[] {
-    const keys = [...this.partitions.keys()].filter((key) => key === prefix || key.startsWith(`${prefix}-`)).sort();
-    return keys.flatMap((key) => this.partitions.get(key)?.data.items ?? []);
+  inPartitions(prefix: string): Promise<T[]> {
+    return this.itemsOf([...this.keys].filter((key) => key === prefix || key.startsWith(`${prefix}-`)).sort());
+  }
+
+  /** The items held in memory by design, without reading a file: every item of an eager collection (bookings), those the spec keeps of a lazy one (cases still being worked on). */
+  inMemory(): T[] {
+    const keep = this.spec.resident?.item ?? (() => true);
+    const keys = this.spec.resident ? [...this.hot] : [...this.loaded.keys()];
+    return keys.sort().flatMap((key) => this.loaded.get(key)?.data.items.filter(keep) ?? []);
+  }
+
+  private async itemsOf(keys: readonly string[], where?: (item: T) => boolean): Promise<T[]> {
+    const found: (readonly T[])[] = [];
+    await inBatches(keys, async (key, at) => {
+      const items = (await this.ensure(key))?.data.items ?? [];
+      found[at] = where ? items.filter(where) : items;
+    });
+    return found.flat();
   }
 
   /**
@@ -172,69 +84,72 @@ export class PartitionedCollection<T extends { id: string }> {
     const key = this.spec.partitionOf(valid);
     if (!KEY.test(key)) throw new Error(`Partition key ${JSON.stringify(key)} is not a safe file name.`);
     const previousKey = this.where.get(valid.id);
-    const target = this.partitions.get(key) ?? this.open(key);
-    const before = target.data.items;
-    const replaced = previousKey === key;
-    await this.commit(target, replaced ? before.map((it) => (it.id === valid.id ? valid : it)) : [...before, valid]);
-    if (previousKey !== undefined && !replaced) {
-      const old = this.partitions.get(previousKey);
-      if (old) {
+    await this.holding(previousKey === undefined ? [key] : [key, previousKey], async (lows) => {
+      const target = lows.get(key)!;
+      const before = target.data.items;
+      const replaced = previousKey === key;
+      await this.commit(key, target, replaced ? before.map((it) => (it.id === valid.id ? valid : it)) : [...before, valid]);
+      if (previousKey !== undefined && !replaced) {
+        const old = lows.get(previousKey)!;
         try {
-          await this.commit(old, old.data.items.filter((it) => it.id !== valid.id));
+          await this.commit(previousKey, old, old.data.items.filter((it) => it.id !== valid.id));
         } catch (error) {
-          await this.commit(target, before);
+          await this.commit(key, target, before);
           throw error;
         }
       }
-    }
-    this.where.set(valid.id, key);
+      this.where.set(valid.id, key);
+    });
   }
 
   /**
    * Inserts or replaces many items, rewriting each affected partition once (an import of a
-   * thousand cases writes one file per month, not a thousand). If a later partition's write
+   * thousand cases writes one file per day, not a thousand). If a later partition's write
    * fails, the ones already written are written back as they were and a new one is removed,
    * so memory and disk stay as before. Callers serialise through the store's queue.
    */
   async putMany(items: readonly T[]): Promise<void> {
     const valid = items.map((it) => this.spec.item.parse(it));
-    const { next, placed } = planBatch(valid, this.spec.partitionOf, { itemsIn: (key) => this.inPartition(key), keyOf: (id) => this.where.get(id) });
-    const written: { key: string; low: Low<PartitionData<T>>; before: T[] | null }[] = [];
-    for (const key of [...next.keys()].sort()) {
-      const existing = this.partitions.get(key);
-      const low = existing ?? this.open(key);
-      const before = existing ? existing.data.items : null;
-      try {
-        await this.commit(low, next.get(key)!);
-      } catch (error) {
-        if (!existing) this.partitions.delete(key);
-        await this.restore(written.reverse());
-        throw error;
+    const touched = valid.flatMap((it) => [this.spec.partitionOf(it), this.where.get(it.id)]).filter((key): key is string => key !== undefined && KEY.test(key));
+    await this.holding(touched, async (lows) => {
+      const { next, placed } = planBatch(valid, this.spec.partitionOf, { itemsIn: (key) => lows.get(key)?.data.items ?? [], keyOf: (id) => this.where.get(id) });
+      const written: { key: string; low: Loaded<T>; before: T[] | null }[] = [];
+      for (const key of [...next.keys()].sort()) {
+        const low = lows.get(key)!;
+        const before = this.keys.has(key) ? low.data.items : null;
+        try {
+          await this.commit(key, low, next.get(key)!);
+        } catch (error) {
+          await this.restore(written.reverse());
+          throw error;
+        }
+        written.push({ key, low, before });
       }
-      written.push({ key, low, before });
-    }
-    for (const [id, key] of placed) this.where.set(id, key);
+      for (const [id, key] of placed) this.where.set(id, key);
+    });
   }
 
   /** Best effort: a restore that fails too leaves that partition's memory and disk agreeing on the new items. */
-  private async restore(written: readonly { key: string; low: Low<PartitionData<T>>; before: T[] | null }[]): Promise<void> {
+  private async restore(written: readonly { key: string; low: Loaded<T>; before: T[] | null }[]): Promise<void> {
     for (const { key, low, before } of written) {
-      if (before) {
-        await this.commit(low, before).catch(() => undefined);
-      } else {
-        // The partition did not exist before: remove its new file rather than leave an empty one.
-        await this.ctx.fs.unlink(join(this.ctx.dir, this.fileOf(key))).then(
-          () => this.partitions.delete(key),
-          () => undefined,
-        );
-      }
+      // A partition that did not exist before: remove its new file rather than leave an empty one.
+      if (before) await this.commit(key, low, before).catch(() => undefined);
+      else await this.remove(key).catch(() => undefined);
     }
   }
 
-  private async commit(low: Low<PartitionData<T>>, items: T[]): Promise<void> {
-    const data = { schemaVersion: this.spec.schemaVersion, items };
-    // Disk first: readers outside the queue must never see an item that is not yet stored.
-    await low.adapter.write(data);
-    low.data = data;
+  /**
+   * Removes every item (the sample portfolio going away), file by file, memory after disk. A
+   * failure midway leaves the files not yet removed in place and in memory, to be removed again.
+   */
+  async clear(): Promise<void> {
+    for (const key of [...this.keys].sort()) {
+      const gone = this.loaded.get(key)?.data.items.map((it) => it.id) ?? this.index?.entries.get(key)?.ids ?? [];
+      await this.remove(key).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        this.forget(key);
+      });
+      for (const id of gone) this.where.delete(id);
+    }
   }
 }

@@ -13,7 +13,7 @@ export type DataFileSpec<T> = {
   migrations: readonly Migration[];
 };
 
-/** Told to the user at start-up: which file was damaged, why, and what the app did about it. */
+/** Told to the user: which file was damaged, why, and what the app did about it. */
 export type StoreNotice = DataNotice;
 
 export class DataTooNewError extends Error {
@@ -28,7 +28,8 @@ export type LoadContext = {
   backupsDir: string;
   fs: FileSystem;
   stamp: () => string;
-  notices: StoreNotice[];
+  /** Tells of a damaged file: at start-up, or later when a partition left on disk is first read. */
+  report: (notice: StoreNotice) => void;
 };
 
 type Checked<T> = { ok: true; data: T; fromVersion: number } | { ok: false; reason: string };
@@ -86,9 +87,9 @@ export async function loadDataFile<T>(file: string, spec: DataFileSpec<T>, ctx: 
     const restored = check(candidate, file, spec);
     if (!restored.ok) continue;
     await writeFileDurably(path, JSON.stringify(restored.data), ctx.fs);
-    ctx.notices.push({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: backup });
+    ctx.report({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: backup });
     return restored.data;
   }
-  ctx.notices.push({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: null });
+  ctx.report({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: null });
   return spec.empty();
 }

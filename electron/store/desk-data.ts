@@ -9,7 +9,7 @@ import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/c
 import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
 import { consumptionRecord } from '../ipc/contract/consumption';
 import { sampleRecord } from '../ipc/contract/sample';
-import { beijingDateOf } from '../../core/time';
+import { beijingDateOf, monthOf, previousMonth } from '../../core/time';
 import type { CollectionSpec } from './collection';
 import type { DataFileSpec } from './data-file';
 import type { Migration } from './migrations';
@@ -81,6 +81,11 @@ export type DeskCollections = { cases: CaseRecordStored; bookings: BookingRecord
  * (a month of a large portfolio is ~4,000 cases, ~1.5 MB to rewrite on every case). A month's
  * cases (Q1) are its days' files, `inPartitions('YYYY-MM')`. Folders written with one file per
  * month are split into days on load.
+ *
+ * Only what the app answers from at once stays in memory: the current and previous Beijing
+ * month (quota checks and entry, Q1-Q3) and every day holding a case still being worked on (the
+ * SLA board and its alerts, C2). Older days are read when a report or list asks for them, and
+ * about five busy months of them stay cached (see Performance in the README).
  */
 export const casesCollection: CollectionSpec<CaseRecordStored> = {
   name: 'cases',
@@ -90,6 +95,11 @@ export const casesCollection: CollectionSpec<CaseRecordStored> = {
   partitionOf: (c) => beijingDateOf(c.openedAt),
   // Every change to a case adds to its history, so the latest entry dates the version.
   revision: (c) => c.history.at(-1)?.at ?? c.openedAt,
+  resident: {
+    partition: (day, now) => day.slice(0, 7) >= previousMonth(monthOf(beijingDateOf(now.getTime()))),
+    item: (c) => c.state === 'open' || c.state === 'responded',
+    cachedItems: 20_000,
+  },
 };
 
 /** Bookings (B1-B3), one file per Beijing year of their start date: few per partner and month. */

@@ -20,27 +20,32 @@ export type StoreOptions<M, C extends Record<string, { id: string }>> = {
   /** Daily backups kept (one a day). */
   keepBackups?: number;
   fs?: FileSystem;
+  /**
+   * Called for a damaged file found after start-up (a day of cases read on demand), so the page
+   * can say so at once; every notice is also in `notices`.
+   */
+  onNotice?: (notice: StoreNotice) => void;
 };
 
 export type Store<M, C extends Record<string, { id: string }>> = {
   readonly dir: string;
-  /** Damaged files found at start-up, to tell the user. */
+  /** Damaged files found at start-up, or later when a partition left on disk is first read: to tell the user. */
   readonly notices: readonly StoreNotice[];
   read(): Readonly<M>;
   /** The one path for changing the main file: validate, apply, persist, then answer. */
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
-  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'inPartition' | 'inPartitions' | 'size'>;
+  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'inPartition' | 'inPartitions' | 'inMemory' | 'size' | 'itemsInMemory'>;
   /**
    * Stores one item of a growing collection (rewrites only its partition's file). Given a
    * function, builds the item inside the write queue, so a check it makes (a quota, say)
    * cannot be overtaken by another write; a function that throws stores nothing.
    */
-  put<K extends keyof C>(name: K, item: C[K] | ((current: Readonly<M>) => C[K])): Promise<C[K]>;
+  put<K extends keyof C>(name: K, item: C[K] | ((current: Readonly<M>) => C[K] | Promise<C[K]>)): Promise<C[K]>;
   /**
    * Stores many items of a collection at once, each affected partition written once; all or
    * nothing. `build` runs inside the write queue, so checks it makes see every earlier write.
    */
-  putMany<K extends keyof C, R>(name: K, build: (current: Readonly<M>) => { items: C[K][]; result: R }): Promise<R>;
+  putMany<K extends keyof C, R>(name: K, build: (current: Readonly<M>) => { items: C[K][]; result: R } | Promise<{ items: C[K][]; result: R }>): Promise<R>;
   /** Removes every item of a collection, inside the write queue. */
   clear<K extends keyof C>(name: K): Promise<void>;
   /** Resolves when the start-up backup is written. */
@@ -59,14 +64,19 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
   try {
     const notices: StoreNotice[] = [];
     const backupsDir = join(options.dir, 'backups');
-    const ctx: LoadContext = { dir: options.dir, backupsDir, fs, stamp: () => stampOf(options.now()), notices };
+    let opened = false;
+    const report = (notice: StoreNotice) => {
+      notices.push(notice);
+      if (opened) options.onNotice?.(notice);
+    };
+    const ctx: LoadContext = { dir: options.dir, backupsDir, fs, stamp: () => stampOf(options.now()), report };
 
     const main = new Low(new ValidatedJsonFile(MAIN_FILE, options.main, ctx), options.main.empty());
     await main.read();
     const collections = new Map<keyof C, PartitionedCollection<C[keyof C]>>();
     for (const name of Object.keys(options.collections) as (keyof C)[]) {
       const spec = options.collections[name];
-      const collection = new PartitionedCollection(spec, ctx);
+      const collection = new PartitionedCollection(spec, ctx, options.now);
       await collection.load(await partitionKeys(join(options.dir, spec.name)));
       collections.set(name, collection);
     }
@@ -78,11 +88,17 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       dir: options.dir,
       backupsDir,
       files: goodFiles,
+      sound: async (file) => {
+        const [name, key] = [file.slice(0, file.indexOf('/')), file.slice(file.indexOf('/') + 1, -'.json'.length)];
+        const collection = [...collections.values()].find((c) => c.spec.name === name);
+        return collection ? collection.sound(key) : true;
+      },
       // T1: a backup's day is the Beijing date, like every other date in the app.
       today: beijingDateOf(options.now().getTime()),
       keep: options.keepBackups ?? 10,
     }).catch((error: unknown) => error);
 
+    opened = true;
     let queue: Promise<unknown> = Promise.resolve();
     const serialise = <R>(work: () => Promise<R>): Promise<R> => {
       const run = queue.then(work, work);
@@ -112,13 +128,13 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       collection: collectionOf,
       put: (name, item) =>
         serialise(async () => {
-          const value = typeof item === 'function' ? (item as (current: Readonly<M>) => C[typeof name])(main.data) : item;
+          const value = typeof item === 'function' ? await (item as (current: Readonly<M>) => C[typeof name] | Promise<C[typeof name]>)(main.data) : item;
           await collectionOf(name).put(value);
           return value;
         }),
       putMany: (name, build) =>
         serialise(async () => {
-          const { items, result } = build(main.data);
+          const { items, result } = await build(main.data);
           if (items.length > 0) await collectionOf(name).putMany(items);
           return result;
         }),
@@ -126,6 +142,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       close: async () => {
         await queue;
         await backupDone;
+        for (const collection of collections.values()) await collection.close();
         await release();
       },
     };

@@ -46,7 +46,7 @@ async function main() {
     figures.push(await logCaseFigure(desk, RUNS, NOW));
     const baselineDir = join(root, 'baselines');
     await mkdir(baselineDir, { recursive: true });
-    const cases = desk.store.collection('cases').all();
+    const cases = await desk.store.collection('cases').all();
     const lowdb = await lowdbOneFile(baselineDir, cases, (i) => newCase(cases[0]!, `lowdb-${i}`), Math.min(RUNS, 10));
     figures.push({ name: "  baseline: lowdb's JSONFile, all cases in one file", unit: 'ms', samples: lowdb, target: null, baselineOf: figures.at(-1)!.name });
     const sqlite = await sqliteInsert(baselineDir, cases, (i) => newCase(cases[0]!, `sqlite-${i}`), RUNS);
@@ -55,7 +55,7 @@ async function main() {
     const lastYear = Number(TODAY.slice(0, 4)) - 1;
     figures.push(await billingYearFigure(desk, 5, lastYear));
     figures.push(await xlsxYearFigure(desk, () => services.saved.at(-1), 3, lastYear));
-    const onBoard = desk.store.collection('cases').all().filter((c) => c.state === 'open' || c.state === 'responded').length;
+    const onBoard = (await desk.store.collection('cases').all()).filter((c) => c.state === 'open' || c.state === 'responded').length;
     await desk.close();
     if (values['skip-browser']) figures.push({ name: 'SLA clocks in Chromium', unit: 'ms', samples: [], target: 8, note: 'skipped (--skip-browser)' });
     else figures.push(...(await slaFigures(dir, NOW, onBoard)));

@@ -47,7 +47,7 @@ describe('sample/load', () => {
     expect(new Set(data.subscriptions.map((s) => s.billing))).toEqual(new Set(['monthly', 'yearly']));
     expect(data.consumption.length).toBeGreaterThan(0);
     // Nothing happens after today (T1): no case opened after now, no consumption for this month yet.
-    const cases = desk.store.collection('cases').all();
+    const cases = await desk.store.collection('cases').all();
     expect(cases.length).toBe(answer.sample!.cases);
     expect(cases.every((c) => parseInstant(c.openedAt) <= NOW.getTime())).toBe(true);
     expect(data.consumption.every((c) => c.month < '2026-03')).toBe(true);

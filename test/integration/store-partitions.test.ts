@@ -38,7 +38,7 @@ describe('checksummed partitions', () => {
     expect(text).toMatch(/^\{"schemaVersion":1,"checksum":"[0-9a-f]{40}","items":\[/);
     expect([...text].every((c) => c.charCodeAt(0) < 128)).toBe(true);
     const again = await open();
-    expect(again.collection('entries').get('a')?.text).toBe('客户 → 已回复');
+    expect((await again.collection('entries').get('a'))?.text).toBe('客户 → 已回复');
     await again.close();
   });
 
@@ -50,7 +50,7 @@ describe('checksummed partitions', () => {
     const edited = (await readFile(file('2026-03-02.json'), 'utf8')).replace('"short"', '"far too long for the schema"');
     await writeFile(file('2026-03-02.json'), edited);
     const again = await open();
-    expect(again.collection('entries').all()).toEqual([]);
+    expect((await again.collection('entries').all())).toEqual([]);
     expect(again.notices[0]).toMatchObject({ file: 'entries/2026-03-02.json', restoredFrom: null });
     expect(again.notices[0]!.reason).toMatch(/items\.0\.text/);
     await again.close();
@@ -62,7 +62,7 @@ describe('checksummed partitions', () => {
     await store.close();
     await writeFile(file('2026-03-02.json'), (await readFile(file('2026-03-02.json'), 'utf8')).replace('"short"', '"edited"'));
     const again = await open();
-    expect(again.collection('entries').get('a')?.text).toBe('edited');
+    expect((await again.collection('entries').get('a'))?.text).toBe('edited');
     expect(again.notices).toEqual([]);
     await again.close();
   });
@@ -77,8 +77,8 @@ describe('a change of partitioning', () => {
     ]);
     const store = await open();
     expect((await readdir(join(dir, 'entries'))).sort()).toEqual(['2026-03-01.json', '2026-03-02.json']);
-    expect(store.collection('entries').inPartitions('2026-03').map((e) => e.id)).toEqual(['a', 'b', 'c']);
-    expect(store.collection('entries').get('c')?.text).toBe('three');
+    expect((await store.collection('entries').inPartitions('2026-03')).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect((await store.collection('entries').get('c'))?.text).toBe('three');
     const kept = (await readdir(join(dir, 'backups'))).find((name) => name.includes('pre-migration-entries-partitions'));
     expect(JSON.parse(await readFile(join(dir, 'backups', kept!, 'entries', '2026-03.json'), 'utf8')).items).toHaveLength(3);
     await store.close();
@@ -89,7 +89,7 @@ describe('a change of partitioning', () => {
     await oldFile('2026-03.json', [{ id: 'a', day: '2026-03-01', text: 'one' }, { id: 'b', day: '2026-03-02', text: 'two' }]);
     await oldFile('2026-03-01.json', [{ id: 'a', day: '2026-03-01', text: 'one' }]);
     const store = await open();
-    expect(store.collection('entries').all().map((e) => e.id)).toEqual(['a', 'b']);
+    expect((await store.collection('entries').all()).map((e) => e.id)).toEqual(['a', 'b']);
     expect((await readdir(join(dir, 'entries'))).sort()).toEqual(['2026-03-01.json', '2026-03-02.json']);
     await store.close();
   });
@@ -101,7 +101,7 @@ describe('a change of partitioning', () => {
     await expect(open(fs)).rejects.toThrow(/ENOSPC/);
     expect(await readdir(join(dir, 'entries'))).toContain('2026-03.json');
     const store = await open();
-    expect(store.collection('entries').all().map((e) => e.id)).toEqual(['a', 'b']);
+    expect((await store.collection('entries').all()).map((e) => e.id)).toEqual(['a', 'b']);
     expect((await readdir(join(dir, 'entries'))).sort()).toEqual(['2026-03-01.json', '2026-03-02.json']);
     await store.close();
   });
@@ -116,7 +116,7 @@ describe('clearing a collection', () => {
     expect(await readdir(join(dir, 'entries'))).toEqual([]);
     await store.close();
     const again = await open();
-    expect(again.collection('entries').all()).toEqual([]);
+    expect((await again.collection('entries').all())).toEqual([]);
     await again.close();
   });
 });

@@ -187,8 +187,8 @@ describe('a partitioned collection', () => {
     expect(await readFile(february, 'utf8')).toBe(before);
     await store.close();
     const again = await open();
-    expect(again.collection('entries').all().map((e) => e.id)).toEqual(['a', 'b', 'c']);
-    expect(again.collection('entries').get('c')?.text).toBe('third');
+    expect((await again.collection('entries').all()).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect((await again.collection('entries').get('c'))?.text).toBe('third');
     await again.close();
   });
 
@@ -197,11 +197,11 @@ describe('a partitioned collection', () => {
     const store = await open({ fs });
     await store.put('entries', { id: 'a', month: '2026-02', text: 'x' });
     await store.put('entries', { id: 'a', month: '2026-03', text: 'x' });
-    expect(store.collection('entries').inPartition('2026-02')).toEqual([]);
-    expect(store.collection('entries').get('a')?.month).toBe('2026-03');
+    expect((await store.collection('entries').inPartition('2026-02'))).toEqual([]);
+    expect((await store.collection('entries').get('a'))?.month).toBe('2026-03');
     fs.failNextRenames(1);
     await expect(store.put('entries', { id: 'a', month: '2026-04', text: 'y' })).rejects.toThrow(/ENOSPC/);
-    expect(store.collection('entries').get('a')).toEqual({ id: 'a', month: '2026-03', text: 'x' });
+    expect((await store.collection('entries').get('a'))).toEqual({ id: 'a', month: '2026-03', text: 'x' });
     await store.close();
   });
 
@@ -211,8 +211,8 @@ describe('a partitioned collection', () => {
     await writeFile(join(dir, 'entries', '2026-02.json'), JSON.stringify({ schemaVersion: 1, items: [{ id: 'a', month: '2026-02', text: 'v1' }] }));
     await writeFile(join(dir, 'entries', '2026-03.json'), JSON.stringify({ schemaVersion: 1, items: [{ id: 'a', month: '2026-03', text: 'v2' }] }));
     const store = await open();
-    expect(store.collection('entries').all()).toEqual([{ id: 'a', month: '2026-03', text: 'v2' }]);
-    expect(store.collection('entries').get('a')?.text).toBe('v2');
+    expect((await store.collection('entries').all())).toEqual([{ id: 'a', month: '2026-03', text: 'v2' }]);
+    expect((await store.collection('entries').get('a'))?.text).toBe('v2');
     await store.close();
   });
 
@@ -224,7 +224,7 @@ describe('a partitioned collection', () => {
     await mkdir(join(dir, 'entries'), { recursive: true });
     await writeFile(join(dir, 'entries', '2026-03.json'), 'garbage');
     const again = await open();
-    expect(again.collection('entries').all().map((e) => e.id)).toEqual(['a']);
+    expect((await again.collection('entries').all()).map((e) => e.id)).toEqual(['a']);
     expect(again.notices[0]).toMatchObject({ file: 'entries/2026-03.json' });
     await again.close();
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 
-/** A damaged data file found at start-up, and what the store did about it (told to the user). */
+/** A damaged data file, found at start-up or when first read, and what the store did about it (told to the user). */
 export type DataNotice = {
   kind: 'damaged-file';
   file: string;
@@ -13,7 +13,7 @@ export type DataNotice = {
 export type AppStatus = {
   dataDir: string;
   version: string;
-  /** Problems found with the data files at start-up, for the user to read. */
+  /** Problems found with the data files since start-up, for the user to read. */
   notices: DataNotice[];
 };
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ExportProgress } from './reports';
-import { appChannels } from './app';
+import { appChannels, type DataNotice } from './app';
 import { bookingChannels } from './bookings';
 import { calendarChannels } from './calendar';
 import type { Channel } from './channel';
@@ -53,6 +53,8 @@ export type ResultOf<C extends ChannelName> = Contract[C] extends Channel<z.ZodT
 /** Pushes from main to the renderer. */
 export type DeskEvents = {
   'app/notice': { message: string };
+  /** A damaged data file found after start-up, when a day of cases was first read. */
+  'app/data-notice': DataNotice;
   'reports/export-progress': ExportProgress;
 };
 

@@ -1,0 +1,71 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Loaded, PartitionCache } from './partition-cache';
+import { planRepartition } from './repartition';
+
+/**
+ * A crash while an item moved between partitions (new file written, old not yet) leaves it in
+ * both: keep the latest revision and forget the other copy in memory (the next write of that
+ * partition removes it from disk too). Both partitions are pinned in memory meanwhile, since
+ * reading the other one again would bring the stale copy back.
+ */
+export async function keepLatestCopies<T extends { id: string }>(collection: PartitionCache<T>, twice: ReadonlySet<string>): Promise<void> {
+  for (const id of twice) {
+    // Rare (a crash's leftovers), so a scan of the index's ids is cheap enough here.
+    const holders = new Set([...collection.loaded].filter(([, low]) => low.data.items.some((it) => it.id === id)).map(([key]) => key));
+    for (const [key, entry] of collection.index?.entries ?? []) if (entry.ids.includes(id)) holders.add(key);
+    const copies: { key: string; low: Loaded<T>; item: T }[] = [];
+    for (const key of holders) {
+      const low = await collection.ensure(key);
+      const item = low?.data.items.find((it) => it.id === id);
+      if (low && item) copies.push({ key, low, item });
+    }
+    if (copies.length === 0) continue;
+    const keep = copies.reduce((best, c) => (collection.spec.revision(c.item) > collection.spec.revision(best.item) ? c : best));
+    for (const { key, low } of copies) {
+      collection.pin(key, low);
+      if (key !== keep.key) low.data = { ...low.data, items: low.data.items.filter((it) => it.id !== id) };
+    }
+    collection.where.set(id, keep.key);
+  }
+}
+
+/**
+ * Moves items stored under another partition than their own (data written before the
+ * partitioning changed) to where they belong, after keeping a copy of the files as they were.
+ * The new files are written before the old ones shrink or go, so a crash in between leaves
+ * two copies of an item, which the next load reduces to one and then finishes the move. Only
+ * files not written by this version (`unchecked`) can hold such items.
+ */
+export async function repartition<T extends { id: string }>(collection: PartitionCache<T>, unchecked: readonly string[]): Promise<void> {
+  if (unchecked.length === 0) return;
+  const { spec, ctx } = collection;
+  const itemsOf = (key: string) => collection.loaded.get(key)?.data.items ?? [];
+  // A target already on disk must be in memory, so the plan keeps what it holds.
+  const targets = new Set(unchecked.flatMap((key) => itemsOf(key).map(spec.partitionOf).filter((target) => target !== key)));
+  const lows = new Map<string, Loaded<T>>();
+  const pinnedHere: string[] = [];
+  for (const key of [...unchecked, ...targets]) {
+    const low = (await collection.ensure(key)) ?? collection.create(key);
+    lows.set(key, low);
+    if (collection.keys.has(key) && collection.pin(key, low)) pinnedHere.push(key);
+  }
+  const current = new Map([...lows].map(([key, low]) => [key, low.data.items] as const));
+  const plan = planRepartition(current, spec.partitionOf, unchecked);
+  if (plan.sources.size > 0) {
+    const keep = join(ctx.backupsDir, `${ctx.stamp()}-pre-migration-${spec.name}-partitions`);
+    for (const key of plan.sources.keys()) {
+      await mkdir(dirname(join(keep, collection.fileOf(key))), { recursive: true });
+      await copyFile(join(ctx.dir, collection.fileOf(key)), join(keep, collection.fileOf(key)));
+    }
+    for (const [key, items] of plan.targets) {
+      await collection.commit(key, lows.get(key)!, items);
+      for (const item of items) collection.where.set(item.id, key);
+    }
+    for (const [key, items] of plan.sources) {
+      if (items.length > 0) await collection.commit(key, lows.get(key)!, items);
+      else await collection.remove(key);
+    }
+  }
+  for (const key of pinnedHere) collection.unpin(key);
+}

@@ -1,0 +1,247 @@
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { checksumMatches, ChecksummedPartitionFile, type Partition } from './checksummed-file';
+import type { CollectionSpec } from './collection';
+import { keepLatestCopies, repartition } from './collection-repair';
+import type { LoadContext } from './data-file';
+import { PartitionIndex } from './partition-index';
+
+export type Loaded<T> = Low<Partition<T>>;
+
+/** Partition files read at once: enough to keep the disk busy, few enough for the thread pool. */
+const READ_AHEAD = 16;
+
+/**
+ * Which partitions of a collection are in memory: loading at open (the resident ones and those
+ * the index cannot vouch for), reading others on demand through the same checks, a bounded LRU
+ * of those, and the one way a partition is written (disk, then memory, then the index).
+ */
+export class PartitionCache<T extends { id: string }> {
+  /** Every partition file there is, loaded or not. */
+  readonly keys = new Set<string>();
+  readonly loaded = new Map<string, Loaded<T>>();
+  /** Each item's partition, for every item (from the index for partitions not read). */
+  readonly where = new Map<string, string>();
+  readonly index: PartitionIndex | null;
+  /** Partitions holding an item the spec keeps in memory (a case still being worked on): never evicted. */
+  protected readonly hot = new Set<string>();
+  /** Partitions whose memory must not be read again from disk (a crash's stale duplicate dropped, a move under way): never evicted. */
+  private readonly pinned = new Set<string>();
+  /** Evictable loaded partitions with their item counts, least recently used first. */
+  private readonly cached = new Map<string, number>();
+  private readonly loading = new Map<string, Promise<Loaded<T>>>();
+  /** Partitions a write is working on: not evicted under it. */
+  private readonly busy = new Set<string>();
+  private readonly fileSpec;
+
+  constructor(
+    readonly spec: CollectionSpec<T>,
+    readonly ctx: LoadContext,
+    private readonly now: () => Date,
+  ) {
+    this.index = spec.resident ? new PartitionIndex(join(ctx.dir, 'index', spec.name), (key) => join(ctx.dir, this.fileOf(key))) : null;
+    this.fileSpec = {
+      schemaVersion: spec.schemaVersion,
+      schema: z.object({ schemaVersion: z.number().int(), items: z.array(spec.item) }) as z.ZodType<Partition<T>>,
+      empty: () => ({ schemaVersion: spec.schemaVersion, items: [] as T[] }),
+      migrations: spec.migrations,
+    };
+  }
+
+  fileOf(key: string): string {
+    return `${this.spec.name}/${key}.json`;
+  }
+
+  create(key: string): Loaded<T> {
+    return new Low(new ChecksummedPartitionFile(this.fileOf(key), this.fileSpec, this.ctx), this.fileSpec.empty());
+  }
+
+  private keptInMemory(key: string): boolean {
+    const resident = this.spec.resident;
+    return !resident || this.hot.has(key) || this.pinned.has(key) || resident.partition(key, this.now());
+  }
+
+  /**
+   * Opens the collection: reads the index, then only the partitions kept in memory and those
+   * the index cannot vouch for (new, changed or unknown files, which also rebuilds the index).
+   */
+  async load(keys: readonly string[]): Promise<void> {
+    for (const key of keys) this.keys.add(key);
+    const trusted = this.index ? await this.index.load(keys) : new Set<string>();
+    const twice = new Set<string>();
+    for (const key of trusted) {
+      const entry = this.index!.entries.get(key)!;
+      for (const id of entry.ids) this.place(id, key, twice);
+      if (entry.hot) this.hot.add(key);
+    }
+    const unchecked: string[] = [];
+    await inBatches(
+      keys.filter((key) => !trusted.has(key) || this.keptInMemory(key)),
+      async (key) => {
+        const low = this.create(key);
+        await low.read();
+        if (!(low.adapter as ChecksummedPartitionFile<T>).verified) unchecked.push(key);
+        await this.adopt(key, low, trusted.has(key), twice);
+      },
+    );
+    await keepLatestCopies(this, twice);
+    await repartition(this, unchecked.sort());
+    for (const key of this.loaded.keys()) if (!this.keptInMemory(key)) this.cached.set(key, this.loaded.get(key)!.data.items.length);
+    this.trim();
+    await this.index?.flush();
+  }
+
+  private place(id: string, key: string, twice?: Set<string>): void {
+    const at = this.where.get(id);
+    if (twice && at !== undefined && at !== key) twice.add(id);
+    this.where.set(id, key);
+  }
+
+  /** Takes a freshly read partition in; the index learns of it unless its entry already matched the content. */
+  private async adopt(key: string, low: Loaded<T>, known: boolean, twice?: Set<string>): Promise<void> {
+    this.loaded.set(key, low);
+    if (known && (low.adapter as ChecksummedPartitionFile<T>).verified) return;
+    // Read in full (damaged and restored, say): its content, not the index's entry, now says what it holds.
+    for (const id of this.index?.entries.get(key)?.ids ?? []) if (this.where.get(id) === key) this.where.delete(id);
+    for (const item of low.data.items) this.place(item.id, key, twice);
+    this.markHot(key, low.data.items);
+    await this.index?.record(key, low.data.items.map((it) => it.id), this.hot.has(key));
+  }
+
+  private markHot(key: string, items: readonly T[]): void {
+    const keep = this.spec.resident?.item;
+    if (keep && items.some(keep)) {
+      this.hot.add(key);
+      this.cached.delete(key);
+    } else this.hot.delete(key);
+  }
+
+  /** A partition's items, read from disk first when it is not in memory; null when there is no such partition. */
+  async ensure(key: string): Promise<Loaded<T> | null> {
+    const low = this.loaded.get(key);
+    if (low) {
+      if (this.cached.delete(key)) this.cached.set(key, low.data.items.length);
+      return low;
+    }
+    if (!this.keys.has(key)) return null;
+    const pending =
+      this.loading.get(key) ??
+      (async () => {
+        const read = this.create(key);
+        await read.read();
+        // Committed by a write while this read ran: memory already holds the newer content.
+        const meanwhile = this.loaded.get(key);
+        if (meanwhile) return meanwhile;
+        await this.adopt(key, read, this.index?.entries.has(key) ?? false);
+        if (!this.keptInMemory(key)) this.cached.set(key, read.data.items.length);
+        this.trim();
+        this.index?.schedule();
+        return read;
+      })().finally(() => this.loading.delete(key));
+    this.loading.set(key, pending);
+    return pending;
+  }
+
+  /** Drops the least recently used cached partitions beyond the bound; they are read again when asked for. */
+  private trim(): void {
+    let total = 0;
+    for (const count of this.cached.values()) total += count;
+    const bound = this.spec.resident?.cachedItems ?? Number.POSITIVE_INFINITY;
+    for (const [key, count] of this.cached) {
+      if (total <= bound) break;
+      if (this.busy.has(key)) continue;
+      this.cached.delete(key);
+      this.loaded.delete(key);
+      total -= count;
+    }
+  }
+
+  /** Keeps a partition in memory as it is now, whatever the cache bound (see collection-repair). */
+  pin(key: string, low: Loaded<T>): boolean {
+    const was = this.pinned.has(key);
+    this.pinned.add(key);
+    this.loaded.set(key, low);
+    this.cached.delete(key);
+    return !was;
+  }
+
+  unpin(key: string): void {
+    this.pinned.delete(key);
+  }
+
+  /** Items currently held in memory for reads (tests assert the cache bound with it). */
+  get itemsInMemory(): number {
+    let total = 0;
+    for (const low of this.loaded.values()) total += low.data.items.length;
+    return total;
+  }
+
+  /**
+   * Whether a partition's file may go into today's backup: read and checked this session, or
+   * its checksum still matches. One that fails is read in full now, so a damaged file is set
+   * aside (and reported) rather than copied over the good copies the backups keep.
+   */
+  async sound(key: string): Promise<boolean> {
+    if (this.loaded.has(key)) return true;
+    const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
+    if (bytes === null) return false;
+    if (checksumMatches(bytes)) return true;
+    await this.ensure(key);
+    return this.keys.has(key);
+  }
+
+  /** Writes what the index still holds back (see PartitionIndex.schedule). */
+  async close(): Promise<void> {
+    await this.index?.close();
+  }
+
+  /** Runs a write with its partitions loaded (a new one empty) and kept in memory until it is done. */
+  protected async holding<R>(keys: readonly string[], work: (lows: Map<string, Loaded<T>>) => Promise<R>): Promise<R> {
+    for (const key of keys) this.busy.add(key);
+    try {
+      const lows = new Map<string, Loaded<T>>();
+      for (const key of new Set(keys)) lows.set(key, (await this.ensure(key)) ?? this.create(key));
+      return await work(lows);
+    } finally {
+      this.busy.clear();
+      this.trim();
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.ctx.fs.unlink(join(this.ctx.dir, this.fileOf(key)));
+    this.forget(key);
+  }
+
+  protected forget(key: string): void {
+    this.keys.delete(key);
+    this.loaded.delete(key);
+    this.cached.delete(key);
+    this.hot.delete(key);
+    this.index?.forget(key);
+  }
+
+  /** Writes a partition, disk before memory, then tells the index (which may lag: see PartitionIndex). */
+  async commit(key: string, low: Loaded<T>, items: T[]): Promise<void> {
+    const data = { schemaVersion: this.spec.schemaVersion, items };
+    // Disk first: readers outside the queue must never see an item that is not yet stored.
+    await low.adapter.write(data);
+    low.data = data;
+    this.keys.add(key);
+    this.loaded.set(key, low);
+    this.markHot(key, items);
+    if (!this.keptInMemory(key)) {
+      this.cached.delete(key);
+      this.cached.set(key, items.length);
+    }
+    if (this.index) {
+      await this.index.record(key, items.map((it) => it.id), this.hot.has(key));
+      this.index.schedule();
+    }
+  }
+}
+
+export async function inBatches<K>(keys: readonly K[], work: (key: K, at: number) => Promise<void>): Promise<void> {
+  for (let at = 0; at < keys.length; at += READ_AHEAD) await Promise.all(keys.slice(at, at + READ_AHEAD).map((key, i) => work(key, at + i)));
+}
