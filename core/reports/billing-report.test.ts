@@ -24,7 +24,7 @@ describe('billing months (M8)', () => {
     expect(march?.pending).toBe(0);
   });
 
-  it('DECISIONS 26: without the month\'s consumption the fee is a line with no amount, left out of the total', () => {
+  it('DECISIONS 27: without the month\'s consumption the fee is a line with no amount, left out of the total', () => {
     const [march] = billingMonths({ charges: [charge('2026-03-01', 'renewal', 300_000)], subscriptions: [monthly], priceBook: samplePriceBook, consumption: {}, from: '2026-03', to: '2026-03' });
     expect(march?.lines.map((l) => [l.kind, l.amount])).toEqual([['renewal', 300_000], ['incremental-fee', null]]);
     expect(march?.pending).toBe(1);

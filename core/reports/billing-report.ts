@@ -49,7 +49,7 @@ export function totalsByCurrency(lines: readonly { readonly amount: number | nul
 }
 
 /**
- * M9 / DECISIONS 21, 26: the previous month's incremental fee, settled on the 1st of `month`,
+ * M9 / DECISIONS 21, 27: the previous month's incremental fee, settled on the 1st of `month`,
  * once for each subscription that had a plan in force in that month (days without one weigh
  * nothing). Without that month's consumption the line is there with no amount: not known yet.
  */

@@ -20,7 +20,7 @@ export function scopeOf(data: Readonly<DeskData>, partnerId: string | undefined)
 
 /**
  * C3 / Q4: the met rate counts the month's cases with a guaranteed response time; a voided case
- * was a mistake and a withdrawn one never answered had nothing left to meet (DECISIONS 27).
+ * was a mistake and a withdrawn one never answered had nothing left to meet (DECISIONS 28).
  */
 const rated = (c: CaseRecordStored) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null);
 
