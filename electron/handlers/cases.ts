@@ -34,13 +34,18 @@ export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
       }),
     ),
 
-  'cases/list': async ({ partnerId, month }, { store }) => {
+  'cases/list': async ({ partnerId, month, newest }, { store }) => {
     const ofPartner = partnerId ? (c: CaseRecordStored) => c.partnerId === partnerId : undefined;
     if (month) {
       const cases = await store.collection('cases').inPartitions(month);
       return ofPartner ? cases.filter(ofPartner) : cases;
     }
-    // All time reads every day file (the partner page's list); each is filtered as it is read.
+    if (newest !== undefined) {
+      // The partner page's list: the latest days only, read back until enough are found.
+      const found = await store.collection('cases').newest(newest, ofPartner ?? (() => true));
+      return found.sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt)).slice(0, newest);
+    }
+    // All time reads every day file; each is filtered as it is read.
     return store.collection('cases').all(ofPartner);
   },
 

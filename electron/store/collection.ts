@@ -59,6 +59,19 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
     return this.itemsOf([...this.keys].filter((key) => key === prefix || key.startsWith(`${prefix}-`)).sort());
   }
 
+  /**
+   * Up to `limit` items that `where` keeps, from the newest partition back (keys sort by date),
+   * reading only as many partitions as it takes: a partner's latest cases without all time.
+   */
+  async newest(limit: number, where: (item: T) => boolean): Promise<T[]> {
+    const found: T[] = [];
+    for (const key of [...this.keys].sort().reverse()) {
+      found.push(...((await this.ensure(key))?.data.items.filter(where) ?? []));
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
   /** The items held in memory by design, without reading a file: every item of an eager collection (bookings), those the spec keeps of a lazy one (cases still being worked on). */
   inMemory(): T[] {
     const keep = this.spec.resident?.item ?? (() => true);

@@ -85,6 +85,20 @@ describe('case lifecycle through IPC', () => {
   });
 });
 
+describe("a partner's newest cases", () => {
+  it('answers the latest first, across months, leaving out other partners', async () => {
+    const { partnerId } = await aSubscribedPartner(desk, { level: 'premier' }, { name: 'Lotus Digital' });
+    const other = await aSubscribedPartner(desk, { level: 'premier' }, { name: 'Azure Bay' });
+    for (const openedAt of ['2026-01-05T02:00:00Z', '2026-02-10T02:00:00Z', '2026-02-11T02:00:00Z', '2026-03-01T02:00:00Z']) {
+      expectOk(await desk.dispatch('cases/open', aCase(partnerId, { openedAt, vendorRef: openedAt.slice(0, 10) })));
+    }
+    expectOk(await desk.dispatch('cases/open', aCase(other.partnerId, { openedAt: '2026-03-02T01:00:00Z' })));
+    const newest = expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', { partnerId, newest: 3 }));
+    expect(newest.map((c) => c.vendorRef)).toEqual(['2026-03-01', '2026-02-11', '2026-02-10']);
+    expect(await desk.dispatch('cases/list', { partnerId, newest: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'newest' } });
+  });
+});
+
 describe('the case entry check', () => {
   it('shows the severities of the level, what is left this month and the due time, storing nothing', async () => {
     const { partnerId } = await aSubscribedPartner(desk);

@@ -110,7 +110,10 @@ export const caseChannels = {
   /** C2, C3, Q4: first response, severity correction, withdraw, void, close; kept in the history. */
   'cases/update': channel<CaseRecordStored>()(z.object({ id: z.string().min(1), change: caseChange })),
   'cases/get': channel<CaseRecordStored>()(z.object({ id: z.string().min(1) })),
-  'cases/list': channel<CaseRecordStored[]>()(z.object({ partnerId: z.string().min(1).optional(), month: z.string().regex(/^\d{4}-\d{2}$/).optional() })),
+  /** A month's cases, or all time; with `newest`, only that many of the latest (newest first). */
+  'cases/list': channel<CaseRecordStored[]>()(
+    z.object({ partnerId: z.string().min(1).optional(), month: z.string().regex(/^\d{4}-\d{2}$/).optional(), newest: z.number().int().min(1).max(500).optional() }),
+  ),
   /** Q2 / M7: buys add-on packs for a Standard partner, charged on the purchase date. */
   'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), boughtOn: z.iso.date(), count: z.number().int().min(1).max(100) })),
   'quotas/month': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), month: z.string().regex(/^\d{4}-\d{2}$/) })),

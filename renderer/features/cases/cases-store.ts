@@ -14,7 +14,8 @@ type CasesState = {
   update: (id: string, change: CaseChange) => Promise<CaseRecordStored>;
   /** Q2 / M7: one add-on pack for a Standard partner, bought on `boughtOn`. */
   buyPack: (partnerId: string, boughtOn: string) => Promise<void>;
-  listOf: (partnerId: string) => Promise<CaseRecordStored[]>;
+  /** A partner's latest cases, newest first. */
+  newestOf: (partnerId: string, count: number) => Promise<CaseRecordStored[]>;
 };
 
 /** Each change reloads the SLA board, so every clock on screen shows what is stored. */
@@ -36,5 +37,5 @@ export const useCases = create<CasesState>(() => ({
   buyPack: async (partnerId, boughtOn) => {
     await call('quotas/buy-pack', { partnerId, boughtOn, count: 1 });
   },
-  listOf: (partnerId) => call('cases/list', { partnerId }),
+  newestOf: (partnerId, count) => call('cases/list', { partnerId, newest: count }),
 }));

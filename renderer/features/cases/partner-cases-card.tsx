@@ -22,8 +22,9 @@ export function PartnerCasesCard({ partner }: { partner: Partner }) {
   const load = useCallback(() => {
     useCases
       .getState()
-      .listOf(partner.id)
-      .then((list) => setCases([...list].sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt))))
+      // One more than shown says whether there are older ones, without reading all time.
+      .newestOf(partner.id, SHOWN + 1)
+      .then(setCases)
       .catch(report);
   }, [partner.id, report]);
   useEffect(load, [load]);
@@ -36,7 +37,7 @@ export function PartnerCasesCard({ partner }: { partner: Partner }) {
   return (
     <section aria-labelledby="partner-cases-title" className="card partner-cases">
       <header className="card-header">
-        <h2 id="partner-cases-title">{t('cases.partnerCard.title', { count: cases?.length ?? 0 })}</h2>
+        <h2 id="partner-cases-title">{t('cases.partnerCard.title')}</h2>
         <button type="button" className="push-right" onClick={() => setEntering(true)} disabled={partner.archived}>
           {t('cases.new')}
         </button>
@@ -72,7 +73,7 @@ export function PartnerCasesCard({ partner }: { partner: Partner }) {
           </tbody>
         </table>
       )}
-      {cases && cases.length > SHOWN && <p className="hint">{t('cases.partnerCard.more', { shown: SHOWN, count: cases.length })}</p>}
+      {cases && cases.length > SHOWN && <p className="hint">{t('cases.partnerCard.more', { shown: SHOWN })}</p>}
       {entering && <CaseEntryDialog partners={[partner]} partnerId={partner.id} onDone={done} onClose={() => setEntering(false)} />}
       {opened && <CaseDetailDialog caseId={opened} partnerName={partner.name} onDone={done} onClose={() => setOpened(null)} />}
     </section>
