@@ -5,6 +5,7 @@ import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
 import { SlaPage } from './pages/sla-page';
 import type { Desk } from '../../electron/desk';
+import { aCase } from '../builders/cases';
 
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
 
@@ -14,22 +15,13 @@ async function partnerOn(desk: Desk, name: string, level: 'basic' | 'standard' |
   return id;
 }
 
-const aCase = (partnerId: string, openedAt: string, overrides: Record<string, unknown> = {}) => ({
-  partnerId,
-  customer: 'Shenzhen Retail Co.',
-  kind: 'technical',
-  category: 'product-error-or-fault',
-  severity: 'system-exception',
-  openedAt,
-  ...overrides,
-});
 
 test('Q3: the 31st technical case of a Standard month is refused, one click buys a pack, then it is logged', async ({ page, dataDir }) => {
   // The page's clock and main's agree: 2 March 2026, 10:00 Beijing.
   await page.clock.setFixedTime(new Date('2026-03-02T02:00:00Z'));
   const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:00:00Z') });
   const partnerId = await partnerOn(app.desk, 'Lotus Digital', 'standard');
-  for (let i = 0; i < 30; i += 1) expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, '2026-03-01T02:00:00Z')));
+  for (let i = 0; i < 30; i += 1) expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-01T02:00:00Z' })));
   const sla = new SlaPage(page);
   await sla.open();
   await sla.startNewCase('Lotus Digital');
@@ -54,7 +46,7 @@ test('C2: a Premier core-production case runs, goes at risk, then breaches, with
   // The page's clock stands still from 10:00 Beijing until the test moves it.
   await page.clock.pauseAt(now);
   const partnerId = await partnerOn(app.desk, 'Azure Bay Consulting', 'premier');
-  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, '2026-03-02T02:00:00Z', { severity: 'core-production-unavailable', vendorRef: 'VC-1001' })));
+  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-1001' })));
   const sla = new SlaPage(page);
   await sla.open();
   const row = sla.row('Azure Bay Consulting');
@@ -89,7 +81,7 @@ test('C3: correct a severity with the keyboard, then record the response; both s
   await page.clock.setFixedTime(new Date('2026-03-02T02:20:00Z'));
   const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:20:00Z') });
   const partnerId = await partnerOn(app.desk, 'Harbour Cloud', 'premier');
-  const opened = expectOk<CaseRecordStored>(await app.desk.dispatch('cases/open', aCase(partnerId, '2026-03-02T02:00:00Z', { severity: 'core-production-unavailable' })));
+  const opened = expectOk<CaseRecordStored>(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable' })));
   const sla = new SlaPage(page);
   await sla.open();
   await expect(sla.row('Harbour Cloud')).toContainText('Breached');
@@ -123,10 +115,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     const premier = await partnerOn(app.desk, '华夏云科技', 'premier');
     const standard = await partnerOn(app.desk, 'Lotus Digital', 'standard');
     const basic = await partnerOn(app.desk, 'Azure Bay Consulting', 'basic');
-    expectOk(await app.desk.dispatch('cases/open', aCase(premier, '2026-03-02T02:00:00Z', { severity: 'core-production-unavailable', vendorRef: 'VC-2001' })));
-    expectOk(await app.desk.dispatch('cases/open', aCase(premier, '2026-03-02T01:00:00Z', { severity: 'production-unavailable', customer: '深圳零售' })));
-    expectOk(await app.desk.dispatch('cases/open', aCase(standard, '2026-03-02T01:30:00Z', { severity: 'production-exception' })));
-    expectOk(await app.desk.dispatch('cases/open', aCase(basic, '2026-03-02T01:00:00Z', { kind: 'service', category: 'accounting-dispute', severity: undefined })));
+    expectOk(await app.desk.dispatch('cases/open', aCase(premier, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-2001' })));
+    expectOk(await app.desk.dispatch('cases/open', aCase(premier, { openedAt: '2026-03-02T01:00:00Z', severity: 'production-unavailable', customer: '深圳零售' })));
+    expectOk(await app.desk.dispatch('cases/open', aCase(standard, { openedAt: '2026-03-02T01:30:00Z', severity: 'production-exception' })));
+    expectOk(await app.desk.dispatch('cases/open', aCase(basic, { openedAt: '2026-03-02T01:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined })));
     await app.desk.dispatch('settings/update', { language });
     await page.reload();
     await page.getByRole('navigation').locator('button').nth(1).click();
@@ -149,7 +141,7 @@ test("a partner's page lists its cases and logs a new one, by keyboard alone", a
   await page.clock.setFixedTime(new Date('2026-03-02T02:00:00Z'));
   const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:00:00Z') });
   const partnerId = await partnerOn(app.desk, 'Lotus Digital', 'basic');
-  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, '2026-03-01T02:00:00Z', { kind: 'service', category: 'accounting-dispute', severity: undefined, customer: 'Old Customer' })));
+  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-01T02:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined, customer: 'Old Customer' })));
   // The partner list was read when the page opened, before this partner existed.
   await page.reload();
   await page.getByRole('button', { name: 'Lotus Digital', exact: true }).click();

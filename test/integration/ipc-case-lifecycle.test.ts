@@ -5,6 +5,7 @@ import { openDesk, type Desk } from '../../electron/desk';
 import type { CaseEntryCheck, CaseRecordStored, QuotaMonth, SlaAlert, SlaRow } from '../../electron/ipc/contract';
 import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
+import { aCase as aBuiltCase } from '../builders/cases';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -24,15 +25,8 @@ afterEach(async () => {
   await cleanup();
 });
 
-const aCase = (partnerId: string, overrides: Record<string, unknown> = {}) => ({
-  partnerId,
-  customer: 'Shenzhen Retail Co.',
-  kind: 'technical',
-  category: 'product-error-or-fault',
-  severity: 'production-exception',
-  openedAt: '2026-03-02T02:00:00Z',
-  ...overrides,
-});
+/** Premier and Standard answer a production exception within 3 hours. */
+const aCase = (partnerId: string, overrides: Record<string, unknown> = {}) => aBuiltCase(partnerId, { severity: 'production-exception', ...overrides });
 const update = (id: string, change: Record<string, unknown>) => desk.dispatch('cases/update', { id, change });
 const stored = async (id: string) => expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', {})).find((c) => c.id === id);
 

@@ -5,6 +5,7 @@ import { openDesk, type Desk } from '../../electron/desk';
 import type { AppStatus, CaseRecordStored, QuotaMonth, SlaRow } from '../../electron/ipc/contract';
 import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
+import { aCase } from '../builders/cases';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -22,16 +23,15 @@ afterEach(async () => {
   await cleanup();
 });
 
-const aCase = (partnerId: string, openedAt: string) => ({ partnerId, customer: 'Shenzhen Retail Co.', kind: 'technical', category: 'product-error-or-fault', severity: 'production-exception', openedAt });
 
 /** October 2025: one case answered and closed, one still waiting; then the app restarts in March 2026. */
 async function anOldMonth(): Promise<{ partnerId: string; closed: CaseRecordStored; waiting: CaseRecordStored }> {
   const { partnerId } = await aSubscribedPartner(desk, { start: '2025-10-01', level: 'standard' });
-  const closed = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, '2025-10-10T02:00:00Z')));
+  const closed = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2025-10-10T02:00:00Z', severity: 'production-exception' })));
   now = new Date('2025-10-11T02:00:00Z');
   expectOk(await desk.dispatch('cases/update', { id: closed.id, change: { action: 'respond', respondedAt: '2025-10-10T03:00:00Z' } }));
   expectOk(await desk.dispatch('cases/update', { id: closed.id, change: { action: 'close' } }));
-  const waiting = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, '2025-10-11T02:00:00Z')));
+  const waiting = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2025-10-11T02:00:00Z', severity: 'production-exception' })));
   await desk.close();
   now = new Date('2026-03-02T02:00:00Z');
   desk = await openDesk({ dataDir: dir, services: services() });

@@ -5,6 +5,7 @@ import { openDesk, type Desk } from '../../electron/desk';
 import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '../../electron/ipc/contract';
 import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
+import { aCase } from '../builders/cases';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -19,16 +20,6 @@ afterEach(async () => {
   await cleanup();
 });
 
-/** A technical case with readable defaults: a system exception opened on 2 March 2026, 10:00 Beijing. */
-const aCase = (partnerId: string, overrides: Record<string, unknown> = {}) => ({
-  partnerId,
-  customer: 'Shenzhen Retail Co.',
-  kind: 'technical',
-  category: 'product-error-or-fault',
-  severity: 'system-exception',
-  openedAt: '2026-03-02T02:00:00Z',
-  ...overrides,
-});
 
 async function logTechnicalCases(partnerId: string, count: number) {
   for (let i = 0; i < count; i++) {
