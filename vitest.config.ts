@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests sit beside the code they test; integration tests (IPC + real store in temp folders)
@@ -6,9 +7,12 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The shell (electron/main, the preload) is unit-tested against a stand-in for `electron`,
+        // which cannot be loaded in plain Node; nothing else imports it.
+        resolve: { alias: [{ find: /^electron$/, replacement: resolve(import.meta.dirname, 'test/stand-ins/electron.ts') }] },
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'scripts/**/*.test.mjs'],
           environment: 'node',
         },
       },

@@ -1,15 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
+import { listenForPageErrors } from './app/page-error-reporter';
+import { reportPageError } from './app/report-to-main';
 import { initI18n } from './i18n/i18n';
 import './ui/styles.css';
 
-initI18n();
+// First, so that even a failure to start is in the log a user can send.
+listenForPageErrors(window, reportPageError);
+try {
+  initI18n();
+} catch (error) {
+  // The app still starts; the crash screen and the reports fall back to English.
+  void reportPageError('error', error);
+}
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary report={reportPageError}>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,10 +1,27 @@
+import { cnMainlandCalendar } from '../../core/calendar';
+import { newErrorId } from '../ipc/error-id';
 import type { HandlerMap } from '../ipc/dispatcher';
+import { calendarOf } from './calendar-of';
 import type { HandlerContext } from './context';
+import { shippedLicences } from '../diagnostics/licences';
+import { saveDiagnostics } from './diagnostics';
 
-export const appHandlers: HandlerMap<'app/status' | 'app/open-external' | 'app/copy-text' | 'app/notify' | 'app/save-pdf', HandlerContext> = {
+type AppChannel =
+  | 'app/status'
+  | 'app/open-external'
+  | 'app/copy-text'
+  | 'app/notify'
+  | 'app/save-pdf'
+  | 'app/about'
+  | 'app/show-data-folder'
+  | 'app/save-diagnostics'
+  | 'app/report-error'
+  | 'app/restart';
+
+export const appHandlers: HandlerMap<AppChannel, HandlerContext> = {
   'app/status': (_request, { store, services }) => ({
     dataDir: store.dir,
-    version: services.appVersion,
+    version: services.runtime.version,
     notices: [...store.notices],
   }),
   'app/open-external': async ({ url }, { services }) => {
@@ -20,4 +37,32 @@ export const appHandlers: HandlerMap<'app/status' | 'app/open-external' | 'app/c
     return null;
   },
   'app/save-pdf': async ({ suggestedName }, { services }) => ({ path: await services.savePagePdf(suggestedName) }),
+  'app/about': (_request, { store, services }) => {
+    const calendar = calendarOf(store.read());
+    const years = calendar.years ?? cnMainlandCalendar.years!;
+    return {
+      runtime: services.runtime,
+      dataDir: store.dir,
+      logsDir: services.logsDir,
+      calendar: { ...years, source: calendar.source ?? calendar.id },
+      licences: [...shippedLicences],
+    };
+  },
+  'app/show-data-folder': async (_request, { store, services }) => {
+    await services.showFolder(store.dir);
+    return null;
+  },
+  'app/save-diagnostics': ({ includeData }, ctx) => saveDiagnostics(includeData, ctx),
+  'app/report-error': ({ kind, message, stack, componentStack, view }, { services }) => {
+    const errorId = newErrorId();
+    const where = view ? ` on ${view}` : '';
+    const cause = [stack ?? message, componentStack ? `React components:${componentStack}` : ''].filter(Boolean).join('\n');
+    services.log.error(`The page reported ${kind === 'render' ? 'a rendering error' : `an ${kind}`}${where} (error ${errorId}): ${message}`, cause);
+    return { errorId };
+  },
+  'app/restart': (_request, { services }) => {
+    // Answer first: the page gets its reply before the window goes away.
+    setTimeout(() => services.restart(), 50);
+    return null;
+  },
 };

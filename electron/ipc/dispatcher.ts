@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelName, Envelope, ErrorBody, ParsedRequestOf, ResultOf } from './contract';
+import { newErrorId } from './error-id';
 import { Refusal } from './refusal';
 import type { Logger } from './services';
 
@@ -63,10 +64,11 @@ export function createDispatcher<Ctx>(options: {
       return { ok: true, data: data === undefined ? null : data };
     } catch (error) {
       if (error instanceof Refusal) return { ok: false, error: error.body };
-      options.log.error(`IPC ${channel} failed`, error);
+      const errorId = newErrorId();
+      options.log.error(`IPC ${channel} failed (error ${errorId})`, error);
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed. The details are in the log.' },
+        error: { code: 'INTERNAL', message: `Something went wrong on our side (error ${errorId}); nothing was changed. The details are in the log.`, errorId },
       };
     }
   };

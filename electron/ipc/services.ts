@@ -1,4 +1,4 @@
-import type { DeskEvents } from './contract';
+import type { DeskEvents, RuntimeInfo } from './contract';
 
 /** What handlers need from the platform. main passes Electron's; tests pass their own. */
 export type Logger = {
@@ -9,7 +9,10 @@ export type Logger = {
 export type PlatformServices = {
   now: () => Date;
   newId: () => string;
-  appVersion: string;
+  /** The app's version and the versions it runs on (About, diagnostics). */
+  runtime: RuntimeInfo;
+  /** Where the log files are (electron-log's rotating main.log). */
+  logsDir: string;
   log: Logger;
   /** Opens an http(s) address in the system browser. */
   openExternal: (url: string) => Promise<void>;
@@ -27,6 +30,10 @@ export type PlatformServices = {
    * suggesting `suggestedName`). Answers the saved path, or null when the user cancelled.
    */
   saveFile: (suggestedName: string, content: string | Uint8Array, filters: readonly { name: string; extensions: string[] }[]) => Promise<string | null>;
+  /** Shows a folder (the data folder) in the system's file manager. */
+  showFolder: (path: string) => Promise<void>;
+  /** Quits and starts the app again, after the desk has closed. */
+  restart: () => void;
   /** Pushes an event to the app's page (progress of a long export …); nothing when no page is open. */
   emit: <E extends keyof DeskEvents>(event: E, payload: DeskEvents[E]) => void;
 };

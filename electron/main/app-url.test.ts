@@ -15,6 +15,11 @@ describe('isAppUrl', () => {
     expect(isAppUrl('', built)).toBe(false);
   });
 
+  it('compares the host of a file: URL too (a share on another machine is another place)', () => {
+    expect(isAppUrl('file://fileserver/opt/desk/resources/app/out/renderer/index.html', built)).toBe(false);
+    expect(isAppUrl(built, 'file://fileserver/opt/desk/resources/app/out/renderer/index.html')).toBe(false);
+  });
+
   it('accepts the dev server by origin only', () => {
     const dev = 'http://localhost:5173/';
     expect(isAppUrl('http://localhost:5173/some/route', dev)).toBe(true);

@@ -1,25 +1,27 @@
-import { screen, type BrowserWindow, type Rectangle } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../store/durable-file';
+import { DEFAULT_SIZE, fitOnDisplays, type Rect } from './window-bounds';
 
-export type WindowState = { bounds: Rectangle; maximized: boolean };
+export type WindowState = { bounds: Rect | null; maximized: boolean };
 
-const DEFAULT: WindowState = { bounds: { x: 0, y: 0, width: 1280, height: 820 }, maximized: false };
+const isRect = (value: unknown): value is Rect =>
+  typeof value === 'object' && value !== null && ['x', 'y', 'width', 'height'].every((k) => Number.isFinite((value as Record<string, unknown>)[k]));
 
-/** The saved bounds, if they still fit on a connected display (a monitor may have gone). */
+/** The saved bounds moved back onto a connected display (a monitor may have gone); none saved: centred by the system. */
 export async function loadWindowState(dataDir: string): Promise<WindowState> {
   try {
-    const saved = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8')) as WindowState;
-    const visible = screen.getAllDisplays().some(({ workArea: a }) => {
-      const b = saved.bounds;
-      return b.x < a.x + a.width && b.x + b.width > a.x && b.y < a.y + a.height && b.y + b.height > a.y;
-    });
-    return visible && saved.bounds.width >= 640 && saved.bounds.height >= 480 ? saved : DEFAULT;
+    const saved = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8')) as { bounds?: unknown; maximized?: unknown };
+    if (!isRect(saved.bounds)) return { bounds: null, maximized: false };
+    const bounds = fitOnDisplays(saved.bounds, screen.getAllDisplays().map((d) => d.workArea));
+    return { bounds, maximized: saved.maximized === true };
   } catch {
-    return DEFAULT;
+    return { bounds: null, maximized: false };
   }
 }
+
+export const windowSize = (state: WindowState): Partial<Rect> => state.bounds ?? DEFAULT_SIZE;
 
 /** Remembers size and position, written a moment after the user stops moving the window. */
 export function trackWindowState(window: BrowserWindow, dataDir: string): void {

@@ -11,6 +11,7 @@ import { ReportsView } from '../features/reports/reports-view';
 import { SampleBanner } from '../features/sample/sample-banner';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
+import { HelpDialogs } from '../features/help/help-dialogs';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
 import { useReportError } from '../ui/use-report-error';
@@ -61,6 +62,7 @@ export function App() {
         {view === 'service-report' && shownReport && <ServiceReportView partnerId={shownReport.partnerId} month={shownReport.month} />}
       </main>
       <StatusLine />
+      <HelpDialogs />
     </div>
   );
 }

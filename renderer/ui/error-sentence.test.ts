@@ -18,6 +18,19 @@ describe('error sentences', () => {
     await i18next.changeLanguage('en');
   });
 
+  it('tells a full disk, a read-only folder and a refused permission apart, each with what to do', async () => {
+    expect(errorSentence(i18next.t, { code: 'DISK_FULL', message: 'x', rule: 'ENOSPC' })).toMatch(/^The disk is full, so nothing was saved and nothing was changed\. Free some space/);
+    expect(errorSentence(i18next.t, { code: 'FOLDER_READ_ONLY', message: 'x', rule: 'EROFS' })).toMatch(/read-only.*Choose a folder you can write to/);
+    expect(errorSentence(i18next.t, { code: 'NO_PERMISSION', message: 'x', rule: 'EACCES' })).toMatch(/not allowed to write there.*Choose another folder/);
+    await i18next.changeLanguage('zh-CN');
+    expect(errorSentence(i18next.t, { code: 'DISK_FULL', message: 'x' })).toMatch(/^磁盘已满/);
+    await i18next.changeLanguage('en');
+  });
+
+  it('words a year out of range', () => {
+    expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'month', rule: 'year-range' })).toBe('Month must be in a year from 2000 to 2199.');
+  });
+
   it('words a missing required field as a sentence naming the field', () => {
     expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'name', rule: 'too_small', data: { minimum: 1 } })).toBe('Name is required.');
   });
@@ -37,6 +50,17 @@ describe('error sentences', () => {
     expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'priceBook.levels.premier.bands.1.upTo', rule: 'band-order' })).toBe(
       'Premier, band 2, upper bound must be higher than the band before it.',
     );
+  });
+
+  it('names the error id of an internal failure, so the user can quote it with the diagnostics', async () => {
+    const body = { code: 'INTERNAL', message: 'Something went wrong on our side (error 7F3A)', errorId: '7F3A' };
+    expect(errorSentence(i18next.t, body)).toBe(
+      'Something went wrong on our side and nothing was changed (error 7F3A). Please try again; if it happens again, use Help → Save diagnostics… and send the file with the error number.',
+    );
+    expect(errorSentence(i18next.t, { code: 'INTERNAL', message: 'x' })).not.toMatch(/error \w{4}|undefined|{{/);
+    await i18next.changeLanguage('zh-CN');
+    expect(errorSentence(i18next.t, body)).toBe('应用内部出错，未做任何更改（错误编号 7F3A）。请重试；如果再次出现，请使用“帮助 → 保存诊断信息…”，把生成的文件连同错误编号一起发送给我们。');
+    await i18next.changeLanguage('en');
   });
 
   it('uses the refusal code with its data, and falls back to the message for an unknown code', () => {

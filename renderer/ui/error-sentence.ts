@@ -3,7 +3,7 @@ import type { DomainWarning } from '../../core/errors';
 import { formatDatesIn } from './dates';
 import type { ErrorBody } from '../../electron/ipc/contract';
 
-const INVALID_RULES = new Set(['too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
+const INVALID_RULES = new Set(['year-range', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
 const LEVEL_IDS = new Set(['basic', 'standard', 'premier']);
 
 /**
@@ -20,6 +20,10 @@ export function errorSentence(t: TFunction, error: ErrorBody): string {
   if (error.code === 'INVALID_INPUT') {
     const field = fieldLabel(t, error.field ?? '');
     return t(`errors.invalid.${invalidRule(error)}`, { ...error.data, field });
+  }
+  if (error.code === 'INTERNAL') {
+    // Main logged the cause under this id; the user quotes it when sending the diagnostics.
+    return error.errorId ? t('errors.INTERNAL', { errorId: error.errorId }) : t('errors.INTERNAL_unnumbered');
   }
   const key = `errors.${error.code}`;
   return t(key, { ...readableData(t, error.data), defaultValue: t('errors.UNKNOWN', { message: error.message }) });

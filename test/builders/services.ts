@@ -22,17 +22,26 @@ export type Emitted = { event: keyof DeskEvents; payload: DeskEvents[keyof DeskE
 export function testServices(
   overrides: Partial<PlatformServices> = {},
   dataDir?: string,
-): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; saved: string[]; notified: { title: string; body: string }[]; emitted: Emitted[] } {
+): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; saved: string[]; notified: { title: string; body: string }[]; emitted: Emitted[]; shown: string[]; restarts: number[] } {
   let next = 0;
   const saved: string[] = [];
   const opened: string[] = [];
   const copied: string[] = [];
   const notified: { title: string; body: string }[] = [];
   const emitted: Emitted[] = [];
+  const shown: string[] = [];
+  const restarts: number[] = [];
   return {
     now: () => new Date('2026-03-02T02:00:00Z'),
     newId: () => `id-${++next}`,
-    appVersion: '0.0.0-test',
+    runtime: { version: '0.0.0-test', electron: null, chromium: null, node: process.versions.node, v8: process.versions.v8, os: 'test' },
+    logsDir: dataDir ? join(dataDir, 'logs') : join(tmpdir(), 'psd-test-logs'),
+    showFolder: async (path) => {
+      shown.push(path);
+    },
+    restart: () => {
+      restarts.push(Date.now());
+    },
     openExternal: async (url) => {
       opened.push(url);
     },
@@ -61,6 +70,8 @@ export function testServices(
     saved,
     notified,
     emitted,
+    shown,
+    restarts,
   };
 }
 

@@ -54,9 +54,11 @@ describe('the dispatcher', () => {
       services: { ...services, newId: () => { throw new Error('clock exploded at /secret/path.ts:12'); } },
     });
     const answer = await broken.dispatch('partners/create', aPartner());
-    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL', errorId: expect.stringMatching(/^[0-9A-F]{4}$/) } });
     expect(JSON.stringify(answer)).not.toMatch(/secret|exploded|at /);
-    expect(services.log.errors[0]?.message).toBe('IPC partners/create failed');
+    // The page shows the short id; the log holds it beside the cause, so the two can be matched.
+    const errorId = answer.ok ? '' : answer.error.errorId;
+    expect(services.log.errors[0]?.message).toBe(`IPC partners/create failed (error ${errorId})`);
     expect(String(services.log.errors[0]?.cause)).toMatch(/clock exploded/);
     await broken.close();
   });

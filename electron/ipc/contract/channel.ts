@@ -15,6 +15,8 @@ export type ErrorBody = {
   rule?: string;
   /** What a translated sentence needs (counts, dates, limits). */
   data?: Record<string, unknown>;
+  /** For INTERNAL only: a short id ("7F3A") the page shows and the log holds with the cause. */
+  errorId?: string;
 };
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ExportProgress } from './reports';
-import { appChannels, type DataNotice } from './app';
+import { appChannels, type DataNotice, type MenuCommand } from './app';
 import { bookingChannels } from './bookings';
 import { calendarChannels } from './calendar';
 import type { Channel } from './channel';
@@ -55,11 +55,13 @@ export type DeskEvents = {
   'app/notice': { message: string };
   /** A damaged data file found after start-up, when a day of cases was first read. */
   'app/data-notice': DataNotice;
+  /** A native menu item the page carries out (Help → About …). */
+  'app/menu': { command: MenuCommand };
   'reports/export-progress': ExportProgress;
 };
 
 export type { Envelope, ErrorBody } from './channel';
-export type { AppStatus, DataNotice } from './app';
+export type { AboutInfo, AppStatus, DataNotice, DiagnosticsSaved, MenuCommand, RuntimeInfo } from './app';
 export type { Partner, PartnerFields, PartnerType } from './partners';
 export type { Language, Settings, TablePrefs } from './settings';
 export type { PriceBookState } from './price-book';

@@ -6,11 +6,15 @@ import { setLanguage, systemLanguage } from '../../i18n/i18n';
 type SettingsState = {
   settings: Settings | null;
   status: AppStatus | null;
+  /** The language the page started in: the one main gave the built-in controls (date pickers …). */
+  startedIn: Language | null;
   load: () => Promise<void>;
   /** null: follow the system's language. */
   chooseLanguage: (language: Language | null) => Promise<void>;
   /** Shown at once, then stored; a failed store puts the stored choice back. */
   saveTable: (table: string, prefs: TablePrefs) => Promise<void>;
+  /** Quits and starts the app again, so the built-in controls take the new language. */
+  restart: () => Promise<void>;
 };
 
 let tableSaves = 0;
@@ -18,10 +22,12 @@ let tableSaves = 0;
 export const useSettings = create<SettingsState>((set, get) => ({
   settings: null,
   status: null,
+  startedIn: null,
   load: async () => {
     const [settings, status] = await Promise.all([call('settings/get', {}), call('app/status', {})]);
-    await setLanguage(settings.language ?? systemLanguage());
-    set({ settings, status });
+    const language = settings.language ?? systemLanguage();
+    await setLanguage(language);
+    set({ settings, status, startedIn: get().startedIn ?? language });
   },
   chooseLanguage: async (language) => {
     const settings = await call('settings/update', { language });
@@ -40,5 +46,8 @@ export const useSettings = create<SettingsState>((set, get) => ({
       if (mine === tableSaves) set({ settings: before });
       throw error;
     }
+  },
+  restart: async () => {
+    await call('app/restart', {});
   },
 }));

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../electron/ipc/contract';
 import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { useReportError } from '../../ui/use-report-error';
+import { HelpSection } from '../help/help-section';
 import { HolidayCalendarSection } from './holiday-calendar-section';
 import { PriceBookEditor } from './price-book-editor';
+import { RestartOffer } from './restart-offer';
 import { useSettings } from './settings-store';
 
 export function SettingsView() {
@@ -24,14 +26,17 @@ export function SettingsView() {
       </header>
       <div className="settings-grid">
         <label htmlFor={languageId}>{t('settings.language')}</label>
-        <select id={languageId} value={settings?.language ?? 'system'} onChange={(e) => void onLanguage(e.target.value)}>
-          <option value="system">{t('settings.languageSystem')}</option>
-          {SUPPORTED_LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {t(`settings.languages.${language}`)}
-            </option>
-          ))}
-        </select>
+        <div className="language-choice">
+          <select id={languageId} value={settings?.language ?? 'system'} aria-describedby={`${languageId}-restart`} onChange={(e) => void onLanguage(e.target.value)}>
+            <option value="system">{t('settings.languageSystem')}</option>
+            {SUPPORTED_LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`settings.languages.${language}`)}
+              </option>
+            ))}
+          </select>
+          <RestartOffer id={`${languageId}-restart`} />
+        </div>
         <span>{t('settings.theme')}</span>
         <span>{t('settings.themeNote')}</span>
         <span>{t('settings.dataFolder')}</span>
@@ -45,6 +50,7 @@ export function SettingsView() {
       </div>
       <PriceBookEditor />
       <HolidayCalendarSection />
+      <HelpSection />
     </section>
   );
 }
