@@ -45,6 +45,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
       options.services.log.error(`A damaged data file was set aside: ${notice.file}`, new Error(notice.reason));
       options.services.emit('app/data-notice', notice);
     },
+    onBackupFailure: (error) => options.services.log.error('A backup taken while the app runs failed', error),
     ...(options.fs ? { fs: options.fs } : {}),
   });
   void store.backupDone.then((outcome) => {

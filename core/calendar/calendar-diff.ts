@@ -20,17 +20,20 @@ export type YearDiff = {
 
 type Listed = Map<string, { kind: ListKind; name: LocalizedName | null }>;
 
-/** The listed days of one year, keyed by date and kind (a day moving lists is removed + added). */
-function listedIn(calendar: HolidayCalendar, year: number): Listed {
-  const map: Listed = new Map();
-  if (!isYearCovered(calendar, year)) return map;
+/** The listed days of every year, keyed by date and kind (a day moving lists is removed + added): one pass over the lists. */
+function listedByYear(calendar: HolidayCalendar): Map<number, Listed> {
+  const years = new Map<number, Listed>();
   const add = (kind: ListKind) => (d: CalendarDay) => {
-    if (ymdOf(d.date).year === year) map.set(`${d.date}|${kind}`, { kind, name: d.name ?? null });
+    const year = ymdOf(d.date).year;
+    const listed = years.get(year) ?? years.set(year, new Map()).get(year)!;
+    listed.set(`${d.date}|${kind}`, { kind, name: d.name ?? null });
   };
   calendar.holidays.forEach(add('holiday'));
   calendar.workdays.forEach(add('workday'));
-  return map;
+  return years;
 }
+
+const NOTHING: Listed = new Map();
 
 const sameName = (a: LocalizedName | null, b: LocalizedName | null) => JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
 const byDate = <T extends { date: IsoDate }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -44,10 +47,12 @@ function yearsOf(calendar: HolidayCalendar): number[] {
 /** Per year, what `after` changes compared with `before`; years without a change are left out. */
 export function calendarDiff(before: HolidayCalendar, after: HolidayCalendar): YearDiff[] {
   const years = [...new Set([...yearsOf(before), ...yearsOf(after)])].sort((a, b) => a - b);
+  const [beforeByYear, afterByYear] = [listedByYear(before), listedByYear(after)];
+  const listedIn = (calendar: HolidayCalendar, byYear: Map<number, Listed>, year: number) => (isYearCovered(calendar, year) ? (byYear.get(year) ?? NOTHING) : NOTHING);
   const diffs: YearDiff[] = [];
   for (const year of years) {
-    const was = listedIn(before, year);
-    const now = listedIn(after, year);
+    const was = listedIn(before, beforeByYear, year);
+    const now = listedIn(after, afterByYear, year);
     const dateOf = (key: string) => key.slice(0, 10);
     const added = [...now].filter(([key]) => !was.has(key)).map(([key, d]) => ({ date: dateOf(key), kind: d.kind, name: d.name }));
     const removed = [...was].filter(([key]) => !now.has(key)).map(([key, d]) => ({ date: dateOf(key), kind: d.kind, name: d.name }));

@@ -8,6 +8,7 @@ export type FieldErrorReason =
   | 'id'
   | 'source'
   | 'years'
+  | 'years-range'
   | 'name'
   | 'list'
   | 'date-format'
@@ -35,6 +36,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * T2: the years a calendar file may cover. The State Council publishes one year at a time, so a
+ * file spans a few years at most; bounds keep a slip such as `"to": 9999` from making every
+ * screen walk thousands of years (and a date past 9999 has no ISO form at all).
+ */
+export const CALENDAR_FILE_YEARS = { from: 2000, to: 2199, span: 20 } as const;
+
+/** At most this many field errors are listed (with the count of all of them): enough to fix a file. */
+export const MAX_LISTED_ERRORS = 100;
+
 function readYears(raw: unknown, errors: FieldError[]): YearRange | null {
   if (!isRecord(raw)) {
     errors.push({ path: 'years', reason: 'years', message: 'years must be an object { from, to } giving the years the file covers' });
@@ -43,6 +54,11 @@ function readYears(raw: unknown, errors: FieldError[]): YearRange | null {
   const { from, to } = raw;
   if (!Number.isInteger(from) || !Number.isInteger(to) || (from as number) > (to as number)) {
     errors.push({ path: 'years', reason: 'years', message: 'years.from and years.to must be whole years with from <= to' });
+    return null;
+  }
+  const { from: min, to: max, span } = CALENDAR_FILE_YEARS;
+  if ((from as number) < min || (to as number) > max || (to as number) - (from as number) + 1 > span) {
+    errors.push({ path: 'years', reason: 'years-range', data: { min, max, span }, message: `years must lie within ${min}-${max} and cover at most ${span} years` });
     return null;
   }
   return { from: from as number, to: to as number };
@@ -114,7 +130,7 @@ export function validateCalendarFile(json: unknown): CalendarValidation {
   const holidays = readDays(json.holidays, 'holidays', years, errors);
   const workdays = readDays(json.workdays, 'workdays', years, errors);
   checkDuplicates(holidays, workdays, errors);
-  if (errors.length > 0 || !years) return { ok: false, errors };
+  if (errors.length > 0 || !years) return { ok: false, errors: errors.slice(0, MAX_LISTED_ERRORS) };
   const sortByDate = (a: CalendarDay, b: CalendarDay) => (a.date < b.date ? -1 : 1);
   return {
     ok: true,

@@ -10,7 +10,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * One CSV field. Numbers are written as numbers. Text that a spreadsheet would read as a formula
- * gets a leading apostrophe (formula injection: a partner name like "=HYPERLINK(…)" stays text).
+ * gets a leading apostrophe (formula injection: a partner name like "=HYPERLINK(…)" stays text),
+ * and every text field is quoted: a spreadsheet whose list separator is ';' or a tab would
+ * otherwise split "Acme;=1+1;" into cells, the second of them a live formula.
  */
 export function csvField(cell: CsvCell): string {
   if (cell === null) return '';
@@ -19,7 +21,7 @@ export function csvField(cell: CsvCell): string {
     return String(cell);
   }
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export const csvLine = (cells: readonly CsvCell[]): string => cells.map(csvField).join(',');

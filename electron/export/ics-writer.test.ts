@@ -21,6 +21,13 @@ describe('RFC 5545 writer', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
   });
 
+  it('lets no control character RFC 5545 forbids through, and turns every kind of line break into \\n', () => {
+    expect(escapeText('a\u000Bb\u0000c\u007Fd\u0085e\u2028f\u2029g\u009Bh\ti')).toBe('a b c d\\ne\\nf\\ng h\ti');
+    const ics = writeCalendar([anEvent({ summary: 'KEA\u000B\u2028Lotus', description: '\u0001x' })], 'Bookings');
+    // eslint-disable-next-line no-control-regex -- the characters RFC 5545 forbids
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/);
+  });
+
   it('folds at 75 octets without splitting a UTF-8 character', () => {
     const line = `SUMMARY:${'架构咨询'.repeat(20)}`;
     const folded = foldLine(line).split('\r\n');

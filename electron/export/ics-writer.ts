@@ -20,9 +20,23 @@ export type IcsEvent = {
 
 export const TZID = 'Asia/Shanghai';
 
-/** TEXT values (§3.3.11): backslash, semicolon, comma escaped; newlines as \n. */
+/** Line breaks of every kind a reader may honour: CRLF, CR, LF, NEL, LINE and PARAGRAPH SEPARATOR. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** §3.1 CONTROL (every C0 but HTAB, and DEL), and the C1 controls: never allowed in a content line. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+
+/**
+ * TEXT values (§3.3.11): backslash, semicolon, comma escaped; every line break as \n; other
+ * control characters (a vertical tab pasted from a spreadsheet…) become a space.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(LINE_BREAK, '\\n')
+    .replace(CONTROL, ' ');
 }
 
 /** §3.1: lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */

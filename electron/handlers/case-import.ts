@@ -32,11 +32,14 @@ export const caseImportHandlers: HandlerMap<Channels, HandlerContext> = {
     return { rows: rows.map(withoutId), counts: countRows(rows) };
   },
 
-  // Checked again inside the write queue (cases may have been logged since the preview, Q3),
-  // then every accepted row is stored at once: one write per month file, all or nothing.
-  'cases/import': ({ csv }, ctx) =>
-    ctx.store.putMany('cases', async (data) => {
+  // A backup first (a bulk change is the one a user most wants to undo by hand), then checked
+  // again inside the write queue (cases may have been logged since the preview, Q3), then every
+  // accepted row is stored at once: one write per day file, all or nothing.
+  'cases/import': async ({ csv }, ctx) => {
+    await ctx.store.backupBefore('case-import');
+    return ctx.store.putMany('cases', async (data) => {
       const { rows, accepted } = checkImport({ data, csv, newId: () => ctx.services.newId(), ...(await sources(ctx)) });
       return { items: accepted, result: { rows, counts: countRows(rows), stored: accepted.length } };
-    }),
+    });
+  },
 };

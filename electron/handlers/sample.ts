@@ -82,6 +82,8 @@ export function sampleHandlers(interrupted: SampleStatus['interrupted']): Handle
     'sample/remove': (_request, { store }) =>
       exclusive(async () => {
         if (!store.read().sample) throw NO_SAMPLE();
+        // A user may have added their own records among the sample's: keep everything first.
+        await store.backupBefore('sample-removal');
         // Collections first, the mark last: a removal cut short still shows as sample data to remove.
         await store.clear('cases');
         await store.clear('bookings');

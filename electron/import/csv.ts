@@ -32,9 +32,10 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return DELIMITERS.reduce((best, d) => ((counts.get(d) ?? 0) > (counts.get(best) ?? 0) ? d : best), ',');
 }
 
-export function parseCsv(input: string): CsvTable {
+/** Reads CSV text; the delimiter is taken from the header line unless given (as a spreadsheet set to it would read). */
+export function parseCsv(input: string, given?: CsvDelimiter): CsvTable {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const delimiter = detectDelimiter(text);
+  const delimiter = given ?? detectDelimiter(text);
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelName, Envelope, ErrorBody, ParsedRequestOf, ResultOf } from './contract';
 import { newErrorId } from './error-id';
 import { Refusal } from './refusal';
+import { storageErrorBody } from './storage-error';
 import type { Logger } from './services';
 
 export type Handler<C extends ChannelName, Ctx> = (request: ParsedRequestOf<C>, ctx: Ctx) => Promise<ResultOf<C>> | ResultOf<C>;
@@ -40,6 +41,20 @@ function invalidInput(error: z.ZodError): ErrorBody {
 }
 
 /**
+ * A key whose value is `undefined` is a key not given: JSON has no undefined, and a partial
+ * update must not read `{ language: undefined }` as "set the language to nothing". Only plain
+ * objects are rebuilt (an array's holes stay, for the schema to refuse).
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  // An own "__proto__" key (JSON.parse makes one) names no field, and assigning it would change the prototype.
+  for (const [key, item] of Object.entries(value)) if (item !== undefined && key !== '__proto__') out[key] = withoutUndefined(item);
+  return out;
+}
+
+/**
  * The dispatcher is a plain function (style.md, electron-trpc): it checks the channel exists,
  * validates the request against the contract, runs the handler and answers one envelope. It
  * never throws, so a bad request can never take the main process down.
@@ -57,13 +72,18 @@ export function createDispatcher<Ctx>(options: {
     if (typeof channel !== 'string' || !Object.hasOwn(options.contract, channel)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel ${String(channel)}.` } };
     }
-    const parsed = options.contract[channel]!.request.safeParse(request ?? {});
+    const parsed = options.contract[channel]!.request.safeParse(withoutUndefined(request ?? {}));
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
     try {
       const data = await options.handlers.get(channel)!(parsed.data, options.context);
       return { ok: true, data: data === undefined ? null : data };
     } catch (error) {
       if (error instanceof Refusal) return { ok: false, error: error.body };
+      const storage = storageErrorBody(error);
+      if (storage) {
+        options.log.error(`IPC ${channel}: the disk refused a write`, error);
+        return { ok: false, error: storage };
+      }
       const errorId = newErrorId();
       options.log.error(`IPC ${channel} failed (error ${errorId})`, error);
       return {

@@ -11,6 +11,12 @@ export type DataFileSpec<T> = {
   schema: z.ZodType<T>;
   empty: () => T;
   migrations: readonly Migration[];
+  /**
+   * Whether a missing file that a backup holds is damage, restored from it (desk.json, which the
+   * app never deletes). Partitions are deleted on purpose (emptied days, cleared collections), so
+   * an old copy of one in a backup must not come back.
+   */
+  restoreWhenMissing?: boolean;
 };
 
 /** Told to the user: which file was damaged, why, and what the app did about it. */
@@ -61,13 +67,16 @@ export async function listBackups(backupsDir: string): Promise<string[]> {
 }
 
 /**
- * Loads one data file. A file that does not parse or validate is never overwritten: it is
- * moved aside, the newest backup that is good is restored in its place, and a notice says so.
+ * Loads one data file. A file that does not parse or validate is never overwritten while it is
+ * the only copy: the newest good backup is found first, the damaged file is copied aside
+ * (durably), and only then is the good copy put in its place by an atomic rename (with no good
+ * backup, the damaged file is removed once its copy is safe, and the file starts empty). A crash at any instant leaves the damaged file, its copy, or the restored
+ * one in place, never nothing: the next start finds the same damage, or none. A notice says so.
  */
 export async function loadDataFile<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<T> {
   const path = join(ctx.dir, file);
   const text = await readFileIfExists(path, ctx.fs);
-  if (text === undefined) return spec.empty();
+  if (text === undefined) return spec.restoreWhenMissing ? loadMissing(file, spec, ctx) : spec.empty();
   const checked = check(text, file, spec);
   if (checked.ok) {
     if (checked.fromVersion < spec.schemaVersion) {
@@ -79,17 +88,37 @@ export async function loadDataFile<T>(file: string, spec: DataFileSpec<T>, ctx: 
     }
     return checked.data;
   }
+  const good = await newestGoodBackup(file, spec, ctx);
   const movedTo = `${file}.damaged-${ctx.stamp()}`;
-  await ctx.fs.rename(path, join(ctx.dir, movedTo));
+  // The damaged bytes exactly as they were, for whoever wants to look at them later.
+  await writeFileDurably(join(ctx.dir, movedTo), await ctx.fs.readFile(path), ctx.fs);
+  // With no good backup there is nothing to put in its place: the app starts that file empty.
+  if (good) await writeFileDurably(path, JSON.stringify(good.data), ctx.fs);
+  else await ctx.fs.unlink(path);
+  ctx.report({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: good?.backup ?? null });
+  return good?.data ?? spec.empty();
+}
+
+/**
+ * No file yet is a new folder, unless a backup holds one: then the file went missing (deleted,
+ * lost in a crash of an older version, a sync tool's conflict), which is damage like any other:
+ * the newest good backup is restored and the page says so.
+ */
+async function loadMissing<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<T> {
+  const good = await newestGoodBackup(file, spec, ctx);
+  if (!good) return spec.empty();
+  await mkdir(dirname(join(ctx.dir, file)), { recursive: true });
+  await writeFileDurably(join(ctx.dir, file), JSON.stringify(good.data), ctx.fs);
+  ctx.report({ kind: 'missing-file', file, reason: 'it was missing', movedTo: null, restoredFrom: good.backup });
+  return good.data;
+}
+
+async function newestGoodBackup<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<{ data: T; backup: string } | null> {
   for (const backup of await listBackups(ctx.backupsDir)) {
     const candidate = await readFileIfExists(join(ctx.backupsDir, backup, file), ctx.fs);
     if (candidate === undefined) continue;
     const restored = check(candidate, file, spec);
-    if (!restored.ok) continue;
-    await writeFileDurably(path, JSON.stringify(restored.data), ctx.fs);
-    ctx.report({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: backup });
-    return restored.data;
+    if (restored.ok) return { data: restored.data, backup };
   }
-  ctx.report({ kind: 'damaged-file', file, reason: checked.reason, movedTo, restoredFrom: null });
-  return spec.empty();
+  return null;
 }

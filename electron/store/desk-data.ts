@@ -5,6 +5,7 @@ import { priceBookRecord } from '../ipc/contract/price-book';
 import { settingsRecord } from '../ipc/contract/settings';
 import { bookingRecord, type BookingRecord } from '../ipc/contract/bookings';
 import { importedCalendarRecord } from '../ipc/contract/calendar';
+import { validateCalendarFile } from '../../core/calendar';
 import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/cases';
 import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
 import { consumptionRecord } from '../ipc/contract/consumption';
@@ -18,7 +19,7 @@ import type { Migration } from './migrations';
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions
  * and price book). What grows without bound lives in partitioned collections beside it.
  */
-export const DESK_SCHEMA_VERSION = 6;
+export const DESK_SCHEMA_VERSION = 7;
 
 const deskData = z.object({
   schemaVersion: z.literal(DESK_SCHEMA_VERSION),
@@ -52,10 +53,22 @@ const migrations: Migration[] = [
   { from: 4, up: (raw) => ({ ...raw, consumption: [] }) },
   // v6: the sample portfolio's mark; data written before it is the user's own.
   { from: 5, up: (raw) => ({ ...raw, sample: null }) },
+  // v7: an imported calendar must cover at most 20 years within 2000-2199 (T2). One stored before
+  // that check (years to 9999 made every screen walk thousands of years) is dropped: the shipped
+  // calendar applies again, as after "Back to the shipped calendar", and the copy kept before
+  // migrating still holds it.
+  { from: 6, up: (raw) => ({ ...raw, calendar: calendarStillValid(raw.calendar) ? raw.calendar : null }) },
 ];
+
+function calendarStillValid(record: unknown): boolean {
+  const file = (record as { file?: unknown } | null)?.file;
+  return file !== undefined && validateCalendarFile(file).ok;
+}
 
 export const deskFile: DataFileSpec<DeskData> = {
   schemaVersion: DESK_SCHEMA_VERSION,
+  // desk.json is never deleted by the app: missing while a backup has it is damage.
+  restoreWhenMissing: true,
   schema: deskData,
   empty: () => ({
     schemaVersion: DESK_SCHEMA_VERSION,

@@ -11,12 +11,12 @@ export type FileSystem = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'rea
  * target, then fsync the folder so the rename itself survives a power cut. (lowdb's own
  * writer, steno, renames but never fsyncs.)
  */
-export async function writeFileDurably(path: string, text: string, fs: FileSystem = nodeFs): Promise<void> {
+export async function writeFileDurably(path: string, text: string | Uint8Array, fs: FileSystem = nodeFs): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx');
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text, typeof text === 'string' ? 'utf8' : null);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);

@@ -2,13 +2,13 @@ import { mkdir, readdir } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { beijingDateOf } from '../../core/time';
-import { makeDailyBackup } from './backups';
+import { scheduleBackups } from './backup-schedule';
 import { PartitionedCollection, type CollectionSpec } from './collection';
 import type { DataFileSpec, LoadContext, StoreNotice } from './data-file';
 import type { FileSystem } from './durable-file';
 import { ValidatedJsonFile } from './json-file-adapter';
 import { acquireLock } from './lock';
+import { removeLeftoverTempFiles } from './temp-files';
 
 export const MAIN_FILE = 'desk.json';
 
@@ -25,6 +25,8 @@ export type StoreOptions<M, C extends Record<string, { id: string }>> = {
    * can say so at once; every notice is also in `notices`.
    */
   onNotice?: (notice: StoreNotice) => void;
+  /** A backup taken while the app runs failed: not fatal, but not to go unnoticed. */
+  onBackupFailure?: (error: unknown) => void;
 };
 
 export type Store<M, C extends Record<string, { id: string }>> = {
@@ -50,6 +52,10 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   clear<K extends keyof C>(name: K): Promise<void>;
   /** Resolves when the start-up backup is written. */
   readonly backupDone: Promise<unknown>;
+  /** The day's backup, if the Beijing date turned since the last one (also checked every ten minutes). */
+  dailyBackupIfDue(): Promise<string | null>;
+  /** A backup of every file as it is now, taken in the write queue before a bulk change (`change`: a-z and -). */
+  backupBefore(change: string): Promise<string | null>;
   close(): Promise<void>;
 };
 
@@ -62,6 +68,8 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
   await mkdir(options.dir, { recursive: true });
   const release = await acquireLock(options.dir);
   try {
+    const collectionFolders = Object.values(options.collections).map((spec) => (spec as CollectionSpec<{ id: string }>).name);
+    await removeLeftoverTempFiles(options.dir, [...collectionFolders, ...collectionFolders.map((name) => `index/${name}`)]);
     const notices: StoreNotice[] = [];
     const backupsDir = join(options.dir, 'backups');
     let opened = false;
@@ -81,22 +89,13 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       collections.set(name, collection);
     }
 
-    const goodFiles = [MAIN_FILE, ...[...collections.values()].flatMap((c) => c.files())].filter(
-      (file) => !notices.some((n) => n.file === file && n.restoredFrom === null),
-    );
-    const backupDone = makeDailyBackup({
-      dir: options.dir,
-      backupsDir,
-      files: goodFiles,
-      sound: async (file) => {
-        const [name, key] = [file.slice(0, file.indexOf('/')), file.slice(file.indexOf('/') + 1, -'.json'.length)];
-        const collection = [...collections.values()].find((c) => c.spec.name === name);
-        return collection ? collection.sound(key) : true;
-      },
-      // T1: a backup's day is the Beijing date, like every other date in the app.
-      today: beijingDateOf(options.now().getTime()),
-      keep: options.keepBackups ?? 10,
-    }).catch((error: unknown) => error);
+    const sound = async (file: string) => {
+      const [name, key] = [file.slice(0, file.indexOf('/')), file.slice(file.indexOf('/') + 1, -'.json'.length)];
+      const collection = [...collections.values()].find((c) => c.spec.name === name);
+      return collection ? collection.sound(key) : true;
+    };
+    const allFiles = () => [MAIN_FILE, ...[...collections.values()].flatMap((c) => c.files())];
+    const goodFiles = allFiles().filter((file) => !notices.some((n) => n.file === file && n.restoredFrom === null));
 
     opened = true;
     let queue: Promise<unknown> = Promise.resolve();
@@ -105,6 +104,14 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       queue = run.catch(() => undefined);
       return run;
     };
+    const backups = scheduleBackups({
+      startupFiles: { dir: options.dir, backupsDir, files: goodFiles, sound },
+      files: () => ({ dir: options.dir, backupsDir, files: allFiles(), sound }),
+      now: options.now,
+      keep: options.keepBackups ?? 10,
+      serialise,
+      onFailure: (error) => options.onBackupFailure?.(error),
+    });
     const collectionOf = <K extends keyof C>(name: K) => {
       const collection = collections.get(name);
       if (!collection) throw new Error(`Unknown collection ${String(name)}`);
@@ -114,7 +121,9 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
     return {
       dir: options.dir,
       notices,
-      backupDone,
+      backupDone: backups.startup,
+      dailyBackupIfDue: backups.dailyIfDue,
+      backupBefore: backups.before,
       read: () => main.data,
       mutate: (change) =>
         serialise(async () => {
@@ -140,8 +149,9 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
         }),
       clear: (name) => serialise(() => collectionOf(name).clear()),
       close: async () => {
+        backups.stop();
         await queue;
-        await backupDone;
+        await backups.startup;
         for (const collection of collections.values()) await collection.close();
         await release();
       },

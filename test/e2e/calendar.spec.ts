@@ -80,3 +80,25 @@ for (const language of ['en', 'zh-CN'] as const) {
     await closeApp(app);
   });
 }
+
+test('T2: when main cannot say what the calendar is, the section still says why and offers the way back', async ({ page, dataDir }) => {
+  const app = await lateNovember(page, dataDir);
+  await app.desk.dispatch('calendar/import', { text: calendarFileText(), fileName: 'cn-2027.json' });
+  // The calendar's answer fails, as a calendar stored by an older version made it fail on every start.
+  await page.evaluate(`(() => {
+    const invoke = window.desk.invoke;
+    window.desk.invoke = async (channel, request) =>
+      channel === 'calendar/info' && !window.__calendarFixed
+        ? { ok: false, error: { code: 'INTERNAL', message: 'x', errorId: '7F3A' } }
+        : invoke(channel, request);
+  })()`);
+  const calendar = new CalendarPage(page);
+  await calendar.open();
+  await expect(calendar.section.getByRole('alert')).toHaveText(/^The calendar in use could not be read: Something went wrong on our side and nothing was changed \(error 7F3A\)\./);
+  await calendar.section.screenshot({ path: join(SHOTS, 'calendar-unavailable-en.png') });
+  await page.evaluate('window.__calendarFixed = true');
+  await calendar.section.getByRole('button', { name: 'Back to the shipped calendar' }).press('Enter');
+  await expect(calendar.section).toContainText('Covered years2020-2026');
+  expect(expectOk<CalendarInfo>(await app.desk.dispatch('calendar/info', {})).imported).toBeNull();
+  await closeApp(app);
+});

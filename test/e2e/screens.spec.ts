@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { aPartner } from '../builders/partners';
 import { expect, launchApp, test } from './harness';
@@ -53,4 +53,24 @@ test('a damaged data file is reported on the first screen', async ({ page, dataD
   await page.screenshot({ path: join(SHOTS, 'damaged-notice-dark.png') });
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
+});
+
+test('a desk.json gone missing is restored from the backup, and the first screen says so in Chinese too', async ({ page, dataDir }) => {
+  // A first start makes the day's backup; then the file goes (a sync tool, a slip in a file manager).
+  const first = await launchApp(page, dataDir);
+  await first.desk.dispatch('partners/create', aPartner({ name: 'Lotus Digital' }));
+  await first.desk.dispatch('settings/update', { language: 'zh-CN' });
+  await first.desk.close();
+  // Today's backup was taken before the partner existed; the next start takes one with it.
+  await rm(join(dataDir, 'backups'), { recursive: true, force: true });
+  const second = await launchApp(await page.context().newPage(), dataDir);
+  await second.desk.store.backupDone;
+  await second.desk.close();
+  await rm(join(dataDir, 'desk.json'));
+  const app = await launchApp(await page.context().newPage(), dataDir);
+  await expect(app.page.getByRole('alert')).toContainText('数据文件 desk.json 不见了，已从');
+  await expect(app.page.getByRole('cell', { name: 'Lotus Digital', exact: true })).toBeVisible();
+  await app.page.screenshot({ path: join(SHOTS, 'missing-notice-zh-CN.png') });
+  await app.desk.close();
+  expect([...first.pageErrors, ...second.pageErrors, ...app.pageErrors]).toEqual([]);
 });

@@ -107,7 +107,7 @@ describe('the holiday calendar through IPC (T2)', () => {
     desk = await open();
     expect((await info()).imported).toMatchObject({ fileName: 'cn-2027.json', id: 'cn-mainland-2027' });
     expect((await openBasicCase(partnerId)).dueAt).toBe('2027-01-04T16:00:00Z');
-    expect(JSON.parse(await deskFile())).toMatchObject({ schemaVersion: 6, calendar: { fileName: 'cn-2027.json', file: aCalendarFile() } });
+    expect(JSON.parse(await deskFile())).toMatchObject({ schemaVersion: 7, calendar: { fileName: 'cn-2027.json', file: aCalendarFile() } });
   });
 
   it('reset goes back to the shipped calendar', async () => {
@@ -131,10 +131,45 @@ describe('data version 4', () => {
     desk = await open();
     const migrated = JSON.parse(await deskFile()) as Record<string, unknown>;
     // v5 and v6 follow on: no consumption entered yet (M9), not the sample portfolio.
-    expect(migrated).toEqual({ ...v3, schemaVersion: 6, calendar: null, consumption: [], sample: null });
+    expect(migrated).toEqual({ ...v3, schemaVersion: 7, calendar: null, consumption: [], sample: null });
     expect(expectOk<{ id: string; name: string }[]>(await desk.dispatch('partners/list', {}))).toMatchObject([{ id: partnerId, name: 'Lotus Digital' }]);
     const pre = (await readdir(join(dir, 'backups'))).find((b) => b.endsWith('pre-migration-v3'));
     expect(pre).toBeDefined();
     expect(JSON.parse(await readFile(join(dir, 'backups', pre!, MAIN_FILE), 'utf8'))).toEqual(v3);
+  });
+});
+
+describe('calendar files are bounded (T2)', () => {
+  it('refuses years beyond 2199 or a span of more than 20 years, and stores nothing', async () => {
+    await aSubscribedPartner(desk);
+    const before = await deskFile();
+    // 1e9 ran main out of memory and 100000 blocked it for 28 s before the bounds.
+    for (const years of [{ from: 2027, to: 9999 }, { from: 2027, to: 1e9 }, { from: 2027, to: 2050 }, { from: 1900, to: 1901 }]) {
+      const answer = await preview(calendarFileText({ years }));
+      expect(answer).toMatchObject({ ok: false, errors: [{ path: 'years', reason: 'years-range', data: { min: 2000, max: 2199, span: 20 } }] });
+      expect(await desk.dispatch('calendar/import', { text: calendarFileText({ years }), fileName: 'bad.json' })).toMatchObject({ ok: false, error: { code: 'CALENDAR_FILE_INVALID' } });
+    }
+    expect(await deskFile()).toBe(before);
+    expect((await info()).imported).toBeNull();
+  });
+
+  it('lists at most 100 wrong fields of a file with thousands', async () => {
+    const holidays = Array.from({ length: 5000 }, () => 'not-a-date');
+    const answer = await preview(calendarFileText({ holidays }));
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.errors).toHaveLength(100);
+  });
+
+  it('version 7 drops an imported calendar stored before the bounds, keeping the rest and a copy', async () => {
+    await importFile();
+    await desk.close();
+    const current = JSON.parse(await deskFile()) as { calendar: { file: { years: unknown } } } & Record<string, unknown>;
+    const v6 = { ...current, schemaVersion: 6, calendar: { ...current.calendar, file: { ...current.calendar.file, years: { from: 2027, to: 9999 } } } };
+    await writeFile(join(dir, MAIN_FILE), JSON.stringify(v6));
+    desk = await open();
+    expect(desk.store.notices).toEqual([]);
+    expect(await info()).toMatchObject({ imported: null, coverage: { from: 2020, to: 2026 } });
+    const pre = (await readdir(join(dir, 'backups'))).find((b) => b.endsWith('pre-migration-v6'));
+    expect(JSON.parse(await readFile(join(dir, 'backups', pre!, MAIN_FILE), 'utf8'))).toEqual(v6);
   });
 });

@@ -112,7 +112,7 @@ describe('case import through IPC', () => {
     const marchBefore = await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8');
     const rows = [{ vendorRef: 'VC-NEW' }, { openedAt: '2026-04-02 10:00', vendorRef: 'VC-APR' }];
     fs.failNextRenames(1, { after: 1 });
-    expect(await desk.dispatch('cases/import', { csv: caseCsv(rows) })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await desk.dispatch('cases/import', { csv: caseCsv(rows) })).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     expect(await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8')).toBe(marchBefore);
     expect(await caseFiles()).toEqual(['2026-03-02.json']);
     expect((await stored()).map((c) => c.vendorRef)).toEqual(['VC-OLD']);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../../electron/desk';
 import type { Partner } from '../../electron/ipc/contract';
 import { MAIN_FILE } from '../../electron/store/store';
+import { faultyFs } from '../builders/faulty-fs';
 import { aPartner } from '../builders/partners';
 import { tempDataDir, testServices } from '../builders/services';
 
@@ -61,6 +62,29 @@ describe('the dispatcher', () => {
     expect(services.log.errors[0]?.message).toBe(`IPC partners/create failed (error ${errorId})`);
     expect(String(services.log.errors[0]?.cause)).toMatch(/clock exploded/);
     await broken.close();
+  });
+
+  it('reads a key sent as undefined as a key not sent, and refuses a year no date can have', async () => {
+    data(await desk.dispatch('settings/update', { language: 'zh-CN' }));
+    expect(await desk.dispatch('settings/update', { language: undefined, tables: undefined })).toMatchObject({ ok: true, data: { language: 'zh-CN' } });
+    const created = data<Partner>(await desk.dispatch('partners/create', aPartner({ name: 'Cedar Systems' })));
+    expect(await desk.dispatch('partners/update', { id: created.id, changes: { name: undefined, notes: 'kept' } })).toMatchObject({ ok: true, data: { name: 'Cedar Systems', notes: 'kept' } });
+    expect(await desk.dispatch('partners/create', { ...aPartner(), name: undefined })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name' } });
+    for (const [channel, request] of [['quotas/portfolio', { month: '9999-12' }], ['reports/quota-summary', { month: '9999-12' }], ['quotas/portfolio', { month: '1999-12' }]] as const) {
+      expect(await desk.dispatch(channel, request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'month', rule: 'year-range' } });
+    }
+    expect(JSON.parse(JSON.stringify(await desk.dispatch('partners/create', JSON.parse('{"__proto__":{"admin":true},"name":"Proto Ltd","type":"consulting"}'))))).toMatchObject({ ok: true, data: { name: 'Proto Ltd' } });
+  });
+
+  it('answers a full disk with its own code, changing nothing, and the next write goes through', async () => {
+    const fs = faultyFs();
+    const full = await openDesk({ dataDir: join(dir, 'full'), services, fs });
+    fs.failNextRenames(1);
+    const answer = await full.dispatch('partners/create', aPartner({ name: 'Full Disk Ltd' }));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'DISK_FULL', rule: 'ENOSPC' } });
+    expect(data<Partner[]>(await full.dispatch('partners/list', {}))).toEqual([]);
+    expect(data<Partner>(await full.dispatch('partners/create', aPartner({ name: 'Full Disk Ltd' })))).toMatchObject({ name: 'Full Disk Ltd' });
+    await full.close();
   });
 
   it('keeps a domain refusal with its code and the field', async () => {

@@ -121,7 +121,7 @@ describe('cloud consumption (M9)', () => {
     const cleared = expectOk<PartnerConsumption>(await set('2026-01', null));
     expect(cleared).toMatchObject({ currency: 'CNY', thisMonth: '2026-04', months: [{ month: '2026-02', amount: 700 }] });
     const stored = JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')) as { schemaVersion: number; consumption: unknown[] };
-    expect(stored.schemaVersion).toBe(6);
+    expect(stored.schemaVersion).toBe(7);
     expect(stored.consumption).toEqual([{ partnerId: lotus, month: '2026-02', amount: 700, updatedAt: '2026-04-10T02:00:00.000Z' }]);
   });
 

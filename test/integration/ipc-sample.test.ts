@@ -58,7 +58,7 @@ describe('sample/load', () => {
     const states = new Set(board.filter((r) => r.respondedAt === null && r.guaranteed).map((r) => clockStatusAt({ atRiskMs: parseInstant(r.atRiskAt), dueMs: parseInstant(r.dueAt) }, NOW.getTime(), null)));
     expect(states).toEqual(new Set(['running', 'at-risk', 'breached']));
     expect(board.every((r) => r.partnerName !== '')).toBe(true);
-    expect(await onDisk()).toMatchObject({ schemaVersion: 6, sample: answer.sample });
+    expect(await onDisk()).toMatchObject({ schemaVersion: 7, sample: answer.sample });
   });
 
   it('is refused while the desk holds a partner, and nothing changes', async () => {
@@ -89,7 +89,7 @@ describe('sample/load', () => {
     const sample = generateSample({ nowMs: NOW.getTime(), priceBook: samplePriceBook });
     const partitions = new Set(sample.cases.map((c) => beijingDateOf(c.openedAt))).size + new Set(sample.bookings.map((b) => b.start.slice(0, 4))).size;
     fs.failNextRenames(1, { after: partitions });
-    expect(await desk.dispatch('sample/load', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await desk.dispatch('sample/load', {})).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     expect(await status()).toEqual({ sample: null, empty: true, interrupted: null });
     expect([...(await filesIn('cases')), ...(await filesIn('bookings'))]).toEqual([]);
     expect(await onDisk()).toMatchObject({ partners: [], sample: null, settings: { language: 'en' } });
@@ -162,7 +162,7 @@ describe('data version 6', () => {
     await writeFile(join(dir, MAIN_FILE), JSON.stringify(v5));
     await mkdir(join(dir, 'backups'), { recursive: true });
     desk = await open();
-    expect(await onDisk()).toEqual({ ...v5, schemaVersion: 6, sample: null });
+    expect(await onDisk()).toEqual({ ...v5, schemaVersion: 7, sample: null });
     expect(desk.store.read().partners.map((p) => p.name)).toEqual(['Lotus Digital']);
     const pre = (await readdir(join(dir, 'backups'))).find((b) => b.endsWith('pre-migration-v5'));
     expect(pre).toBeDefined();

@@ -152,6 +152,6 @@ describe('data written by the first version', () => {
     desk = await openDesk({ dataDir: dir, services: testServices() });
     expect(expectOk<{ name: string }[]>(await desk.dispatch('partners/list', {})).map((p) => p.name)).toEqual(['Old Partner']);
     expect(expectOk<PriceBookState>(await desk.dispatch('price-book/get', {})).reviewed).toBe(false);
-    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toMatchObject({ schemaVersion: 6, packs: [], calendar: null, consumption: [], sample: null });
+    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toMatchObject({ schemaVersion: 7, packs: [], calendar: null, consumption: [], sample: null });
   });
 });

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -75,12 +76,53 @@ describe('the store', () => {
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('removes the temp files killed writes left behind, and nothing else', async () => {
+    await (await open()).close();
+    await mkdir(join(dir, 'entries'), { recursive: true });
+    await mkdir(join(dir, 'index', 'entries'), { recursive: true });
+    const leftovers = ['.desk.json.4242.0123456789ab.tmp', 'entries/.2026-03.json.77.abcdefabcdef.tmp', 'index/entries/.2026-03.json.9.a1b2c3d4e5f6.tmp'];
+    for (const name of leftovers) await writeFile(join(dir, name), '{"half":');
+    await writeFile(join(dir, 'notes.tmp'), 'mine');
+    await writeFile(join(dir, 'entries', '.hidden.tmp'), 'mine too');
+    await (await open()).close();
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual(['notes.tmp']);
+    expect(await readdir(join(dir, 'entries'))).toContain('.hidden.tmp');
+    expect((await readdir(join(dir, 'index', 'entries'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('takes the day\'s backup while the app runs, and one before a bulk change, keeping only the newest', async () => {
+    const store = await open();
+    await store.backupDone;
+    await store.mutate(setLanguage('zh-CN'));
+    expect(await store.dailyBackupIfDue()).toBeNull();
+    today = '2026-03-02T17:30:00Z'; // 01:30 on 3 March in Beijing (T1): a new day
+    expect(await store.dailyBackupIfDue()).toBe(join(dir, 'backups', '2026-03-03'));
+    expect(JSON.parse(await readFile(join(dir, 'backups', '2026-03-03', MAIN_FILE), 'utf8')).settings.language).toBe('zh-CN');
+    for (let i = 0; i < 7; i++) {
+      today = `2026-03-03T0${i}:00:00Z`;
+      expect(await store.backupBefore('case-import')).toBe(join(dir, 'backups', `2026-03-03T0${i}-00-00Z-before-case-import`));
+    }
+    const kept = (await readdir(join(dir, 'backups'))).sort();
+    expect(kept).toEqual(['2026-03-02', '2026-03-03', ...[2, 3, 4, 5, 6].map((i) => `2026-03-03T0${i}-00-00Z-before-case-import`)]);
+    await store.close();
+  });
+
   it('refuses a second open of the same folder while the first is open', async () => {
     const first = await open();
     await expect(open()).rejects.toBeInstanceOf(StoreLockedError);
     await first.close();
     const second = await open();
     await second.close();
+  });
+
+  it('takes over a lock left before a reboot, though its PID now belongs to a live process', async () => {
+    // This test process is alive; the lock says its holder started before this computer booted.
+    const stale = { pid: process.pid, host: hostname(), bootedAt: Date.now() - uptime() * 1000 - 7 * 86_400_000, startedAt: 0, startTicks: null };
+    await writeFile(join(dir, '.lock'), JSON.stringify(stale));
+    const store = await open();
+    expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    await store.close();
+    expect(await readdir(dir)).not.toContain('.lock');
   });
 
   it('keeps memory and disk as they were when a write fails, and answers with the error', async () => {
@@ -122,8 +164,43 @@ describe('the store', () => {
     const notice = restored.notices[0]!;
     expect(notice).toMatchObject({ kind: 'damaged-file', file: MAIN_FILE, restoredFrom: '2026-03-03' });
     expect(notice.reason).toMatch(/not valid JSON/);
-    const kept = await readFile(join(dir, notice.movedTo), 'utf8');
+    const kept = await readFile(join(dir, notice.movedTo!), 'utf8');
     expect(kept).toContain('"partn');
+    await restored.close();
+  });
+
+  it('never leaves the folder without desk.json: a restore cut short leaves the damaged file, found again next time', async () => {
+    const store = await open();
+    await store.mutate(setLanguage('zh-CN'));
+    await store.close();
+    today = '2026-03-03T02:00:00Z';
+    await (await open()).close();
+    const damaged = '{"schemaVersion":1,"settings":{"language":"zh-CN"},"partn';
+    await writeFile(join(dir, MAIN_FILE), damaged);
+    today = '2026-03-04T09:30:00Z';
+    // The copy aside is written; the disk fills up before the good copy is put in place.
+    const fs = faultyFs();
+    fs.failNextRenames(1, { after: 1 });
+    await expect(open({ fs })).rejects.toThrow(/ENOSPC/);
+    expect(await readFile(join(dir, MAIN_FILE), 'utf8')).toBe(damaged);
+    const restored = await open();
+    expect(restored.read().settings.language).toBe('zh-CN');
+    expect(restored.notices).toMatchObject([{ kind: 'damaged-file', file: MAIN_FILE, restoredFrom: '2026-03-03' }]);
+    expect(await readFile(join(dir, restored.notices[0]!.movedTo!), 'utf8')).toBe(damaged);
+    await restored.close();
+  });
+
+  it('restores a desk.json that went missing from the newest good backup, and says so', async () => {
+    const store = await open();
+    await store.mutate(setLanguage('zh-CN'));
+    await store.close();
+    today = '2026-03-03T02:00:00Z';
+    await (await open()).close();
+    await rm(join(dir, MAIN_FILE));
+    const restored = await open();
+    expect(restored.read().settings.language).toBe('zh-CN');
+    expect(restored.notices).toEqual([{ kind: 'missing-file', file: MAIN_FILE, reason: 'it was missing', movedTo: null, restoredFrom: '2026-03-03' }]);
+    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toMatchObject({ settings: { language: 'zh-CN' } });
     await restored.close();
   });
 
@@ -133,7 +210,7 @@ describe('the store', () => {
     expect(store.read().partners).toEqual([]);
     expect(store.notices[0]).toMatchObject({ file: MAIN_FILE, restoredFrom: null });
     expect(store.notices[0]!.reason).toMatch(/settings\.language/);
-    expect(await readdir(dir)).toContain(store.notices[0]!.movedTo);
+    expect(await readdir(dir)).toContain(store.notices[0]!.movedTo!);
     await store.close();
   });
 

@@ -3,10 +3,12 @@ import { channel } from './channel';
 
 /** A damaged data file, found at start-up or when first read, and what the store did about it (told to the user). */
 export type DataNotice = {
-  kind: 'damaged-file';
+  /** A file that did not read or validate, or one that went missing while a backup had it. */
+  kind: 'damaged-file' | 'missing-file';
   file: string;
   reason: string;
-  movedTo: string;
+  /** Where the damaged file's bytes were kept (null for a missing file). */
+  movedTo: string | null;
   restoredFrom: string | null;
 };
 

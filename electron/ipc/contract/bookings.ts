@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { instant, isoDate, monthKey } from './fields';
 import type { TrainingMethod, TrainingTopic } from '../../../core/catalog';
 import { channel, type ErrorBody } from './channel';
 
-const date = z.iso.date();
-const instant = z.iso.datetime({ offset: true });
+const date = isoDate;
 
 export const BOOKING_KINDS = ['kea', 'consulting', 'training'] as const;
 export const BOOKING_STATUSES = ['booked', 'delivered', 'cancelled'] as const;
@@ -132,5 +132,5 @@ export const bookingChannels = {
     z.object({ ids: z.array(z.string().min(1)).min(1), language: z.enum(['en', 'zh-CN']) }),
   ),
   /** T2: each day of a month with its kind and holiday name, for the bookings calendar. */
-  'calendar/month': channel<CalendarMonth>()(z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) })),
+  'calendar/month': channel<CalendarMonth>()(z.object({ month: monthKey })),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant } from './fields';
 import { validateCalendarFile, type CalendarDay, type FieldError, type YearDiff, type YearRange } from '../../../core/calendar';
 import { channel } from './channel';
 
@@ -26,7 +27,7 @@ const calendarFile = z
 
 export const importedCalendarRecord = z.object({
   file: calendarFile,
-  importedAt: z.iso.datetime({ offset: true }),
+  importedAt: instant,
   fileName: z.string().max(255),
 });
 

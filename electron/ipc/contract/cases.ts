@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant, isoDate, monthKey } from './fields';
 import { CASE_STATES } from '../../../core/cases';
 import type { CaseCategoryId, Level, SeverityId } from '../../../core/catalog';
 import type { MonthUsage } from '../../../core/quota';
@@ -18,7 +19,7 @@ const CATEGORY_IDS = [
 const SEVERITY_IDS = ['core-production-unavailable', 'production-unavailable', 'production-exception', 'system-exception', 'general-guidance'] as const satisfies readonly SeverityId[];
 
 /** T1: instants carry an offset, so a case logged late is never read in the laptop's zone. */
-export const instant = z.iso.datetime({ offset: true });
+export { instant };
 export const severity = z.enum(SEVERITY_IDS);
 const level = z.enum(['basic', 'standard', 'premier']) satisfies z.ZodType<Level>;
 
@@ -51,9 +52,9 @@ export type CaseRecordStored = z.infer<typeof caseRecord>;
 export const packRecord = z.object({
   id: z.string().min(1),
   partnerId: z.string().min(1),
-  boughtOn: z.iso.date(),
+  boughtOn: isoDate,
   count: z.number().int().min(1).max(100),
-  validUntil: z.iso.date(),
+  validUntil: isoDate,
   chargeId: z.string().min(1),
 });
 
@@ -112,9 +113,9 @@ export const caseChannels = {
   'cases/get': channel<CaseRecordStored>()(z.object({ id: z.string().min(1) })),
   /** A month's cases, or all time; with `newest`, only that many of the latest (newest first). */
   'cases/list': channel<CaseRecordStored[]>()(
-    z.object({ partnerId: z.string().min(1).optional(), month: z.string().regex(/^\d{4}-\d{2}$/).optional(), newest: z.number().int().min(1).max(500).optional() }),
+    z.object({ partnerId: z.string().min(1).optional(), month: monthKey.optional(), newest: z.number().int().min(1).max(500).optional() }),
   ),
   /** Q2 / M7: buys add-on packs for a Standard partner, charged on the purchase date. */
-  'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), boughtOn: z.iso.date(), count: z.number().int().min(1).max(100) })),
-  'quotas/month': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), month: z.string().regex(/^\d{4}-\d{2}$/) })),
+  'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), boughtOn: isoDate, count: z.number().int().min(1).max(100) })),
+  'quotas/month': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), month: monthKey })),
 };

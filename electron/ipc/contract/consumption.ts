@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { monthKey, timestamp } from './fields';
 import type { MonthKey } from '../../../core/time';
 import { channel } from './channel';
 
 /** A calendar month, 'YYYY-MM' with a real month number. */
-export const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+export { monthKey };
 
 /** M1: minor units, and no more than a partner could plausibly consume in a month. */
 const MAX_CONSUMPTION = 1_000_000_000_000_000;
@@ -13,7 +14,7 @@ export const consumptionRecord = z.object({
   partnerId: z.string().min(1),
   month: monthKey,
   amount: z.number().int().min(0).max(MAX_CONSUMPTION),
-  updatedAt: z.iso.datetime(),
+  updatedAt: timestamp,
 });
 
 export type ConsumptionRecord = z.infer<typeof consumptionRecord>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestamp } from './fields';
 import { PARTNER_TYPES, type PartnerType } from '../../../core/partners/partner-types';
 import { channel } from './channel';
 
@@ -17,8 +18,8 @@ export const partnerFields = z.object({
 export const partnerRecord = partnerFields.extend({
   id: z.string().min(1),
   archived: z.boolean(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
 });
 
 export type PartnerFields = z.infer<typeof partnerFields>;

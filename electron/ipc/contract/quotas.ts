@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { monthKey } from './fields';
 import type { PartnerQuotas } from '../../../core/quota';
 import type { IsoDate, MonthKey } from '../../../core/time';
 import { channel } from './channel';
 
 /** Q1: a calendar month, 'YYYY-MM' with a real month number. */
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const month = monthKey;
 
 /** One partner's row: its name beside what core says it used and has left. */
 export type QuotaRow = PartnerQuotas & { partnerId: string; partnerName: string };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, timestamp } from './fields';
 import { channel } from './channel';
 
 /**
@@ -6,9 +7,9 @@ import { channel } from './channel';
  * held when loaded, so the app can say so on every screen and remove it as a whole.
  */
 export const sampleRecord = z.object({
-  loadedAt: z.iso.datetime(),
+  loadedAt: timestamp,
   /** The Beijing date the portfolio was generated up to ("today" when loaded). */
-  until: z.iso.date(),
+  until: isoDate,
   partners: z.number().int().min(0),
   cases: z.number().int().min(0),
   bookings: z.number().int().min(0),

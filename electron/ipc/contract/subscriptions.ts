@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { isoDate, timestamp } from './fields';
 import type { Level } from '../../../core/catalog';
 import type { DomainWarning } from '../../../core/errors';
 import type { LevelChangePlan, Period, ServiceYear } from '../../../core/subscription';
 import type { ProrationQuote } from '../../../core/money/proration';
 import { channel } from './channel';
 
-const isoDate = z.iso.date();
 const level = z.enum(['basic', 'standard', 'premier']);
 const billing = z.enum(['monthly', 'yearly']);
 
@@ -19,7 +19,7 @@ export const subscriptionRecord = z.object({
   period: z.object({ start: isoDate, end: isoDate }),
   /** M4: the part of the period paid for at the current level, and what was paid for it. */
   segment: z.object({ start: isoDate, paid: z.number().int().min(0) }),
-  createdAt: z.iso.datetime(),
+  createdAt: timestamp,
 });
 
 export const CHARGE_KINDS = ['prepayment', 'renewal', 'change-charge', 'change-refund', 'unsubscribe-refund', 'addon-pack', 'incremental-fee'] as const;
@@ -38,7 +38,7 @@ export const chargeRecord = z.object({
   rule: z.string(),
   /** The numbers behind a prorated amount, kept to explain it later. */
   details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  recordedAt: z.iso.datetime(),
+  recordedAt: timestamp,
 });
 
 export type SubscriptionRecord = z.infer<typeof subscriptionRecord>;

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
-import type { CalendarImportPreview, CalendarInfo } from '../../../electron/ipc/contract';
-import { call } from '../../api/bridge';
+import type { CalendarImportPreview, CalendarInfo, ErrorBody } from '../../../electron/ipc/contract';
+import { ApiError, call } from '../../api/bridge';
 
 /** T2: the calendar in use (for settings and the coverage banner) and a pending import's preview. */
 type CalendarState = {
   info: CalendarInfo | null;
+  /** Why main could not say what the calendar is (the section still offers the way back). */
+  loadError: ErrorBody | null;
   /** The file being previewed: its text is sent again on apply, so main re-checks what was shown. */
   pending: { text: string; fileName: string; preview: CalendarImportPreview } | null;
   busy: boolean;
@@ -17,9 +19,17 @@ type CalendarState = {
 
 export const useCalendar = create<CalendarState>((set, get) => ({
   info: null,
+  loadError: null,
   pending: null,
   busy: false,
-  load: async () => set({ info: await call('calendar/info', {}) }),
+  load: async () => {
+    try {
+      set({ info: await call('calendar/info', {}), loadError: null });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      set({ info: null, loadError: error.body });
+    }
+  },
   previewFile: async (text, fileName) => {
     set({ busy: true });
     try {
@@ -43,7 +53,7 @@ export const useCalendar = create<CalendarState>((set, get) => ({
   dismissPreview: () => set({ pending: null }),
   reset: async () => {
     const info = await call('calendar/reset', {});
-    set({ info, pending: null });
+    set({ info, pending: null, loadError: null });
     return info;
   },
 }));

@@ -5,6 +5,7 @@ import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { CalendarImportPreviewPanel } from './calendar-import-preview';
 import { CalendarReset } from './calendar-reset';
+import { CalendarUnavailable } from './calendar-unavailable';
 import { yearRange } from './calendar-text';
 import { useCalendar } from './calendar-store';
 import { CalendarYearTable } from './calendar-year-table';
@@ -14,6 +15,7 @@ import './holiday-calendar.css';
 export function HolidayCalendarSection() {
   const { t, i18n } = useTranslation();
   const info = useCalendar((s) => s.info);
+  const loadError = useCalendar((s) => s.loadError);
   const pending = useCalendar((s) => s.pending);
   const busy = useCalendar((s) => s.busy);
   const showStatus = useStatus((s) => s.show);
@@ -25,7 +27,7 @@ export function HolidayCalendarSection() {
     useCalendar.getState().load().catch(report);
   }, [report]);
 
-  if (!info) return null;
+  if (!info) return loadError ? <CalendarUnavailable error={loadError} titleId={`${id}-title`} /> : null;
   const year = info.years.find((y) => y.year === chosenYear) ?? info.years.at(-1);
   const source = (s: string | null) => s ?? t('holidayCalendar.noSource');
 

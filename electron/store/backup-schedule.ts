@@ -1,0 +1,56 @@
+import { beijingDateOf } from '../../core/time';
+import { makeBackup, makeDailyBackup, pruneBackups } from './backups';
+
+export type BackupSchedule = {
+  /** The start-up backup: the day's first, of the files that loaded cleanly. */
+  readonly startup: Promise<unknown>;
+  /** Takes the day's backup if the Beijing date has turned since the last one (the app may run for weeks). */
+  dailyIfDue(): Promise<string | null>;
+  /** A backup of everything as it is now, before a bulk change (an import, the sample). */
+  before(change: string): Promise<string | null>;
+  stop(): void;
+};
+
+type Files = { dir: string; backupsDir: string; files: readonly string[]; sound: (file: string) => Promise<boolean> };
+
+/** How often a running app looks whether the day has turned. */
+const CHECK_EVERY_MS = 10 * 60_000;
+
+/**
+ * When backups are taken: at start, once a day while the app runs, and before a bulk change.
+ * The later ones run in the store's write queue (`serialise`), so they copy a state no write is
+ * halfway through: desk.json and the partitions agree.
+ */
+export function scheduleBackups(options: {
+  files: () => Files;
+  startupFiles: Files;
+  now: () => Date;
+  keep: number;
+  serialise: <R>(work: () => Promise<R>) => Promise<R>;
+  onFailure: (error: unknown) => void;
+}): BackupSchedule {
+  // T1: a backup's day is the Beijing date, like every other date in the app.
+  const today = () => beijingDateOf(options.now().getTime());
+  let lastDay = today();
+  const startup = makeDailyBackup({ ...options.startupFiles, today: lastDay, keep: options.keep }).catch((error: unknown) => error);
+  const dailyIfDue = async () => {
+    const day = today();
+    if (day === lastDay) return null;
+    lastDay = day;
+    return options.serialise(() => makeDailyBackup({ ...options.files(), today: day, keep: options.keep }));
+  };
+  const timer = setInterval(() => void dailyIfDue().catch(options.onFailure), CHECK_EVERY_MS);
+  timer.unref?.();
+  return {
+    startup,
+    dailyIfDue,
+    before: (change) =>
+      options.serialise(async () => {
+        const stamp = options.now().toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+        const made = await makeBackup({ ...options.files(), name: `${stamp}-before-${change}` });
+        await pruneBackups(options.files().backupsDir, options.keep);
+        return made;
+      }),
+    stop: () => clearInterval(timer),
+  };
+}
