@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorSentence } from '../../ui/error-sentence';
+import { DialogFormFooter } from '../../ui/dialog-form-footer';
 import { useStatus } from '../../ui/status-store';
 import { useApiCall } from '../../ui/use-api-call';
 import { byteSize } from './byte-size';
@@ -43,19 +43,7 @@ export function DiagnosticsDialog({ onClose }: { onClose: () => void }) {
             {t('diagnostics.includeDataWarning')}
           </p>
         )}
-        {error && (
-          <p role="alert" className="form-error">
-            {errorSentence(t, error)}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('diagnostics.save')}
-          </button>
-        </div>
+        <DialogFormFooter error={error} busy={busy} submitLabel={t('diagnostics.save')} onCancel={() => dialog.current?.close()} />
       </form>
     </dialog>
   );

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFormFooter } from '../../ui/dialog-form-footer';
 import { planOf } from '../../../core/catalog';
 import { monthEnd } from '../../../core/time';
 import type { QuotaRow } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
-import { errorSentence } from '../../ui/error-sentence';
 import { formatMoney } from '../../ui/money';
 import { formatMonth } from './quota-text';
 import { useApiCall } from '../../ui/use-api-call';
@@ -56,19 +56,7 @@ export function BuyPackDialog({ row, today, price, currency, buy, onDone, onClos
           <dd>{formatDate(monthEnd(today), locale)}</dd>
         </dl>
         <p className="hint">{t('quotas.buy.note')}</p>
-        {error && (
-          <p role="alert" className="form-error">
-            {errorSentence(t, error)}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('quotas.buy.confirm', { amount })}
-          </button>
-        </div>
+        <DialogFormFooter error={error} busy={busy} submitLabel={t('quotas.buy.confirm', { amount })} onCancel={() => dialog.current?.close()} />
       </form>
     </dialog>
   );
