@@ -60,6 +60,7 @@ export const bookingHandlers: HandlerMap<'bookings/create' | 'bookings/list' | '
       const cancelled: BookingRecord = { ...current, status: 'cancelled', cancelledOn: today, history: [...current.history, entry] };
       if (change.action === 'cancel') return { items: [cancelled], result: cancelled };
       // A reschedule is a cancellation and a new booking, checked again: refused, nothing changes.
+      // Both are one commit, even across two year files: never cancelled without the new one.
       const others = partnerBookings(ctx, current.partnerId).map((b) => (b.id === id ? cancelled : b));
       const moved = accept(ctx, data, movedRequest(current, change.start, change.end, change.startTime), others, { action: 'rescheduled', reason: change.reason });
       return { items: [cancelled, moved], result: moved };

@@ -56,26 +56,15 @@ export function sampleHandlers(interrupted: SampleStatus['interrupted']): Handle
         if (!isEmpty(store, store.read())) throw notEmpty(store, store.read());
         const now = services.now();
         const sample = generateSample({ nowMs: now.getTime(), priceBook: store.read().priceBook });
-        // Growing collections first, desk.json with its mark last: until that last write the desk
-        // has no partners, and start-up removes cases and bookings left without them.
-        let written = false;
-        try {
-          await store.putMany('cases', (data) => {
-            if (!isEmpty(store, data)) throw notEmpty(store, data);
-            return { items: sample.cases, result: null };
-          });
-          written = true;
-          await store.putMany('bookings', () => ({ items: sample.bookings, result: null }));
-          await store.mutate((data) => {
-            if (data.partners.length > 0 || data.sample) throw notEmpty(store, data);
-            const mark = { loadedAt: now.toISOString(), until: beijingDateOf(now.getTime()), partners: sample.desk.partners.length, cases: sample.cases.length, bookings: sample.bookings.length };
-            return { next: { ...data, ...sample.desk, sample: mark }, result: null };
-          });
-        } catch (error) {
-          // A failed load leaves the desk empty again; the first failure is the one to report.
-          if (written) await Promise.allSettled([store.clear('cases'), store.clear('bookings')]);
-          throw error;
-        }
+        // Cases, bookings and desk.json with its mark are one commit: a crash or a full disk at any
+        // moment leaves the whole sample or an empty desk, never cases without their partners.
+        await store.transact((data, tx) => {
+          if (!isEmpty(store, data)) throw notEmpty(store, data);
+          const mark = { loadedAt: now.toISOString(), until: beijingDateOf(now.getTime()), partners: sample.desk.partners.length, cases: sample.cases.length, bookings: sample.bookings.length };
+          tx.putMany('cases', sample.cases);
+          tx.putMany('bookings', sample.bookings);
+          tx.setMain({ ...data, ...sample.desk, sample: mark });
+        });
         return status(store);
       }),
 
@@ -84,12 +73,12 @@ export function sampleHandlers(interrupted: SampleStatus['interrupted']): Handle
         if (!store.read().sample) throw NO_SAMPLE();
         // A user may have added their own records among the sample's: keep everything first.
         await store.backupBefore('sample-removal');
-        // Collections first, the mark last: a removal cut short still shows as sample data to remove.
-        await store.clear('cases');
-        await store.clear('bookings');
-        await store.mutate((data) => {
+        // One commit: the sample goes as a whole or stays as a whole.
+        await store.transact((data, tx) => {
           if (!data.sample) throw NO_SAMPLE();
-          return { next: withoutPortfolio(data), result: null };
+          tx.clear('cases');
+          tx.clear('bookings');
+          tx.setMain(withoutPortfolio(data));
         });
         return status(store);
       }),

@@ -4,11 +4,12 @@ import type { DeskStore } from '../handlers/context';
 import { SAMPLE_ID_PREFIX } from './sample-portfolio';
 
 /**
- * sample/load writes cases and bookings before desk.json's partners and mark, so a load cut
- * short (the app closed or crashed midway) leaves sample cases and bookings without partners:
- * records no screen can explain. At start-up they are removed, the log says so, and sample/status
- * tells the user. Only when every such record is the sample's (its id prefix) and the desk holds
- * no partners: anything of the user's own is never touched.
+ * sample/load is one commit now, but versions before it wrote cases and bookings before
+ * desk.json's partners and mark, so a load they cut short (the app closed or crashed midway)
+ * left sample cases and bookings without partners: records no screen can explain. At start-up
+ * they are removed (one commit), the log says so, and sample/status tells the user. Only when
+ * every such record is the sample's (its id prefix) and the desk holds no partners: anything of
+ * the user's own is never touched.
  */
 export async function removeInterruptedSample(store: DeskStore, log: Logger): Promise<SampleStatus['interrupted']> {
   const data = store.read();
@@ -19,8 +20,10 @@ export async function removeInterruptedSample(store: DeskStore, log: Logger): Pr
   if (cases.length + bookings.length === 0) return null;
   if (![...cases, ...bookings].every((item) => item.id.startsWith(SAMPLE_ID_PREFIX))) return null;
   try {
-    await store.clear('cases');
-    await store.clear('bookings');
+    await store.transact((_data, tx) => {
+      tx.clear('cases');
+      tx.clear('bookings');
+    });
   } catch (error) {
     // The app still opens; what is left is removed at the next start.
     log.error('Removing an interrupted sample load failed', error);

@@ -1,11 +1,13 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { restoreMissingFile } from './data-file';
 import type { Loaded, PartitionCache } from './partition-cache';
 import { planRepartition } from './repartition';
 
 /**
- * A crash while an item moved between partitions (new file written, old not yet) leaves it in
- * both: keep the latest revision and forget the other copy in memory (the next write of that
+ * A crash while an item moved between partitions (new file written, old not yet) left it in both
+ * under versions before the commit journal, and a file restored from a backup can do the same:
+ * keep the latest revision and forget the other copy in memory (the next write of that
  * partition removes it from disk too). Both partitions are pinned in memory meanwhile, since
  * reading the other one again would bring the stale copy back.
  */
@@ -13,7 +15,7 @@ export async function keepLatestCopies<T extends { id: string }>(collection: Par
   for (const id of twice) {
     // Rare (a crash's leftovers), so a scan of the index's ids is cheap enough here.
     const holders = new Set([...collection.loaded].filter(([, low]) => low.data.items.some((it) => it.id === id)).map(([key]) => key));
-    for (const [key, entry] of collection.index?.entries ?? []) if (entry.ids.includes(id)) holders.add(key);
+    for (const [key, entry] of collection.index.entries) if (entry.ids.includes(id)) holders.add(key);
     const copies: { key: string; low: Loaded<T>; item: T }[] = [];
     for (const key of holders) {
       const low = await collection.ensure(key);
@@ -33,9 +35,10 @@ export async function keepLatestCopies<T extends { id: string }>(collection: Par
 /**
  * Moves items stored under another partition than their own (data written before the
  * partitioning changed) to where they belong, after keeping a copy of the files as they were.
- * The new files are written before the old ones shrink or go, so a crash in between leaves
- * two copies of an item, which the next load reduces to one and then finishes the move. Only
- * files not written by this version (`unchecked`) can hold such items.
+ * One commit writes the new files and shrinks or removes the old ones, so a crash leaves the
+ * old layout or the new one. (Folders that an older version left halfway, with an item in two
+ * files, are reduced to one copy by keepLatestCopies before this runs.) Only files not written
+ * by this version (`unchecked`) can hold such items.
  */
 export async function repartition<T extends { id: string }>(collection: PartitionCache<T>, unchecked: readonly string[]): Promise<void> {
   if (unchecked.length === 0) return;
@@ -58,14 +61,28 @@ export async function repartition<T extends { id: string }>(collection: Partitio
       await mkdir(dirname(join(keep, collection.fileOf(key))), { recursive: true });
       await copyFile(join(ctx.dir, collection.fileOf(key)), join(keep, collection.fileOf(key)));
     }
-    for (const [key, items] of plan.targets) {
-      await collection.commit(key, lows.get(key)!, items);
-      for (const item of items) collection.where.set(item.id, key);
-    }
-    for (const [key, items] of plan.sources) {
-      if (items.length > 0) await collection.commit(key, lows.get(key)!, items);
-      else await collection.remove(key);
-    }
+    const written = [...plan.targets, ...[...plan.sources].filter(([, items]) => items.length > 0)];
+    const removed = [...plan.sources].filter(([, items]) => items.length === 0).map(([key]) => key);
+    const change = { writes: written.map(([key, items]) => ({ file: collection.fileOf(key), text: () => collection.textOf(items) })), removes: removed.map((key) => collection.fileOf(key)) };
+    await collection.journal.commit(change, {
+      apply: async () => {
+        for (const [key, items] of written) await collection.written(key, lows.get(key)!, items);
+        for (const key of removed) collection.forget(key);
+        for (const [key, items] of plan.targets) for (const item of items) collection.where.set(item.id, key);
+      },
+      settle: () => collection.index.flush(),
+    });
   }
   for (const key of pinnedHere) collection.unpin(key);
+}
+
+/**
+ * Files the index knew and that are gone without the app removing them (see PartitionIndex.load):
+ * each is restored from the newest good backup that has it, or reported lost. Answers the keys
+ * that are back, to be read in full like any file the index cannot vouch for.
+ */
+export async function restoreGone<T extends { id: string }>(collection: PartitionCache<T>, gone: readonly string[]): Promise<string[]> {
+  const back: string[] = [];
+  for (const key of gone) if (await restoreMissingFile(collection.fileOf(key), collection.fileSpec, collection.ctx)) back.push(key);
+  return back;
 }

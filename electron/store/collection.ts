@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { z } from 'zod';
+import { checksumMatches } from './checksummed-file';
+import { draftChange, type CollectionDraft, type CollectionOp } from './collection-draft';
 import type { Migration } from './migrations';
-import { planBatch } from './partition-batch';
-import { inBatches, PartitionCache, type Loaded } from './partition-cache';
+import { inBatches, PartitionCache } from './partition-cache';
 
 /**
  * A collection that grows without bound (cases) is split into one file per partition (a
@@ -24,8 +26,6 @@ export type CollectionSpec<T extends { id: string }> = {
    */
   resident?: { partition: (key: string, now: Date) => boolean; item: (item: T) => boolean; cachedItems: number };
 };
-
-const KEY = /^[A-Za-z0-9_-]+$/;
 
 /** A partitioned collection's reads and writes; which partitions are in memory is PartitionCache's business. */
 export class PartitionedCollection<T extends { id: string }> extends PartitionCache<T> {
@@ -88,81 +88,29 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
     return found.flat();
   }
 
-  /**
-   * Inserts or replaces an item. Memory changes only once the file is safely written; a failed
-   * write leaves both as they were. Callers serialise through the store's queue.
-   */
-  async put(item: T): Promise<void> {
-    const valid = this.spec.item.parse(item);
-    const key = this.spec.partitionOf(valid);
-    if (!KEY.test(key)) throw new Error(`Partition key ${JSON.stringify(key)} is not a safe file name.`);
-    const previousKey = this.where.get(valid.id);
-    await this.holding(previousKey === undefined ? [key] : [key, previousKey], async (lows) => {
-      const target = lows.get(key)!;
-      const before = target.data.items;
-      const replaced = previousKey === key;
-      await this.commit(key, target, replaced ? before.map((it) => (it.id === valid.id ? valid : it)) : [...before, valid]);
-      if (previousKey !== undefined && !replaced) {
-        const old = lows.get(previousKey)!;
-        try {
-          await this.commit(previousKey, old, old.data.items.filter((it) => it.id !== valid.id));
-        } catch (error) {
-          await this.commit(key, target, before);
-          throw error;
-        }
-      }
-      this.where.set(valid.id, key);
-    });
+  /** Plans this collection's part of a commit (see draftChange); the store commits the files. */
+  draft(ops: readonly CollectionOp<T>[]): Promise<CollectionDraft> {
+    return draftChange(this, ops);
+  }
+
+  /** Items currently held in memory for reads (tests assert the cache bound with it). */
+  get itemsInMemory(): number {
+    let total = 0;
+    for (const low of this.loaded.values()) total += low.data.items.length;
+    return total;
   }
 
   /**
-   * Inserts or replaces many items, rewriting each affected partition once (an import of a
-   * thousand cases writes one file per day, not a thousand). If a later partition's write
-   * fails, the ones already written are written back as they were and a new one is removed,
-   * so memory and disk stay as before. Callers serialise through the store's queue.
+   * Whether a partition's file may go into today's backup: read and checked this session, or
+   * its checksum still matches. One that fails is read in full now, so a damaged file is set
+   * aside (and reported) rather than copied over the good copies the backups keep.
    */
-  async putMany(items: readonly T[]): Promise<void> {
-    const valid = items.map((it) => this.spec.item.parse(it));
-    const touched = valid.flatMap((it) => [this.spec.partitionOf(it), this.where.get(it.id)]).filter((key): key is string => key !== undefined && KEY.test(key));
-    await this.holding(touched, async (lows) => {
-      const { next, placed } = planBatch(valid, this.spec.partitionOf, { itemsIn: (key) => lows.get(key)?.data.items ?? [], keyOf: (id) => this.where.get(id) });
-      const written: { key: string; low: Loaded<T>; before: T[] | null }[] = [];
-      for (const key of [...next.keys()].sort()) {
-        const low = lows.get(key)!;
-        const before = this.keys.has(key) ? low.data.items : null;
-        try {
-          await this.commit(key, low, next.get(key)!);
-        } catch (error) {
-          await this.restore(written.reverse());
-          throw error;
-        }
-        written.push({ key, low, before });
-      }
-      for (const [id, key] of placed) this.where.set(id, key);
-    });
-  }
-
-  /** Best effort: a restore that fails too leaves that partition's memory and disk agreeing on the new items. */
-  private async restore(written: readonly { key: string; low: Loaded<T>; before: T[] | null }[]): Promise<void> {
-    for (const { key, low, before } of written) {
-      // A partition that did not exist before: remove its new file rather than leave an empty one.
-      if (before) await this.commit(key, low, before).catch(() => undefined);
-      else await this.remove(key).catch(() => undefined);
-    }
-  }
-
-  /**
-   * Removes every item (the sample portfolio going away), file by file, memory after disk. A
-   * failure midway leaves the files not yet removed in place and in memory, to be removed again.
-   */
-  async clear(): Promise<void> {
-    for (const key of [...this.keys].sort()) {
-      const gone = this.loaded.get(key)?.data.items.map((it) => it.id) ?? this.index?.entries.get(key)?.ids ?? [];
-      await this.remove(key).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        this.forget(key);
-      });
-      for (const id of gone) this.where.delete(id);
-    }
+  async sound(key: string): Promise<boolean> {
+    if (this.loaded.has(key)) return true;
+    const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
+    if (bytes === null) return false;
+    if (checksumMatches(bytes)) return true;
+    await this.ensure(key);
+    return this.keys.has(key);
   }
 }

@@ -105,8 +105,23 @@ export async function loadDataFile<T>(file: string, spec: DataFileSpec<T>, ctx: 
  * the newest good backup is restored and the page says so.
  */
 async function loadMissing<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<T> {
+  return (await restoreFromBackup(file, spec, ctx)) ?? spec.empty();
+}
+
+/**
+ * A partition file the app wrote last (its index says so) that is gone without the app removing
+ * it: restored from the newest good backup like a missing desk.json, or, with none, reported as
+ * lost so the user knows what is no longer there. Answers whether the file is back.
+ */
+export async function restoreMissingFile<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<boolean> {
+  if ((await restoreFromBackup(file, spec, ctx)) !== null) return true;
+  ctx.report({ kind: 'missing-file', file, reason: 'it was missing', movedTo: null, restoredFrom: null });
+  return false;
+}
+
+async function restoreFromBackup<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<T | null> {
   const good = await newestGoodBackup(file, spec, ctx);
-  if (!good) return spec.empty();
+  if (!good) return null;
   await mkdir(dirname(join(ctx.dir, file)), { recursive: true });
   await writeFileDurably(join(ctx.dir, file), JSON.stringify(good.data), ctx.fs);
   ctx.report({ kind: 'missing-file', file, reason: 'it was missing', movedTo: null, restoredFrom: good.backup });

@@ -6,18 +6,25 @@ import { basename, dirname, join } from 'node:path';
 export type FileSystem = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'readFile' | 'mkdir'>;
 
 /**
+ * `syncFolder: false` leaves the folder's fsync to the caller (a commit stages many files in one
+ * folder and syncs it once); `sync: false` skips every fsync (the index, a cache rebuilt after a
+ * crash, needs only that no reader meets half a file).
+ */
+export type WriteOptions = { sync?: boolean; syncFolder?: boolean };
+
+/**
  * Writes `text` to `path` so that after a crash the file holds either the old or the new
  * content, never a torn mix: temp file with a unique name beside it, fsync, rename over the
  * target, then fsync the folder so the rename itself survives a power cut. (lowdb's own
  * writer, steno, renames but never fsyncs.)
  */
-export async function writeFileDurably(path: string, text: string | Uint8Array, fs: FileSystem = nodeFs): Promise<void> {
+export async function writeFileDurably(path: string, text: string | Uint8Array, fs: FileSystem = nodeFs, options: WriteOptions = {}): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx');
   try {
     await handle.writeFile(text, typeof text === 'string' ? 'utf8' : null);
-    await handle.sync();
+    if (options.sync !== false) await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
@@ -30,7 +37,7 @@ export async function writeFileDurably(path: string, text: string | Uint8Array, 
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(folder, fs);
+  if (options.sync !== false && options.syncFolder !== false) await syncFolder(folder, fs);
 }
 
 /**
@@ -38,7 +45,7 @@ export async function writeFileDurably(path: string, text: string | Uint8Array, 
  * has happened the new content is in place, so a folder that cannot be synced (Windows refuses
  * to open one for it, with EPERM) must not turn a completed write into a failed one.
  */
-async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
+export async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
   if (process.platform === 'win32') return;
   try {
     const handle = await fs.open(folder, 'r');

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { checksumMatches, ChecksummedPartitionFile, type Partition } from './checksummed-file';
+import { ChecksummedPartitionFile, partitionText, type Partition } from './checksummed-file';
 import type { CollectionSpec } from './collection';
-import { keepLatestCopies, repartition } from './collection-repair';
-import type { LoadContext } from './data-file';
+import { keepLatestCopies, repartition, restoreGone } from './collection-repair';
+import type { DataFileSpec, LoadContext } from './data-file';
+import type { Journal } from './journal';
 import { PartitionIndex } from './partition-index';
 
 export type Loaded<T> = Low<Partition<T>>;
@@ -15,7 +16,7 @@ const READ_AHEAD = 16;
 /**
  * Which partitions of a collection are in memory: loading at open (the resident ones and those
  * the index cannot vouch for), reading others on demand through the same checks, a bounded LRU
- * of those, and the one way a partition is written (disk, then memory, then the index).
+ * of those, and how memory and the index follow a commit (files are written by the Journal).
  */
 export class PartitionCache<T extends { id: string }> {
   /** Every partition file there is, loaded or not. */
@@ -23,7 +24,8 @@ export class PartitionCache<T extends { id: string }> {
   readonly loaded = new Map<string, Loaded<T>>();
   /** Each item's partition, for every item (from the index for partitions not read). */
   readonly where = new Map<string, string>();
-  readonly index: PartitionIndex | null;
+  /** Every collection has one: it says which files the app wrote last, so a vanished one is noticed. */
+  readonly index: PartitionIndex;
   /** Partitions holding an item the spec keeps in memory (a case still being worked on): never evicted. */
   protected readonly hot = new Set<string>();
   /** Partitions whose memory must not be read again from disk (a crash's stale duplicate dropped, a move under way): never evicted. */
@@ -33,14 +35,15 @@ export class PartitionCache<T extends { id: string }> {
   private readonly loading = new Map<string, Promise<Loaded<T>>>();
   /** Partitions a write is working on: not evicted under it. */
   private readonly busy = new Set<string>();
-  private readonly fileSpec;
+  readonly fileSpec: DataFileSpec<Partition<T>>;
 
   constructor(
     readonly spec: CollectionSpec<T>,
     readonly ctx: LoadContext,
     private readonly now: () => Date,
+    readonly journal: Journal,
   ) {
-    this.index = spec.resident ? new PartitionIndex(join(ctx.dir, 'index', spec.name), (key) => join(ctx.dir, this.fileOf(key))) : null;
+    this.index = new PartitionIndex(join(ctx.dir, 'index', spec.name), (key) => join(ctx.dir, this.fileOf(key)));
     this.fileSpec = {
       schemaVersion: spec.schemaVersion,
       schema: z.object({ schemaVersion: z.number().int(), items: z.array(spec.item) }) as z.ZodType<Partition<T>>,
@@ -51,6 +54,11 @@ export class PartitionCache<T extends { id: string }> {
 
   fileOf(key: string): string {
     return `${this.spec.name}/${key}.json`;
+  }
+
+  /** A partition file's text: what a commit writes. */
+  textOf(items: T[]): string {
+    return partitionText({ schemaVersion: this.spec.schemaVersion, items });
   }
 
   create(key: string): Loaded<T> {
@@ -65,13 +73,15 @@ export class PartitionCache<T extends { id: string }> {
   /**
    * Opens the collection: reads the index, then only the partitions kept in memory and those
    * the index cannot vouch for (new, changed or unknown files, which also rebuilds the index).
+   * A file the index knew that is gone is restored from a backup where one has it (and reported).
    */
-  async load(keys: readonly string[]): Promise<void> {
+  async load(present: readonly string[]): Promise<void> {
+    const { trusted, gone } = await this.index.load(present);
+    const keys = [...present, ...(await restoreGone(this, gone))];
     for (const key of keys) this.keys.add(key);
-    const trusted = this.index ? await this.index.load(keys) : new Set<string>();
     const twice = new Set<string>();
     for (const key of trusted) {
-      const entry = this.index!.entries.get(key)!;
+      const entry = this.index.entries.get(key)!;
       for (const id of entry.ids) this.place(id, key, twice);
       if (entry.hot) this.hot.add(key);
     }
@@ -89,7 +99,7 @@ export class PartitionCache<T extends { id: string }> {
     await repartition(this, unchecked.sort());
     for (const key of this.loaded.keys()) if (!this.keptInMemory(key)) this.cached.set(key, this.loaded.get(key)!.data.items.length);
     this.trim();
-    await this.index?.flush();
+    await this.index.flush();
   }
 
   private place(id: string, key: string, twice?: Set<string>): void {
@@ -103,10 +113,10 @@ export class PartitionCache<T extends { id: string }> {
     this.loaded.set(key, low);
     if (known && (low.adapter as ChecksummedPartitionFile<T>).verified) return;
     // Read in full (damaged and restored, say): its content, not the index's entry, now says what it holds.
-    for (const id of this.index?.entries.get(key)?.ids ?? []) if (this.where.get(id) === key) this.where.delete(id);
+    for (const id of this.index.entries.get(key)?.ids ?? []) if (this.where.get(id) === key) this.where.delete(id);
     for (const item of low.data.items) this.place(item.id, key, twice);
     this.markHot(key, low.data.items);
-    await this.index?.record(key, low.data.items.map((it) => it.id), this.hot.has(key));
+    await this.index.record(key, low.data.items.map((it) => it.id), this.hot.has(key));
   }
 
   private markHot(key: string, items: readonly T[]): void {
@@ -133,10 +143,10 @@ export class PartitionCache<T extends { id: string }> {
         // Committed by a write while this read ran: memory already holds the newer content.
         const meanwhile = this.loaded.get(key);
         if (meanwhile) return meanwhile;
-        await this.adopt(key, read, this.index?.entries.has(key) ?? false);
+        await this.adopt(key, read, this.index.entries.has(key));
         if (!this.keptInMemory(key)) this.cached.set(key, read.data.items.length);
         this.trim();
-        this.index?.schedule();
+        this.index.schedule();
         return read;
       })().finally(() => this.loading.delete(key));
     this.loading.set(key, pending);
@@ -166,68 +176,42 @@ export class PartitionCache<T extends { id: string }> {
     return !was;
   }
 
+  /** Back into the LRU, unless kept in memory anyway. */
   unpin(key: string): void {
-    this.pinned.delete(key);
-  }
-
-  /** Items currently held in memory for reads (tests assert the cache bound with it). */
-  get itemsInMemory(): number {
-    let total = 0;
-    for (const low of this.loaded.values()) total += low.data.items.length;
-    return total;
-  }
-
-  /**
-   * Whether a partition's file may go into today's backup: read and checked this session, or
-   * its checksum still matches. One that fails is read in full now, so a damaged file is set
-   * aside (and reported) rather than copied over the good copies the backups keep.
-   */
-  async sound(key: string): Promise<boolean> {
-    if (this.loaded.has(key)) return true;
-    const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
-    if (bytes === null) return false;
-    if (checksumMatches(bytes)) return true;
-    await this.ensure(key);
-    return this.keys.has(key);
+    const low = this.loaded.get(key);
+    if (this.pinned.delete(key) && low && !this.keptInMemory(key)) this.cached.set(key, low.data.items.length);
   }
 
   /** Writes what the index still holds back (see PartitionIndex.schedule). */
   async close(): Promise<void> {
-    await this.index?.close();
+    await this.index.close();
   }
 
-  /** Runs a write with its partitions loaded (a new one empty) and kept in memory until it is done. */
-  protected async holding<R>(keys: readonly string[], work: (lows: Map<string, Loaded<T>>) => Promise<R>): Promise<R> {
+  /** Loads a write's partitions (a new one empty) and keeps them in memory until release. */
+  async hold(keys: readonly string[]): Promise<Map<string, Loaded<T>>> {
     for (const key of keys) this.busy.add(key);
-    try {
-      const lows = new Map<string, Loaded<T>>();
-      for (const key of new Set(keys)) lows.set(key, (await this.ensure(key)) ?? this.create(key));
-      return await work(lows);
-    } finally {
-      this.busy.clear();
-      this.trim();
-    }
+    const lows = new Map<string, Loaded<T>>();
+    for (const key of new Set(keys)) lows.set(key, (await this.ensure(key)) ?? this.create(key));
+    return lows;
   }
 
-  async remove(key: string): Promise<void> {
-    await this.ctx.fs.unlink(join(this.ctx.dir, this.fileOf(key)));
-    this.forget(key);
+  release(): void {
+    this.busy.clear();
+    this.trim();
   }
 
-  protected forget(key: string): void {
+  /** Memory after the app removed a partition's file. */
+  forget(key: string): void {
     this.keys.delete(key);
     this.loaded.delete(key);
     this.cached.delete(key);
     this.hot.delete(key);
-    this.index?.forget(key);
+    this.index.forget(key);
   }
 
-  /** Writes a partition, disk before memory, then tells the index (which may lag: see PartitionIndex). */
-  async commit(key: string, low: Loaded<T>, items: T[]): Promise<void> {
-    const data = { schemaVersion: this.spec.schemaVersion, items };
-    // Disk first: readers outside the queue must never see an item that is not yet stored.
-    await low.adapter.write(data);
-    low.data = data;
+  /** Memory after a commit wrote a partition (never before: readers outside the queue must not see an item not yet stored), then the index, which may lag (see PartitionIndex). */
+  async written(key: string, low: Loaded<T>, items: T[]): Promise<void> {
+    low.data = { schemaVersion: this.spec.schemaVersion, items };
     this.keys.add(key);
     this.loaded.set(key, low);
     this.markHot(key, items);
@@ -235,10 +219,7 @@ export class PartitionCache<T extends { id: string }> {
       this.cached.delete(key);
       this.cached.set(key, items.length);
     }
-    if (this.index) {
-      await this.index.record(key, items.map((it) => it.id), this.hot.has(key));
-      this.index.schedule();
-    }
+    await this.index.record(key, items.map((it) => it.id), this.hot.has(key));
   }
 }
 

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { syncFolder, writeFileDurably } from './durable-file';
 
 /** What the index knows of one partition file without reading it. */
 export type PartitionEntry = {
@@ -15,7 +16,7 @@ export type PartitionEntry = {
 const groupFile = z.object({ version: z.literal(1), partitions: z.record(z.string(), z.object({ stamp: z.string(), hot: z.boolean(), ids: z.array(z.string()) })) });
 
 /** One index file per month (a day key's first 7 characters; a year key is its own group). */
-const groupOf = (key: string) => key.slice(0, 7);
+export const groupOf = (key: string) => key.slice(0, 7);
 
 const STAT_AHEAD = 64;
 
@@ -39,6 +40,8 @@ const parseOrNull = (text: string): unknown => {
 export class PartitionIndex {
   readonly entries = new Map<string, PartitionEntry>();
   private readonly dirty = new Set<string>();
+  /** Groups that lost an entry because the app removed its file: written with fsync (see forget). */
+  private readonly durable = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
 
@@ -49,8 +52,12 @@ export class PartitionIndex {
     private readonly pathOf: (key: string) => string,
   ) {}
 
-  /** Reads the index and answers the keys whose entry still matches its file on disk. */
-  async load(keys: readonly string[]): Promise<Set<string>> {
+  /**
+   * Reads the index and answers the keys whose entry still matches its file on disk (`trusted`),
+   * and those it lists whose file is gone (`gone`): the app wrote them and, since every removal
+   * of the app's makes the index forget them first (see forget), did not remove them.
+   */
+  async load(keys: readonly string[]): Promise<{ trusted: Set<string>; gone: string[] }> {
     const names = await readdir(this.indexDir).catch(() => [] as string[]);
     const recorded = new Map<string, PartitionEntry>();
     for (const name of names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n))) {
@@ -72,7 +79,8 @@ export class PartitionIndex {
     }
     // Entries of files gone or changed are dropped, so their groups are written afresh.
     for (const key of recorded.keys()) if (!trusted.has(key)) this.dirty.add(groupOf(key));
-    return trusted;
+    const present = new Set(keys);
+    return { trusted, gone: [...recorded.keys()].filter((key) => !present.has(key)).sort() };
   }
 
   private async stampOf(key: string): Promise<string | null> {
@@ -88,8 +96,15 @@ export class PartitionIndex {
     this.dirty.add(groupOf(key));
   }
 
+  /**
+   * The app removed the partition's file. Its group is written with fsync at the next flush, which
+   * a removing commit awaits before its record goes: an index that still listed the file would
+   * make the next open take it for lost and bring an old copy back from a backup.
+   */
   forget(key: string): void {
-    if (this.entries.delete(key)) this.dirty.add(groupOf(key));
+    if (!this.entries.delete(key)) return;
+    this.dirty.add(groupOf(key));
+    this.durable.add(groupOf(key));
   }
 
   /**
@@ -101,7 +116,7 @@ export class PartitionIndex {
     if (this.timer || this.dirty.size === 0) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.flush();
+      void this.flush().catch(() => undefined);
     }, FLUSH_DELAY_MS);
     this.timer.unref();
   }
@@ -110,17 +125,20 @@ export class PartitionIndex {
   async close(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.flush();
+    await this.flush().catch(() => undefined);
   }
 
   /**
    * Writes the changed groups: temp file and rename, so a reader never meets half a file, but no
-   * fsync (see above). A failure is ignored: the next open finds the stale stamps and rebuilds.
+   * fsync (see above) unless a group forgot a removed file. A failure is ignored (the next open
+   * finds the stale stamps and rebuilds), except for such a group: it is kept to write again and
+   * the flush fails, so the removing commit keeps its record until the index is written.
    */
   flush(): Promise<void> {
     // One flush at a time, so an older snapshot of a group never lands after a newer one.
-    this.writing = this.writing.then(() => this.write());
-    return this.writing;
+    const run = this.writing.then(() => this.write());
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 
   private async write(): Promise<void> {
@@ -128,13 +146,23 @@ export class PartitionIndex {
     this.dirty.clear();
     if (groups.length === 0) return;
     await mkdir(this.indexDir, { recursive: true }).catch(() => undefined);
+    let failed: unknown = null;
+    let synced = false;
     for (const group of groups) {
       const partitions = Object.fromEntries([...this.entries].filter(([key]) => groupOf(key) === group));
-      const path = join(this.indexDir, `${group}.json`);
-      const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temp, JSON.stringify({ version: 1, partitions }), 'utf8')
-        .then(() => rename(temp, path))
-        .catch(() => unlink(temp).catch(() => undefined));
+      const sync = this.durable.has(group);
+      await writeFileDurably(join(this.indexDir, `${group}.json`), JSON.stringify({ version: 1, partitions }), nodeFs, { sync, syncFolder: false }).then(
+        () => {
+          synced ||= this.durable.delete(group);
+        },
+        (error: unknown) => {
+          if (!sync) return;
+          this.dirty.add(group);
+          failed = error;
+        },
+      );
     }
+    if (synced) await syncFolder(this.indexDir, nodeFs);
+    if (failed) throw failed;
   }
 }

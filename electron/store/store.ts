@@ -6,11 +6,14 @@ import { scheduleBackups } from './backup-schedule';
 import { PartitionedCollection, type CollectionSpec } from './collection';
 import type { DataFileSpec, LoadContext, StoreNotice } from './data-file';
 import type { FileSystem } from './durable-file';
+import { Journal, JOURNAL_DIR } from './journal';
+import { recoverJournal } from './journal-recovery';
 import { ValidatedJsonFile } from './json-file-adapter';
 import { acquireLock } from './lock';
+import { MAIN_FILE, storeWrites, type Transaction } from './store-writes';
 import { removeLeftoverTempFiles } from './temp-files';
 
-export const MAIN_FILE = 'desk.json';
+export { MAIN_FILE, type Transaction };
 
 export type StoreOptions<M, C extends Record<string, { id: string }>> = {
   dir: string;
@@ -48,8 +51,14 @@ export type Store<M, C extends Record<string, { id: string }>> = {
    * nothing. `build` runs inside the write queue, so checks it makes see every earlier write.
    */
   putMany<K extends keyof C, R>(name: K, build: (current: Readonly<M>) => { items: C[K][]; result: R } | Promise<{ items: C[K][]; result: R }>): Promise<R>;
-  /** Removes every item of a collection, inside the write queue. */
+  /** Removes every item of a collection, inside the write queue; all or nothing. */
   clear<K extends keyof C>(name: K): Promise<void>;
+  /**
+   * One change across the main file and collections, all or nothing (see Journal): `build` runs
+   * inside the write queue and names the parts; a build that throws stores nothing. A put or a
+   * mutate that writes one file is one atomic rename; anything larger is a journalled commit.
+   */
+  transact<R>(build: (current: Readonly<M>, tx: Transaction<M, C>) => R | Promise<R>): Promise<R>;
   /** Resolves when the start-up backup is written. */
   readonly backupDone: Promise<unknown>;
   /** The day's backup, if the Beijing date turned since the last one (also checked every ten minutes). */
@@ -69,7 +78,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
   const release = await acquireLock(options.dir);
   try {
     const collectionFolders = Object.values(options.collections).map((spec) => (spec as CollectionSpec<{ id: string }>).name);
-    await removeLeftoverTempFiles(options.dir, [...collectionFolders, ...collectionFolders.map((name) => `index/${name}`)]);
+    await removeLeftoverTempFiles(options.dir, [...collectionFolders, ...collectionFolders.map((name) => `index/${name}`), JOURNAL_DIR]);
     const notices: StoreNotice[] = [];
     const backupsDir = join(options.dir, 'backups');
     let opened = false;
@@ -78,16 +87,22 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       if (opened) options.onNotice?.(notice);
     };
     const ctx: LoadContext = { dir: options.dir, backupsDir, fs, stamp: () => stampOf(options.now()), report };
+    // Before anything is read: what a crash cut short is completed, so every file read is all of
+    // a change or none of it.
+    await recoverJournal(options.dir, fs, { ...ctx, indexed: collectionFolders });
+    const journal = new Journal(options.dir, fs);
 
     const main = new Low(new ValidatedJsonFile(MAIN_FILE, options.main, ctx), options.main.empty());
     await main.read();
     const collections = new Map<keyof C, PartitionedCollection<C[keyof C]>>();
     for (const name of Object.keys(options.collections) as (keyof C)[]) {
       const spec = options.collections[name];
-      const collection = new PartitionedCollection(spec, ctx, options.now);
+      const collection = new PartitionedCollection(spec, ctx, options.now, journal);
       await collection.load(await partitionKeys(join(options.dir, spec.name)));
       collections.set(name, collection);
     }
+    // A repartition the disk would not finish fails the open; its record completes it next time.
+    await journal.finishPending();
 
     const sound = async (file: string) => {
       const [name, key] = [file.slice(0, file.indexOf('/')), file.slice(file.indexOf('/') + 1, -'.json'.length)];
@@ -99,8 +114,11 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
 
     opened = true;
     let queue: Promise<unknown> = Promise.resolve();
+    // Every write and queued backup first finishes a commit the disk refused to complete (see
+    // Journal): none may run over files that its roll forward would later overwrite.
     const serialise = <R>(work: () => Promise<R>): Promise<R> => {
-      const run = queue.then(work, work);
+      const gated = () => journal.finishPending().then(work);
+      const run = queue.then(gated, gated);
       queue = run.catch(() => undefined);
       return run;
     };
@@ -125,32 +143,13 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       dailyBackupIfDue: backups.dailyIfDue,
       backupBefore: backups.before,
       read: () => main.data,
-      mutate: (change) =>
-        serialise(async () => {
-          const { next, result } = change(main.data);
-          const valid = options.main.schema.parse(next);
-          // Disk first: readers outside the queue must never see data that is not yet stored.
-          await main.adapter.write(valid);
-          main.data = valid;
-          return result;
-        }),
       collection: collectionOf,
-      put: (name, item) =>
-        serialise(async () => {
-          const value = typeof item === 'function' ? await (item as (current: Readonly<M>) => C[typeof name] | Promise<C[typeof name]>)(main.data) : item;
-          await collectionOf(name).put(value);
-          return value;
-        }),
-      putMany: (name, build) =>
-        serialise(async () => {
-          const { items, result } = await build(main.data);
-          if (items.length > 0) await collectionOf(name).putMany(items);
-          return result;
-        }),
-      clear: (name) => serialise(() => collectionOf(name).clear()),
+      ...storeWrites<M, C>({ main, mainSpec: options.main, journal, collectionOf, serialise }),
       close: async () => {
         backups.stop();
         await queue;
+        // Left for the next open if the disk still refuses.
+        await journal.finishPending().catch(() => undefined);
         await backups.startup;
         for (const collection of collections.values()) await collection.close();
         await release();

@@ -85,7 +85,8 @@ describe('sample/load', () => {
     desk = await open(fs);
     await desk.store.backupDone;
     expectOk(await desk.dispatch('settings/update', { language: 'en' }));
-    // Every partition file is written (renamed into place); desk.json, written last, fails.
+    // Every partition file is staged for the commit; staging desk.json, the last, fails, so the
+    // commit's record is never written and nothing of the load stands.
     const sample = generateSample({ nowMs: NOW.getTime(), priceBook: samplePriceBook });
     const partitions = new Set(sample.cases.map((c) => beijingDateOf(c.openedAt))).size + new Set(sample.bookings.map((b) => b.start.slice(0, 4))).size;
     fs.failNextRenames(1, { after: partitions });

@@ -1,0 +1,78 @@
+import type { FileChange } from './journal';
+import { planBatch } from './partition-batch';
+import type { Loaded, PartitionCache } from './partition-cache';
+
+/** What a commit does to one collection, in order: store items (insert or replace), or remove every item. */
+export type CollectionOp<T> = { kind: 'put'; items: readonly T[] } | { kind: 'clear' };
+
+/**
+ * One collection's share of a commit: the files it writes and removes, and how its memory
+ * follows (see CommitSteps). `release` lets its partitions be evicted again, whatever happened.
+ */
+export type CollectionDraft = FileChange & {
+  apply: (pending: boolean) => Promise<void>;
+  settle: () => Promise<void>;
+  release: () => void;
+};
+
+const KEY = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Plans a collection's ops against its partitions as they are now, without touching disk or
+ * memory: each affected partition's items afterwards (written whole, once, however many items
+ * it gets), and for a clear every partition file there is (removed). Validates every item first,
+ * so a bad one fails the commit before anything is written.
+ */
+export async function draftChange<T extends { id: string }>(collection: PartitionCache<T>, ops: readonly CollectionOp<T>[]): Promise<CollectionDraft> {
+  const { spec } = collection;
+  const lows = new Map<string, Loaded<T>>();
+  const next = new Map<string, T[]>();
+  const placed = new Map<string, string>();
+  let cleared = false;
+  try {
+    for (const op of ops) {
+      if (op.kind === 'clear') {
+        cleared = true;
+        next.clear();
+        placed.clear();
+        continue;
+      }
+      const valid = op.items.map((it) => spec.item.parse(it));
+      const keyOf = (id: string) => placed.get(id) ?? (cleared ? undefined : collection.where.get(id));
+      const touched = valid.flatMap((it) => [spec.partitionOf(it), keyOf(it.id)]).filter((key): key is string => key !== undefined && KEY.test(key));
+      for (const [key, low] of await collection.hold(touched)) lows.set(key, low);
+      const batch = planBatch(valid, spec.partitionOf, { itemsIn: (key) => next.get(key) ?? (cleared ? [] : (lows.get(key)?.data.items ?? [])), keyOf });
+      for (const [key, items] of batch.next) next.set(key, items);
+      for (const [id, key] of batch.placed) placed.set(id, key);
+    }
+  } catch (error) {
+    collection.release();
+    throw error;
+  }
+  // A move leaves its old partition empty, written as such; a clear removes the files it empties.
+  const writes = [...next].filter(([, items]) => !cleared || items.length > 0);
+  const removed = cleared ? [...collection.keys].filter((key) => !(next.get(key)?.length)) : [];
+  const pinned: string[] = [];
+  return {
+    writes: writes.map(([key, items]) => ({ file: collection.fileOf(key), text: () => collection.textOf(items) })),
+    removes: removed.map((key) => collection.fileOf(key)),
+    apply: async (pending) => {
+      if (cleared) collection.where.clear();
+      for (const key of removed) collection.forget(key);
+      for (const [key, items] of writes) {
+        const low = lows.get(key)!;
+        await collection.written(key, low, items);
+        // Until the files are in place, a partition read again from disk would show the old items.
+        if (pending && collection.pin(key, low)) pinned.push(key);
+      }
+      for (const [id, key] of placed) collection.where.set(id, key);
+      collection.index.schedule();
+    },
+    settle: async () => {
+      for (const key of pinned.splice(0)) collection.unpin(key);
+      // The index must not list a removed file once the record that removed it is gone.
+      if (removed.length > 0) await collection.index.flush();
+    },
+    release: () => collection.release(),
+  };
+}
