@@ -48,7 +48,14 @@ export async function pruneBackups(backupsDir: string, keepDaily: number): Promi
   const daily = all.filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
   const bulk = all.filter((name) => /-before-[a-z-]+$/.test(name));
   for (const old of [...daily.slice(keepDaily), ...bulk.slice(KEEP_BULK_BACKUPS)]) await rm(join(backupsDir, old), { recursive: true, force: true });
-  // A copy cut short by a crash never got its name; it is of no use now.
+}
+
+/**
+ * A copy cut short by a crash never got its name and is of no use. Removed at open, before any
+ * backup of this run starts: a backup being copied right now (the start-up one runs beside the
+ * write queue, a bulk one inside it) also has a .partial name, and must not lose its files.
+ */
+export async function removeLeftoverPartials(backupsDir: string): Promise<void> {
   const partials = (await readdir(backupsDir).catch(() => [] as string[])).filter((name) => name.endsWith('.partial'));
   for (const partial of partials) await rm(join(backupsDir, partial), { recursive: true, force: true });
 }

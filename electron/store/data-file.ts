@@ -128,12 +128,23 @@ async function restoreFromBackup<T>(file: string, spec: DataFileSpec<T>, ctx: Lo
   return good.data;
 }
 
+function checkOrTooNew<T>(text: string, file: string, spec: DataFileSpec<T>): Checked<T> | null {
+  try {
+    return check(text, file, spec);
+  } catch (error) {
+    if (error instanceof DataTooNewError) return null;
+    throw error;
+  }
+}
+
 async function newestGoodBackup<T>(file: string, spec: DataFileSpec<T>, ctx: LoadContext): Promise<{ data: T; backup: string } | null> {
   for (const backup of await listBackups(ctx.backupsDir)) {
     const candidate = await readFileIfExists(join(ctx.backupsDir, backup, file), ctx.fs);
     if (candidate === undefined) continue;
-    const restored = check(candidate, file, spec);
-    if (restored.ok) return { data: restored.data, backup };
+    // A copy written by a newer version (the app was downgraded since) cannot be read by this
+    // one; an older good copy can, so the search goes on rather than refusing the whole open.
+    const restored = checkOrTooNew(candidate, file, spec);
+    if (restored?.ok) return { data: restored.data, backup };
   }
   return null;
 }

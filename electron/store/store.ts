@@ -12,6 +12,7 @@ import { ValidatedJsonFile } from './json-file-adapter';
 import { acquireLock } from './lock';
 import { MAIN_FILE, storeWrites, type Transaction } from './store-writes';
 import { removeLeftoverTempFiles } from './temp-files';
+import { removeLeftoverPartials } from './backups';
 
 export { MAIN_FILE, type Transaction };
 
@@ -79,6 +80,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
   try {
     const collectionFolders = Object.values(options.collections).map((spec) => (spec as CollectionSpec<{ id: string }>).name);
     await removeLeftoverTempFiles(options.dir, [...collectionFolders, ...collectionFolders.map((name) => `index/${name}`), JOURNAL_DIR]);
+    await removeLeftoverPartials(join(options.dir, 'backups'));
     const notices: StoreNotice[] = [];
     const backupsDir = join(options.dir, 'backups');
     let opened = false;
