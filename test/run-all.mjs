@@ -117,6 +117,18 @@ for (const folder of ['../shared/spec/cases', 'test/conformance/cases']) {
   conformance(folder, 'America/Los_Angeles');
   conformance(folder, 'Europe/Berlin');
 }
+/**
+ * A check that is one command (the torture run, the IPC fuzzer): counted as one test, passed
+ * when the command exits 0. Its own figures are printed above its closing line.
+ */
+function check(name, command, args) {
+  if (run(name, command, args)) totals.passed++;
+  else totals.failed++;
+}
+
+// Short runs of the reliability suites (issue 13); the README records a long run of each.
+check('torture: 50 kills of a desk at random moments', 'npx', ['tsx', 'test/torture/torture-cli.ts', '--kills', '50']);
+check('fuzz-ipc: 5,000 generated and hostile requests on every channel', 'npx', ['tsx', 'test/fuzz/fuzz-cli.ts', '--calls', '5000']);
 const built = run('build', 'npx', ['electron-vite', 'build']);
 if (built) {
   run('end-to-end tests', 'npx', ['playwright', 'test']);

@@ -5,7 +5,7 @@ export { checkCalendarImport, type CalendarImportCheck } from './calendar-import
 export { cnMainlandCalendar } from './cn-mainland';
 export { COVERAGE_NOTICE_DAYS, coverageWarning, type CoverageWarning } from './coverage-warning';
 export { mergeCalendars, type MergeResult } from './merge-calendars';
-export { validateCalendarFile, type CalendarValidation, type FieldError, type FieldErrorReason } from './validate-calendar';
+export { CALENDAR_TEXT_LIMITS, validateCalendarFile, type CalendarValidation, type FieldError, type FieldErrorReason } from './validate-calendar';
 export {
   addWorkingDays,
   countWorkingDays,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import calendarFile from './cn-mainland-calendar.json';
 import { cnMainlandCalendar } from './cn-mainland';
-import { validateCalendarFile } from './validate-calendar';
+import { CALENDAR_TEXT_LIMITS, validateCalendarFile } from './validate-calendar';
 
 describe('validateCalendarFile', () => {
   it('accepts the shipped file', () => {
@@ -43,5 +43,24 @@ describe('validateCalendarFile', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors.map((e) => e.path)).toEqual(['years', 'holidays', 'workdays']);
     expect(validateCalendarFile([]).ok).toBe(false);
+  });
+
+  it('refuses text longer than a calendar needs (issue 13), so a stored file always reads back', () => {
+    const long = (n: number) => 'x'.repeat(n + 1);
+    const parsed = validateCalendarFile({
+      id: long(CALENDAR_TEXT_LIMITS.id),
+      source: long(CALENDAR_TEXT_LIMITS.source),
+      years: { from: 2027, to: 2027 },
+      holidays: [
+        { date: '2027-01-01', name: { en: long(CALENDAR_TEXT_LIMITS.name) } },
+        { date: '2027-01-04', name: { [long(CALENDAR_TEXT_LIMITS.language)]: 'New Year' } },
+        { date: '2027-01-05', name: Object.fromEntries(Array.from({ length: CALENDAR_TEXT_LIMITS.languages + 1 }, (_, i) => [`l${i}`, 'Day'])) },
+      ],
+      workdays: [],
+    });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => [e.path, e.reason])).toEqual([['id', 'id'], ['source', 'source'], ['holidays[0].name', 'name'], ['holidays[1].name', 'name'], ['holidays[2].name', 'name']]);
+    const atLimit = { id: 'x'.repeat(CALENDAR_TEXT_LIMITS.id), years: { from: 2027, to: 2027 }, holidays: [{ date: '2027-01-01', name: { en: 'x'.repeat(CALENDAR_TEXT_LIMITS.name) } }], workdays: [] };
+    expect(validateCalendarFile(atLimit).ok).toBe(true);
   });
 });

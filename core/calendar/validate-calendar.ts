@@ -43,6 +43,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export const CALENDAR_FILE_YEARS = { from: 2000, to: 2199, span: 20 } as const;
 
+/**
+ * Issue 13: the text in a calendar file is short (an id, where the dates come from, a holiday's
+ * name per language); anything longer is a wrong file, not a calendar to keep.
+ */
+export const CALENDAR_TEXT_LIMITS = { id: 200, source: 1000, language: 35, name: 200, languages: 20 } as const;
+
 /** At most this many field errors are listed (with the count of all of them): enough to fix a file. */
 export const MAX_LISTED_ERRORS = 100;
 
@@ -66,8 +72,10 @@ function readYears(raw: unknown, errors: FieldError[]): YearRange | null {
 
 function readName(raw: unknown, path: string, errors: FieldError[]): LocalizedName | undefined {
   if (raw === undefined) return undefined;
-  if (!isRecord(raw) || Object.values(raw).some((v) => typeof v !== 'string')) {
-    errors.push({ path, reason: 'name', message: 'name must map language codes to text, e.g. { "en": "National Day" }' });
+  const { language, name, languages } = CALENDAR_TEXT_LIMITS;
+  const entries = isRecord(raw) ? Object.entries(raw) : [];
+  if (!isRecord(raw) || entries.length > languages || entries.some(([code, text]) => typeof text !== 'string' || text.length > name || code.length > language)) {
+    errors.push({ path, reason: 'name', data: { max: name }, message: `name must map up to ${languages} language codes to text of at most ${name} characters, e.g. { "en": "National Day" }` });
     return undefined;
   }
   return raw as LocalizedName;
@@ -120,11 +128,12 @@ function checkDuplicates(holidays: IndexedDay[], workdays: IndexedDay[], errors:
 export function validateCalendarFile(json: unknown): CalendarValidation {
   if (!isRecord(json)) return { ok: false, errors: [{ path: '', reason: 'not-an-object', message: 'The file must contain a JSON object' }] };
   const errors: FieldError[] = [];
-  if (typeof json.id !== 'string' || json.id.trim() === '') {
-    errors.push({ path: 'id', reason: 'id', message: 'id must be a non-empty name for the calendar' });
+  const limits = CALENDAR_TEXT_LIMITS;
+  if (typeof json.id !== 'string' || json.id.trim() === '' || json.id.length > limits.id) {
+    errors.push({ path: 'id', reason: 'id', data: { max: limits.id }, message: `id must be a non-empty name for the calendar, at most ${limits.id} characters` });
   }
-  if (json.source !== undefined && typeof json.source !== 'string') {
-    errors.push({ path: 'source', reason: 'source', message: 'source must be text' });
+  if (json.source !== undefined && (typeof json.source !== 'string' || json.source.length > limits.source)) {
+    errors.push({ path: 'source', reason: 'source', data: { max: limits.source }, message: `source must be text of at most ${limits.source} characters` });
   }
   const years = readYears(json.years, errors);
   const holidays = readDays(json.holidays, 'holidays', years, errors);

@@ -3,6 +3,7 @@ import { newErrorId } from '../ipc/error-id';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { calendarOf } from './calendar-of';
 import type { HandlerContext } from './context';
+import { safeFileName } from './file-name';
 import { shippedLicences } from '../diagnostics/licences';
 import { saveDiagnostics } from './diagnostics';
 
@@ -36,7 +37,8 @@ export const appHandlers: HandlerMap<AppChannel, HandlerContext> = {
     await services.notify(title, body);
     return null;
   },
-  'app/save-pdf': async ({ suggestedName }, { services }) => ({ path: await services.savePagePdf(suggestedName) }),
+  // The page names the file after a partner, whose name may hold a control character.
+  'app/save-pdf': async ({ suggestedName }, { services }) => ({ path: await services.savePagePdf(safeFileName(suggestedName)) }),
   'app/about': (_request, { store, services }) => {
     const calendar = calendarOf(store.read());
     const years = calendar.years ?? cnMainlandCalendar.years!;

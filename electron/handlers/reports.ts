@@ -5,12 +5,10 @@ import type { Sheet } from '../export/sheet';
 import { writeWorkbook } from '../export/xlsx';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { HandlerContext } from './context';
+import { safeFileName } from './file-name';
 import { billingReport, quotaSummary } from './report-data';
 
 type Channels = 'reports/quota-summary' | 'reports/billing-summary' | 'reports/export';
-
-/** A file name the save dialog accepts on every platform. */
-const safeName = (name: string) => name.replace(/[/\\:*?"<>|]+/g, '-').slice(0, 120);
 
 export const reportHandlers: HandlerMap<Channels, HandlerContext> = {
   'reports/quota-summary': (request, ctx) => quotaSummary(request, ctx),
@@ -44,6 +42,6 @@ export const reportHandlers: HandlerMap<Channels, HandlerContext> = {
         : await writeWorkbook(sheets, { moneyDigits: minorDigits(currency) });
     progress(1, 1);
     const filters = format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Excel', extensions: ['xlsx'] }];
-    return { path: await ctx.services.saveFile(`${safeName(base)}.${format}`, content, filters) };
+    return { path: await ctx.services.saveFile(`${safeFileName(base)}.${format}`, content, filters) };
   },
 };

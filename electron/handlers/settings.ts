@@ -1,4 +1,6 @@
+import { MAX_TABLES } from '../ipc/contract/settings';
 import type { HandlerMap } from '../ipc/dispatcher';
+import { Refusal } from '../ipc/refusal';
 import type { HandlerContext } from './context';
 
 export const settingsHandlers: HandlerMap<'settings/get' | 'settings/update', HandlerContext> = {
@@ -7,6 +9,10 @@ export const settingsHandlers: HandlerMap<'settings/get' | 'settings/update', Ha
     store.mutate((data) => {
       // Table choices merge per table, so saving one table's columns keeps the others'.
       const settings = { ...data.settings, ...changes, tables: { ...data.settings.tables, ...changes.tables } };
+      // Each request is bounded, but merged they could grow past what settings may hold.
+      if (Object.keys(settings.tables).length > MAX_TABLES) {
+        throw new Refusal({ code: 'INVALID_INPUT', rule: 'too-many-tables', field: 'tables', message: `Column choices are kept for at most ${MAX_TABLES} tables.`, data: { maximum: MAX_TABLES } });
+      }
       return { next: { ...data, settings }, result: settings };
     }),
 };

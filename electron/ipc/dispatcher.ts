@@ -35,23 +35,71 @@ function invalidInput(error: z.ZodError): ErrorBody {
       ...(issue && 'minimum' in issue ? { minimum: Number(issue.minimum) } : {}),
       ...(issue && 'maximum' in issue ? { maximum: Number(issue.maximum) } : {}),
       ...(issue && 'origin' in issue ? { origin: String(issue.origin) } : {}),
-      issues: error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message })),
+      // Enough to fix a request by; a record of a million bad keys is not listed key by key.
+      issues: error.issues.slice(0, MAX_LISTED_ISSUES).map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message })),
+      issueCount: error.issues.length,
     },
   };
 }
 
 /**
+ * No request of the contract nests deeper than a handful of levels (a price book's bands are the
+ * deepest, at five), nor holds more than a few thousand keys and items (an export of 10,000
+ * bookings is the largest). A request beyond either is refused before anything else walks it:
+ * a chain of thousands of objects would overflow the stack, a million keys would keep main busy.
+ */
+export const MAX_REQUEST_DEPTH = 32;
+export const MAX_REQUEST_ENTRIES = 50_000;
+const MAX_LISTED_ISSUES = 20;
+
+class TooBig extends Error {
+  constructor(readonly rule: 'too-deep' | 'too-large') {
+    super(rule);
+  }
+}
+
+/**
  * A key whose value is `undefined` is a key not given: JSON has no undefined, and a partial
  * update must not read `{ language: undefined }` as "set the language to nothing". Only plain
- * objects are rebuilt (an array's holes stay, for the schema to refuse).
+ * objects are rebuilt (an array's holes stay, for the schema to refuse). Counts what it walks.
  */
-function withoutUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutUndefined);
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+function withoutUndefined(value: unknown, budget: { entries: number }, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_REQUEST_DEPTH) throw new TooBig('too-deep');
+  const spend = (n: number) => {
+    budget.entries -= n;
+    if (budget.entries < 0) throw new TooBig('too-large');
+  };
+  if (Array.isArray(value)) {
+    spend(value.length);
+    // Item by item, not value.map: an array can arrive with its own "constructor" key, which
+    // map() would call to make its result. Holes stay holes.
+    const items: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i += 1) if (i in value) items[i] = withoutUndefined(value[i], budget, depth + 1);
+    return items;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  // Keys first (entries of a million keys would cost seconds before they could be counted).
+  const keys = Object.keys(value);
+  spend(keys.length);
   const out: Record<string, unknown> = {};
-  // An own "__proto__" key (JSON.parse makes one) names no field, and assigning it would change the prototype.
-  for (const [key, item] of Object.entries(value)) if (item !== undefined && key !== '__proto__') out[key] = withoutUndefined(item);
+  for (const key of keys) {
+    const item = (value as Record<string, unknown>)[key];
+    // An own "__proto__" key (JSON.parse makes one) names no field, and assigning it would change the prototype.
+    if (item !== undefined && key !== '__proto__') out[key] = withoutUndefined(item, budget, depth + 1);
+  }
   return out;
+}
+
+function cleanRequest(request: unknown): { ok: true; value: unknown } | { ok: false; error: ErrorBody } {
+  try {
+    return { ok: true, value: withoutUndefined(request ?? {}, { entries: MAX_REQUEST_ENTRIES }) };
+  } catch (error) {
+    if (!(error instanceof TooBig)) throw error;
+    const [message, maximum] =
+      error.rule === 'too-deep' ? [`The request is nested more than ${MAX_REQUEST_DEPTH} levels deep.`, MAX_REQUEST_DEPTH] : [`The request holds more than ${MAX_REQUEST_ENTRIES} keys and items.`, MAX_REQUEST_ENTRIES];
+    return { ok: false, error: { code: 'INVALID_INPUT', message, rule: error.rule, data: { maximum } } };
+  }
 }
 
 /**
@@ -70,11 +118,15 @@ export function createDispatcher<Ctx>(options: {
   }
   return async (channel, request) => {
     if (typeof channel !== 'string' || !Object.hasOwn(options.contract, channel)) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel ${String(channel)}.` } };
+      // Named as sent, within reason: a megabyte channel name is not echoed back whole.
+      const name = typeof channel === 'string' ? channel.slice(0, 100) : `of type ${typeof channel}`;
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel ${name}.` } };
     }
-    const parsed = options.contract[channel]!.request.safeParse(withoutUndefined(request ?? {}));
-    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
     try {
+      const cleaned = cleanRequest(request);
+      if (!cleaned.ok) return { ok: false, error: cleaned.error };
+      const parsed = options.contract[channel]!.request.safeParse(cleaned.value);
+      if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
       const data = await options.handlers.get(channel)!(parsed.data, options.context);
       return { ok: true, data: data === undefined ? null : data };
     } catch (error) {

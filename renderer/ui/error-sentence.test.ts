@@ -27,6 +27,11 @@ describe('error sentences', () => {
     await i18next.changeLanguage('en');
   });
 
+  it('words a request refused as too deep, too large, or holding too many tables', () => {
+    expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', rule: 'too-large', data: { maximum: 50000 } })).toBe('The request holds too many values (at most 50000); nothing was changed.');
+    expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'tables', rule: 'too-many-tables', data: { maximum: 40 } })).toBe('Column choices are kept for at most 40 tables; nothing was changed.');
+  });
+
   it('words a year out of range', () => {
     expect(errorSentence(i18next.t, { code: 'INVALID_INPUT', message: 'x', field: 'month', rule: 'year-range' })).toBe('Month must be in a year from 2000 to 2199.');
   });

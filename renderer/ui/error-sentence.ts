@@ -3,7 +3,7 @@ import type { DomainWarning } from '../../core/errors';
 import { formatDatesIn } from './dates';
 import type { ErrorBody } from '../../electron/ipc/contract';
 
-const INVALID_RULES = new Set(['year-range', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
+const INVALID_RULES = new Set(['year-range', 'too-deep', 'too-large', 'too-many-tables', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
 const LEVEL_IDS = new Set(['basic', 'standard', 'premier']);
 
 /**

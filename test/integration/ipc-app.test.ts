@@ -62,6 +62,14 @@ describe('Help: About and diagnostics through IPC', () => {
     expect(await desk.dispatch('app/report-error', { kind: 'error', message: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'message' } });
   });
 
+  it('saves a PDF under a name without the control characters a partner name may hold', async () => {
+    const names: string[] = [];
+    const saving = await openDesk({ dataDir: join(dir, 'pdf'), services: { ...services, savePagePdf: async (name) => (names.push(name), null) } });
+    data(await saving.dispatch('app/save-pdf', { suggestedName: 'service-report-Nul\u0000Tech\u2028Ltd-2026-03' }));
+    expect(names).toEqual(['service-report-Nul-Tech-Ltd-2026-03']);
+    await saving.close();
+  });
+
   it('restarts only after answering', async () => {
     data(await desk.dispatch('app/restart', {}));
     expect(services.restarts).toEqual([]);

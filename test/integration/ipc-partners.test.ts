@@ -34,7 +34,33 @@ describe('the dispatcher', () => {
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', message: 'There is no channel partners/explode.' },
     });
-    expect(await desk.dispatch(42, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await desk.dispatch(42, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'There is no channel of type number.' } });
+    expect(await desk.dispatch(Object.create(null), {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('refuses a request nested thousands of levels deep instead of overflowing the stack', async () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 50_000; i += 1) deep = i % 2 ? { a: deep } : [deep];
+    for (const request of [deep, { id: deep, archived: true }]) {
+      expect(await desk.dispatch('partners/archive', request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'too-deep', data: { maximum: 32 } } });
+    }
+  });
+
+  it('refuses a request of 200,000 keys at once, and lists the first 20 of many bad keys', async () => {
+    const wide = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
+    const started = performance.now();
+    expect(await desk.dispatch('partners/list', wide)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'too-large', data: { maximum: 50_000 } } });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    const badKeys = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`Table ${i}`, { hidden: [], sort: [] }]));
+    const refused = await desk.dispatch('settings/update', { tables: badKeys });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', data: { issueCount: 100 } } });
+    expect(refused.ok ? [] : (refused.error.data?.issues as unknown[])).toHaveLength(20);
+  });
+
+  it('refuses an array that carries its own "constructor" key (structured clone keeps it) as bad input', async () => {
+    const request = Object.assign(['partner-1', '2026-03-01', 1], { constructor: 42 });
+    expect(await desk.dispatch('quotas/buy-pack', request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await desk.dispatch('bookings/export-ics', { ids: Object.assign(['b-1'], { constructor: 42 }), language: 'en' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('refuses bad input naming the field and the check, and stores nothing', async () => {
@@ -140,6 +166,15 @@ describe('partners through IPC', () => {
       charges: { hidden: ['rule'], sort: [] },
     });
     expect(await desk.dispatch('settings/update', { tables: { 'Bad Id!': { hidden: [], sort: [] } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('keeps column choices for at most 40 tables, however many requests bring them', async () => {
+    const tables = (from: number) => Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`table-${String.fromCharCode(97 + Math.floor((from + i) / 26))}${String.fromCharCode(97 + ((from + i) % 26))}`, { hidden: [], sort: [] }]));
+    data(await desk.dispatch('settings/update', { tables: tables(0) }));
+    data(await desk.dispatch('settings/update', { tables: tables(20) }));
+    expect(await desk.dispatch('settings/update', { tables: tables(40) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'tables', rule: 'too-many-tables', data: { maximum: 40 } } });
+    expect(await desk.dispatch('settings/update', { tables: { ...tables(0), ...tables(20), extra: { hidden: [], sort: [] } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'tables', rule: 'too-many-tables' } });
+    expect(Object.keys(data<{ tables: object }>(await desk.dispatch('settings/get', {})).tables)).toHaveLength(40);
   });
 
   it('opens only http(s) links in the system browser', async () => {

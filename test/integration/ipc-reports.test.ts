@@ -165,4 +165,10 @@ describe('reports/export through IPC', () => {
     expect(totals?.rows.at(-1)).toEqual(['All partners', 'CNY', (report.totals[0]?.amount ?? 0) / 100, 3]);
     expect(services.emitted.filter((e) => e.event === 'reports/export-progress').at(-1)).toEqual({ event: 'reports/export-progress', payload: { exportId: 'e2', done: 1, total: 1 } });
   });
+
+  it('names the file after a partner whose name holds a NUL, a slash or a line break, in the folder chosen', async () => {
+    const partner = expectOk<{ id: string }>(await desk.dispatch('partners/create', { name: 'Nul\u0000 A/B\nTech\u2028Ltd', type: 'consulting' }));
+    const saved = expectOk<{ path: string }>(await desk.dispatch('reports/export', { exportId: 'e3', format: 'csv', language: 'en', report: { kind: 'quota', request: { month: '2026-04', partnerId: partner.id } } }));
+    expect(saved.path).toBe(join(dir, 'exports', 'Quota summary 2026-04 Nul- A-B-Tech-Ltd.csv'));
+  });
 });

@@ -109,6 +109,17 @@ describe('subscriptions through IPC', () => {
       error: { code: 'ALREADY_SUBSCRIBED', data: { level: 'standard', since: '2026-01-01' } },
     });
   });
+
+  it('stores a plan started on the last day a request may name, though its period and a case on it end in 2200', async () => {
+    const partner = expectOk<{ id: string }>(await desk.dispatch('partners/create', { name: 'Far Future Ltd', type: 'consulting' }));
+    const plan = expectOk<PartnerPlan>(await desk.dispatch('subscriptions/apply', { partnerId: partner.id, request: { action: 'subscribe', start: '2199-12-31', billing: 'yearly', level: 'premier' } }));
+    expect(plan.subscription?.period).toEqual({ start: '2199-12-31', end: '2200-12-31' });
+    const opened = await desk.dispatch('cases/open', { partnerId: partner.id, kind: 'technical', category: 'product-error-or-fault', severity: 'general-guidance', openedAt: '2199-12-31T23:00:00-12:00' });
+    expect(opened).toMatchObject({ ok: true, data: { dueAt: expect.stringMatching(/^2200-01-0/) } });
+    await desk.close();
+    desk = await openDesk({ dataDir: dir, services: testServices({ now: () => new Date(today) }) });
+    expect(expectOk<PartnerPlan>(await desk.dispatch('subscriptions/get', { partnerId: partner.id })).subscription?.period.end).toBe('2200-12-31');
+  });
 });
 
 describe('the price book', () => {

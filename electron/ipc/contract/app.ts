@@ -64,7 +64,7 @@ export type MenuCommand = 'about' | 'save-diagnostics';
 
 export const appChannels = {
   'app/status': channel<AppStatus>()(z.object({})),
-  'app/open-external': channel<null>()(z.object({ url: z.url({ protocol: /^https?$/ }) })),
+  'app/open-external': channel<null>()(z.object({ url: z.url({ protocol: /^https?$/ }).max(2_000) })),
   'app/copy-text': channel<null>()(z.object({ text: z.string().min(1).max(100_000) })),
   /** A desktop notification (C2 alerts), worded by the page in the user's language. */
   'app/notify': channel<null>()(z.object({ title: z.string().trim().min(1).max(200), body: z.string().trim().max(1000) })),

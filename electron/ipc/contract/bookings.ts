@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { instant, isoDate, monthKey } from './fields';
+import { instant, isoDate, monthKey, recordId, storedDate, timeOfDay } from './fields';
 import type { TrainingMethod, TrainingTopic } from '../../../core/catalog';
 import { channel, type ErrorBody } from './channel';
 
 const date = isoDate;
+
+/** One file of every booking shown: a large portfolio's years of bookings fit many times over. */
+export const MAX_EXPORTED_BOOKINGS = 10_000;
 
 export const BOOKING_KINDS = ['kea', 'consulting', 'training'] as const;
 export const BOOKING_STATUSES = ['booked', 'delivered', 'cancelled'] as const;
@@ -16,36 +19,36 @@ const TRAINING_TOPICS = ['compute', 'storage', 'network', 'security', 'paas', 'o
  * use is null or empty.
  */
 export const bookingRecord = z.object({
-  id: z.string().min(1),
-  partnerId: z.string().min(1),
+  id: recordId,
+  partnerId: recordId,
   kind: z.enum(BOOKING_KINDS),
   status: z.enum(BOOKING_STATUSES),
   /** T4: the Beijing date the booking was applied for. */
-  appliedOn: date,
+  appliedOn: storedDate,
   /** B1: whole days start..end inclusive; consulting and trainings take one day (start = end). */
-  start: date,
-  end: date,
+  start: storedDate,
+  end: storedDate,
   /** B2: the session's start time (Beijing, HH:mm) and its length in hours. */
-  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+  startTime: timeOfDay.nullable(),
   hours: z.number().positive().max(24).nullable(),
   /** B3: how a training is given, the venue of an on-site one, and the topics wanted. */
   method: z.enum(TRAINING_METHODS).nullable(),
   venue: z.string().trim().max(200),
   venueConfirmed: z.boolean(),
-  topics: z.array(z.enum(TRAINING_TOPICS)),
+  topics: z.array(z.enum(TRAINING_TOPICS)).max(TRAINING_TOPICS.length),
   title: z.string().trim().max(200),
   notes: z.string().trim().max(4000),
   /** B1: the Beijing date of a cancellation (days come back only when it is before the start). */
-  cancelledOn: date.nullable(),
+  cancelledOn: storedDate.nullable(),
   history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500) })),
 });
 
 export type BookingRecord = z.infer<typeof bookingRecord>;
 
-const partnerId = z.string().min(1);
+const partnerId = recordId;
 const text = (max: number) => z.string().trim().max(max).default('');
-const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const topics = z.array(z.enum(TRAINING_TOPICS));
+const startTime = timeOfDay;
+const topics = z.array(z.enum(TRAINING_TOPICS)).max(TRAINING_TOPICS.length);
 
 /** What a new booking asks for, per kind (B1-B3); main adds the applied-on date (T4) itself. */
 export const newBookingRequest = z.discriminatedUnion('kind', [
@@ -78,7 +81,7 @@ export const bookingDraft = z.object({
   venueConfirmed: z.boolean().optional(),
   topics: topics.optional(),
   /** A reschedule is checked as if the booking it replaces were cancelled today. */
-  replacing: z.string().min(1).optional(),
+  replacing: recordId.optional(),
 });
 
 const reason = z.string().trim().max(500);
@@ -126,10 +129,10 @@ export const bookingChannels = {
   'bookings/check': channel<BookingCheck>()(bookingDraft),
   'bookings/list': channel<BookingList>()(z.object({ partnerId: partnerId.optional() })),
   /** Cancel, reschedule, mark delivered; each kept in the booking's history. */
-  'bookings/update': channel<BookingRecord>()(z.object({ id: z.string().min(1), change: bookingChange })),
+  'bookings/update': channel<BookingRecord>()(z.object({ id: recordId, change: bookingChange })),
   /** RFC 5545 file of the given bookings, saved where the user chooses (null: cancelled). */
   'bookings/export-ics': channel<{ path: string | null; count: number }>()(
-    z.object({ ids: z.array(z.string().min(1)).min(1), language: z.enum(['en', 'zh-CN']) }),
+    z.object({ ids: z.array(recordId).min(1).max(MAX_EXPORTED_BOOKINGS), language: z.enum(['en', 'zh-CN']) }),
   ),
   /** T2: each day of a month with its kind and holiday name, for the bookings calendar. */
   'calendar/month': channel<CalendarMonth>()(z.object({ month: monthKey })),

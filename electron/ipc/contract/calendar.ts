@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { instant } from './fields';
-import { validateCalendarFile, type CalendarDay, type FieldError, type YearDiff, type YearRange } from '../../../core/calendar';
+import { CALENDAR_TEXT_LIMITS, validateCalendarFile, type CalendarDay, type FieldError, type YearDiff, type YearRange } from '../../../core/calendar';
 import { channel } from './channel';
 
 /** A holiday calendar file is a few tens of kilobytes a decade; 2 MB leaves room without risk. */
 export const MAX_CALENDAR_CHARS = 2 * 1024 * 1024;
 
-const calendarDay = z.object({ date: z.iso.date(), name: z.record(z.string(), z.string()).optional() });
+// The limits are the ones validateCalendarFile applies to an imported file (issue 13).
+const { id, source, language, name } = CALENDAR_TEXT_LIMITS;
+const calendarDay = z.object({ date: z.iso.date().max(10), name: z.record(z.string().max(language), z.string().max(name)).optional() });
 
 /**
  * T2: the calendar file the user imported, as validateCalendarFile read it. Checked again on
@@ -14,8 +16,8 @@ const calendarDay = z.object({ date: z.iso.date(), name: z.record(z.string(), z.
  */
 const calendarFile = z
   .object({
-    id: z.string().min(1),
-    source: z.string().optional(),
+    id: z.string().min(1).max(id),
+    source: z.string().max(source).optional(),
     years: z.object({ from: z.number().int(), to: z.number().int() }),
     holidays: z.array(calendarDay),
     workdays: z.array(calendarDay),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, monthKey } from './fields';
+import { instant, isoDate, monthKey, recordId, storedDate, storedInstant } from './fields';
 import { CASE_STATES } from '../../../core/cases';
 import type { CaseCategoryId, Level, SeverityId } from '../../../core/catalog';
 import type { MonthUsage } from '../../../core/quota';
@@ -24,44 +24,44 @@ export const severity = z.enum(SEVERITY_IDS);
 const level = z.enum(['basic', 'standard', 'premier']) satisfies z.ZodType<Level>;
 
 export const caseRecord = z.object({
-  id: z.string().min(1),
-  partnerId: z.string().min(1),
+  id: recordId,
+  partnerId: recordId,
   customer: z.string().trim().max(120),
   kind: z.enum(['service', 'technical']),
   category: z.enum(CATEGORY_IDS),
   /** P2: null on Basic, which has no severities. */
   severity: severity.nullable(),
-  openedAt: instant,
+  openedAt: storedInstant,
   /** C4: the level in force on the opening date, and the due instant it gives (C1). */
   level,
-  dueAt: instant,
+  dueAt: storedInstant,
   vendorRef: z.string().trim().max(60),
   notes: z.string().trim().max(4000),
   state: z.enum(CASE_STATES),
-  respondedAt: instant.nullable(),
+  respondedAt: storedInstant.nullable(),
   respondedBy: z.string().trim().max(120),
   /** C3: a corrected severity; the case's response time is then not guaranteed. */
   correctedSeverity: severity.nullable(),
   history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500), detail: z.string().max(200).optional() })),
   /** C2: the states a desktop alert was shown for, so each is shown at most once. */
-  alerted: z.array(z.enum(['at-risk', 'breached'])).default([]),
+  alerted: z.array(z.enum(['at-risk', 'breached'])).max(2).default([]),
 });
 
 export type CaseRecordStored = z.infer<typeof caseRecord>;
 
 export const packRecord = z.object({
-  id: z.string().min(1),
-  partnerId: z.string().min(1),
-  boughtOn: isoDate,
+  id: recordId,
+  partnerId: recordId,
+  boughtOn: storedDate,
   count: z.number().int().min(1).max(100),
-  validUntil: isoDate,
-  chargeId: z.string().min(1),
+  validUntil: storedDate,
+  chargeId: recordId,
 });
 
 export type PackRecord = z.infer<typeof packRecord>;
 
 export const newCaseRequest = z.object({
-  partnerId: z.string().min(1),
+  partnerId: recordId,
   customer: z.string().trim().max(120).default(''),
   kind: z.enum(['service', 'technical']),
   category: z.enum(CATEGORY_IDS),
@@ -109,13 +109,13 @@ export const caseChannels = {
   /** The entry form's live check: what logging this case would do, without storing anything. */
   'cases/check': channel<CaseEntryCheck>()(newCaseRequest.partial({ kind: true, category: true })),
   /** C2, C3, Q4: first response, severity correction, withdraw, void, close; kept in the history. */
-  'cases/update': channel<CaseRecordStored>()(z.object({ id: z.string().min(1), change: caseChange })),
-  'cases/get': channel<CaseRecordStored>()(z.object({ id: z.string().min(1) })),
+  'cases/update': channel<CaseRecordStored>()(z.object({ id: recordId, change: caseChange })),
+  'cases/get': channel<CaseRecordStored>()(z.object({ id: recordId })),
   /** A month's cases, or all time; with `newest`, only that many of the latest (newest first). */
   'cases/list': channel<CaseRecordStored[]>()(
-    z.object({ partnerId: z.string().min(1).optional(), month: monthKey.optional(), newest: z.number().int().min(1).max(500).optional() }),
+    z.object({ partnerId: recordId.optional(), month: monthKey.optional(), newest: z.number().int().min(1).max(500).optional() }),
   ),
   /** Q2 / M7: buys add-on packs for a Standard partner, charged on the purchase date. */
-  'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), boughtOn: isoDate, count: z.number().int().min(1).max(100) })),
-  'quotas/month': channel<QuotaMonth>()(z.object({ partnerId: z.string().min(1), month: monthKey })),
+  'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: recordId, boughtOn: isoDate, count: z.number().int().min(1).max(100) })),
+  'quotas/month': channel<QuotaMonth>()(z.object({ partnerId: recordId, month: monthKey })),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthKey, timestamp } from './fields';
+import { monthKey, recordId, timestamp } from './fields';
 import type { MonthKey } from '../../../core/time';
 import { channel } from './channel';
 
@@ -11,7 +11,7 @@ const MAX_CONSUMPTION = 1_000_000_000_000_000;
 
 /** M9: one partner's cloud consumption in one month, in minor units of the price book's currency. */
 export const consumptionRecord = z.object({
-  partnerId: z.string().min(1),
+  partnerId: recordId,
   month: monthKey,
   amount: z.number().int().min(0).max(MAX_CONSUMPTION),
   updatedAt: timestamp,
@@ -29,11 +29,11 @@ export type PartnerConsumption = {
 };
 
 export const consumptionChannels = {
-  'consumption/list': channel<PartnerConsumption>()(z.object({ partnerId: z.string().min(1) })),
+  'consumption/list': channel<PartnerConsumption>()(z.object({ partnerId: recordId })),
   /** Sets one month's consumption, or clears it with `amount: null` (its fee is then not known yet). */
   'consumption/set': channel<PartnerConsumption>()(
     z.object({
-      partnerId: z.string().min(1),
+      partnerId: recordId,
       month: monthKey,
       amount: z.number().int().min(0).max(MAX_CONSUMPTION).nullable(),
     }),

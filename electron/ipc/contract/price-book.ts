@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PriceBook } from '../../../core/money/price-book';
 import { channel } from './channel';
+import { currencyCode } from './fields';
 
 /** Money in whole minor units (M1), never negative in a price book; at most 100 million major units. */
 const amount = z.number().int().min(0).max(10_000_000_000);
@@ -25,7 +26,7 @@ const levelPrices = z.object({ monthlyFee: amount, yearlyFee: amount, bands });
 
 export const priceBookRecord = z.object({
   name: z.string().trim().min(1).max(80),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  currency: currencyCode,
   levels: z.object({ basic: levelPrices, standard: levelPrices, premier: levelPrices }),
   addonPackPrice: amount,
 }) satisfies z.ZodType<PriceBook>;

@@ -3,12 +3,13 @@ import type { BillingMonth, CurrencyTotal, SlaPerformanceRow } from '../../../co
 import type { IsoDate, MonthKey } from '../../../core/time';
 import { channel } from './channel';
 import { monthKey } from './consumption';
+import { recordId } from './fields';
 import type { QuotaRow } from './quotas';
 
 /** M8: the longest range a billing summary covers; a portfolio's year fits twice over. */
 export const MAX_REPORT_MONTHS = 24;
 
-const scope = { partnerId: z.string().min(1).optional() };
+const scope = { partnerId: recordId.optional() };
 const language = z.enum(['en', 'zh-CN']);
 
 /** T1: without a month, this Beijing month (main owns the clock). */

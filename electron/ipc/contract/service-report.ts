@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthKey } from './fields';
+import { monthKey, recordId } from './fields';
 import type { ServiceReport } from '../../../core/reports';
 import { channel } from './channel';
 
@@ -16,6 +16,6 @@ export type ServiceReportData = ServiceReport & {
 export const serviceReportChannels = {
   /** P4, C2/C3, Q1-Q5, B1-B3, S3: a month of one partner's cases, bookings and plan changes. */
   'reports/service-report': channel<ServiceReportData>()(
-    z.object({ partnerId: z.string().min(1), month: monthKey }),
+    z.object({ partnerId: recordId, month: monthKey }),
   ),
 };

@@ -9,10 +9,16 @@ export const tablePrefs = z.object({
   sort: z.array(z.object({ id: z.string().max(40), desc: z.boolean() })).max(5),
 });
 
+/** The app has a handful of tables; a few dozen leaves room for new ones. */
+export const MAX_TABLES = 40;
+
 export const settingsRecord = z.object({
   /** null until the user picks one: the app then follows the system's language. */
   language: z.enum(LANGUAGES).nullable(),
-  tables: z.record(z.string().regex(/^[a-z-]{1,40}$/), tablePrefs).default({}),
+  tables: z
+    .record(z.string().max(40).regex(/^[a-z-]{1,40}$/), tablePrefs)
+    .refine((tables) => Object.keys(tables).length <= MAX_TABLES, { message: `at most ${MAX_TABLES} tables`, params: { reason: 'too-many-tables' } })
+    .default({}),
 });
 
 export type TablePrefs = z.infer<typeof tablePrefs>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, timestamp } from './fields';
+import { currencyCode, isoDate, recordId, storedDate, timestamp } from './fields';
 import type { Level } from '../../../core/catalog';
 import type { DomainWarning } from '../../../core/errors';
 import type { LevelChangePlan, Period, ServiceYear } from '../../../core/subscription';
@@ -10,15 +10,15 @@ const level = z.enum(['basic', 'standard', 'premier']);
 const billing = z.enum(['monthly', 'yearly']);
 
 export const subscriptionRecord = z.object({
-  id: z.string().min(1),
-  partnerId: z.string().min(1),
-  start: isoDate,
+  id: recordId,
+  partnerId: recordId,
+  start: storedDate,
   billing,
-  levels: z.array(z.object({ from: isoDate, level: level.nullable() })).min(1),
+  levels: z.array(z.object({ from: storedDate, level: level.nullable() })).min(1),
   /** S1: the paid period in force: the first one, or the latest renewal. */
-  period: z.object({ start: isoDate, end: isoDate }),
+  period: z.object({ start: storedDate, end: storedDate }),
   /** M4: the part of the period paid for at the current level, and what was paid for it. */
-  segment: z.object({ start: isoDate, paid: z.number().int().min(0) }),
+  segment: z.object({ start: storedDate, paid: z.number().int().min(0) }),
   createdAt: timestamp,
 });
 
@@ -26,18 +26,18 @@ export const CHARGE_KINDS = ['prepayment', 'renewal', 'change-charge', 'change-r
 
 /** A charge or refund as recorded when it happened: later price changes never rewrite it. */
 export const chargeRecord = z.object({
-  id: z.string().min(1),
-  partnerId: z.string().min(1),
-  date: isoDate,
+  id: recordId,
+  partnerId: recordId,
+  date: storedDate,
   kind: z.enum(CHARGE_KINDS),
   /** Minor units; positive = charged to the partner, negative = returned. */
   amount: z.number().int(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  currency: currencyCode,
   level: level.nullable(),
   /** The rule behind the line (M4, M5, M6, M7, S1 …). */
-  rule: z.string(),
+  rule: z.string().max(40),
   /** The numbers behind a prorated amount, kept to explain it later. */
-  details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  details: z.record(z.string().max(40), z.union([z.string().max(200), z.number()])).optional(),
   recordedAt: timestamp,
 });
 
@@ -75,7 +75,7 @@ const planAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('renew') }),
 ]);
 
-const forPartner = z.object({ partnerId: z.string().min(1) });
+const forPartner = z.object({ partnerId: recordId });
 
 export const subscriptionChannels = {
   'subscriptions/get': channel<PartnerPlan>()(forPartner),
