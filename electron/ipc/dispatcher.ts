@@ -52,6 +52,8 @@ export const MAX_REQUEST_DEPTH = 32;
 export const MAX_REQUEST_ENTRIES = 50_000;
 const MAX_LISTED_ISSUES = 20;
 
+const NOT_JSON = Symbol('not a JSON value');
+
 class TooBig extends Error {
   constructor(readonly rule: 'too-deep' | 'too-large') {
     super(rule);
@@ -78,7 +80,11 @@ function withoutUndefined(value: unknown, budget: { entries: number }, depth = 0
     for (let i = 0; i < value.length; i += 1) if (i in value) items[i] = withoutUndefined(value[i], budget, depth + 1);
     return items;
   }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  // The contract is JSON-shaped. Structured clone also carries typed arrays, Dates, Maps…: such a
+  // value is handed to the schema as a symbol, which no field of the contract accepts, so it is
+  // refused as the wrong type for that field instead of a schema walking (or freezing) it.
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return NOT_JSON;
   // Keys first (entries of a million keys would cost seconds before they could be counted).
   const keys = Object.keys(value);
   spend(keys.length);

@@ -140,6 +140,10 @@ describe('the price book', () => {
     const bands = [{ upTo: 500, rateBp: 100 }, { upTo: 400, rateBp: 50 }, { upTo: null, rateBp: 10 }];
     const unordered = { ...samplePriceBook, levels: { ...samplePriceBook.levels, premier: { ...samplePriceBook.levels.premier, bands } } };
     expect(await desk.dispatch('price-book/update', { priceBook: unordered })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.levels.premier.bands.1.upTo' } });
+    // Found by fuzz-ipc: a typed array where the bands go (IPC's structured clone carries one) was INTERNAL.
+    const typed = { ...samplePriceBook, levels: { ...samplePriceBook.levels, standard: { ...samplePriceBook.levels.standard, bands: new Uint8Array(4) } } };
+    expect(await desk.dispatch('price-book/update', { priceBook: typed })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.levels.standard.bands' } });
+    expect(await desk.dispatch('partners/create', { name: 'Dated', type: 'consulting', notes: new Date(0) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'notes' } });
     expect(await readFile(join(dir, MAIN_FILE), 'utf8')).toBe(before);
   });
 });
