@@ -1,46 +1,29 @@
+import type { Subscription } from '../../core/subscription';
 import type { CaseRecordStored, ErrorBody, ImportCounts, ImportRow } from '../ipc/contract';
 import { Refusal } from '../ipc/refusal';
-import { columnTitle, mapColumns, valuesOf, type ColumnMap } from '../import/case-columns';
-import { toNewCase, type RowValues } from '../import/case-row';
-import { CsvError, parseCsv, type CsvRecord } from '../import/csv';
+import type { CaseFile } from '../import/case-file';
+import { valuesOf } from '../import/case-columns';
+import { partnerLookup, toNewCase, type PartnerLookup, type RowValues } from '../import/case-row';
+import { readOpenedAt } from '../import/case-values';
+import { DuplicateIndex } from '../import/duplicates';
+import { eachPaced, type Pacer, type Report } from '../import/pacing';
 import type { DeskData } from '../store/desk-data';
-import { buildCase, caseMonthOf } from './case-entry';
+import { buildCase } from './case-entry';
+import { QuotaMonths } from '../import/quota-months';
+import { currentSubscription, timelineOf } from './subscription-plans';
 
 export type ImportCheck = { rows: ImportRow[]; accepted: CaseRecordStored[] };
 
 type CheckInput = {
   data: Readonly<DeskData>;
-  csv: string;
-  /** The stored cases of a Beijing month (its partition). */
-  storedInMonth: (month: string) => readonly CaseRecordStored[];
-  allStored: () => readonly CaseRecordStored[];
+  file: CaseFile;
+  /** Every stored case: a duplicate can be in any month. */
+  stored: readonly CaseRecordStored[];
   newId: (line: number) => string;
   now: string;
+  pace: Pacer;
+  report: Report;
 };
-
-const fileRefusal = (code: string, message: string, data: Record<string, unknown>) => new Refusal({ code, message, field: 'csv', data });
-
-/** The header and the rows of a file, or one refusal for the whole file. */
-function readFile(csv: string): { columns: ColumnMap; records: CsvRecord[] } {
-  let records: CsvRecord[];
-  try {
-    records = parseCsv(csv).records;
-  } catch (error) {
-    if (error instanceof CsvError) throw fileRefusal('CSV_UNCLOSED_QUOTE', error.message, { line: error.line });
-    throw error;
-  }
-  const [header, ...rows] = records;
-  if (!header) throw fileRefusal('CSV_NO_HEADER', 'The file is empty: it needs a header line naming its columns.', {});
-  const mapped = mapColumns(header.fields);
-  if (!mapped.ok) {
-    const columns = mapped.missing.map(columnTitle).join(', ');
-    throw fileRefusal('CSV_MISSING_COLUMNS', `The file has no column for: ${columns}.`, { columns });
-  }
-  return { columns: mapped.columns, records: rows };
-}
-
-/** A partner's vendor reference identifies a case across imports (blank ones identify nothing). */
-const refKey = (partnerId: string, vendorRef: string) => `${partnerId}\u0000${vendorRef.toLowerCase()}`;
 
 const rowOf = (line: number, values: RowValues, outcome: ImportRow['outcome'], error?: ErrorBody): ImportRow => ({
   line,
@@ -56,63 +39,100 @@ const rowOf = (line: number, values: RowValues, outcome: ImportRow['outcome'], e
 });
 
 /**
+ * One partner's part of the desk (its plan and packs), built once per partner: buildCase then
+ * reads a handful of records per row rather than searching the whole portfolio's.
+ */
+function partnerDesks(data: Readonly<DeskData>) {
+  const desks = new Map<string, { data: Readonly<DeskData>; subscription: Subscription | null }>();
+  return (partnerId: string) => {
+    let desk = desks.get(partnerId);
+    if (!desk) {
+      const record = currentSubscription(data, partnerId);
+      desk = {
+        data: { ...data, partners: data.partners.filter((p) => p.id === partnerId), subscriptions: record ? [record] : [], packs: data.packs.filter((p) => p.partnerId === partnerId) },
+        subscription: record ? timelineOf(record) : null,
+      };
+      desks.set(partnerId, desk);
+    }
+    return desk;
+  };
+}
+
+/** Per partner, the instants of the rows without a vendor reference: the stored cases to index by content. */
+async function unreferenced(file: CaseFile, findPartner: PartnerLookup, pace: Pacer): Promise<Map<string, Set<string>>> {
+  const instants = new Map<string, Set<string>>();
+  await eachPaced(file.records, pace, ({ fields }) => {
+    const values = valuesOf(fields, file.columns);
+    if (values.vendorRef !== '') return;
+    const partner = findPartner(values.partner);
+    const openedAt = readOpenedAt(values.openedAt);
+    if (!partner || !openedAt) return;
+    let of = instants.get(partner.id);
+    if (!of) instants.set(partner.id, (of = new Set()));
+    of.add(openedAt);
+  });
+  return instants;
+}
+
+/**
  * Checks every row in file order with the same checks as `cases/open` (buildCase: P3, P2,
  * Q1-Q5, C1/C4), cumulatively: each accepted row counts toward its month's quota (Q3) for the
  * rows after it, so the 31st technical case of a Standard month is refused even when all 31
- * come from this file. A row whose partner and vendor reference are already stored (or
- * accepted earlier in the file) is a duplicate, so importing a file twice stores nothing twice.
+ * come from this file. Duplicates (see DuplicateIndex) are refused before any other check.
+ *
+ * Linear in rows and stored cases: one pass over the stored cases, then one per row in slices
+ * (see pacing.ts), each row's quota from its month's running list (QuotaMonths), duplicates by
+ * key (DuplicateIndex).
  */
-export function checkImport(input: CheckInput): ImportCheck {
-  const { columns, records } = readFile(input.csv);
-  const partners = input.data.partners.map((p) => ({ id: p.id, name: p.name }));
-  const knownRefs = new Map<string, number | null>();
-  for (const c of input.allStored()) if (c.vendorRef !== '') knownRefs.set(refKey(c.partnerId, c.vendorRef), null);
-  const monthCases = new Map<string, CaseRecordStored[]>();
-  const casesOf = (partnerId: string, month: string) => {
-    const key = `${partnerId}\u0000${month}`;
-    const cases = monthCases.get(key) ?? input.storedInMonth(month).filter((c) => c.partnerId === partnerId);
-    monthCases.set(key, cases);
-    return cases;
-  };
+export async function checkImport(input: CheckInput): Promise<ImportCheck> {
+  const { pace, report } = input;
+  const total = input.file.records.length;
+  report('checking', 0, total);
+  const findPartner = partnerLookup(input.data.partners);
+  const duplicates = new DuplicateIndex(await unreferenced(input.file, findPartner, pace));
+  const deskOf = partnerDesks(input.data);
+  const months = new QuotaMonths((partnerId) => deskOf(partnerId).subscription);
+  await eachPaced(input.stored, pace, (c) => {
+    duplicates.add(c);
+    months.add(c);
+  });
   const rows: ImportRow[] = [];
   const accepted: CaseRecordStored[] = [];
 
-  for (const { line, fields } of records) {
-    const values = valuesOf(fields, columns);
-    const converted = toNewCase(values, partners);
+  const checkRow = ({ line, fields }: CaseFile['records'][number]) => {
+    const values = valuesOf(fields, input.file.columns);
+    const converted = toNewCase(values, findPartner);
     if (!converted.ok) {
       rows.push(rowOf(line, values, 'invalid', converted.error));
-      continue;
+      return;
     }
     const { request, partner } = converted;
     const read: RowValues = { ...values, partner: partner.name, kind: request.kind, category: request.category, severity: request.severity ?? '', openedAt: request.openedAt };
-    const ref = request.vendorRef ? refKey(partner.id, request.vendorRef) : null;
-    const earlier = ref === null ? undefined : knownRefs.get(ref);
-    if (earlier !== undefined) {
-      const [code, data] = earlier === null ? ['DUPLICATE_CASE', { vendorRef: request.vendorRef }] : ['DUPLICATE_IN_FILE', { vendorRef: request.vendorRef, line: earlier }];
-      rows.push(rowOf(line, read, 'invalid', { code, message: `The case ${request.vendorRef} of ${partner.name} is already there.`, field: 'vendorRef', data }));
-      continue;
+    const duplicate = duplicates.check(partner, request);
+    if (duplicate) {
+      rows.push(rowOf(line, read, 'invalid', duplicate));
+      return;
     }
-    const month = caseMonthOf(request.openedAt);
-    const cases = casesOf(partner.id, month);
+    const month = months.monthOf(request.openedAt);
+    const desk = deskOf(partner.id);
     try {
-      const record = buildCase({ data: input.data, monthCases: cases, request, id: input.newId(line), now: input.now });
-      cases.push(record);
+      const record = buildCase({ data: desk.data, monthCases: months.countedIn(partner.id, month), request, id: input.newId(line), now: input.now });
+      months.accept(record, month);
       accepted.push(record);
-      if (ref !== null) knownRefs.set(ref, line);
+      duplicates.accept(partner.id, request, line);
       rows.push({ ...rowOf(line, read, 'ok'), caseId: record.id });
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       // Q3: a row over the month's quota is shown as such, apart from rows that are simply wrong.
       rows.push(rowOf(line, read, error.body.code === 'TICKET_QUOTA_EXHAUSTED' ? 'refused' : 'invalid', error.body));
     }
-  }
+  };
+  await eachPaced(input.file.records, pace, checkRow, (done) => report('checking', done, total));
   return { rows, accepted };
 }
 
-export const countRows = (rows: readonly ImportRow[]): ImportCounts => ({
-  total: rows.length,
-  ok: rows.filter((r) => r.outcome === 'ok').length,
-  invalid: rows.filter((r) => r.outcome === 'invalid').length,
-  refused: rows.filter((r) => r.outcome === 'refused').length,
-});
+export function countRows(rows: readonly ImportRow[]): ImportCounts {
+  const counted: ImportCounts = { total: rows.length, ok: 0, invalid: 0, refused: 0 };
+  for (const row of rows) counted[row.outcome] += 1;
+  return counted;
+}

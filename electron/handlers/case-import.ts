@@ -1,45 +1,52 @@
-import type { CaseRecordStored, ImportRow } from '../ipc/contract';
+import type { ImportRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
-import { caseMonthOf } from './case-entry';
+import { readCaseFile } from '../import/case-file';
+import { pacer, throttled, type Report } from '../import/pacing';
 import { checkImport, countRows } from './case-import-check';
 import type { HandlerContext } from './context';
 
 type Channels = 'cases/import-preview' | 'cases/import';
 
-/**
- * What the check reads, loaded first: a stored duplicate (same partner and vendor reference) can
- * be in any month, so this reads every day file, and each month's cases come from that one read.
- */
-async function sources(ctx: HandlerContext) {
-  const all = await ctx.store.collection('cases').all();
-  const months = new Map<string, CaseRecordStored[]>();
-  for (const c of all) {
-    const month = caseMonthOf(c.openedAt);
-    const list = months.get(month);
-    if (list) list.push(c);
-    else months.set(month, [c]);
-  }
-  return { storedInMonth: (month: string) => months.get(month) ?? [], allStored: () => all, now: ctx.services.now().toISOString() };
-}
-
 /** A preview's rows carry no case id: nothing was stored. */
 const withoutId = ({ caseId: _caseId, ...row }: ImportRow): ImportRow => row;
 
+/** How far the work got, pushed to the page (a few times a second at most). */
+const progressOf = (ctx: HandlerContext): Report => throttled((phase, done, total) => ctx.services.emit('cases/import-progress', { phase, done, total }));
+
+/** Every stored case: a stored duplicate (same partner and vendor reference) can be in any month. */
+const allStored = (ctx: HandlerContext) => ctx.store.collection('cases').all();
+
+// Both channels work in slices (see pacing.ts): a 50,000-row file never holds main for long.
 export const caseImportHandlers: HandlerMap<Channels, HandlerContext> = {
-  // Stores nothing: the user sees every row's outcome first.
+  // Stores nothing: the user sees every row's outcome first. The stored cases are read while
+  // the file is (disk reads overlap the parsing).
   'cases/import-preview': async ({ csv }, ctx) => {
-    const { rows } = checkImport({ data: ctx.store.read(), csv, newId: (line) => `preview-${line}`, ...(await sources(ctx)) });
+    const pace = pacer();
+    const report = progressOf(ctx);
+    const stored = allStored(ctx);
+    // Awaited below; a file refused first must not leave this read's failure unhandled.
+    stored.catch(() => undefined);
+    const file = await readCaseFile(csv, pace, report);
+    const { rows } = await checkImport({ data: ctx.store.read(), file, stored: await stored, newId: (line) => `preview-${line}`, now: ctx.services.now().toISOString(), pace, report });
     return { rows: rows.map(withoutId), counts: countRows(rows) };
   },
 
-  // A backup first (a bulk change is the one a user most wants to undo by hand), then checked
-  // again inside the write queue (cases may have been logged since the preview, Q3), then every
-  // accepted row is stored at once: one write per day file, all or nothing.
+  // The file is read first (a refused file changes nothing), then a backup (a bulk change is
+  // the one a user most wants to undo by hand), then checked again inside the write queue
+  // (cases may have been logged since the preview, Q3), then every accepted row is stored at
+  // once: one write per day file, all or nothing.
   'cases/import': async ({ csv }, ctx) => {
+    const pace = pacer();
+    const report = progressOf(ctx);
+    const file = await readCaseFile(csv, pace, report);
+    report('checking', 0, file.records.length);
     await ctx.store.backupBefore('case-import');
-    return ctx.store.putMany('cases', async (data) => {
-      const { rows, accepted } = checkImport({ data, csv, newId: () => ctx.services.newId(), ...(await sources(ctx)) });
+    const result = await ctx.store.putMany('cases', async (data) => {
+      const { rows, accepted } = await checkImport({ data, file, stored: await allStored(ctx), newId: () => ctx.services.newId(), now: ctx.services.now().toISOString(), pace, report });
+      report('storing', 0, accepted.length);
       return { items: accepted, result: { rows, counts: countRows(rows), stored: accepted.length } };
     });
+    report('storing', result.stored, result.stored);
+    return result;
   },
 };

@@ -43,20 +43,18 @@ export function mapColumns(header: readonly string[]): { ok: true; columns: Colu
   return missing.length > 0 ? { ok: false, missing } : { ok: true, columns };
 }
 
+const valueAt = (fields: readonly string[], index: number | undefined) => (index === undefined ? '' : (fields[index] ?? '').trim());
+
 /** One record's values by column, trimmed; '' where the column is absent or the record short. */
 export function valuesOf(fields: readonly string[], columns: ColumnMap): Record<CaseColumn, string> {
-  const at = (column: CaseColumn) => {
-    const index = columns[column];
-    return index === undefined ? '' : (fields[index] ?? '').trim();
-  };
   return {
-    partner: at('partner'),
-    customer: at('customer'),
-    kind: at('kind'),
-    category: at('category'),
-    severity: at('severity'),
-    openedAt: at('openedAt'),
-    vendorRef: at('vendorRef'),
-    notes: at('notes'),
+    partner: valueAt(fields, columns.partner),
+    customer: valueAt(fields, columns.customer),
+    kind: valueAt(fields, columns.kind),
+    category: valueAt(fields, columns.category),
+    severity: valueAt(fields, columns.severity),
+    openedAt: valueAt(fields, columns.openedAt),
+    vendorRef: valueAt(fields, columns.vendorRef),
+    notes: valueAt(fields, columns.notes),
   };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mapColumns, valuesOf } from './case-columns';
-import { toNewCase, type RowValues } from './case-row';
+import { partnerLookup, toNewCase, type RowValues } from './case-row';
 import { readCategory, readKind, readOpenedAt, readSeverity } from './case-values';
 
 const partners = [
   { id: 'p-1', name: 'Lotus Digital' },
   { id: 'p-2', name: '华夏云科技' },
 ];
+const findPartner = partnerLookup(partners);
 
 /** A row with readable defaults: a technical case of Lotus Digital, 2 March 2026 10:00 Beijing. */
 const aRow = (overrides: Partial<RowValues> = {}): RowValues => ({
@@ -59,9 +60,16 @@ describe('value readers', () => {
   });
 });
 
+describe('partnerLookup', () => {
+  it('finds a partner by id first, then by name whatever its case; the first in the list when two match', () => {
+    const find = partnerLookup([...partners, { id: 'Lotus Digital', name: 'Other' }, { id: 'p-3', name: 'LOTUS DIGITAL' }]);
+    expect([find('p-2')?.id, find('lotus digital')?.id, find('Lotus Digital')?.id, find('华夏云科技')?.id, find('Nobody')]).toEqual(['p-2', 'p-1', 'Lotus Digital', 'p-2', undefined]);
+  });
+});
+
 describe('toNewCase', () => {
   it('turns a row into the request cases/open would get', () => {
-    expect(toNewCase(aRow({ partner: 'lotus digital' }), partners)).toEqual({
+    expect(toNewCase(aRow({ partner: 'lotus digital' }), findPartner)).toEqual({
       ok: true,
       partner: partners[0],
       request: { partnerId: 'p-1', customer: 'Shenzhen Retail Co.', kind: 'technical', category: 'product-error-or-fault', severity: 'system-exception', openedAt: '2026-03-02T02:00:00Z', vendorRef: 'VC-1001', notes: '' },
@@ -69,14 +77,14 @@ describe('toNewCase', () => {
   });
 
   it('finds a partner by id and leaves out an empty severity (P2: Basic has none)', () => {
-    const converted = toNewCase(aRow({ partner: 'p-2', kind: '服务', category: 'Quota adjustment', severity: '' }), partners);
+    const converted = toNewCase(aRow({ partner: 'p-2', kind: '服务', category: 'Quota adjustment', severity: '' }), findPartner);
     expect(converted.ok && converted.request).toMatchObject({ partnerId: 'p-2', kind: 'service', category: 'quota-adjustment' });
     expect(converted.ok && 'severity' in converted.request).toBe(false);
   });
 
   it('gives the first reason a row is not a case, with the field and the value', () => {
     const reason = (overrides: Partial<RowValues>) => {
-      const converted = toNewCase(aRow(overrides), partners);
+      const converted = toNewCase(aRow(overrides), findPartner);
       return converted.ok ? null : converted.error;
     };
     expect(reason({ partner: 'Nobody Ltd' })).toMatchObject({ code: 'UNKNOWN_PARTNER', data: { partner: 'Nobody Ltd' } });

@@ -28,10 +28,22 @@ const unreadable = (code: string, column: CaseColumn, value: string): ErrorBody 
   data: { value },
 });
 
-/** A partner by its id or by its name as stored (case-insensitive: spreadsheets retype names). */
-export function findPartner(partners: readonly PartnerRef[], text: string): PartnerRef | undefined {
-  const name = text.toLocaleLowerCase();
-  return partners.find((p) => p.id === text) ?? partners.find((p) => p.name.toLocaleLowerCase() === name);
+/** Finds the partner a file names. */
+export type PartnerLookup = (text: string) => PartnerRef | undefined;
+
+/**
+ * A partner by its id or by its name as stored (case-insensitive: spreadsheets retype names);
+ * the first in the list when two match. Built once per file, so a row costs two map reads.
+ */
+export function partnerLookup(partners: readonly PartnerRef[]): PartnerLookup {
+  const byId = new Map<string, PartnerRef>();
+  const byName = new Map<string, PartnerRef>();
+  for (const p of partners) {
+    if (!byId.has(p.id)) byId.set(p.id, p);
+    const name = p.name.toLocaleLowerCase();
+    if (!byName.has(name)) byName.set(name, p);
+  }
+  return (text) => byId.get(text) ?? byName.get(text.toLocaleLowerCase());
 }
 
 /**
@@ -39,7 +51,7 @@ export function findPartner(partners: readonly PartnerRef[], text: string): Part
  * Only the row's own values are checked here; the plan and quota checks (P2, P3, Q1-Q5) run
  * afterwards in buildCase, exactly as for a case entered by hand.
  */
-export function toNewCase(values: RowValues, partners: readonly PartnerRef[]): RowConversion {
+export function toNewCase(values: RowValues, findPartner: PartnerLookup): RowConversion {
   const missing = REQUIRED.find((c) => values[c] === '');
   if (missing) return { ok: false, error: required(missing) };
   const tooLong = (Object.keys(MAX_LENGTH) as CaseColumn[]).find((c) => values[c].length > MAX_LENGTH[c]!);
@@ -47,7 +59,7 @@ export function toNewCase(values: RowValues, partners: readonly PartnerRef[]): R
     const maximum = MAX_LENGTH[tooLong]!;
     return { ok: false, error: { code: 'INVALID_INPUT', message: `${tooLong} is too long.`, field: fieldOf(tooLong), rule: 'too_big', data: { maximum, origin: 'string' } } };
   }
-  const partner = findPartner(partners, values.partner);
+  const partner = findPartner(values.partner);
   if (!partner) return { ok: false, error: { code: 'UNKNOWN_PARTNER', message: `No partner named ${values.partner}.`, field: 'partnerId', data: { partner: values.partner } } };
   const kind = readKind(values.kind);
   if (!kind) return { ok: false, error: unreadable('UNKNOWN_CASE_KIND', 'kind', values.kind) };

@@ -1,6 +1,18 @@
 import { caseCategories, type CaseCategoryId, type CaseKind, type SeverityId } from '../../core/catalog';
 import { normalizeInstant } from '../../core/time';
 
+/** A file repeats a handful of spellings thousands of times: each is read once (a hostile file's many are forgotten now and then). */
+function remembered<T>(read: (text: string) => T, max = 1000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!;
+    const value = read(text);
+    if (seen.size >= max) seen.clear();
+    seen.set(text, value);
+    return value;
+  };
+}
+
 /** Case-insensitive, spaces collapsed, a trailing "(P3)"-style remark dropped. */
 const plain = (text: string): string => text.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -16,13 +28,19 @@ const KINDS: Record<string, CaseKind> = {
 };
 
 /** P3: the kind of support a case asks for. */
-export const readKind = (text: string): CaseKind | null => KINDS[plain(text)] ?? null;
+export const readKind = remembered((text: string): CaseKind | null => KINDS[plain(text)] ?? null);
+
+/** Each readable wording once, to the first entry (in list order) that has it as its id or its wording. */
+function wordings<Id extends string>(entries: readonly { id: Id; wording: string }[]): Map<string, Id> {
+  const byText = new Map<string, Id>();
+  for (const { id, wording } of entries) for (const text of [id, plain(wording)]) if (!byText.has(text)) byText.set(text, id);
+  return byText;
+}
+
+const CATEGORIES = wordings(caseCategories.map((c) => ({ id: c.id, wording: c.source })));
 
 /** P4: a category by its id or by the English wording of the product description's scope list. */
-export function readCategory(text: string): CaseCategoryId | null {
-  const wanted = plain(text);
-  return caseCategories.find((c) => c.id === wanted || plain(c.source) === wanted)?.id ?? null;
-}
+export const readCategory = remembered((text: string): CaseCategoryId | null => CATEGORIES.get(plain(text)) ?? null);
 
 /** P2 / Table 5-2: the labels as the vendor console exports them. */
 const SEVERITY_LABELS: Record<SeverityId, string> = {
@@ -33,11 +51,9 @@ const SEVERITY_LABELS: Record<SeverityId, string> = {
   'general-guidance': 'General guidance',
 };
 
-export function readSeverity(text: string): SeverityId | null {
-  const wanted = plain(text);
-  const found = (Object.keys(SEVERITY_LABELS) as SeverityId[]).find((id) => id === wanted || plain(SEVERITY_LABELS[id]) === wanted);
-  return found ?? null;
-}
+const SEVERITIES = wordings((Object.keys(SEVERITY_LABELS) as SeverityId[]).map((id) => ({ id, wording: SEVERITY_LABELS[id] })));
+
+export const readSeverity = remembered((text: string): SeverityId | null => SEVERITIES.get(plain(text)) ?? null);
 
 const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;

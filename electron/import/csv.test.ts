@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, detectDelimiter, parseCsv } from './csv';
+import { CsvError, CsvReader, detectDelimiter, parseCsv } from './csv';
 
 const fieldsOf = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
@@ -56,5 +56,26 @@ describe('parseCsv', () => {
   it('reads an empty text as no records', () => {
     expect(parseCsv('')).toEqual({ delimiter: ',', records: [] });
     expect(parseCsv('\uFEFF')).toEqual({ delimiter: ',', records: [] });
+  });
+});
+
+describe('CsvReader', () => {
+  it('reads one record at a time, saying how far it got, and the same records parseCsv gives', () => {
+    const text = '\uFEFFa;b\r\n"x;\r\ny";""""\n\n"tail" end;z';
+    const reader = new CsvReader(text);
+    expect([reader.delimiter, reader.position, reader.length]).toEqual([';', 0, text.length - 1]);
+    const first = reader.next();
+    expect([first, reader.position]).toEqual([{ line: 1, fields: ['a', 'b'] }, 5]);
+    expect(reader.next()).toEqual({ line: 2, fields: ['x;\r\ny', '"'] });
+    expect(reader.next()).toEqual({ line: 5, fields: ['tail end', 'z'] });
+    expect([reader.next(), reader.position]).toEqual([null, reader.length]);
+    expect(parseCsv(text).records).toEqual([first, { line: 2, fields: ['x;\r\ny', '"'] }, { line: 5, fields: ['tail end', 'z'] }]);
+  });
+
+  it('refuses a quote never closed when it reaches it, not before', () => {
+    const reader = new CsvReader('a,b\n1,2\n3,"open\n4,5');
+    expect(reader.next()).toEqual({ line: 1, fields: ['a', 'b'] });
+    expect(reader.next()).toEqual({ line: 2, fields: ['1', '2'] });
+    expect(() => reader.next()).toThrow(expect.objectContaining({ line: 3 }));
   });
 });

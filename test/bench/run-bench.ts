@@ -14,6 +14,7 @@ import { testServices } from '../builders/services';
 import { printTable, writeJson, type Figure } from './bench-figures';
 import { lowdbOneFile, sqliteInsert } from './baselines';
 import { billingYearFigure, logCaseFigure, newCase, quotaFigure, xlsxYearFigure } from './desk-figures';
+import { importFigures } from './import-figure';
 import { slaFigures } from './sla-figure';
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, runs: { type: 'string', default: '40' }, 'skip-browser': { type: 'boolean', default: false } } });
@@ -57,6 +58,7 @@ async function main() {
     figures.push(await xlsxYearFigure(desk, () => services.saved.at(-1), 3, lastYear));
     const onBoard = (await desk.store.collection('cases').all()).filter((c) => c.state === 'open' || c.state === 'responded').length;
     await desk.close();
+    figures.push(...(await importFigures({ dir, root, now: NOW, runs: Math.min(RUNS, 5) })));
     if (values['skip-browser']) figures.push({ name: 'SLA clocks in Chromium', unit: 'ms', samples: [], target: 8, note: 'skipped (--skip-browser)' });
     else figures.push(...(await slaFigures(dir, NOW, onBoard)));
 

@@ -64,3 +64,71 @@ for (const language of ['en', 'zh-CN'] as const) {
     await app.page.screenshot({ path: join(SHOTS, `case-import-${language}.png`) });
   });
 }
+
+test('a row without a vendor reference that is already stored is skipped, and the preview says why', async ({ app }) => {
+  await aSubscribedPartner(app.desk, {}, { name: 'Lotus Digital' });
+  const file = caseCsv([{ customer: 'Harbour Bank', notes: 'SSO fails' }, { customer: 'Harbour Bank', notes: 'SSO fails', openedAt: '2026-03-02 11:00' }]);
+  expect(expectOk<{ stored: number }>(await app.desk.dispatch('cases/import', { csv: caseCsv([{ customer: 'Harbour Bank', notes: 'SSO fails' }]) })).stored).toBe(1);
+  const importer = new CaseImportPage(app.page);
+  await importer.open();
+  await importer.chooseCsv(file);
+  await expect(importer.dialog.getByText('1 of 2 rows will be imported; 1 will be skipped.')).toBeVisible();
+  await expect(importer.row(2)).toContainText('Invalid');
+  await expect(importer.row(2)).toContainText('Already stored: a case of this partner opened at the same time with the same customer, kind, category, severity and notes.');
+  await expect(importer.row(3)).toContainText('OK');
+});
+
+test('a long file is shown 500 rows at a time, or only the rows that will be skipped', async ({ app }) => {
+  await aSubscribedPartner(app.desk, { level: 'premier' }, { name: 'Lotus Digital' });
+  const rows = Array.from({ length: 620 }, (_, i) => ({ severity: 'general-guidance', vendorRef: `VC-${i}`, ...(i % 100 === 7 ? { partner: 'Nobody Ltd' } : {}) }));
+  const importer = new CaseImportPage(app.page);
+  await importer.open();
+  await importer.chooseCsv(caseCsv(rows));
+  await expect(importer.dialog.getByText('613 of 620 rows will be imported; 7 will be skipped.')).toBeVisible();
+  await expect(importer.table.getByRole('row')).toHaveCount(501);
+  await expect(importer.dialog.getByText('Showing the first 500 of 620 rows.')).toBeVisible();
+  await importer.table.getByRole('row').last().scrollIntoViewIfNeeded();
+  await app.page.screenshot({ path: join(SHOTS, 'case-import-long-file-en.png') });
+  await importer.dialog.getByRole('button', { name: 'Show 120 more rows' }).click();
+  await expect(importer.row(621)).toContainText('OK');
+  await expect(importer.dialog.getByRole('button', { name: /more rows/ })).toHaveCount(0);
+  await importer.dialog.getByLabel('Only the rows that will be skipped').check();
+  await expect(importer.table.getByRole('row')).toHaveCount(8);
+  await expect(importer.row(609)).toContainText('No partner named Nobody Ltd is in your list.');
+});
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`while main works through a file the dialog shows how far it got, in ${language}`, async ({ app }) => {
+    await aSubscribedPartner(app.desk, {}, { name: 'Lotus Digital' });
+    await app.desk.dispatch('settings/update', { language });
+    await app.page.reload();
+    // The preview is held in main until the test has seen the progress pushed meanwhile.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const dispatch = app.desk.dispatch;
+    app.desk.dispatch = async (channel, request) => {
+      if (channel === 'cases/import-preview') await held;
+      return dispatch(channel, request);
+    };
+    const importer = new CaseImportPage(app.page, CASE_IMPORT_WORDS[language]);
+    await importer.open();
+    await importer.pickCsv(FILE);
+    // The preview is under way (the file can no longer be changed): pushes now are shown.
+    await expect(importer.fileInput).toBeDisabled();
+    app.services.emit('cases/import-progress', { phase: 'reading', done: 1_150_000, total: 4_600_000 });
+    await expect(importer.progress).toHaveAccessibleName(language === 'en' ? 'Reading the file: 25%' : '正在读取文件：25%');
+    app.services.emit('cases/import-progress', { phase: 'checking', done: 12_000, total: 50_000 });
+    await expect(importer.progress).toHaveAccessibleName(language === 'en' ? 'Checking rows: 12,000 of 50,000' : '正在检查行：第 12,000 行，共 50,000 行');
+    await expect(importer.progress).toHaveJSProperty('value', 12_000);
+    await expect(importer.progress).toHaveJSProperty('max', 50_000);
+    await app.page.screenshot({ path: join(SHOTS, `case-import-progress-${language}.png`) });
+
+    release();
+    await expect(importer.table).toBeVisible();
+    await expect(importer.progress).toHaveCount(0);
+    // A push that arrives after the answer is stale: nothing shows.
+    app.services.emit('cases/import-progress', { phase: 'checking', done: 6, total: 6 });
+    await expect(importer.row(2)).toBeVisible();
+    await expect(importer.progress).toHaveCount(0);
+  });
+}

@@ -2,20 +2,27 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../../electron/desk';
-import type { CaseRecordStored, ImportPreview, ImportResult } from '../../electron/ipc/contract';
+import { generatePortfolio } from '../../electron/seed/portfolio';
+import { writePortfolio } from '../../electron/seed/write-portfolio';
+import { importFile } from '../bench/import-file';
+import type { CaseRecordStored, DeskEvents, ImportPreview, ImportResult } from '../../electron/ipc/contract';
 import { caseCsv, type CsvRow } from '../builders/case-csv';
 import { faultyFs } from '../builders/faulty-fs';
 import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 
+type ImportProgress = DeskEvents['cases/import-progress'];
+
 let dir: string;
 let cleanup: () => Promise<void>;
 let desk: Desk;
+let services: ReturnType<typeof testServices>;
 const fs = faultyFs();
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDataDir());
-  desk = await openDesk({ dataDir: dir, fs, services: testServices({ now: () => new Date('2026-03-30T02:00:00Z') }) });
+  services = testServices({ now: () => new Date('2026-03-30T02:00:00Z') });
+  desk = await openDesk({ dataDir: dir, fs, services });
   await desk.store.backupDone;
   await aSubscribedPartner(desk, {}, { name: 'Lotus Digital' });
   await aSubscribedPartner(desk, { level: 'basic' }, { name: 'Birch Basic' });
@@ -30,6 +37,22 @@ const importRows = async (rows: readonly CsvRow[]) => expectOk<ImportResult>(awa
 const stored = async () => expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', {}));
 const caseFiles = () => readdir(join(dir, 'cases')).catch(() => [] as string[]);
 const outcomes = (p: ImportPreview) => p.rows.map((r) => [r.line, r.outcome, r.error?.code ?? null]);
+const progress = () => services.emitted.filter((e) => e.event === 'cases/import-progress').map((e) => e.payload as ImportProgress);
+/** Each phase in order, once, with its pushes: done never goes back, and the last is done === total. */
+const phasesOf = (events: readonly ImportProgress[]) => {
+  const phases: { phase: string; done: number[]; total: number[] }[] = [];
+  for (const e of events) {
+    if (phases.at(-1)?.phase !== e.phase) phases.push({ phase: e.phase, done: [], total: [] });
+    phases.at(-1)!.done.push(e.done);
+    phases.at(-1)!.total.push(e.total);
+  }
+  for (const p of phases) {
+    expect(p.done).toEqual([...p.done].sort((a, b) => a - b));
+    expect(new Set(p.total).size).toBe(1);
+    expect(p.done.at(-1)).toBe(p.total[0]);
+  }
+  return phases.map((p) => [p.phase, p.total[0]]);
+};
 const technicalDays = (count: number, vendorRef = (i: number) => `VC-${i}`): CsvRow[] =>
   Array.from({ length: count }, (_, i) => ({ openedAt: `2026-03-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, vendorRef: vendorRef(i) }));
 
@@ -90,10 +113,23 @@ describe('case import through IPC', () => {
     expect((await importRows(rows)).stored).toBe(3);
     const again = await importRows(rows);
     expect(again.rows[0]!.error).toMatchObject({ code: 'DUPLICATE_CASE', data: { vendorRef: 'VC-1' } });
-    // A row without a vendor reference cannot be recognised, so it is the one stored again.
-    expect(outcomes(again).map(([, outcome]) => outcome)).toEqual(['invalid', 'invalid', 'invalid', 'ok']);
-    expect(again.stored).toBe(1);
-    expect(await stored()).toHaveLength(4);
+    // A row without a vendor reference is recognised by its content (partner, instant, customer, kind, category, severity, notes).
+    expect(outcomes(again)).toEqual([[2, 'invalid', 'DUPLICATE_CASE'], [3, 'invalid', 'DUPLICATE_CASE'], [4, 'invalid', 'DUPLICATE_CASE'], [5, 'invalid', 'DUPLICATE_CASE_CONTENT']]);
+    expect(again.rows[3]!.error).toMatchObject({ data: { openedAt: '2026-03-02T02:00:00Z' } });
+    expect(again.stored).toBe(0);
+    expect(await stored()).toHaveLength(3);
+  });
+
+  it('rows without a vendor reference: each stored case answers for one identical row, so a second import stores nothing', async () => {
+    const same = { customer: 'Harbour Bank', notes: 'Login fails, "SSO" error\nsince 09:00' };
+    const variants = [{ ...same, notes: 'Another problem' }, { ...same, openedAt: '2026-03-02 10:01' }, { ...same, customer: 'Other Co.' }, { ...same, severity: 'general-guidance' }];
+    expect((await importRows([same, same, ...variants])).stored).toBe(6);
+    // The same instant written another way (with an offset) is the same case; a service case at that minute is not.
+    const again = await importRows([{ ...same, openedAt: '2026-03-02T02:00:00Z' }, same, ...variants, { ...same, kind: 'service', category: 'quota-adjustment' }]);
+    expect(outcomes(again).map(([, outcome, code]) => `${outcome} ${code}`)).toEqual([...Array(6).fill('invalid DUPLICATE_CASE_CONTENT'), 'ok null']);
+    expect(await stored()).toHaveLength(7);
+    // A file's third identical row is one more than the desk holds: a new case, and the preview says which.
+    expect(outcomes(await preview([same, same, same])).map(([, outcome]) => outcome)).toEqual(['invalid', 'invalid', 'ok']);
   });
 
   it('checks again at confirm time: a case logged since the preview takes the last place (Q3)', async () => {
@@ -130,14 +166,71 @@ describe('case import through IPC', () => {
     expect(await stored()).toEqual([]);
   });
 
-  it('a 3 MB file of a few thousand rows previews every row', async () => {
+  it('over a generated portfolio, every row gets the outcome a plain count gives; a second import stores nothing', async () => {
+    const now = new Date('2026-03-30T02:00:00Z');
+    const other = await tempDataDir();
+    const busy = await openDesk({ dataDir: other.dir, services: testServices({ now: () => now }) });
+    try {
+      await writePortfolio(busy.store, generatePortfolio({ partners: 16, months: 12, seed: 13, until: '2026-03-30', casesPerPartnerMonth: 20 }));
+      const file = importFile({ desk: busy.store.read(), stored: await busy.store.collection('cases').all(), now, rows: 2000, seed: 5 });
+      // The file reaches every outcome, over quota included.
+      expect(Object.values(file.counts).every((n) => n > 20)).toBe(true);
+      const previewed = expectOk<ImportPreview>(await busy.dispatch('cases/import-preview', { csv: file.csv }));
+      expect(previewed.rows.map((r) => r.outcome)).toEqual(file.expected);
+      const before = busy.store.collection('cases').size;
+      const imported = expectOk<ImportResult>(await busy.dispatch('cases/import', { csv: file.csv }));
+      expect(imported.rows.map((r) => r.outcome)).toEqual(file.expected);
+      expect(imported.stored).toBe(file.counts.ok);
+      expect(busy.store.collection('cases').size).toBe(before + file.counts.ok);
+      expect(expectOk<ImportResult>(await busy.dispatch('cases/import', { csv: file.csv })).stored).toBe(0);
+    } finally {
+      await busy.close();
+      await other.cleanup();
+    }
+  }, 30_000);
+
+  it('pushes its progress to the page: reading the file, checking its rows, storing the cases', async () => {
+    const rows = [...technicalDays(31), { partner: 'Nobody Ltd' }];
+    const csv = caseCsv(rows);
+    await preview(rows);
+    expect(phasesOf(progress())).toEqual([
+      ['reading', csv.length],
+      ['checking', 32],
+    ]);
+    services.emitted.length = 0;
+    expect((await importRows(rows)).stored).toBe(30);
+    expect(phasesOf(progress())).toEqual([
+      ['reading', csv.length],
+      ['checking', 32],
+      ['storing', 30],
+    ]);
+    expect(progress().at(-1)).toEqual({ phase: 'storing', done: 30, total: 30 });
+  });
+
+  it('a file refused as a whole pushes only the reading', async () => {
+    expect(await desk.dispatch('cases/import', { csv: 'partner,kind\n"Lotus,technical\n' })).toMatchObject({ ok: false, error: { code: 'CSV_UNCLOSED_QUOTE' } });
+    expect(progress().every((p) => p.phase === 'reading')).toBe(true);
+  });
+
+  it('a 3 MB file of a few thousand rows previews every row, letting other work run while it checks', async () => {
     await aSubscribedPartner(desk, { level: 'premier' }, { name: 'Premier Partner' });
     const notes = 'Customer reports intermittent timeouts on the load balancer; logs attached. '.repeat(10);
     const rows = Array.from({ length: 4000 }, (_, i) => ({ partner: 'Premier Partner', severity: 'general-guidance', openedAt: `2026-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, vendorRef: `VC-${i}`, notes }));
     const csv = caseCsv(rows);
     expect(csv.length).toBeGreaterThan(3_000_000);
+    // Main lets other work run while it checks: a timer fires between the pushes of the rows checked.
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 1);
+    const record = services.emit;
+    const ticksAtPush: number[] = [];
+    services.emit = (event, payload) => {
+      if (event === 'cases/import-progress' && (payload as ImportProgress).phase === 'checking') ticksAtPush.push(ticks);
+      record(event, payload);
+    };
     const result = expectOk<ImportPreview>(await desk.dispatch('cases/import-preview', { csv }));
+    clearInterval(timer);
     expect(result.counts).toEqual({ total: 4000, ok: 4000, invalid: 0, refused: 0 });
     expect(result.rows.at(-1)).toMatchObject({ line: 4001, partnerName: 'Premier Partner' });
+    expect(ticksAtPush.at(-1)! - ticksAtPush[0]!).toBeGreaterThan(0);
   });
 });

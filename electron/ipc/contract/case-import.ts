@@ -33,6 +33,12 @@ export type ImportRow = {
 };
 
 export type ImportCounts = { total: number; ok: number; invalid: number; refused: number };
+
+/**
+ * Pushed while a preview or an import works: `reading` the file (characters), `checking` its
+ * rows, `storing` the accepted ones (cases). A phase's last push has `done === total`.
+ */
+export type ImportProgress = { phase: 'reading' | 'checking' | 'storing'; done: number; total: number };
 export type ImportPreview = { rows: ImportRow[]; counts: ImportCounts };
 export type ImportResult = ImportPreview & { stored: number };
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ImportProgress } from './case-import';
 import type { ExportProgress } from './reports';
 import { appChannels, type DataNotice, type MenuCommand } from './app';
 import { bookingChannels } from './bookings';
@@ -58,6 +59,7 @@ export type DeskEvents = {
   /** A native menu item the page carries out (Help → About …). */
   'app/menu': { command: MenuCommand };
   'reports/export-progress': ExportProgress;
+  'cases/import-progress': ImportProgress;
 };
 
 export type { Envelope, ErrorBody } from './channel';

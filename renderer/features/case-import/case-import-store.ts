@@ -1,7 +1,9 @@
 import { create } from 'zustand';
-import type { ErrorBody, ImportPreview, ImportResult } from '../../../electron/ipc/contract';
+import type { DeskEvents, ErrorBody, ImportPreview, ImportResult } from '../../../electron/ipc/contract';
 import { ApiError, call } from '../../api/bridge';
 import { useSla } from '../sla/sla-store';
+
+type ImportProgress = DeskEvents['cases/import-progress'];
 
 type CaseImportState = {
   /** The text that was previewed; the import sends exactly this, so main checks what was seen. */
@@ -11,16 +13,19 @@ type CaseImportState = {
   /** A refusal of the whole file (a missing column, an unclosed quote). */
   error: ErrorBody | null;
   busy: boolean;
+  /** How far main got with the preview or import under way, as it pushed it. */
+  progress: ImportProgress | null;
   reset: () => void;
+  progressed: (event: ImportProgress) => void;
   previewCsv: (csv: string) => Promise<void>;
   confirm: () => Promise<ImportResult | null>;
 };
 
-const EMPTY = { csv: '', preview: null, result: null, error: null, busy: false };
+const EMPTY = { csv: '', preview: null, result: null, error: null, busy: false, progress: null };
 
 /** Runs a call, keeping a refusal from main for the dialog to word; anything else is a bug. */
 async function attempt<T>(set: (s: Partial<CaseImportState>) => void, work: () => Promise<T>): Promise<T | null> {
-  set({ busy: true, error: null });
+  set({ busy: true, error: null, progress: null });
   try {
     return await work();
   } catch (caught) {
@@ -28,7 +33,7 @@ async function attempt<T>(set: (s: Partial<CaseImportState>) => void, work: () =
     set({ error: caught.body });
     return null;
   } finally {
-    set({ busy: false });
+    set({ busy: false, progress: null });
   }
 }
 
@@ -36,6 +41,10 @@ async function attempt<T>(set: (s: Partial<CaseImportState>) => void, work: () =
 export const useCaseImport = create<CaseImportState>((set, get) => ({
   ...EMPTY,
   reset: () => set(EMPTY),
+  // Only while a call is under way: a push that arrives after its answer is stale.
+  progressed: (event) => {
+    if (get().busy) set({ progress: event });
+  },
   previewCsv: async (csv) => {
     set({ csv, preview: null, result: null });
     const preview = await attempt(set, () => call('cases/import-preview', { csv }));

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listen } from '../../api/bridge';
 import { errorSentence } from '../../ui/error-sentence';
 import { useStatus } from '../../ui/status-store';
 import { useCaseImport } from './case-import-store';
 import { ImportPreviewTable } from './import-preview-table';
+import { ImportProgressBar } from './import-progress';
 import './case-import.css';
 
 /**
@@ -19,14 +21,19 @@ export function ImportCasesDialog({ onClose }: { onClose: () => void }) {
   const result = useCaseImport((s) => s.result);
   const error = useCaseImport((s) => s.error);
   const busy = useCaseImport((s) => s.busy);
-  const { previewCsv, confirm, reset } = useCaseImport.getState();
+  const { previewCsv, confirm, reset, progressed } = useCaseImport.getState();
   const showStatus = useStatus((s) => s.show);
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    return reset;
-  }, [reset]);
+    // How far main got with a long file, pushed while it works.
+    const stop = listen('cases/import-progress', progressed);
+    return () => {
+      stop();
+      reset();
+    };
+  }, [reset, progressed]);
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -58,6 +65,7 @@ export function ImportCasesDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
+      <ImportProgressBar />
       {error && (
         <p role="alert" className="form-error">
           {errorSentence(t, error)}

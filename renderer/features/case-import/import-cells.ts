@@ -1,11 +1,16 @@
 import type { TFunction } from 'i18next';
-import { DateTime } from 'luxon';
-import type { ImportRow } from '../../../electron/ipc/contract';
+import { BEIJING_OFFSET_MS, isIsoInstant, parseInstant } from '../../../core/time';
+import type { ErrorBody, ImportRow } from '../../../electron/ipc/contract';
+import { errorSentence } from '../../ui/error-sentence';
 
-/** T1: the file's times are shown in Beijing time, as the hint says they are read. */
+/**
+ * T1: the file's times are shown in Beijing time (UTC+8 all year), as the hint says they are
+ * read; text that is not an instant with an offset as the file wrote it. Plain arithmetic: a
+ * preview shows thousands of rows.
+ */
 export function beijingText(openedAt: string): string {
-  const time = DateTime.fromISO(openedAt, { setZone: true });
-  return time.isValid && /[zZ]|[+-]\d\d:?\d\d$/.test(openedAt) ? time.setZone('Asia/Shanghai').toFormat('yyyy-MM-dd HH:mm') : openedAt;
+  if (!isIsoInstant(openedAt)) return openedAt;
+  return new Date(parseInstant(openedAt) + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** Ids the row could read are shown by name in the user's language; unread text as written. */
@@ -18,3 +23,6 @@ export function rowCells(t: TFunction, row: ImportRow) {
     openedAt: beijingText(row.openedAt),
   };
 }
+
+/** Why a row is skipped: the import's own wording where it has one (a duplicate found by content), else the app's sentence for the code. */
+export const reasonText = (t: TFunction, error: ErrorBody): string => t(`caseImport.reasons.${error.code}`, { defaultValue: '' }) || errorSentence(t, error);
