@@ -230,7 +230,8 @@ describe("a backup's copy (backups/2026-03-04/desk.json)", () => {
     if (damaged) expect(await readFile(join(dir, 'backups/2026-03-04/desk.json'))).toEqual(damaged);
   });
 
-  it.each(DAMAGES)('$name, and the live desk.json truncated too: the older good backup is restored', async (how) => {
+  // A newer version's copy (the app was downgraded since) is one this version cannot read: skipped like a damaged one.
+  it.each([...DAMAGES, FUTURE])('$name, and the live desk.json truncated too: the older good backup is restored', async (how) => {
     const { older } = await twoBackups();
     await damage('backups/2026-03-04/desk.json', how);
     await damage('desk.json', DAMAGES[0]!);
@@ -240,18 +241,6 @@ describe("a backup's copy (backups/2026-03-04/desk.json)", () => {
     expect(desk.store.read()).toEqual(older);
     await desk.close();
     expect(await tempFiles()).toEqual([]);
-  });
-
-  it('a future schemaVersion (the app was downgraded), and the live desk.json truncated too: the older good backup is restored', async () => {
-    const { older } = await twoBackups();
-    await damage('backups/2026-03-04/desk.json', FUTURE);
-    await damage('desk.json', DAMAGES[0]!);
-    now = '2026-03-04T09:30:00Z';
-    const desk = await open();
-    // This version cannot read the newer copy; the live file was its own, so an older copy serves.
-    expect(desk.store.notices).toEqual([{ kind: 'damaged-file', file: 'desk.json', reason: expect.any(String), movedTo: expect.any(String), restoredFrom: '2026-03-03' }]);
-    expect(desk.store.read()).toEqual(older);
-    await desk.close();
   });
 });
 
