@@ -23,6 +23,11 @@ function errnoOf(error: unknown): { code: string; path?: string } | null {
  * all-or-nothing, so nothing was changed, and the answer says so.
  */
 export function storageErrorBody(error: unknown): ErrorBody | null {
+  // A data file read on demand (an old day) that a newer version of the app wrote: refused, not a bug.
+  if (error instanceof Error && error.name === 'DataTooNewError') {
+    const { file, version } = error as Error & { file?: unknown; version?: unknown };
+    return { code: 'DATA_TOO_NEW', message: error.message, data: { file: String(file), version: Number(version) } };
+  }
   const errno = errnoOf(error);
   if (!errno) return null;
   const code = STORAGE_CODES[errno.code]!;
