@@ -25,6 +25,8 @@ export function scheduleBackups(options: {
   files: () => Files;
   startupFiles: Files;
   now: () => Date;
+  /** The store's own time stamp for file names (the one damaged files and migrations use). */
+  stamp: () => string;
   keep: number;
   serialise: <R>(work: () => Promise<R>) => Promise<R>;
   onFailure: (error: unknown) => void;
@@ -46,9 +48,9 @@ export function scheduleBackups(options: {
     dailyIfDue,
     before: (change) =>
       options.serialise(async () => {
-        const stamp = options.now().toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
-        const made = await makeBackup({ ...options.files(), name: `${stamp}-before-${change}` });
-        await pruneBackups(options.files().backupsDir, options.keep);
+        const files = options.files();
+        const made = await makeBackup({ ...files, name: `${options.stamp()}-before-${change}` });
+        await pruneBackups(files.backupsDir, options.keep);
         return made;
       }),
     stop: () => clearInterval(timer),

@@ -128,6 +128,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       startupFiles: { dir: options.dir, backupsDir, files: goodFiles, sound },
       files: () => ({ dir: options.dir, backupsDir, files: allFiles(), sound }),
       now: options.now,
+      stamp: ctx.stamp,
       keep: options.keepBackups ?? 10,
       serialise,
       onFailure: (error) => options.onBackupFailure?.(error),
