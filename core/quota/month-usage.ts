@@ -25,27 +25,38 @@ const standard = planOf('standard');
 const INCLUDED = standard.technicalCasesPerMonth ?? 0;
 const PER_PACK = standard.addonPackCases ?? 0;
 
+/** Q1 / Q4: the part of countsTowardQuota that is the case's own (technical, not voided), whatever the level then. */
+export const technicalNotVoided = (record: CaseRecord): boolean => record.kind === 'technical' && record.voided !== true;
+
 /** Q1 / Q4 / Q5: technical, not voided, opened in the month while Standard was in force. */
 export function countsTowardQuota(subscription: Subscription, record: CaseRecord, month: MonthKey): boolean {
-  if (record.kind !== 'technical' || record.voided === true) return false;
+  if (!technicalNotVoided(record)) return false;
   const date = beijingDateOf(record.openedAt);
   return monthOf(date) === month && levelOn(subscription, date) === 'standard';
 }
 
 /**
+ * A month's cases: the partner's cases of the month, counted here, or the number of them that
+ * count toward the quota (countsTowardQuota), already counted by a caller that keeps a running
+ * count (an import checking 50,000 rows in file order).
+ */
+export type MonthCases = { readonly cases: readonly CaseRecord[] } | { readonly used: number };
+
+/**
  * The month's usage. `asOf` (a date in the month) leaves out packs bought after it, since Q2 a
  * pack is valid only from its purchase date.
  */
-export function monthUsage(input: {
-  readonly subscription: Subscription;
-  readonly cases: readonly CaseRecord[];
-  readonly packs: readonly PackPurchase[];
-  readonly month: MonthKey;
-  readonly asOf?: IsoDate;
-}): MonthUsage {
+export function monthUsage(
+  input: {
+    readonly subscription: Subscription;
+    readonly packs: readonly PackPurchase[];
+    readonly month: MonthKey;
+    readonly asOf?: IsoDate;
+  } & MonthCases,
+): MonthUsage {
   const { subscription, month } = input;
   const standardInForce = daysAtLevel(subscription, 'standard', monthStart(month), nextMonthStart(month)) > 0;
-  const used = input.cases.filter((c) => countsTowardQuota(subscription, c, month)).length;
+  const used = 'used' in input ? input.used : input.cases.filter((c) => countsTowardQuota(subscription, c, month)).length;
   const packs: PackInMonth[] = input.packs
     .filter((p) => monthOf(p.boughtOn) === month && (input.asOf === undefined || p.boughtOn <= input.asOf))
     .map((p) => ({ ...p, cases: p.count * PER_PACK, validUntil: monthEnd(p.boughtOn) }));

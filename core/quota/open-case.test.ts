@@ -18,6 +18,13 @@ describe('Q1-Q5 checkOpenCase', () => {
     expect(refused.ok ? null : refused.error.data).toMatchObject({ used: 30, limit: 30, resetOn: '2026-04-01' });
   });
 
+  it('answers a running count (an import) exactly as the cases it counts', () => {
+    for (const n of [0, 29, 30, 45]) {
+      const packs = [{ boughtOn: '2026-03-29', count: 1 }];
+      expect(checkOpenCase({ subscription: aSubscription(), used: n, packs, request })).toEqual(checkOpenCase({ subscription: aSubscription(), cases: technicalCases(n), packs, request }));
+    }
+  });
+
   it('Q3: each pack adds 10, from its purchase date', () => {
     expect(code(open({ cases: technicalCases(30), packs: [{ boughtOn: '2026-03-29', count: 2 }] }))).toBe(19);
     expect(code(open({ cases: technicalCases(30), packs: [{ boughtOn: '2026-03-31', count: 1 }] }))).toBe('TICKET_QUOTA_EXHAUSTED');

@@ -3,8 +3,8 @@ import { levelLabel, planOf } from '../catalog';
 import { fail, ok, type Result } from '../errors';
 import { levelOn, type Subscription } from '../subscription';
 import { beijingDateOf, describeDate, monthOf, nextMonthStart, type MonthKey } from '../time';
-import { monthUsage } from './month-usage';
-import type { CaseRecord, OpenCaseRequest, PackPurchase } from './quota-types';
+import { monthUsage, type MonthCases } from './month-usage';
+import type { OpenCaseRequest, PackPurchase } from './quota-types';
 import { checkSeverity } from './severity-check';
 
 export type OpenCaseOutcome = {
@@ -14,12 +14,13 @@ export type OpenCaseOutcome = {
   readonly remainingThisMonth: number | null;
 };
 
-export function checkOpenCase(input: {
-  readonly subscription: Subscription;
-  readonly cases: readonly CaseRecord[];
-  readonly packs: readonly PackPurchase[];
-  readonly request: OpenCaseRequest;
-}): Result<OpenCaseOutcome> {
+export function checkOpenCase(
+  input: {
+    readonly subscription: Subscription;
+    readonly packs: readonly PackPurchase[];
+    readonly request: OpenCaseRequest;
+  } & MonthCases,
+): Result<OpenCaseOutcome> {
   const { subscription, request } = input;
   const date = beijingDateOf(request.openedAt);
   const month = monthOf(date);

@@ -5,11 +5,22 @@ import type { LevelChange, Subscription } from './subscription-types';
 
 /** The timeline sorted by date; for two changes on one date the later entry wins. */
 export function sortedChanges(subscription: Subscription): LevelChange[] {
-  return subscription.levels
+  const levels = subscription.levels;
+  const known = sortedOnce.get(levels);
+  if (known && known.length === levels.length) return known;
+  const sorted = levels
     .map((change, i) => ({ change, i }))
     .sort((a, b) => (a.change.from === b.change.from ? a.i - b.i : a.change.from < b.change.from ? -1 : 1))
     .map((x) => x.change);
+  sortedOnce.set(levels, sorted);
+  return sorted;
 }
+
+/**
+ * Each timeline sorted once: levelOn runs for every case a quota or a report counts. Keyed by
+ * the (readonly) array itself, so a new timeline is sorted afresh and an old one is collected.
+ */
+const sortedOnce = new WeakMap<readonly LevelChange[], LevelChange[]>();
 
 /** S3: the level in force on `date`; null before the start or after an unsubscribe (S5). */
 export function levelOn(subscription: Subscription, date: IsoDate): Level | null {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, daysBetween, eachDate, fromDayNumber, isIsoDate, toDayNumber } from './dates';
 
@@ -39,5 +40,22 @@ describe('dates', () => {
   it('lists an inclusive range', () => {
     expect(eachDate('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
     expect(eachDate('2026-03-02', '2026-03-01')).toEqual([]);
+  });
+
+  it('agrees with the platform calendar on every day of years 1000-9999, and refuses what is no date', () => {
+    const reference = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    const first = Date.UTC(1000, 0, 1) / 86_400_000;
+    const last = Date.UTC(9999, 11, 31) / 86_400_000;
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (day) => {
+        const date = reference(day);
+        expect(fromDayNumber(day)).toBe(date);
+        expect(toDayNumber(date)).toBe(day);
+        expect(isIsoDate(date)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-01-32', '2026-1-01', '2026/01/01', '２０２６-01-01', '2026-01-0a', ' 2026-01-01', '']) expect(isIsoDate(bad), bad).toBe(false);
+    expect(() => toDayNumber('2026-04-31')).toThrow(RangeError);
   });
 });

@@ -3,37 +3,91 @@
 
 export type IsoDate = string;
 
-const MS_PER_DAY = 86_400_000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** '0'..'9' as 0..9, anything else NaN, so one bad character poisons the sum. */
+const digit = (text: string, at: number): number => {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+};
+
+/**
+ * Days since 1970-01-01 of a 'YYYY-MM-DD' string, or NaN when it is not one (or names no such
+ * day). Read character by character: dates are parsed millions of times in an import or a
+ * report, and a regular expression and Date.UTC per date were most of that work.
+ */
+function dayNumberOrNaN(date: string): number {
+  return date.length === 10 ? dayNumberAt(date, 0) : Number.NaN;
+}
+
+/** dayNumberOrNaN of the ten characters from `at` (the date part of an instant, without cutting it out). */
+export function dayNumberAt(text: string, at: number): number {
+  if (text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return Number.NaN;
+  const year = digit(text, at) * 1000 + digit(text, at + 1) * 100 + digit(text, at + 2) * 10 + digit(text, at + 3);
+  const month = digit(text, at + 5) * 10 + digit(text, at + 6);
+  const day = digit(text, at + 8) * 10 + digit(text, at + 9);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonthOf(year, month))) return Number.NaN;
+  return daysFromCivil(year, month, day);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonthOf(y, mo);
+  return typeof value === 'string' && !Number.isNaN(dayNumberOrNaN(value));
 }
 
 /** Days since 1970-01-01 for a 'YYYY-MM-DD' date; throws on a malformed date. */
 export function toDayNumber(date: IsoDate): number {
-  const m = DATE_PATTERN.exec(date);
-  if (!m || !isIsoDate(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+  const day = dayNumberOrNaN(date);
+  if (Number.isNaN(day)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return day;
 }
+
+/**
+ * The dates made lately, by day number: a report or an import names the same few hundred days
+ * over and over. Bounded, and a pure function's cache: it never changes an answer.
+ */
+const recentDates = new Map<number, IsoDate>();
+const RECENT_DATES = 4096;
 
 export function fromDayNumber(day: number): IsoDate {
-  // Only UTC getters: the day number is zone-free by construction.
-  const d = new Date(day * MS_PER_DAY);
-  return formatYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const known = recentDates.get(day);
+  if (known !== undefined) return known;
+  if (recentDates.size >= RECENT_DATES) recentDates.clear();
+  const date = civilFromDays(day);
+  recentDates.set(day, date);
+  return date;
 }
 
+function civilFromDays(day: number): IsoDate {
+  // H. Hinnant's civil_from_days: integer arithmetic only, so the machine's zone never enters.
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return formatYmd(yoe + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth);
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 export function formatYmd(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const y = year >= 1000 && year <= 9999 ? `${year}` : String(year).padStart(4, '0');
+  return `${y}-${two(month)}-${two(day)}`;
 }
 
 export function ymdOf(date: IsoDate): { year: number; month: number; day: number } {
   toDayNumber(date); // validates
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return { year: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3), month: digit(date, 5) * 10 + digit(date, 6), day: digit(date, 8) * 10 + digit(date, 9) };
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -59,9 +113,10 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonthOf(year: number, month: number): number {
-  const lengths = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return lengths[month - 1] ?? 0;
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
 }
 
 /** ISO date strings order lexically like the dates they name. */

@@ -1,5 +1,5 @@
 // Instants: ISO-8601 strings with an explicit offset in, UTC ISO without milliseconds out (T1).
-import { formatYmd, toDayNumber, type IsoDate } from './dates';
+import { dayNumberAt, fromDayNumber, toDayNumber, type IsoDate } from './dates';
 
 export type IsoInstant = string;
 
@@ -17,6 +17,8 @@ const INSTANT_PATTERN =
  * the laptop's zone, which T1 forbids.
  */
 export function parseInstant(instant: IsoInstant): number {
+  const own = parseOwnForm(instant);
+  if (!Number.isNaN(own)) return own;
   const m = INSTANT_PATTERN.exec(instant);
   if (!m) throw new RangeError(`Not an ISO instant with an offset: ${instant}`);
   const day = toDayNumber(`${m[1]}-${m[2]}-${m[3]}`);
@@ -35,6 +37,25 @@ export function parseInstant(instant: IsoInstant): number {
   return day * DAY_MS + hh * HOUR_MS + mm * MINUTE_MS + ss * 1000 + fraction - offsetMs;
 }
 
+const digitAt = (text: string, at: number): number => {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+};
+
+/**
+ * The app's own form, 'YYYY-MM-DDTHH:MM:SSZ' (what formatInstant writes and every stored
+ * instant is), read without a regular expression; NaN for anything else, which the general
+ * reader then takes (and refuses if it must).
+ */
+function parseOwnForm(instant: string): number {
+  if (instant.length !== 20 || instant.charCodeAt(10) !== 84 || instant.charCodeAt(19) !== 90 || instant.charCodeAt(13) !== 58 || instant.charCodeAt(16) !== 58) return Number.NaN;
+  const hh = digitAt(instant, 11) * 10 + digitAt(instant, 12);
+  const mm = digitAt(instant, 14) * 10 + digitAt(instant, 15);
+  const ss = digitAt(instant, 17) * 10 + digitAt(instant, 18);
+  if (!(hh <= 23 && mm <= 59 && ss <= 59)) return Number.NaN;
+  return dayNumberAt(instant, 0) * DAY_MS + hh * HOUR_MS + mm * MINUTE_MS + ss * 1000;
+}
+
 export function isIsoInstant(value: unknown): value is IsoInstant {
   if (typeof value !== 'string') return false;
   try {
@@ -45,9 +66,23 @@ export function isIsoInstant(value: unknown): value is IsoInstant {
   }
 }
 
+/** The instants whose year has four digits (0000-9999): formatInstant writes those itself. */
+const FOUR_DIGIT_YEARS = { from: -62_167_219_200_000 /* 0000-01-01T00:00:00Z */, until: 253_402_300_800_000 /* 10000-01-01T00:00:00Z */ };
+
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /** UTC ISO without milliseconds: '2026-03-02T02:15:00Z'. */
 export function formatInstant(ms: number): IsoInstant {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (!(ms >= FOUR_DIGIT_YEARS.from && ms < FOUR_DIGIT_YEARS.until)) {
+    // toISOString always ends in '.sssZ' (and throws for what is no instant); the milliseconds are floored away first.
+    return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, -5)}Z`;
+  }
+  const seconds = Math.floor(ms / 1000);
+  const day = Math.floor(seconds / 86_400);
+  const inDay = seconds - day * 86_400;
+  const hours = Math.floor(inDay / 3600);
+  const minutes = Math.floor((inDay % 3600) / 60);
+  return `${fromDayNumber(day)}T${twoDigits(hours)}:${twoDigits(minutes)}:${twoDigits(inDay % 60)}Z`;
 }
 
 export function normalizeInstant(instant: IsoInstant): IsoInstant {
@@ -57,8 +92,7 @@ export function normalizeInstant(instant: IsoInstant): IsoInstant {
 /** T1: the Beijing calendar date of an instant, whatever the machine's zone. */
 export function beijingDateOf(instant: IsoInstant | number): IsoDate {
   const ms = typeof instant === 'number' ? instant : parseInstant(instant);
-  const shifted = new Date(ms + BEIJING_OFFSET_MS);
-  return formatYmd(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+  return fromDayNumber(Math.floor((ms + BEIJING_OFFSET_MS) / DAY_MS));
 }
 
 /** The instant of 00:00 Beijing time on a date. */
