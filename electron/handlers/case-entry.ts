@@ -1,3 +1,4 @@
+import { quotaView } from '../store/case-facts';
 import { caseCategory } from '../../core/catalog';
 import { checkOpenCase } from '../../core/quota';
 import { dueAt } from '../../core/sla';
@@ -17,8 +18,8 @@ export function subscriptionOf(data: Readonly<DeskData>, partnerId: string): Sub
   return timelineOf(current);
 }
 
-/** Q4: the quota view of a stored case (voided cases do not count, withdrawn ones do). */
-export const asQuotaCases = (cases: readonly CaseRecordStored[]) => cases.map((c) => ({ openedAt: c.openedAt, kind: c.kind, voided: c.state === 'voided' }));
+/** Q4: the quota view of stored cases (voided cases do not count, withdrawn ones do). */
+export const asQuotaCases = (cases: readonly CaseRecordStored[]) => cases.map(quotaView);
 
 export type NewCase = Omit<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'> & Partial<Pick<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'>>;
 
@@ -27,13 +28,14 @@ export type NewCase = Omit<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'> &
  * P3 (kind and category), P2 (severity), Q1-Q5 (quota, with packs), C1/C4 (due time).
  * `monthCases` are the partner's cases already in the case's Beijing month. Throws a Refusal.
  */
-export function buildCase(input: {
-  data: Readonly<DeskData>;
-  monthCases: readonly CaseRecordStored[];
-  request: NewCase;
-  id: string;
-  now: string;
-}): CaseRecordStored {
+export function buildCase(
+  input: {
+    data: Readonly<DeskData>;
+    request: NewCase;
+    id: string;
+    now: string;
+  } & ({ monthCases: readonly CaseRecordStored[] } | { /** Q1/Q4/Q5: the month's cases that count toward the quota, already counted (an import's running count). */ usedThisMonth: number }),
+): CaseRecordStored {
   const { data, request } = input;
   const subscription = subscriptionOf(data, request.partnerId);
   // P3: the category says which kind of support the case asks for.
@@ -43,7 +45,7 @@ export function buildCase(input: {
   const severity = request.severity ? { severity: request.severity } : {};
   const allowed = checkOpenCase({
     subscription,
-    cases: asQuotaCases(input.monthCases),
+    ...('usedThisMonth' in input ? { used: input.usedThisMonth } : { cases: asQuotaCases(input.monthCases) }),
     packs: data.packs.filter((p) => p.partnerId === request.partnerId),
     request: { openedAt: request.openedAt, kind: request.kind, ...severity },
   });

@@ -5,8 +5,10 @@ import type { CaseFile } from '../import/case-file';
 import { valuesOf } from '../import/case-columns';
 import { partnerLookup, toNewCase, type PartnerLookup, type RowValues } from '../import/case-row';
 import { readOpenedAt } from '../import/case-values';
-import { DuplicateIndex } from '../import/duplicates';
+import { DuplicateIndex, type FileKeys } from '../import/duplicates';
 import { eachPaced, type Pacer, type Report } from '../import/pacing';
+import type { CaseFacts } from '../store/case-facts';
+import { inBatches } from '../store/partition-cache';
 import type { DeskData } from '../store/desk-data';
 import { buildCase } from './case-entry';
 import { QuotaMonths } from '../import/quota-months';
@@ -14,12 +16,23 @@ import { currentSubscription, timelineOf } from './subscription-plans';
 
 export type ImportCheck = { rows: ImportRow[]; accepted: CaseRecordStored[] };
 
+/**
+ * The stored cases as the import reads them: each Beijing day's facts (from the index, see
+ * CaseFacts) for the quota counts and the vendor references of all time, and a day's cases only
+ * where a row without a reference could be one of them.
+ */
+export type StoredCases = {
+  days(): readonly string[];
+  factsOf(day: string): Promise<CaseFacts | undefined>;
+  casesOf(day: string): Promise<readonly CaseRecordStored[]>;
+};
+
 type CheckInput = {
   data: Readonly<DeskData>;
   file: CaseFile;
-  /** Every stored case: a duplicate can be in any month. */
-  stored: readonly CaseRecordStored[];
-  newId: (line: number) => string;
+  stored: StoredCases;
+  /** The ids of the cases to store; a preview has none (its rows carry no case id: nothing is stored). */
+  newId?: () => string;
   now: string;
   pace: Pacer;
   report: Report;
@@ -58,20 +71,44 @@ function partnerDesks(data: Readonly<DeskData>) {
   };
 }
 
-/** Per partner, the instants of the rows without a vendor reference: the stored cases to index by content. */
-async function unreferenced(file: CaseFile, findPartner: PartnerLookup, pace: Pacer): Promise<Map<string, Set<string>>> {
-  const instants = new Map<string, Set<string>>();
+/** Per partner, what the stored cases are looked up by (see FileKeys). */
+async function fileKeys(file: CaseFile, findPartner: PartnerLookup, pace: Pacer): Promise<FileKeys> {
+  const keys = { referenced: new Map<string, Set<string>>(), unreferenced: new Map<string, Set<string>>() };
+  const add = (to: Map<string, Set<string>>, partnerId: string, key: string) => {
+    const of = to.get(partnerId);
+    if (of) of.add(key);
+    else to.set(partnerId, new Set([key]));
+  };
   await eachPaced(file.records, pace, ({ fields }) => {
     const values = valuesOf(fields, file.columns);
-    if (values.vendorRef !== '') return;
     const partner = findPartner(values.partner);
+    if (!partner) return;
+    if (values.vendorRef !== '') return add(keys.referenced, partner.id, values.vendorRef.toLowerCase());
     const openedAt = readOpenedAt(values.openedAt);
-    if (!partner || !openedAt) return;
-    let of = instants.get(partner.id);
-    if (!of) instants.set(partner.id, (of = new Set()));
-    of.add(openedAt);
+    if (openedAt) add(keys.unreferenced, partner.id, openedAt);
   });
-  return instants;
+  return keys satisfies FileKeys;
+}
+
+/** Every day's facts, the references into `duplicates`, then the cases of the days it asks for. */
+async function readStored(stored: StoredCases, duplicates: DuplicateIndex, pace: Pacer): Promise<Map<string, CaseFacts>> {
+  const facts = new Map<string, CaseFacts>();
+  const wanted: string[] = [];
+  for (const day of stored.days()) {
+    const of = await stored.factsOf(day);
+    if (!of) continue;
+    facts.set(day, of);
+    for (const [partnerId, { r, o }] of Object.entries(of)) {
+      for (const ref of r) duplicates.addRef(partnerId, ref);
+      if (wanted.at(-1) !== day && duplicates.wantsDay(partnerId, day, o)) wanted.push(day);
+    }
+    if (pace.due()) await pace.breathe();
+  }
+  await inBatches(wanted, async (day) => {
+    for (const c of await stored.casesOf(day)) duplicates.addContent(c);
+    if (pace.due()) await pace.breathe();
+  });
+  return facts;
 }
 
 /**
@@ -80,22 +117,19 @@ async function unreferenced(file: CaseFile, findPartner: PartnerLookup, pace: Pa
  * rows after it, so the 31st technical case of a Standard month is refused even when all 31
  * come from this file. Duplicates (see DuplicateIndex) are refused before any other check.
  *
- * Linear in rows and stored cases: one pass over the stored cases, then one per row in slices
- * (see pacing.ts), each row's quota from its month's running list (QuotaMonths), duplicates by
- * key (DuplicateIndex).
+ * Linear in rows: the stored cases through the index's facts of each day (reading only the days
+ * where a row without a reference could match by content), then one pass over the rows in
+ * slices (see pacing.ts), each row's quota from its month's running count (QuotaMonths),
+ * duplicates by key (DuplicateIndex).
  */
 export async function checkImport(input: CheckInput): Promise<ImportCheck> {
   const { pace, report } = input;
   const total = input.file.records.length;
   report('checking', 0, total);
   const findPartner = partnerLookup(input.data.partners);
-  const duplicates = new DuplicateIndex(await unreferenced(input.file, findPartner, pace));
+  const duplicates = new DuplicateIndex(await fileKeys(input.file, findPartner, pace));
   const deskOf = partnerDesks(input.data);
-  const months = new QuotaMonths((partnerId) => deskOf(partnerId).subscription);
-  await eachPaced(input.stored, pace, (c) => {
-    duplicates.add(c);
-    months.add(c);
-  });
+  const months = new QuotaMonths((partnerId) => deskOf(partnerId).subscription, await readStored(input.stored, duplicates, pace));
   const rows: ImportRow[] = [];
   const accepted: CaseRecordStored[] = [];
 
@@ -107,24 +141,32 @@ export async function checkImport(input: CheckInput): Promise<ImportCheck> {
       return;
     }
     const { request, partner } = converted;
-    const read: RowValues = { ...values, partner: partner.name, kind: request.kind, category: request.category, severity: request.severity ?? '', openedAt: request.openedAt };
+    // From here the row is shown as read (valuesOf made `values` for this row alone): the
+    // partner's stored name, the ids of kind, category and severity, the instant in UTC.
+    values.partner = partner.name;
+    values.kind = request.kind;
+    values.category = request.category;
+    values.severity = request.severity ?? '';
+    values.openedAt = request.openedAt;
     const duplicate = duplicates.check(partner, request);
     if (duplicate) {
-      rows.push(rowOf(line, read, 'invalid', duplicate));
+      rows.push(rowOf(line, values, 'invalid', duplicate));
       return;
     }
     const month = months.monthOf(request.openedAt);
     const desk = deskOf(partner.id);
     try {
-      const record = buildCase({ data: desk.data, monthCases: months.countedIn(partner.id, month), request, id: input.newId(line), now: input.now });
+      const record = buildCase({ data: desk.data, usedThisMonth: months.usedIn(partner.id, month), request, id: input.newId?.() ?? `line-${line}`, now: input.now });
       months.accept(record, month);
       accepted.push(record);
       duplicates.accept(partner.id, request, line);
-      rows.push({ ...rowOf(line, read, 'ok'), caseId: record.id });
+      const row = rowOf(line, values, 'ok');
+      if (input.newId) row.caseId = record.id;
+      rows.push(row);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       // Q3: a row over the month's quota is shown as such, apart from rows that are simply wrong.
-      rows.push(rowOf(line, read, error.body.code === 'TICKET_QUOTA_EXHAUSTED' ? 'refused' : 'invalid', error.body));
+      rows.push(rowOf(line, values, error.body.code === 'TICKET_QUOTA_EXHAUSTED' ? 'refused' : 'invalid', error.body));
     }
   };
   await eachPaced(input.file.records, pace, checkRow, (done) => report('checking', done, total));

@@ -1,34 +1,30 @@
-import type { ImportRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { readCaseFile } from '../import/case-file';
 import { pacer, throttled, type Report } from '../import/pacing';
-import { checkImport, countRows } from './case-import-check';
+import type { CaseFacts } from '../store/case-facts';
+import { checkImport, countRows, type StoredCases } from './case-import-check';
 import type { HandlerContext } from './context';
 
 type Channels = 'cases/import-preview' | 'cases/import';
 
-/** A preview's rows carry no case id: nothing was stored. */
-const withoutId = ({ caseId: _caseId, ...row }: ImportRow): ImportRow => row;
-
 /** How far the work got, pushed to the page (a few times a second at most). */
 const progressOf = (ctx: HandlerContext): Report => throttled((phase, done, total) => ctx.services.emit('cases/import-progress', { phase, done, total }));
 
-/** Every stored case: a stored duplicate (same partner and vendor reference) can be in any month. */
-const allStored = (ctx: HandlerContext) => ctx.store.collection('cases').all();
+/** The stored cases through the index (see StoredCases): a duplicate can be in any month. */
+const storedCases = (ctx: HandlerContext): StoredCases => {
+  const cases = ctx.store.collection('cases');
+  return { days: () => cases.partitionKeys(), factsOf: async (day) => (await cases.factsOf(day)) as CaseFacts | undefined, casesOf: (day) => cases.peek(day) };
+};
 
 // Both channels work in slices (see pacing.ts): a 50,000-row file never holds main for long.
 export const caseImportHandlers: HandlerMap<Channels, HandlerContext> = {
-  // Stores nothing: the user sees every row's outcome first. The stored cases are read while
-  // the file is (disk reads overlap the parsing).
+  // Stores nothing: the user sees every row's outcome first.
   'cases/import-preview': async ({ csv }, ctx) => {
     const pace = pacer();
     const report = progressOf(ctx);
-    const stored = allStored(ctx);
-    // Awaited below; a file refused first must not leave this read's failure unhandled.
-    stored.catch(() => undefined);
     const file = await readCaseFile(csv, pace, report);
-    const { rows } = await checkImport({ data: ctx.store.read(), file, stored: await stored, newId: (line) => `preview-${line}`, now: ctx.services.now().toISOString(), pace, report });
-    return { rows: rows.map(withoutId), counts: countRows(rows) };
+    const { rows } = await checkImport({ data: ctx.store.read(), file, stored: storedCases(ctx), now: ctx.services.now().toISOString(), pace, report });
+    return { rows, counts: countRows(rows) };
   },
 
   // The file is read first (a refused file changes nothing), then a backup (a bulk change is
@@ -42,7 +38,7 @@ export const caseImportHandlers: HandlerMap<Channels, HandlerContext> = {
     report('checking', 0, file.records.length);
     await ctx.store.backupBefore('case-import');
     const result = await ctx.store.putMany('cases', async (data) => {
-      const { rows, accepted } = await checkImport({ data, file, stored: await allStored(ctx), newId: () => ctx.services.newId(), now: ctx.services.now().toISOString(), pace, report });
+      const { rows, accepted } = await checkImport({ data, file, stored: storedCases(ctx), newId: () => ctx.services.newId(), now: ctx.services.now().toISOString(), pace, report });
       report('storing', 0, accepted.length);
       return { items: accepted, result: { rows, counts: countRows(rows), stored: accepted.length } };
     });

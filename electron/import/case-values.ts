@@ -1,5 +1,5 @@
 import { caseCategories, type CaseCategoryId, type CaseKind, type SeverityId } from '../../core/catalog';
-import { normalizeInstant } from '../../core/time';
+import { beijingTime, formatInstant, formatYmd, isIsoDate, normalizeInstant, type IsoDate } from '../../core/time';
 
 /** A file repeats a handful of spellings thousands of times: each is read once (a hostile file's many are forgotten now and then). */
 function remembered<T>(read: (text: string) => T, max = 1000): (text: string) => T {
@@ -57,7 +57,6 @@ export const readSeverity = remembered((text: string): SeverityId | null => SEVE
 
 const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-const two = (n: string) => n.padStart(2, '0');
 
 /**
  * T1: an instant with an offset is taken as it is; a spreadsheet's "2026-03-02 10:00" (no
@@ -65,11 +64,23 @@ const two = (n: string) => n.padStart(2, '0');
  */
 export function readOpenedAt(text: string): string | null {
   const m = LOCAL.exec(text);
-  const iso = m ? `${m[1]}-${two(m[2]!)}-${two(m[3]!)}T${two(m[4]!)}:${m[5]}:${m[6] ?? '00'}+08:00` : WITH_OFFSET.test(text) ? text : null;
-  if (!iso) return null;
+  if (m) {
+    const day = isoDateOrNull(Number(m[1]), Number(m[2]), Number(m[3]));
+    const [hours, minutes, seconds] = [Number(m[4]), Number(m[5]), Number(m[6] ?? '0')];
+    // 24:00 is the next midnight, as in any ISO time of day.
+    if (day === null || minutes > 59 || seconds > 59 || hours > 24 || (hours === 24 && minutes + seconds > 0)) return null;
+    return formatInstant(beijingTime(day, hours, minutes) + seconds * 1000);
+  }
+  if (!WITH_OFFSET.test(text)) return null;
   try {
-    return normalizeInstant(iso);
+    return normalizeInstant(text);
   } catch {
     return null;
   }
 }
+
+/** A date from its numbers (as a spreadsheet writes them, 2026/3/2), or null when there is no such day. */
+const isoDateOrNull = (year: number, month: number, day: number): IsoDate | null => {
+  const date = formatYmd(year, month, day);
+  return isIsoDate(date) ? date : null;
+};

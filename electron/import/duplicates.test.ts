@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NewCase } from '../handlers/case-entry';
 import type { CaseRecordStored } from '../ipc/contract';
+import { beijingDateOf } from '../../core/time';
+import { caseFactsOf } from '../store/case-facts';
 import { DuplicateIndex } from './duplicates';
 
 const lotus = { id: 'p-1', name: 'Lotus Digital' };
@@ -39,10 +41,18 @@ const storedOf = (row: NewCase, id = 'c-1'): CaseRecordStored => ({
   alerted: [],
 });
 
-/** The index of these stored cases, for a file whose rows without a reference are at these instants of Lotus Digital. */
-const indexOf = (stored: readonly CaseRecordStored[], unreferenced = ['2026-03-02T02:00:00Z']) => {
-  const index = new DuplicateIndex(new Map([['p-1', new Set(unreferenced)]]));
-  for (const c of stored) index.add(c);
+/**
+ * The index of these stored cases, for a file whose rows without a reference are at these
+ * instants of Lotus Digital, filled as the import does: every reference from the days' facts,
+ * and the cases of the days it asks for.
+ */
+const indexOf = (stored: readonly CaseRecordStored[], unreferenced = ['2026-03-02T02:00:00Z'], referenced = ['vc-1', 'vc-2', 'vc-9', 'vc-10']) => {
+  const index = new DuplicateIndex({ referenced: new Map([['p-1', new Set(referenced)]]), unreferenced: new Map([['p-1', new Set(unreferenced)]]) });
+  for (const c of stored) {
+    const { r, o } = caseFactsOf([c])[c.partnerId]!;
+    for (const ref of r) index.addRef(c.partnerId, ref);
+    if (index.wantsDay(c.partnerId, beijingDateOf(c.openedAt), o)) index.addContent(c);
+  }
   return index;
 };
 
@@ -77,7 +87,12 @@ describe('DuplicateIndex', () => {
     expect(index.check(lotus, aRow())?.code).toBe('DUPLICATE_CASE_CONTENT');
   });
 
-  it('only the instants of rows without a reference are looked up by content', () => {
+  it('only the instants of rows without a reference are looked up by content, and only their Beijing days are read', () => {
     expect(indexOf([storedOf(aRow())], []).check(lotus, aRow())).toBeNull();
+    // 1 March 16:30 UTC is 2 March 00:30 in Beijing: second 1,800 of the day.
+    const index = indexOf([], ['2026-03-01T16:30:00Z', '2026-03-05T02:00:00Z']);
+    expect(['2026-03-01', '2026-03-02', '2026-03-05', '2026-03-06'].map((day) => index.wantsDay('p-1', day, [1_800, 36_000]))).toEqual([false, true, true, false]);
+    expect(index.wantsDay('p-1', '2026-03-02', [1_860])).toBe(false);
+    expect(index.wantsDay('p-2', '2026-03-02', [1_800])).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
-import { normalizeInstant } from '../../core/time';
+import { beijingDateOf, normalizeInstant } from '../../core/time';
 import type { NewCase } from '../handlers/case-entry';
 import type { CaseRecordStored, ErrorBody } from '../ipc/contract';
+import { beijingSecondOf } from '../store/case-facts';
 import type { PartnerRef } from './case-row';
 
 /** The app's own instants are already in normal form (…T10:00:00Z); others are put in it. */
@@ -20,6 +21,13 @@ class ByPartner<V> {
     else this.partners.set(partnerId, new Map([[key, value]]));
   }
 }
+
+/**
+ * Per partner, what the file's rows look stored cases up by: the vendor references (lower
+ * case) of the rows with one, and the instants of the rows without one. Only these are kept of
+ * the stored cases, so a file costs its own rows, not the desk's 150,000 references.
+ */
+export type FileKeys = { referenced: ReadonlyMap<string, ReadonlySet<string>>; unreferenced: ReadonlyMap<string, ReadonlySet<string>> };
 
 type Content = Pick<CaseRecordStored, 'customer' | 'kind' | 'category' | 'severity' | 'notes'>;
 
@@ -47,13 +55,36 @@ export class DuplicateIndex {
   /** A partner's stored cases by opening instant, not yet matched by a row without a reference. */
   private readonly unmatched = new ByPartner<CaseRecordStored[]>();
 
-  /** `unreferenced`: per partner, the instants of the file's rows without a reference (only those are looked up by content). */
-  constructor(private readonly unreferenced: ReadonlyMap<string, ReadonlySet<string>>) {}
+  constructor(private readonly file: FileKeys) {}
 
-  /** A stored case. */
-  add(stored: CaseRecordStored): void {
-    if (stored.vendorRef !== '') this.refs.set(stored.partnerId, stored.vendorRef.toLowerCase(), null);
-    const instants = this.unreferenced.get(stored.partnerId);
+  /** A stored case's vendor reference, in lower case (from the index: see CaseFacts); kept when a row of the file has it. */
+  addRef(partnerId: string, lowerCaseRef: string): void {
+    if (this.file.referenced.get(partnerId)?.has(lowerCaseRef)) this.refs.set(partnerId, lowerCaseRef, null);
+  }
+
+  /** Per partner, the rows without a reference as Beijing day and second of the day (see CaseFacts). */
+  private readonly seconds = new Map<string, Map<string, Set<number>>>();
+
+  /**
+   * Whether a stored case of the partner opened on that Beijing day at one of those seconds
+   * could match a row by content: then the day's cases are read (addContent).
+   */
+  wantsDay(partnerId: string, day: string, openedSeconds: readonly number[]): boolean {
+    let days = this.seconds.get(partnerId);
+    if (!days) {
+      this.seconds.set(partnerId, (days = new Map()));
+      for (const instant of this.file.unreferenced.get(partnerId) ?? []) {
+        const at = beijingDateOf(instant);
+        days.set(at, (days.get(at) ?? new Set()).add(beijingSecondOf(instant)));
+      }
+    }
+    const wanted = days.get(day);
+    return wanted !== undefined && openedSeconds.some((second) => wanted.has(second));
+  }
+
+  /** A stored case, for the rows without a reference (its reference comes through addRef). */
+  addContent(stored: CaseRecordStored): void {
+    const instants = this.file.unreferenced.get(stored.partnerId);
     if (!instants) return;
     const openedAt = normal(stored.openedAt);
     if (!instants.has(openedAt)) return;

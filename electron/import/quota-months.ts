@@ -1,7 +1,8 @@
 import { countsTowardQuota } from '../../core/quota';
-import type { Subscription } from '../../core/subscription';
+import { levelOn, type Subscription } from '../../core/subscription';
 import type { CaseRecordStored } from '../ipc/contract';
-import { asQuotaCases, caseMonthOf } from '../handlers/case-entry';
+import { caseMonthOf } from '../handlers/case-entry';
+import { quotaView, type CaseFacts } from '../store/case-facts';
 
 /**
  * T1: the Beijing month of an instant. Beijing is UTC+8 all year, so an instant in the app's
@@ -21,38 +22,54 @@ export function monthsOf(): (openedAt: string) => string {
   };
 }
 
-/** Q1/Q4/Q5: whether a case counts toward its month's technical-case quota. */
-const counts = (subscription: Subscription | null, c: CaseRecordStored, month: string) => subscription !== null && countsTowardQuota(subscription, asQuotaCases([c])[0]!, month);
-
 /**
- * Q3 across a file: per partner and Beijing month, the cases that count toward the month's
- * quota, from the stored cases and then each accepted row in file order. buildCase is given
- * only these (nothing else counts toward Q3), so a row costs at most the month's limit (30 + 10
- * per pack) in core's count however many cases the month holds, and a Premier month none.
+ * Q3 across a file: per partner and Beijing month, how many cases count toward the month's
+ * quota, first the stored ones (from each day's facts: the technical cases not voided of a day
+ * Standard was in force, Q1/Q4/Q5), then each accepted row in file order. buildCase is given
+ * the count, so a row costs the same however many cases its month holds.
  */
 export class QuotaMonths {
   readonly monthOf = monthsOf();
-  private readonly counted = new Map<string, Map<string, CaseRecordStored[]>>();
+  private readonly used = new Map<string, Map<string, number>>();
+  /** Each month's days with stored cases, and their facts. */
+  private readonly days = new Map<string, [day: string, facts: CaseFacts][]>();
 
-  /** `subscriptionOf`: a partner's plan timeline (null without one: nothing counts). */
-  constructor(private readonly subscriptionOf: (partnerId: string) => Subscription | null) {}
-
-  /** A stored case, counted in its month if it uses the quota. */
-  add(c: CaseRecordStored): void {
-    this.accept(c, this.monthOf(c.openedAt));
+  constructor(
+    /** A partner's plan timeline (null without one: nothing counts). */
+    private readonly subscriptionOf: (partnerId: string) => Subscription | null,
+    /** The facts of every day with stored cases (the partition key is the Beijing day). */
+    stored: ReadonlyMap<string, CaseFacts>,
+  ) {
+    for (const [day, facts] of stored) {
+      const month = day.slice(0, 7);
+      const list = this.days.get(month);
+      if (list) list.push([day, facts]);
+      else this.days.set(month, [[day, facts]]);
+    }
   }
 
-  /** The cases that count in a partner's month so far: the list to give buildCase. */
-  countedIn(partnerId: string, month: string): CaseRecordStored[] {
-    let months = this.counted.get(partnerId);
-    if (!months) this.counted.set(partnerId, (months = new Map()));
-    let list = months.get(month);
-    if (!list) months.set(month, (list = []));
-    return list;
+  /** The cases that count in a partner's month so far (stored, then accepted): what buildCase is given. */
+  usedIn(partnerId: string, month: string): number {
+    let months = this.used.get(partnerId);
+    if (!months) this.used.set(partnerId, (months = new Map()));
+    let used = months.get(month);
+    if (used === undefined) {
+      used = 0;
+      const subscription = this.subscriptionOf(partnerId);
+      for (const [day, facts] of this.days.get(month) ?? []) {
+        const technical = facts[partnerId]?.t ?? 0;
+        if (technical > 0 && subscription && levelOn(subscription, day) === 'standard') used += technical;
+      }
+      months.set(month, used);
+    }
+    return used;
   }
 
   /** A case accepted (a row of the file): it counts for the rows after it when it uses the quota. */
   accept(record: CaseRecordStored, month: string): void {
-    if (counts(this.subscriptionOf(record.partnerId), record, month)) this.countedIn(record.partnerId, month).push(record);
+    const subscription = this.subscriptionOf(record.partnerId);
+    if (!subscription || !countsTowardQuota(subscription, quotaView(record), month)) return;
+    const used = this.usedIn(record.partnerId, month);
+    this.used.get(record.partnerId)!.set(month, used + 1);
   }
 }

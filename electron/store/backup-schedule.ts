@@ -1,5 +1,5 @@
 import { beijingDateOf } from '../../core/time';
-import { makeBackup, makeDailyBackup, pruneBackups } from './backups';
+import { BackupCopies, makeBackup, makeDailyBackup, pruneBackups } from './backups';
 
 export type BackupSchedule = {
   /** The start-up backup: the day's first, of the files that loaded cleanly. */
@@ -34,12 +34,13 @@ export function scheduleBackups(options: {
   // T1: a backup's day is the Beijing date, like every other date in the app.
   const today = () => beijingDateOf(options.now().getTime());
   let lastDay = today();
-  const startup = makeDailyBackup({ ...options.startupFiles, today: lastDay, keep: options.keep }).catch((error: unknown) => error);
+  const copies = new BackupCopies();
+  const startup = makeDailyBackup({ ...options.startupFiles, copies, today: lastDay, keep: options.keep }).catch((error: unknown) => error);
   const dailyIfDue = async () => {
     const day = today();
     if (day === lastDay) return null;
     lastDay = day;
-    return options.serialise(() => makeDailyBackup({ ...options.files(), today: day, keep: options.keep }));
+    return options.serialise(() => makeDailyBackup({ ...options.files(), copies, today: day, keep: options.keep }));
   };
   const timer = setInterval(() => void dailyIfDue().catch(options.onFailure), CHECK_EVERY_MS);
   timer.unref?.();
@@ -49,7 +50,7 @@ export function scheduleBackups(options: {
     before: (change) =>
       options.serialise(async () => {
         const files = options.files();
-        const made = await makeBackup({ ...files, name: `${options.stamp()}-before-${change}` });
+        const made = await makeBackup({ ...files, copies, name: `${options.stamp()}-before-${change}` });
         await pruneBackups(files.backupsDir, options.keep);
         return made;
       }),

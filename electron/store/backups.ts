@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { listBackups } from './data-file';
 
@@ -11,6 +11,40 @@ type BackupSource = {
   files: readonly string[];
   /** Whether a file is sound enough to keep (a partition not read since start is checked first). */
   sound?: (file: string) => Promise<boolean>;
+  /** What this run's earlier backups copied: a file unchanged since is linked to that copy, not copied again. */
+  copies?: BackupCopies;
+};
+
+/** Files copied at once: enough to keep the disk busy, few enough for the thread pool. */
+const COPY_AHEAD = 8;
+
+/**
+ * What the backups of this run copied: per data file, the file's inode, size and modification
+ * time when it was copied, and where the copy is. The app never changes a data file in place
+ * (every write is a new file renamed over it), so a file whose stamp is still the same holds
+ * the same bytes, and the next backup links to the earlier copy instead of copying it: a backup
+ * before an import costs the days written since the last one, not the whole portfolio. Copies
+ * in a backup are never written to, so two backups sharing one is safe; pruning the older
+ * only drops a name.
+ */
+export class BackupCopies {
+  private readonly copies = new Map<string, { stamp: string; copy: string }>();
+
+  /** The earlier copy of `file` if it still holds the file's bytes (same stamp), else null. */
+  earlier(file: string, stamp: string | null): string | null {
+    const known = this.copies.get(file);
+    return known !== undefined && stamp !== null && known.stamp === stamp ? known.copy : null;
+  }
+
+  record(file: string, stamp: string | null, copy: string): void {
+    if (stamp === null) this.copies.delete(file);
+    else this.copies.set(file, { stamp, copy });
+  }
+}
+
+const stampOf = async (path: string): Promise<string | null> => {
+  const s = await stat(path).catch(() => null);
+  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : null;
 };
 
 /**
@@ -23,15 +57,25 @@ export async function makeBackup(opts: BackupSource & { name: string }): Promise
   if (await exists(target)) return null;
   const partial = `${target}.partial`;
   await rm(partial, { recursive: true, force: true });
-  for (const file of opts.files) {
+  const stamps = new Map<string, string | null>();
+  const copyOne = async (file: string) => {
     const from = join(opts.dir, file);
+    const to = join(partial, file);
+    // Taken before the copy: a file replaced meanwhile has another stamp, so it is copied again next time.
+    const stamp = await stampOf(from);
+    const earlier = opts.copies?.earlier(file, stamp) ?? null;
+    await mkdir(dirname(to), { recursive: true });
+    // A link can fail (the earlier backup pruned, a file system without links): then it is copied.
+    if (earlier !== null && (await link(earlier, to).then(() => true, () => false))) return stamps.set(file, stamp);
     // Checked first: a damaged file is set aside by the check, and then there is nothing to copy.
-    if ((opts.sound && !(await opts.sound(file))) || !(await exists(from))) continue;
-    await mkdir(dirname(join(partial, file)), { recursive: true });
-    await copyFile(from, join(partial, file));
-  }
+    if ((opts.sound && !(await opts.sound(file))) || !(await exists(from))) return;
+    await copyFile(from, to);
+    stamps.set(file, stamp);
+  };
+  for (let at = 0; at < opts.files.length; at += COPY_AHEAD) await Promise.all(opts.files.slice(at, at + COPY_AHEAD).map(copyOne));
   await mkdir(partial, { recursive: true });
   await rename(partial, target);
+  for (const [file, stamp] of stamps) opts.copies?.record(file, stamp, join(target, file));
   return target;
 }
 

@@ -14,7 +14,8 @@ const HEADER = /^\{"schemaVersion":(\d+),"checksum":"([0-9a-f]{40})","items":/;
 const checksumOf = (items: string | Uint8Array) => createHash('sha1').update(items).digest('hex');
 
 // JSON's own \u escapes keep the file ASCII, so its bytes are its characters.
-const asAscii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const NOT_ASCII = /[\u0080-\uffff]/;
+const asAscii = (json: string) => (NOT_ASCII.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json);
 
 /** Whether a partition file's bytes are exactly what the app wrote: ASCII, its header, and items matching the checksum. */
 export function checksumMatches(bytes: Buffer): boolean {
@@ -23,12 +24,44 @@ export function checksumMatches(bytes: Buffer): boolean {
 }
 
 /**
- * A partition's text: the items, written in ASCII, with a checksum of exactly their text. The
- * header comes first in a fixed form, so a reader finds the items' bytes without parsing.
+ * A partition file's items when its bytes are exactly what this version wrote (see
+ * checksumMatches) in `schemaVersion`; undefined otherwise, for the full checks to deal with.
  */
-export function partitionText<T>(data: Partition<T>): string {
-  const items = asAscii(JSON.stringify(data.items));
-  return `{"schemaVersion":${data.schemaVersion},"checksum":"${checksumOf(items)}","items":${items}}`;
+export function verifiedItems<T>(bytes: Buffer, schemaVersion: number): T[] | undefined {
+  if (!checksumMatches(bytes)) return undefined;
+  const parsed = JSON.parse(bytes.toString('latin1')) as Partition<T>;
+  return parsed.schemaVersion === schemaVersion ? parsed.items : undefined;
+}
+
+/**
+ * A partition's bytes: the items, written in ASCII, with a checksum of exactly their bytes. The
+ * header comes first in a fixed form, so a reader finds the items' bytes without parsing. Made
+ * as bytes once (latin1 is exact for ASCII), hashed and written as such: a bulk change writes
+ * about 90 MB, and turning the text into bytes twice (hash, then file) was a fifth of its cost.
+ */
+export function partitionText<T>(data: Partition<T>): Buffer {
+  const items = Buffer.from(asAscii(JSON.stringify(data.items)), 'latin1');
+  return Buffer.concat([Buffer.from(`{"schemaVersion":${data.schemaVersion},"checksum":"${checksumOf(items)}","items":`, 'latin1'), items, CLOSE]);
+}
+
+const CLOSE = Buffer.from('}', 'latin1');
+
+/**
+ * A partition's bytes with `added` appended to the items of `bytes`, a file of this version
+ * (`schemaVersion`): the items already there are copied as they are, not turned into JSON
+ * again, and the old checksum is checked on the way (one hash over the old bytes serves both).
+ * Undefined when the file is not exactly what the app wrote: then the caller writes it whole.
+ */
+export function appendedText<T>(bytes: Buffer, schemaVersion: number, added: readonly T[]): Buffer | undefined {
+  const header = added.length > 0 && isAscii(bytes) ? HEADER.exec(bytes.subarray(0, 120).toString('latin1')) : null;
+  if (!header || Number(header[1]) !== schemaVersion || bytes.length < header[0].length + 3 || bytes.at(-1) !== 0x7d || bytes.at(-2) !== 0x5d) return undefined;
+  const old = bytes.subarray(header[0].length, bytes.length - 2);
+  const hash = createHash('sha1').update(old);
+  if (hash.copy().update(']').digest('hex') !== header[2]) return undefined;
+  const json = asAscii(JSON.stringify(added));
+  const more = Buffer.from(old.length > 1 ? `,${json.slice(1)}` : json.slice(1), 'latin1');
+  const checksum = hash.update(more).digest('hex');
+  return Buffer.concat([Buffer.from(`{"schemaVersion":${schemaVersion},"checksum":"${checksum}","items":`, 'latin1'), old, more, CLOSE]);
 }
 
 /**

@@ -17,6 +17,30 @@ export type CollectionDraft = FileChange & {
 
 const KEY = /^[A-Za-z0-9_-]+$/;
 
+/** Items checked and planned between two breaths of the event loop (about 20 ms of work). */
+const SLICE = 2_000;
+
+/**
+ * Notes each item new to the collection under its partition; a partition where an item is
+ * replaced or moved from or to (one already stored) is taken out for good (`whole`): it is
+ * written whole.
+ */
+function noteAdded<T extends { id: string }>(items: readonly T[], partitionOf: (item: T) => string, keyOf: (id: string) => string | undefined, added: Map<string, T[]>, whole: Set<string>): void {
+  for (const item of items) {
+    const key = partitionOf(item);
+    const before = keyOf(item.id);
+    if (before !== undefined) {
+      whole.add(key).add(before);
+      continue;
+    }
+    if (whole.has(key)) continue;
+    const list = added.get(key);
+    if (list) list.push(item);
+    else added.set(key, [item]);
+  }
+  for (const key of whole) added.delete(key);
+}
+
 /**
  * Plans a collection's ops against its partitions as they are now, without touching disk or
  * memory: each affected partition's items afterwards (written whole, once, however many items
@@ -28,6 +52,10 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   const lows = new Map<string, Loaded<T>>();
   const next = new Map<string, T[]>();
   const placed = new Map<string, string>();
+  /** Per partition, the items new to it, while nothing else about it changes (one put of new items): written by appending. */
+  const added = new Map<string, T[]>();
+  const whole = new Set<string>();
+  const appendable = ops.length === 1 && ops[0]!.kind === 'put';
   let cleared = false;
   try {
     for (const op of ops) {
@@ -37,13 +65,19 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
         placed.clear();
         continue;
       }
-      const valid = op.items.map((it) => spec.item.parse(it));
       const keyOf = (id: string) => placed.get(id) ?? (cleared ? undefined : collection.where.get(id));
-      const touched = valid.flatMap((it) => [spec.partitionOf(it), keyOf(it.id)]).filter((key): key is string => key !== undefined && KEY.test(key));
-      for (const [key, low] of await collection.hold(touched)) lows.set(key, low);
-      const batch = planBatch(valid, spec.partitionOf, { itemsIn: (key) => next.get(key) ?? (cleared ? [] : (lows.get(key)?.data.items ?? [])), keyOf });
-      for (const [key, items] of batch.next) next.set(key, items);
-      for (const [id, key] of batch.placed) placed.set(id, key);
+      // Checked and planned a slice at a time, the event loop let through between slices: a
+      // 50,000-case import never holds main for long (each slice plans onto the ones before).
+      for (let at = 0; at < op.items.length; at += SLICE) {
+        if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        const valid = op.items.slice(at, at + SLICE).map((it) => spec.item.parse(it));
+        const touched = valid.flatMap((it) => [spec.partitionOf(it), keyOf(it.id)]).filter((key): key is string => key !== undefined && KEY.test(key));
+        for (const [key, low] of await collection.hold(touched)) lows.set(key, low);
+        if (appendable) noteAdded(valid, spec.partitionOf, keyOf, added, whole);
+        const batch = planBatch(valid, spec.partitionOf, { itemsIn: (key) => next.get(key) ?? (cleared ? [] : (lows.get(key)?.data.items ?? [])), keyOf });
+        for (const [key, items] of batch.next) next.set(key, items);
+        for (const [id, key] of batch.placed) placed.set(id, key);
+      }
     }
   } catch (error) {
     collection.release();
@@ -54,7 +88,10 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   const removed = cleared ? [...collection.keys].filter((key) => !(next.get(key)?.length)) : [];
   const pinned: string[] = [];
   return {
-    writes: writes.map(([key, items]) => ({ file: collection.fileOf(key), text: () => collection.textOf(items) })),
+    writes: writes.map(([key, items]) => {
+      const appended = added.get(key);
+      return { file: collection.fileOf(key), text: () => (appended ? collection.appendedTextOf(key, items, appended) : collection.textOf(items)) };
+    }),
     removes: removed.map((key) => collection.fileOf(key)),
     apply: async (pending) => {
       if (cleared) collection.where.clear();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { checksumMatches } from './checksummed-file';
+import { checksumMatches, verifiedItems } from './checksummed-file';
 import { draftChange, type CollectionDraft, type CollectionOp } from './collection-draft';
 import type { Migration } from './migrations';
 import { inBatches, PartitionCache } from './partition-cache';
@@ -25,12 +25,26 @@ export type CollectionSpec<T extends { id: string }> = {
    * of their items stay cached. Without it every partition is loaded at start.
    */
   resident?: { partition: (key: string, now: Date) => boolean; item: (item: T) => boolean; cachedItems: number };
+  /**
+   * A small summary of each partition, kept in the index beside its ids and updated in the
+   * write that changes the partition, so that a question about every partition (a month's
+   * quota counts, the vendor references of all time) is answered without reading them.
+   */
+  facts?: { valid: (facts: unknown) => boolean; of: (items: readonly T[]) => unknown };
 };
 
 /** A partitioned collection's reads and writes; which partitions are in memory is PartitionCache's business. */
 export class PartitionedCollection<T extends { id: string }> extends PartitionCache<T> {
+  /** Facts read from the index that passed the schema once (an entry's facts are replaced, never changed). */
+  private readonly factsChecked = new WeakSet<object>();
+
   files(): string[] {
-    return [...this.keys].sort().map((key) => this.fileOf(key));
+    return this.partitionKeys().map((key) => this.fileOf(key));
+  }
+
+  /** Every partition's key, in order (a day's or a year's). */
+  partitionKeys(): string[] {
+    return [...this.keys].sort();
   }
 
   get size(): number {
@@ -50,8 +64,39 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
     return this.itemsOf([...this.keys].sort(), where);
   }
 
+  /**
+   * A partition's facts (see CollectionSpec.facts): from the index when its entry has them and
+   * they are valid, otherwise summed up from the partition's items, read if need be.
+   * Undefined when the collection keeps none or there is no such partition.
+   */
+  async factsOf(key: string): Promise<unknown> {
+    const facts = this.spec.facts;
+    if (!facts || !this.keys.has(key)) return undefined;
+    const recorded = this.index.entries.get(key)?.facts;
+    if (typeof recorded === 'object' && recorded !== null && (this.factsChecked.has(recorded) || facts.valid(recorded))) {
+      this.factsChecked.add(recorded);
+      return recorded;
+    }
+    const low = await this.ensure(key);
+    return low ? facts.of(low.data.items) : undefined;
+  }
+
   async inPartition(key: string): Promise<readonly T[]> {
     return (await this.ensure(key))?.data.items ?? [];
+  }
+
+  /**
+   * A partition's items for one look, not kept: from memory when it is there, otherwise read
+   * from its file without entering the cache (an import looking into a few hundred old days
+   * would otherwise push out the days a manager was reading). A file that is not exactly what
+   * the app wrote goes through the full checks of `inPartition` (set aside and reported if damaged).
+   */
+  async peek(key: string): Promise<readonly T[]> {
+    const loaded = this.loaded.get(key);
+    if (loaded) return loaded.data.items;
+    if (!this.keys.has(key)) return [];
+    const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
+    return (bytes && verifiedItems<T>(bytes, this.spec.schemaVersion)) ?? this.inPartition(key);
   }
 
   /** Items of every partition whose key is `prefix` or starts with `prefix-` (a month's days, say). */

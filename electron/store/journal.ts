@@ -8,10 +8,10 @@ export const JOURNAL_DIR = 'journal';
 
 /**
  * What one change does to the data folder: files written whole and files removed (paths relative
- * to it). Each text is made only when its file is written, so a bulk change never holds every
- * file's text at once.
+ * to it). Each text is made only when its file is written, so a bulk change holds the texts of
+ * only the few files being written at once (see STAGE_AHEAD).
  */
-export type FileChange = { writes: readonly { file: string; text: () => string }[]; removes: readonly string[] };
+export type FileChange = { writes: readonly { file: string; text: () => string | Uint8Array | Promise<string | Uint8Array> }[]; removes: readonly string[] };
 
 /**
  * How memory follows a commit. `apply` runs once the change stands (`pending`: its record is
@@ -19,6 +19,9 @@ export type FileChange = { writes: readonly { file: string; text: () => string }
  * place, before the record goes (the index forgets removed files for good there).
  */
 export type CommitSteps = { apply: (pending: boolean) => Promise<void> | void; settle?: () => Promise<void> };
+
+/** Staged files written at once. */
+const STAGE_AHEAD = 8;
 
 const SAFE_FILE = /^(?:[A-Za-z0-9_-]+\/)?[A-Za-z0-9_-]+\.json$/;
 /** `<ms>-<8 hex>.commit`: the names sort in the order the commits were made. */
@@ -88,7 +91,7 @@ export class Journal {
       const [only] = change.writes;
       if (only) {
         await this.fs.mkdir(dirname(join(this.dir, only.file)), { recursive: true });
-        await writeFileDurably(join(this.dir, only.file), only.text(), this.fs);
+        await writeFileDurably(join(this.dir, only.file), await only.text(), this.fs);
       }
       await steps.apply(false);
       await steps.settle?.();
@@ -128,7 +131,13 @@ export class Journal {
       await this.fs.mkdir(this.folder, { recursive: true });
       // Target folders now, so the roll forward never meets a missing one.
       for (const folder of new Set(change.writes.map((w) => dirname(join(this.dir, w.file))))) await this.fs.mkdir(folder, { recursive: true });
-      for (const [at, { text }] of change.writes.entries()) await writeFileDurably(join(this.folder, record.writes[at]!.staged), text(), this.fs, { syncFolder: false });
+      // A few at once: each waits on its own fsync, and the disk takes them together.
+      for (let at = 0; at < change.writes.length; at += STAGE_AHEAD) {
+        // Settled, not raced: the clean-up below must not run while one of them is still writing.
+        const done = await Promise.allSettled(change.writes.slice(at, at + STAGE_AHEAD).map(async ({ text }, i) => writeFileDurably(join(this.folder, record.writes[at + i]!.staged), await text(), this.fs, { syncFolder: false })));
+        const failed = done.find((d) => d.status === 'rejected');
+        if (failed) throw failed.reason;
+      }
       // The staged files' names are durable before the record that points at them.
       await syncFolder(this.folder, this.fs);
       await writeFileDurably(join(this.folder, `${id}.commit`), JSON.stringify(record), this.fs);

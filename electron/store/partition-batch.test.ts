@@ -17,6 +17,12 @@ describe('planBatch', () => {
     expect(stored['2026-03']).toHaveLength(2);
   });
 
+  it('an item given twice in one batch is stored once, as given last, also after a move', () => {
+    const { next } = plan([{ id: 'c', month: '2026-03', v: 1 }, { id: 'e', month: '2026-03', v: 1 }, { id: 'c', month: '2026-03', v: 2 }, { id: 'a', month: '2026-04', v: 2 }, { id: 'e', month: '2026-03', v: 3 }]);
+    expect(next.get('2026-03')).toEqual([{ id: 'b', month: '2026-03', v: 1 }, { id: 'c', month: '2026-03', v: 2 }, { id: 'e', month: '2026-03', v: 3 }]);
+    expect(next.get('2026-04')).toEqual([{ id: 'a', month: '2026-04', v: 2 }]);
+  });
+
   it('moves an item whose partition changed out of its old partition', () => {
     const { next } = plan([{ id: 'b', month: '2026-04', v: 2 }]);
     expect(next.get('2026-03')!.map((i) => i.id)).toEqual(['a']);

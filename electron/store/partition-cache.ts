@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { ChecksummedPartitionFile, partitionText, type Partition } from './checksummed-file';
+import { appendedText, ChecksummedPartitionFile, partitionText, type Partition } from './checksummed-file';
 import type { CollectionSpec } from './collection';
 import { keepLatestCopies, repartition, restoreGone } from './collection-repair';
 import type { DataFileSpec, LoadContext } from './data-file';
@@ -43,7 +43,7 @@ export class PartitionCache<T extends { id: string }> {
     private readonly now: () => Date,
     readonly journal: Journal,
   ) {
-    this.index = new PartitionIndex(join(ctx.dir, 'index', spec.name), (key) => join(ctx.dir, this.fileOf(key)));
+    this.index = new PartitionIndex(join(ctx.dir, 'index', spec.name), (key) => join(ctx.dir, this.fileOf(key)), spec.facts !== undefined);
     this.fileSpec = {
       schemaVersion: spec.schemaVersion,
       schema: z.object({ schemaVersion: z.number().int(), items: z.array(spec.item) }) as z.ZodType<Partition<T>>,
@@ -56,9 +56,24 @@ export class PartitionCache<T extends { id: string }> {
     return `${this.spec.name}/${key}.json`;
   }
 
-  /** A partition file's text: what a commit writes. */
-  textOf(items: T[]): string {
+  /** A partition file's bytes: what a commit writes. */
+  textOf(items: T[]): Buffer {
     return partitionText({ schemaVersion: this.spec.schemaVersion, items });
+  }
+
+  /**
+   * A partition's bytes once `added` (items it did not hold) are appended: spliced onto its file
+   * (see appendedText) while that file is still the app's own last write of it, with as many
+   * items as memory holds before them; otherwise all of `items`, written whole.
+   */
+  async appendedTextOf(key: string, items: T[], added: readonly T[]): Promise<Buffer> {
+    const entry = this.index.entries.get(key);
+    if (entry && entry.ids.length + added.length === items.length && (await this.index.stampOf(key)) === entry.stamp) {
+      const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
+      const spliced = bytes && appendedText(bytes, this.spec.schemaVersion, added);
+      if (spliced) return spliced;
+    }
+    return this.textOf(items);
   }
 
   create(key: string): Loaded<T> {
@@ -116,7 +131,7 @@ export class PartitionCache<T extends { id: string }> {
     for (const id of this.index.entries.get(key)?.ids ?? []) if (this.where.get(id) === key) this.where.delete(id);
     for (const item of low.data.items) this.place(item.id, key, twice);
     this.markHot(key, low.data.items);
-    await this.index.record(key, low.data.items.map((it) => it.id), this.hot.has(key));
+    await this.index.record(key, low.data.items.map((it) => it.id), this.hot.has(key), this.spec.facts?.of(low.data.items));
   }
 
   private markHot(key: string, items: readonly T[]): void {
@@ -219,7 +234,7 @@ export class PartitionCache<T extends { id: string }> {
       this.cached.delete(key);
       this.cached.set(key, items.length);
     }
-    await this.index.record(key, items.map((it) => it.id), this.hot.has(key));
+    await this.index.record(key, items.map((it) => it.id), this.hot.has(key), this.spec.facts?.of(items));
   }
 }
 

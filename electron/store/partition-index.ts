@@ -11,9 +11,14 @@ export type PartitionEntry = {
   /** Whether the file holds an item the app keeps in memory (a case still being worked on). */
   hot: boolean;
   ids: string[];
+  /**
+   * The collection's summary of the partition (see CollectionSpec.facts), when it keeps one.
+   * Checked where it is read (PartitionedCollection.factsOf), not at open.
+   */
+  facts?: unknown;
 };
 
-const groupFile = z.object({ version: z.literal(1), partitions: z.record(z.string(), z.object({ stamp: z.string(), hot: z.boolean(), ids: z.array(z.string()) })) });
+const groupFile = z.object({ version: z.literal(1), partitions: z.record(z.string(), z.object({ stamp: z.string(), hot: z.boolean(), ids: z.array(z.string()), facts: z.unknown().optional() })) });
 
 /** One index file per month (a day key's first 7 characters; a year key is its own group). */
 export const groupOf = (key: string) => key.slice(0, 7);
@@ -50,6 +55,8 @@ export class PartitionIndex {
     private readonly indexDir: string,
     /** A partition's file, as a full path. */
     private readonly pathOf: (key: string) => string,
+    /** Whether entries carry facts: one without (written by an older version) is not trusted, so its partition is read and summed up. */
+    private readonly withFacts = false,
   ) {}
 
   /**
@@ -71,7 +78,7 @@ export class PartitionIndex {
       const stamps = await Promise.all(batch.map((key) => this.stampOf(key)));
       batch.forEach((key, i) => {
         const entry = recorded.get(key);
-        if (entry && entry.stamp === stamps[i]) {
+        if (entry && entry.stamp === stamps[i] && (!this.withFacts || entry.facts !== undefined)) {
           this.entries.set(key, entry);
           trusted.add(key);
         }
@@ -83,16 +90,17 @@ export class PartitionIndex {
     return { trusted, gone: [...recorded.keys()].filter((key) => !present.has(key)).sort() };
   }
 
-  private async stampOf(key: string): Promise<string | null> {
+  /** The partition file's inode, size and mtime now (null when it is not there): equal to its entry's while the file is the app's last write of it. */
+  async stampOf(key: string): Promise<string | null> {
     const s = await stat(this.pathOf(key)).catch(() => null);
     return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : null;
   }
 
   /** Records a partition as it is on disk now (after the app wrote or checked it). */
-  async record(key: string, ids: string[], hot: boolean): Promise<void> {
+  async record(key: string, ids: string[], hot: boolean, facts?: unknown): Promise<void> {
     const stamp = await this.stampOf(key);
     if (stamp === null) this.entries.delete(key);
-    else this.entries.set(key, { stamp, hot, ids });
+    else this.entries.set(key, { stamp, hot, ids, ...(facts === undefined ? {} : { facts }) });
     this.dirty.add(groupOf(key));
   }
 

@@ -40,7 +40,7 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   read(): Readonly<M>;
   /** The one path for changing the main file: validate, apply, persist, then answer. */
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
-  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'newest' | 'inPartition' | 'inPartitions' | 'inMemory' | 'size' | 'itemsInMemory'>;
+  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'newest' | 'inPartition' | 'peek' | 'inPartitions' | 'partitionKeys' | 'factsOf' | 'inMemory' | 'size' | 'itemsInMemory'>;
   /**
    * Stores one item of a growing collection (rewrites only its partition's file). Given a
    * function, builds the item inside the write queue, so a check it makes (a quota, say)

@@ -1,0 +1,97 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { deskFile, type DeskData } from '../../electron/store/desk-data';
+import type { CollectionSpec } from '../../electron/store/collection';
+import { openStore } from '../../electron/store/store';
+import { tempDataDir } from '../builders/services';
+
+// Entries by day, kept in memory like cases (this month and the last), each day summed up in
+// the index: its entries per colour.
+type Entry = { id: string; day: string; colour: 'red' | 'blue' };
+type Facts = Record<string, number>;
+const factsOf = (items: readonly Entry[]): Facts => {
+  const facts: Facts = {};
+  for (const e of items) facts[e.colour] = (facts[e.colour] ?? 0) + 1;
+  return facts;
+};
+const entries: CollectionSpec<Entry> = {
+  name: 'entries',
+  schemaVersion: 1,
+  item: z.object({ id: z.string(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), colour: z.enum(['red', 'blue']) }),
+  migrations: [],
+  partitionOf: (e) => e.day,
+  revision: (e) => e.id,
+  resident: { partition: (day) => day >= '2026-02', item: () => false, cachedItems: 0 },
+  facts: { valid: (facts) => z.record(z.string(), z.number().int().nonnegative()).safeParse(facts).success, of: factsOf },
+};
+const entry = (id: string, day: string, colour: Entry['colour'] = 'red'): Entry => ({ id, day, colour });
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDataDir());
+});
+afterEach(() => cleanup());
+
+const open = () => openStore<DeskData, { entries: Entry }>({ dir, main: deskFile, collections: { entries }, now: () => new Date('2026-03-02T02:00:00Z') });
+const indexFile = (month: string) => join(dir, 'index', 'entries', `${month}.json`);
+
+async function aHistory(): Promise<void> {
+  const store = await open();
+  await store.putMany('entries', () => ({ items: [entry('a', '2025-10-01'), entry('b', '2025-10-01', 'blue'), entry('c', '2025-10-02'), entry('m', '2026-03-01')], result: null }));
+  await store.close();
+}
+
+/** Rewrites every index file of the collection through `edit` (as an older version or a bad disk would have left it). */
+async function editIndex(edit: (entry: Record<string, unknown>) => void): Promise<void> {
+  for (const name of await readdir(join(dir, 'index', 'entries'))) {
+    const path = join(dir, 'index', 'entries', name);
+    const group = JSON.parse(await readFile(path, 'utf8')) as { partitions: Record<string, Record<string, unknown>> };
+    for (const e of Object.values(group.partitions)) edit(e);
+    await writeFile(path, JSON.stringify(group));
+  }
+}
+
+describe("a partition's facts in the index", () => {
+  it('follow every write, also a move between days, and are answered after a restart without reading the day', async () => {
+    await aHistory();
+    const store = await open();
+    await store.putMany('entries', () => ({ items: [entry('c', '2025-10-01', 'blue'), entry('d', '2025-10-02', 'blue')], result: null }));
+    await store.close();
+    const again = await open();
+    const collection = again.collection('entries');
+    expect(collection.itemsInMemory).toBe(1);
+    expect(await collection.factsOf('2025-10-01')).toEqual({ red: 1, blue: 2 });
+    expect(await collection.factsOf('2025-10-02')).toEqual({ blue: 1 });
+    expect(await collection.factsOf('2026-03-01')).toEqual({ red: 1 });
+    expect(await collection.factsOf('2025-10-03')).toBeUndefined();
+    // Only this month's day is in memory: the old days' facts came from the index.
+    expect(collection.itemsInMemory).toBe(1);
+    expect(JSON.parse(await readFile(indexFile('2025-10'), 'utf8')).partitions['2025-10-01'].facts).toEqual({ red: 1, blue: 2 });
+    await again.close();
+  });
+
+  it('are summed up from the days when the index has none (written by an older version), and kept from then on', async () => {
+    await aHistory();
+    await editIndex((e) => delete e.facts);
+    const store = await open();
+    expect(await store.collection('entries').factsOf('2025-10-01')).toEqual({ red: 1, blue: 1 });
+    await store.close();
+    expect(JSON.parse(await readFile(indexFile('2025-10'), 'utf8')).partitions['2025-10-01'].facts).toEqual({ red: 1, blue: 1 });
+  });
+
+  it('that are not valid are never answered: the day is read and summed up instead', async () => {
+    await aHistory();
+    await editIndex((e) => {
+      e.facts = { red: 'many' };
+    });
+    const store = await open();
+    const collection = store.collection('entries');
+    expect(collection.itemsInMemory).toBe(1);
+    expect(await collection.factsOf('2025-10-01')).toEqual({ red: 1, blue: 1 });
+    expect(await collection.factsOf('2025-10-02')).toEqual({ red: 1 });
+    await store.close();
+  });
+});
