@@ -30,14 +30,16 @@ export type CollectionSpec<T extends { id: string }> = {
    * write that changes the partition, so that a question about every partition (a month's
    * quota counts, the vendor references of all time) is answered without reading them.
    */
-  facts?: { valid: (facts: unknown) => boolean; of: (items: readonly T[]) => unknown };
+  facts?: {
+    /** The facts of a partition's items, as text: the index keeps one string per partition, so opening parses no more objects than before. */
+    of: (items: readonly T[]) => string;
+    /** The facts in a text of `of`, or undefined when the text is not one (a damaged index). */
+    read: (text: string) => unknown;
+  };
 };
 
 /** A partitioned collection's reads and writes; which partitions are in memory is PartitionCache's business. */
 export class PartitionedCollection<T extends { id: string }> extends PartitionCache<T> {
-  /** Facts read from the index that passed the schema once (an entry's facts are replaced, never changed). */
-  private readonly factsChecked = new WeakSet<object>();
-
   files(): string[] {
     return this.partitionKeys().map((key) => this.fileOf(key));
   }
@@ -66,19 +68,17 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
 
   /**
    * A partition's facts (see CollectionSpec.facts): from the index when its entry has them and
-   * they are valid, otherwise summed up from the partition's items, read if need be.
+   * they read as facts, otherwise summed up from the partition's items, read if need be.
    * Undefined when the collection keeps none or there is no such partition.
    */
   async factsOf(key: string): Promise<unknown> {
     const facts = this.spec.facts;
     if (!facts || !this.keys.has(key)) return undefined;
     const recorded = this.index.entries.get(key)?.facts;
-    if (typeof recorded === 'object' && recorded !== null && (this.factsChecked.has(recorded) || facts.valid(recorded))) {
-      this.factsChecked.add(recorded);
-      return recorded;
-    }
+    const read = recorded === undefined ? undefined : facts.read(recorded);
+    if (read !== undefined) return read;
     const low = await this.ensure(key);
-    return low ? facts.of(low.data.items) : undefined;
+    return low ? facts.read(facts.of(low.data.items)) : undefined;
   }
 
   async inPartition(key: string): Promise<readonly T[]> {

@@ -12,13 +12,13 @@ export type PartitionEntry = {
   hot: boolean;
   ids: string[];
   /**
-   * The collection's summary of the partition (see CollectionSpec.facts), when it keeps one.
-   * Checked where it is read (PartitionedCollection.factsOf), not at open.
+   * The collection's summary of the partition, as text (see CollectionSpec.facts), when it keeps
+   * one. Read and checked where it is used (PartitionedCollection.factsOf), not at open.
    */
-  facts?: unknown;
+  facts?: string;
 };
 
-const groupFile = z.object({ version: z.literal(1), partitions: z.record(z.string(), z.object({ stamp: z.string(), hot: z.boolean(), ids: z.array(z.string()), facts: z.unknown().optional() })) });
+const groupFile = z.object({ version: z.literal(1), partitions: z.record(z.string(), z.object({ stamp: z.string(), hot: z.boolean(), ids: z.array(z.string()), facts: z.string().optional() })) });
 
 /** One index file per month (a day key's first 7 characters; a year key is its own group). */
 export const groupOf = (key: string) => key.slice(0, 7);
@@ -97,7 +97,7 @@ export class PartitionIndex {
   }
 
   /** Records a partition as it is on disk now (after the app wrote or checked it). */
-  async record(key: string, ids: string[], hot: boolean, facts?: unknown): Promise<void> {
+  async record(key: string, ids: string[], hot: boolean, facts?: string): Promise<void> {
     const stamp = await this.stampOf(key);
     if (stamp === null) this.entries.delete(key);
     else this.entries.set(key, { stamp, hot, ids, ...(facts === undefined ? {} : { facts }) });
