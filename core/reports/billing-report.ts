@@ -86,8 +86,17 @@ export function billingMonths(input: {
   readonly from: MonthKey;
   readonly to: MonthKey;
 }): BillingMonth[] {
+  // Each charge's month worked out once, not once per month of the range.
+  const recordedIn = new Map<MonthKey, RecordedCharge[]>();
+  for (const c of input.charges) {
+    if (c.kind === 'incremental-fee') continue;
+    const month = monthOf(c.date);
+    const list = recordedIn.get(month);
+    if (list) list.push(c);
+    else recordedIn.set(month, [c]);
+  }
   return monthRange(input.from, input.to).map((month) => {
-    const recorded: BillingReportLine[] = input.charges.filter((c) => c.kind !== 'incremental-fee' && monthOf(c.date) === month).map((c) => ({ ...c }));
+    const recorded: BillingReportLine[] = (recordedIn.get(month) ?? []).map((c) => ({ ...c }));
     const lines = [...recorded, ...incrementalLines(input.subscriptions, input.priceBook, month, input.consumption[previousMonth(month)])];
     lines.sort((a, b) => a.date.localeCompare(b.date));
     return { month, lines, totals: totalsByCurrency(lines), pending: lines.filter((l) => l.amount === null).length };

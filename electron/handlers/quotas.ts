@@ -5,14 +5,9 @@ import type { HandlerMap } from '../ipc/dispatcher';
 import { asCoreBookings } from './booking-records';
 import { asQuotaCases } from './case-entry';
 import type { HandlerContext } from './context';
+import { byPartner, partnerRecords } from './partner-records';
 import { currentSubscription, timelineOf } from './subscription-plans';
 
-/** Groups records by partner once, so a portfolio of many partners reads each list one time. */
-function byPartner<T extends { partnerId: string }>(items: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.partnerId, [...(groups.get(item.partnerId) ?? []), item]);
-  return groups;
-}
 
 export const quotaHandlers: HandlerMap<'quotas/portfolio', HandlerContext> = {
   'quotas/portfolio': async (request, { store, services }): Promise<QuotaPortfolio> => {
@@ -22,7 +17,7 @@ export const quotaHandlers: HandlerMap<'quotas/portfolio', HandlerContext> = {
     // Q1: the month's cases of every partner live in that month's day files, read once.
     const cases = byPartner(await store.collection('cases').inPartitions(month));
     const bookings = byPartner(store.collection('bookings').inMemory());
-    const packs = byPartner(data.packs);
+    const { packs } = partnerRecords(data);
     const rows = data.partners
       .filter((p) => !p.archived)
       .map((partner) => {

@@ -8,6 +8,7 @@ import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';
 import { caseOutcome } from './case-clock';
 import type { HandlerContext } from './context';
+import { partnerRecords } from './partner-records';
 import { quotaHandlers } from './quotas';
 import { timelineOf } from './subscription-plans';
 
@@ -53,15 +54,16 @@ export async function billingReport(
   const data = ctx.store.read();
   const scope = scopeOf(data, request.partnerId);
   const partners = scope ? data.partners.filter((p) => p.id === scope.partnerId) : data.partners;
+  const records = partnerRecords(data);
   const result: PartnerBilling[] = [];
   for (const [index, partner] of partners.entries()) {
     if (index > 0 && index % PARTNERS_PER_TURN === 0) {
       onProgress(index, partners.length);
       await nextTurn();
     }
-    const charges: RecordedCharge[] = data.charges.filter((c) => c.partnerId === partner.id);
-    const consumption = Object.fromEntries(data.consumption.filter((c) => c.partnerId === partner.id).map((c) => [c.month, c.amount]));
-    const subscriptions = data.subscriptions.filter((s) => s.partnerId === partner.id).map(timelineOf);
+    const charges: readonly RecordedCharge[] = records.charges.get(partner.id) ?? [];
+    const consumption = Object.fromEntries((records.consumption.get(partner.id) ?? []).map((c) => [c.month, c.amount]));
+    const subscriptions = (records.subscriptions.get(partner.id) ?? []).map(timelineOf);
     const months = billingMonths({ charges, subscriptions, priceBook: data.priceBook, consumption, from: request.from, to: request.to });
     // A portfolio lists the partners with something to bill; a partner's own summary always shows.
     if (!scope && months.every((m) => m.lines.length === 0)) continue;
