@@ -30,6 +30,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // Minified for the window the user opens (electron-vite leaves the renderer unminified by
+      // default); source maps beside it, so a minified stack from the log can be mapped back.
+      minify: true,
+      sourcemap: true,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },

@@ -9,12 +9,11 @@ import './ui/styles.css';
 
 // First, so that even a failure to start is in the log a user can send.
 listenForPageErrors(window, reportPageError);
-try {
-  initI18n();
-} catch (error) {
+// The strings of the language in use are loaded before the first paint, so no screen shows keys.
+await initI18n().catch((error: unknown) => {
   // The app still starts; the crash screen and the reports fall back to English.
   void reportPageError('error', error);
-}
+});
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

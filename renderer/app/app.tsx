@@ -44,7 +44,6 @@ export function App() {
       <header className="app-header">
         <span className="app-title">{t('app.title')}</span>
       </header>
-      <SlaTicker />
       <Navigation />
       <main id="main" tabIndex={-1} className="app-main">
         <DataNotices />
@@ -63,6 +62,9 @@ export function App() {
       </main>
       <StatusLine />
       <HelpDialogs />
+      {/* Last: effects run in tree order, so the first screen asks for its data before the SLA
+          board (thousands of clocks, which main takes a moment to compute) is asked for. */}
+      <SlaTicker />
     </div>
   );
 }

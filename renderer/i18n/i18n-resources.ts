@@ -1,24 +1,10 @@
-/**
- * Translations live beside nothing but each other: one file per area and language
- * (locales/<language>/<area>.json), merged here into one resource per language, so features
- * can add their strings without touching each other's files.
- */
-type Tree = { [key: string]: string | Tree };
+// Both languages at once, for what needs them side by side (tests that compare them); the page
+// itself loads one at a time (see i18n.ts).
+import { strings as en } from './locale-en';
+import { strings as zhCN } from './locale-zh-CN';
 
-const files = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
+export { en, zhCN };
 
-function merge(language: string): Tree {
-  const merged: Tree = {};
-  for (const [path, tree] of Object.entries(files)) {
-    if (path.split('/')[2] !== language) continue;
-    for (const [key, value] of Object.entries(tree)) {
-      if (key in merged) throw new Error(`Translation key ${key} is defined twice for ${language} (${path}).`);
-      merged[key] = value;
-    }
-  }
-  return merged;
-}
-
-export const en = merge('en');
-export const zhCN = merge('zh-CN');
-export type { Tree };
+/** Both languages as i18next takes them. */
+export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
+export type { Tree } from './merge-locale';

@@ -1,30 +1,51 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/ipc/contract';
-import { en, zhCN } from './i18n-resources';
+import type { Tree } from './merge-locale';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
 
-export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
+/** Each language's strings are a chunk of their own, loaded when the language is first used. */
+const loaders: Record<Language, () => Promise<{ strings: Tree }>> = {
+  en: () => import('./locale-en'),
+  'zh-CN': () => import('./locale-zh-CN'),
+};
+
+/** Loads a language's strings into i18next once. */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const { strings } = await loaders[language]();
+  i18next.addResourceBundle(language, 'translation', strings);
+}
 
 /** The system's language when the user has not picked one: Chinese for any zh locale. */
 export function systemLanguage(preferred: readonly string[] = navigator.languages): Language {
   return preferred.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 
-export function initI18n(language: Language = systemLanguage()): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources,
+/**
+ * Starts i18next with the strings of `language` only. No fallback language: both languages
+ * have every key (locales.test.ts), so English is never loaded for a page in Chinese.
+ */
+export async function initI18n(language: Language = systemLanguage()): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: {},
     lng: language,
-    fallbackLng: 'en',
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await ensureLoaded(language);
+  await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   return i18next;
 }
 
 export async function setLanguage(language: Language): Promise<void> {
+  // The language already in use (the usual start: settings say what the system said): changing
+  // to it anyway would hand every component a new t() and make each load its data again.
+  if (i18next.language === language && i18next.hasResourceBundle(language, 'translation')) return;
+  await ensureLoaded(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

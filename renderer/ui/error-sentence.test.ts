@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../i18n/i18n';
+import { resources } from '../i18n/i18n-resources';
 import { errorSentence } from './error-sentence';
 
 beforeAll(async () => {
