@@ -1,22 +1,33 @@
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingRecord } from '../../../electron/ipc/contract';
 import { BookingWhen } from './booking-when';
-import { SortableHead } from '../../ui/sortable-head';
+import { ClippedText, VirtualTable } from '../../ui/virtual-rows';
+
+/** Every row's height in px (bookings.css: the date and its detail on two lines, the rest on one), and the header's with the borders. */
+const ROW_HEIGHT = 52;
+const HEAD_HEIGHT = 36;
+
+/**
+ * Each column's width (table-layout: fixed, so the columns stay put whichever rows are in view):
+ * the date's and the button's always fit, and below the table's min-width (bookings.css) it
+ * scrolls sideways; the partner takes what is left.
+ */
+const WIDTHS: Record<string, string> = { date: '246px', kind: '20%', status: '11%', actions: '100px' };
 
 type Props = { rows: readonly BookingRecord[]; names: ReadonlyMap<string, string>; onOpen: (booking: BookingRecord) => void };
 
-/** Every booking across partners, sortable by date (filters sit above it). */
+/** Every booking across partners, sortable by date (filters sit above it); only the rows in view are in the page. */
 export function BookingsTable({ rows, names, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
   const columns = useMemo<ColumnDef<BookingRecord>[]>(
     () => [
       { id: 'date', header: t('bookings.columns.date'), accessorFn: (b) => `${b.start}${b.startTime ?? ''}`, cell: (c) => <BookingWhen booking={c.row.original} /> },
-      { id: 'partner', header: t('bookings.columns.partner'), accessorFn: (b) => names.get(b.partnerId) ?? '' },
-      { id: 'kind', header: t('bookings.columns.kind'), accessorFn: (b) => b.kind, cell: (c) => t(`bookings.kinds.${c.row.original.kind}`) },
-      { id: 'status', header: t('bookings.columns.status'), accessorFn: (b) => b.status, cell: (c) => <span className={`booking-status ${c.row.original.status}`}>{t(`bookings.statuses.${c.row.original.status}`)}</span> },
+      { id: 'partner', header: t('bookings.columns.partner'), accessorFn: (b) => names.get(b.partnerId) ?? '', cell: (c) => <ClippedText text={names.get(c.row.original.partnerId) ?? ''} /> },
+      { id: 'kind', header: t('bookings.columns.kind'), accessorFn: (b) => b.kind, cell: (c) => <ClippedText text={t(`bookings.kinds.${c.row.original.kind}`)} /> },
+      { id: 'status', header: t('bookings.columns.status'), accessorFn: (b) => b.status, cell: (c) => <BookingStatus status={c.row.original.status} /> },
       {
         id: 'actions',
         header: t('common.actions'),
@@ -36,15 +47,23 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: rows as BookingRecord[], columns, state: { sorting }, onSortingChange: setSorting, getRowId: (b) => b.id, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
   return (
-    <table className="data-table bookings-table" aria-label={t('bookings.title')}>
-      <SortableHead table={table} />
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} className={row.original.status}>
-            {row.getVisibleCells().map((cell) => <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <VirtualTable
+      table={table}
+      className="bookings-scroll"
+      tableClassName="bookings-table"
+      regionLabel={t('bookings.tableRegion')}
+      tableLabel={t('bookings.title')}
+      rowHeight={ROW_HEIGHT}
+      headHeight={HEAD_HEIGHT}
+      widths={WIDTHS}
+      rowClass={(row) => row.original.status}
+    />
   );
+}
+
+/** A booking's status, coloured as its row; whole in a tooltip when the column is narrow. */
+function BookingStatus({ status }: { status: BookingRecord['status'] }) {
+  const { t } = useTranslation();
+  const text = t(`bookings.statuses.${status}`);
+  return <span className={`booking-status ${status}`} title={text}>{text}</span>;
 }

@@ -1,9 +1,9 @@
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
   useReactTable,
+  type CellContext,
   type ColumnDef,
   type FilterFn,
   type SortingState,
@@ -16,9 +16,21 @@ import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../electron/ipc/contract';
 import { useTablePrefs } from '../settings/table-prefs';
 import { ColumnChooser } from '../../ui/column-chooser';
-import { SortableHead } from '../../ui/sortable-head';
+import { ClippedText, VirtualTable } from '../../ui/virtual-rows';
+import './partners.css';
 
 const DEFAULT_SORT: SortingState = [{ id: 'name', desc: false }];
+/** Every row's height in px (partners.css keeps each row on one line), and the header's with the borders. */
+const ROW_HEIGHT = 40;
+const HEAD_HEIGHT = 36;
+
+/**
+ * Each column's width (table-layout: fixed, so the columns stay put whichever rows are in view):
+ * at 1280 px the usual texts fit; narrower, the texts are cut (whole in a tooltip), never the
+ * buttons, and below the table's min-width (partners.css) it scrolls sideways. The name takes
+ * what is left.
+ */
+const WIDTHS: Record<string, string> = { type: '152px', contactName: '8.5%', contactEmail: '17.5%', status: '80px', updatedAt: '17%', actions: '146px' };
 
 type Props = {
   partners: Partner[];
@@ -40,7 +52,8 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
   // Sort order and hidden columns are the user's, kept across restarts.
   const [prefs, savePrefs] = useTablePrefs('partners');
   const sorting: SortingState = prefs.sort.length > 0 ? prefs.sort : DEFAULT_SORT;
-  const columnVisibility: VisibilityState = Object.fromEntries(prefs.hidden.map((id) => [id, false]));
+  // One object per choice of columns: the rows' cells keep their identity while the list scrolls.
+  const columnVisibility = useMemo<VisibilityState>(() => Object.fromEntries(prefs.hidden.map((id) => [id, false])), [prefs.hidden]);
   const setSorting = (updater: Updater<SortingState>) => savePrefs({ ...prefs, sort: typeof updater === 'function' ? updater(sorting) : updater });
   const setColumnVisibility = (updater: Updater<VisibilityState>) => {
     const next = typeof updater === 'function' ? updater(columnVisibility) : updater;
@@ -55,24 +68,25 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
         header: t('partners.columns.name'),
         enableHiding: false,
         cell: (c) => (
-          <button type="button" className="link strong" onClick={() => onOpen(c.row.original)}>
+          <button type="button" className="link strong" title={c.row.original.name} onClick={() => onOpen(c.row.original)}>
             {c.row.original.name}
           </button>
         ),
       },
-      { id: 'type', accessorFn: (p) => t(`partners.types.${p.type}`), header: t('partners.columns.type') },
-      { id: 'contactName', accessorKey: 'contactName', header: t('partners.columns.contactName') },
-      { id: 'contactEmail', accessorKey: 'contactEmail', header: t('partners.columns.contactEmail') },
+      { id: 'type', accessorFn: (p) => t(`partners.types.${p.type}`), header: t('partners.columns.type'), cell: clipped },
+      { id: 'contactName', accessorKey: 'contactName', header: t('partners.columns.contactName'), cell: clipped },
+      { id: 'contactEmail', accessorKey: 'contactEmail', header: t('partners.columns.contactEmail'), cell: clipped },
       {
         id: 'status',
         accessorFn: (p) => (p.archived ? t('partners.status.archived') : t('partners.status.active')),
         header: t('partners.columns.status'),
+        cell: clipped,
       },
       {
         id: 'updatedAt',
         accessorKey: 'updatedAt',
         header: t('partners.columns.updatedAt'),
-        cell: (c) => DateTime.fromISO(c.row.original.updatedAt).setLocale(i18n.language).toLocaleString(DateTime.DATETIME_MED),
+        cell: (c) => <ClippedText text={DateTime.fromISO(c.row.original.updatedAt).setLocale(i18n.language).toLocaleString(DateTime.DATETIME_MED)} />,
       },
       {
         id: 'actions',
@@ -122,19 +136,20 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
           .filter((c) => c.getCanHide())
           .map((c) => ({ id: c.id, label: String(c.columnDef.header), visible: c.getIsVisible(), toggle: c.toggleVisibility }))}
       />
-      <table className="data-table" aria-label={t('partners.title')}>
-        <SortableHead table={table} />
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className={row.original.archived ? 'archived' : undefined}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VirtualTable
+        table={table}
+        className="partners-scroll"
+        tableClassName="partners-table"
+        regionLabel={t('partners.tableRegion')}
+        tableLabel={t('partners.title')}
+        rowHeight={ROW_HEIGHT}
+        headHeight={HEAD_HEIGHT}
+        widths={WIDTHS}
+        rowClass={(row) => (row.original.archived ? 'archived' : undefined)}
+      />
       {rows.length === 0 && partners.length > 0 && <p className="empty">{t('partners.noMatch')}</p>}
     </>
   );
 }
+
+const clipped = (c: CellContext<Partner, unknown>) => <ClippedText text={String(c.getValue() ?? '')} />;

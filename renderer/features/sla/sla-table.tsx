@@ -1,30 +1,14 @@
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type Cell, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
+import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { severities } from '../../../core/catalog';
 import type { ClockStatusKind } from '../../../core/sla';
 import { statusAt, type ClockRow } from './sla-clock';
 import { DueCell, LiveRemaining, SeverityCell, StatusPill } from './sla-cells';
 import { SortableHead } from '../../ui/sortable-head';
+import { SpacerRow, useVirtualRows, VirtualTableRow } from '../../ui/virtual-rows';
 
 const ROW_HEIGHT = 44;
-
-type RowProps = { cells: Cell<ClockRow, unknown>[]; index: number; status: ClockStatusKind };
-
-/**
- * One board row. Memoised: while scrolling only the rows that come into view render. A row's
- * cells keep their identity until the board, the columns (language, statuses) or the row change.
- */
-const SlaTableRow = memo(function SlaTableRow({ cells, index, status }: RowProps) {
-  return (
-    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }} className={`sla-row ${status}`}>
-      {cells.map((cell) => (
-        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-      ))}
-    </tr>
-  );
-});
 const STATUS_RANK: Record<ClockStatusKind, number> = { breached: 0, 'at-risk': 1, running: 2, missed: 3, met: 4 };
 const SEVERITY_RANK = new Map(severities.map((s) => [s.id, s.rank]));
 
@@ -72,10 +56,7 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
 
   const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getRowId: (r) => r.id, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
   const model = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({ count: model.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { items, before, after } = useVirtualRows(model.length, scroller, ROW_HEIGHT);
   const span = table.getVisibleLeafColumns().length;
 
   return (
@@ -83,13 +64,13 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
       <table className="data-table sla-table" aria-label={t('sla.title')} aria-rowcount={model.length + 1}>
         <SortableHead table={table} rowIndex={1} />
         <tbody>
-          {before > 0 && <tr aria-hidden="true" style={{ height: before }}><td colSpan={span} /></tr>}
+          <SpacerRow height={before} span={span} />
           {items.map((item) => {
             const row = model[item.index];
             if (!row) return null;
-            return <SlaTableRow key={row.id} cells={row.getVisibleCells()} index={item.index} status={statusAt(row.original, statusNow)} />;
+            return <VirtualTableRow key={row.id} cells={row.getVisibleCells()} index={item.index} height={ROW_HEIGHT} className={`sla-row ${statusAt(row.original, statusNow)}`} />;
           })}
-          {after > 0 && <tr aria-hidden="true" style={{ height: after }}><td colSpan={span} /></tr>}
+          <SpacerRow height={after} span={span} />
         </tbody>
       </table>
     </div>
