@@ -1,21 +1,13 @@
 import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/collection';
 import { openStore } from '../../electron/store/store';
+import { monthEntries, type MonthEntry } from '../builders/month-entries';
 import { tempDataDir } from '../builders/services';
 
-type Entry = { id: string; month: string; text: string };
-const entries: CollectionSpec<Entry> = {
-  name: 'entries',
-  schemaVersion: 1,
-  item: z.object({ id: z.string(), month: z.string(), text: z.string() }),
-  migrations: [],
-  partitionOf: (e) => e.month,
-  revision: (e) => e.text,
-};
+type Entry = MonthEntry;
+const entries = monthEntries;
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -4,23 +4,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/collection';
 import type { DataFileSpec } from '../../electron/store/data-file';
 import { DataTooNewError } from '../../electron/store/data-file';
 import { StoreLockedError } from '../../electron/store/lock';
 import { MAIN_FILE, openStore } from '../../electron/store/store';
 import { faultyFs } from '../builders/faulty-fs';
+import { monthEntries, type MonthEntry } from '../builders/month-entries';
 import { tempDataDir } from '../builders/services';
 
-type Entry = { id: string; month: string; text: string };
-const entries: CollectionSpec<Entry> = {
-  name: 'entries',
-  schemaVersion: 1,
-  item: z.object({ id: z.string(), month: z.string(), text: z.string() }),
-  migrations: [],
-  partitionOf: (e) => e.month,
-  revision: (e) => e.text,
-};
+type Entry = MonthEntry;
+const entries = monthEntries;
 
 let dir: string;
 let cleanup: () => Promise<void>;
