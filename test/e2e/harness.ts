@@ -17,7 +17,7 @@ const BRIDGE = `
   (() => {
     const listeners = new Map();
     window.desk = {
-      invoke: (channel, request) => window.__deskInvoke(channel, request),
+      invoke: async (channel, request) => JSON.parse(await window.__deskInvoke(channel, request)),
       on: (event, listener) => {
         const set = listeners.get(event) ?? new Set();
         set.add(listener);
@@ -51,7 +51,11 @@ export async function launchApp(page: Page, dataDir: string, overrides: Partial<
     ...overrides,
   }, dataDir);
   const desk = await openDesk({ dataDir, services });
-  await page.exposeBinding('__deskInvoke', (_source, channel: unknown, request: unknown) => desk.dispatch(channel, request));
+  // The answer crosses as JSON text (the contract's answers are JSON; NOT_JSON refuses the rest):
+  // Playwright's own serialiser walks every object of a large answer (5,000 SLA clocks) far more
+  // slowly than Electron's structured clone, which would make the page's start a measure of the
+  // harness.
+  await page.exposeBinding('__deskInvoke', async (_source, channel: unknown, request: unknown) => JSON.stringify(await desk.dispatch(channel, request)));
   await page.addInitScript(BRIDGE);
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = normalize(new URL(route.request().url()).pathname).replace(/^\/+/, '') || 'index.html';
