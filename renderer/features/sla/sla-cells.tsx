@@ -1,12 +1,17 @@
-import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import type { ClockStatusKind } from '../../../core/sla';
 import { remainingAt, type ClockRow } from './sla-clock';
 import { formatInstant, formatRemaining } from './sla-format';
 import { useSla } from './sla-store';
 
+// The cells read i18next directly rather than through useTranslation: a scrolled board mounts a
+// few rows a frame, and the hook's per-call wrapper was a third of that frame's script. Each cell
+// is re-rendered by its table or dialog, which follows the language itself (their columns and
+// text depend on it), so a cell never shows a stale language.
+const { t } = i18next;
+
 /** C2 status in words and colour; C3 marks a clock that is for information only. */
 export function StatusPill({ status, guaranteed }: { status: ClockStatusKind; guaranteed: boolean }) {
-  const { t } = useTranslation();
   return (
     <span className={`status-pill ${status}`}>
       {t(`sla.status.${status}`)}
@@ -17,7 +22,6 @@ export function StatusPill({ status, guaranteed }: { status: ClockStatusKind; gu
 
 /** The only cell that follows the ticking clock. */
 export function LiveRemaining({ row }: { row: ClockRow }) {
-  const { t } = useTranslation();
   const nowMs = useSla((s) => s.nowMs);
   const remaining = remainingAt(row, nowMs);
   if (!remaining) return <span className="muted">{t('sla.answered')}</span>;
@@ -26,8 +30,7 @@ export function LiveRemaining({ row }: { row: ClockRow }) {
 
 /** T1: the due time where the manager is, and in Beijing time when that differs. */
 export function DueCell({ iso, short = false }: { iso: string; short?: boolean }) {
-  const { t, i18n } = useTranslation();
-  const at = formatInstant(iso, i18n.language, short ? 'short' : 'full');
+  const at = formatInstant(iso, i18next.language, short ? 'short' : 'full');
   return (
     <span>
       <time dateTime={iso}>{at.local}</time>
@@ -38,7 +41,6 @@ export function DueCell({ iso, short = false }: { iso: string; short?: boolean }
 
 /** P2 / C3: the severity, and the one it was corrected to. */
 export function SeverityCell({ row }: { row: Pick<ClockRow, 'severity' | 'correctedSeverity'> }) {
-  const { t } = useTranslation();
   if (!row.severity) return <span>{t('sla.basicTarget')}</span>;
   const label = t(`catalog.severities.${row.severity}`);
   if (!row.correctedSeverity) return <span title={label}>{label}</span>;

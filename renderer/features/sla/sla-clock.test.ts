@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlaRow } from '../../../electron/ipc/contract';
-import { countBoard, remainingAt, statusAt, toClockRow, transitionKey } from './sla-clock';
+import { countBoard, nextTransitionMs, remainingAt, statusAt, toClockRow, transitionKey } from './sla-clock';
 
 const aRow = (overrides: Partial<SlaRow> = {}) =>
   toClockRow({
@@ -38,6 +38,20 @@ describe('SLA clock rows', () => {
     const keys = ['02:00:00', '02:05:00', '02:12:00', '02:15:01', '02:20:00', '02:30:01'].map((t) => transitionKey(rows, at(`2026-03-02T${t}Z`)));
     expect(keys).toEqual(['0/0', '0/0', '1/0', '0/1', '1/1', '0/2']);
     expect(countBoard(rows, at('2026-03-02T02:20:00Z'))).toEqual({ running: 0, atRisk: 1, breached: 1, answered: 0 });
+  });
+
+  it('knows the next instant a status changes, so ticks before it need not count the board', () => {
+    const rows = [aRow(), aRow({ id: 'c2', atRiskAt: '2026-03-02T02:20:00Z', dueAt: '2026-03-02T02:30:00Z' }), aRow({ id: 'c3', respondedAt: '2026-03-02T02:01:00Z' })];
+    // Every second from 02:00 to 02:31: a status changes exactly when the next transition is due.
+    let due = nextTransitionMs(rows, at('2026-03-02T02:00:00Z'));
+    let key = transitionKey(rows, at('2026-03-02T02:00:00Z'));
+    for (let ms = at('2026-03-02T02:00:01Z'); ms <= at('2026-03-02T02:31:00Z'); ms += 1000) {
+      const next = transitionKey(rows, ms);
+      if (ms < due) expect(next, new Date(ms).toISOString()).toBe(key);
+      else due = nextTransitionMs(rows, ms);
+      key = next;
+    }
+    expect(nextTransitionMs(rows, at('2026-03-02T02:31:00Z'))).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('time left and overdue, in whole seconds', () => {

@@ -1,4 +1,4 @@
-import { clockStatusAt, type ClockStatusKind } from '../../../core/sla';
+import { clockStatusAt, nextChangeAt, type ClockStatusKind } from '../../../core/sla';
 import type { SlaRow } from '../../../electron/ipc/contract';
 
 /** A board row with its instants as numbers, parsed once when the board loads. */
@@ -46,4 +46,18 @@ export function remainingAt(row: ClockRow, nowMs: number): Remaining | null {
   const diff = row.dueMs - nowMs;
   const total = Math.floor(Math.abs(diff) / 1000);
   return { overdue: diff < 0, hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
+}
+
+/**
+ * The first instant after `nowMs` at which some unanswered case changes state (C2): until then
+ * a tick changes no status, so it need not look at the board's thousands of rows.
+ */
+export function nextTransitionMs(rows: readonly ClockRow[], nowMs: number): number {
+  let next = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    if (row.respondedMs !== null) continue;
+    const at = nextChangeAt(row, nowMs);
+    if (at !== null && at < next) next = at;
+  }
+  return next;
 }
