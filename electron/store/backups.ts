@@ -1,6 +1,7 @@
 import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { listBackups } from './data-file';
+import { fileStamp } from './durable-file';
 
 /** Backups taken before a bulk change (an import, loading or removing the sample) that are kept. */
 export const KEEP_BULK_BACKUPS = 5;
@@ -42,11 +43,6 @@ export class BackupCopies {
   }
 }
 
-const stampOf = async (path: string): Promise<string | null> => {
-  const s = await stat(path).catch(() => null);
-  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : null;
-};
-
 /**
  * Copies the files that are sound into backups/<name>/, skipped when that folder exists. Files
  * that were damaged are not copied, so a backup is always something the app could restore
@@ -62,7 +58,7 @@ export async function makeBackup(opts: BackupSource & { name: string }): Promise
     const from = join(opts.dir, file);
     const to = join(partial, file);
     // Taken before the copy: a file replaced meanwhile has another stamp, so it is copied again next time.
-    const stamp = await stampOf(from);
+    const stamp = await fileStamp(from);
     const earlier = opts.copies?.earlier(file, stamp) ?? null;
     await mkdir(dirname(to), { recursive: true });
     // A link can fail (the earlier backup pruned, a file system without links): then it is copied.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The file-system calls a durable write needs; tests pass a wrapper that injects faults. */
@@ -57,6 +58,15 @@ export async function syncFolder(folder: string, fs: FileSystem): Promise<void> 
   } catch {
     // Some file systems (network shares, FUSE) refuse a folder fsync; the file itself was synced.
   }
+}
+
+/**
+ * A file's inode, size and mtime, or null when it is not there: the app never changes a file in
+ * place (see writeFileDurably), so while this is unchanged the file holds the same bytes.
+ */
+export async function fileStamp(path: string): Promise<string | null> {
+  const s = await stat(path).catch(() => null);
+  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : null;
 }
 
 /** Reads a file's text, or `undefined` when it does not exist yet. */

@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs/promises';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncFolder, writeFileDurably } from './durable-file';
+import { fileStamp, syncFolder, writeFileDurably } from './durable-file';
 
 /** What the index knows of one partition file without reading it. */
 export type PartitionEntry = {
@@ -111,8 +111,7 @@ export class PartitionIndex {
 
   /** The partition file's inode, size and mtime now (null when it is not there): equal to its entry's while the file is the app's last write of it. */
   async stampOf(key: string): Promise<string | null> {
-    const s = await stat(this.pathOf(key)).catch(() => null);
-    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : null;
+    return fileStamp(this.pathOf(key));
   }
 
   /** Records a partition as it is on disk now (after the app wrote or checked it). */
