@@ -10,7 +10,7 @@ import { eachPaced, type Pacer, type Report } from '../import/pacing';
 import type { CaseFacts } from '../store/case-facts';
 import { inBatches } from '../store/partition-cache';
 import type { DeskData } from '../store/desk-data';
-import { buildCase } from './case-entry';
+import { buildCase, caseMonthOf } from './case-entry';
 import { QuotaMonths } from '../import/quota-months';
 import { currentSubscription, timelineOf } from './subscription-plans';
 
@@ -153,7 +153,7 @@ export async function checkImport(input: CheckInput): Promise<ImportCheck> {
       rows.push(rowOf(line, values, 'invalid', duplicate));
       return;
     }
-    const month = months.monthOf(request.openedAt);
+    const month = caseMonthOf(request.openedAt);
     const desk = deskOf(partner.id);
     try {
       const record = buildCase({ data: desk.data, usedThisMonth: months.usedIn(partner.id, month), request, id: input.newId?.() ?? `line-${line}`, now: input.now });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Subscription } from '../../core/subscription';
 import type { CaseRecordStored } from '../ipc/contract';
 import { caseFactsOf } from '../store/case-facts';
-import { monthsOf, QuotaMonths } from './quota-months';
+import { caseMonthOf } from '../handlers/case-entry';
+import { QuotaMonths } from './quota-months';
 
 /** Standard from 2025, Premier from 15 March 2026. */
 const subscription: Subscription = { start: '2025-01-01', billing: 'monthly', levels: [{ from: '2025-01-01', level: 'standard' }, { from: '2026-03-15', level: 'premier' }] };
@@ -19,9 +20,9 @@ const factsOfDays = (cases: CaseRecordStored[]) => {
   return new Map([...days].map(([day, list]) => [day, caseFactsOf(list)]));
 };
 
-describe('monthsOf', () => {
+describe('caseMonthOf', () => {
   it('T1: the Beijing month, also for an instant in another form, and across the UTC hour that ends a Beijing month', () => {
-    const monthOf = monthsOf();
+    const monthOf = caseMonthOf;
     expect(['2026-03-31T15:59:59Z', '2026-03-31T16:00:00Z', '2026-03-31T16:59:59Z', '2026-04-01T00:30:00+08:00', '2026-03-31T23:59:00-08:00'].map(monthOf)).toEqual(['2026-03', '2026-04', '2026-04', '2026-04', '2026-04']);
     expect(monthOf('2026-03-31T15:00:00Z')).toBe('2026-03');
   });

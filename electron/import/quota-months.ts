@@ -1,26 +1,7 @@
 import { countsTowardQuota } from '../../core/quota';
 import { levelOn, type Subscription } from '../../core/subscription';
 import type { CaseRecordStored } from '../ipc/contract';
-import { caseMonthOf } from '../handlers/case-entry';
 import { quotaView, type CaseFacts } from '../store/case-facts';
-
-/**
- * T1: the Beijing month of an instant. Beijing is UTC+8 all year, so an instant in the app's
- * own form (…T10:00:00Z) is in the same month as every other of its UTC hour: worked out once an hour.
- */
-export function monthsOf(): (openedAt: string) => string {
-  const byHour = new Map<string, string>();
-  return (openedAt) => {
-    if (openedAt.length !== 20 || !openedAt.endsWith('Z')) return caseMonthOf(openedAt);
-    const hour = openedAt.slice(0, 13);
-    let month = byHour.get(hour);
-    if (month === undefined) {
-      month = caseMonthOf(openedAt);
-      byHour.set(hour, month);
-    }
-    return month;
-  };
-}
 
 /**
  * Q3 across a file: per partner and Beijing month, how many cases count toward the month's
@@ -29,7 +10,6 @@ export function monthsOf(): (openedAt: string) => string {
  * the count, so a row costs the same however many cases its month holds.
  */
 export class QuotaMonths {
-  readonly monthOf = monthsOf();
   private readonly used = new Map<string, Map<string, number>>();
   /** Each month's days with stored cases, and their facts. */
   private readonly days = new Map<string, [day: string, facts: CaseFacts][]>();
