@@ -63,7 +63,7 @@ export const VirtualTableRow = memo(function VirtualTableRow<T>({ cells, index, 
  * The scroll container's height when the list is short: the header and every row, so a short
  * list takes only its room (the CSS caps it at the view's height). Set as `--rows-height`.
  */
-export function rowsHeightStyle(headerHeight: number, total: number): CSSProperties {
+function rowsHeightStyle(headerHeight: number, total: number): CSSProperties {
   return { '--rows-height': `${headerHeight + total}px` } as CSSProperties;
 }
 
