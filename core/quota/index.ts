@@ -1,5 +1,5 @@
 export type { CaseRecord, OpenCaseRequest, PackPurchase } from './quota-types';
-export { countsTowardQuota, monthUsage, technicalNotVoided, type MonthCases, type MonthUsage, type PackInMonth } from './month-usage';
+export { countsTowardQuota, monthUsage, technicalNotVoided, usedFromDailyCounts, type MonthCases, type MonthUsage, type PackInMonth } from './month-usage';
 export { checkOpenCase, type OpenCaseOutcome } from './open-case';
 export { checkSeverity } from './severity-check';
 export { checkBuyPack, type PackOutcome } from './packs';

@@ -36,6 +36,17 @@ export function countsTowardQuota(subscription: Subscription, record: CaseRecord
 }
 
 /**
+ * Q1 / Q4 / Q5 from counts kept per day: `days` are days of one month, each with the number of
+ * the partner's technical cases not voided opened that day; those of days Standard was in force
+ * count toward the month's quota. What countsTowardQuota gives, case by case.
+ */
+export function usedFromDailyCounts(subscription: Subscription, days: Iterable<readonly [day: IsoDate, technical: number]>): number {
+  let used = 0;
+  for (const [day, technical] of days) if (technical > 0 && levelOn(subscription, day) === 'standard') used += technical;
+  return used;
+}
+
+/**
  * A month's cases: the partner's cases of the month, counted here, or the number of them that
  * count toward the quota (countsTowardQuota), already counted by a caller that keeps a running
  * count (an import checking 50,000 rows in file order).

@@ -1,9 +1,9 @@
-import { quotaView } from '../store/case-facts';
+import { quotaView, type CaseFacts } from '../store/case-facts';
 import { caseCategory } from '../../core/catalog';
-import { checkOpenCase } from '../../core/quota';
+import { checkOpenCase, usedFromDailyCounts } from '../../core/quota';
 import { dueAt } from '../../core/sla';
 import type { Subscription } from '../../core/subscription';
-import { beijingDateOf, monthOf, type MonthKey } from '../../core/time';
+import { beijingDateOf, daysInMonth, monthOf, type MonthKey } from '../../core/time';
 import type { CaseRecordStored } from '../ipc/contract';
 import type { NewCaseRequest } from '../ipc/contract/cases';
 import { notFound, Refusal, refuse } from '../ipc/refusal';
@@ -72,6 +72,21 @@ export function buildCase(
     history: [{ at: input.now, action: 'opened', reason: '' }],
     alerted: [],
   };
+}
+
+/**
+ * Q1/Q4/Q5: how many of the partner's stored cases count toward the month's quota, from each
+ * day's facts (kept in the index and in memory: no day file is read for it).
+ */
+export async function usedThisMonth(cases: { factsOf(day: string): Promise<unknown> }, subscription: Subscription, partnerId: string, month: MonthKey): Promise<number> {
+  const days: [string, number][] = [];
+  for (let day = 1; day <= daysInMonth(month); day++) {
+    const key = `${month}-${day < 10 ? '0' : ''}${day}`;
+    const facts = (await cases.factsOf(key)) as CaseFacts | undefined;
+    const technical = facts?.[partnerId]?.t ?? 0;
+    if (technical > 0) days.push([key, technical]);
+  }
+  return usedFromDailyCounts(subscription, days);
 }
 
 /** The Beijing month a case is counted in (Q1) and stored under. */

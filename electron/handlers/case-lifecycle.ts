@@ -6,11 +6,8 @@ import { beijingDateOf } from '../../core/time';
 import type { CaseEntryCheck, CaseRecordStored } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, Refusal, refuse } from '../ipc/refusal';
-import { asQuotaCases, buildCase, caseMonthOf, subscriptionOf } from './case-entry';
+import { buildCase, caseMonthOf, subscriptionOf, usedThisMonth } from './case-entry';
 import type { HandlerContext } from './context';
-
-const monthCasesOf = async (ctx: HandlerContext, partnerId: string, openedAt: string) =>
-  (await ctx.store.collection('cases').inPartitions(caseMonthOf(openedAt))).filter((c) => c.partnerId === partnerId);
 
 const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, pack: null, dueAt: null, refusal: null };
 
@@ -29,10 +26,10 @@ export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/get' | 'ca
     }
     const date = beijingDateOf(request.openedAt);
     const level = levelOn(subscription, date);
-    const monthCases = await monthCasesOf(ctx, request.partnerId, request.openedAt);
+    const used = await usedThisMonth(ctx.store.collection('cases'), subscription, request.partnerId, caseMonthOf(request.openedAt));
     const targets = level ? planOf(level).responseTargets : {};
     // Q3: what is left before this case, with the packs bought by its date (Q2).
-    const usage = monthUsage({ subscription, cases: asQuotaCases(monthCases), packs: data.packs.filter((p) => p.partnerId === request.partnerId), month: caseMonthOf(request.openedAt), asOf: date });
+    const usage = monthUsage({ subscription, used, packs: data.packs.filter((p) => p.partnerId === request.partnerId), month: caseMonthOf(request.openedAt), asOf: date });
     const counted = level === 'standard';
     const check: CaseEntryCheck = {
       ...NOTHING,
@@ -44,7 +41,7 @@ export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/get' | 'ca
     };
     if (request.kind === undefined || request.category === undefined) return check;
     try {
-      const built = buildCase({ data, monthCases, request: { ...request, kind: request.kind, category: request.category }, id: 'check', now: ctx.services.now().toISOString() });
+      const built = buildCase({ data, usedThisMonth: used, request: { ...request, kind: request.kind, category: request.category }, id: 'check', now: ctx.services.now().toISOString() });
       return { ...check, dueAt: built.dueAt };
     } catch (error) {
       return { ...check, refusal: refusalOf(error) };

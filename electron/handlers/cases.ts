@@ -5,34 +5,32 @@ import type { CaseRecordStored, QuotaMonth } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
-import { asQuotaCases, buildCase, caseMonthOf, subscriptionOf } from './case-entry';
+import { buildCase, caseMonthOf, subscriptionOf, usedThisMonth } from './case-entry';
+import { currentSubscription, timelineOf } from './subscription-plans';
 import type { HandlerContext } from './context';
 
 type Channels = 'cases/open' | 'cases/list' | 'quotas/buy-pack' | 'quotas/month';
 
-/** Q1: a month's cases of one partner live in that month's day files, so this reads one month's worth. */
-async function casesInMonth(ctx: HandlerContext, partnerId: string, month: MonthKey): Promise<readonly CaseRecordStored[]> {
-  return (await ctx.store.collection('cases').inPartitions(month)).filter((c) => c.partnerId === partnerId);
-}
-
 async function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): Promise<QuotaMonth> {
   const subscription = subscriptionOf(data, partnerId);
-  const usage = monthUsage({ subscription, cases: asQuotaCases(await casesInMonth(ctx, partnerId, month)), packs: data.packs.filter((p) => p.partnerId === partnerId), month });
+  const usage = monthUsage({ subscription, used: await usedThisMonth(ctx.store.collection('cases'), subscription, partnerId, month), packs: data.packs.filter((p) => p.partnerId === partnerId), month });
   return { ...usage, partnerId, level: levelOn(subscription, monthEnd(month)), currency: data.priceBook.currency, packPrice: data.priceBook.addonPackPrice };
 }
 
 export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
   // Checked and built inside the write queue, so two requests cannot both take the last place (Q3).
   'cases/open': (request, ctx) =>
-    ctx.store.put('cases', async (data) =>
-      buildCase({
+    ctx.store.put('cases', async (data) => {
+      const current = currentSubscription(data, request.partnerId);
+      return buildCase({
         data,
-        monthCases: await casesInMonth(ctx, request.partnerId, caseMonthOf(request.openedAt)),
+        // Without a plan nothing counts, and buildCase refuses the case anyway (S5).
+        usedThisMonth: current ? await usedThisMonth(ctx.store.collection('cases'), timelineOf(current), request.partnerId, caseMonthOf(request.openedAt)) : 0,
         request,
         id: ctx.services.newId(),
         now: ctx.services.now().toISOString(),
-      }),
-    ),
+      });
+    }),
 
   'cases/list': async ({ partnerId, month, newest }, { store }) => {
     const ofPartner = partnerId ? (c: CaseRecordStored) => c.partnerId === partnerId : undefined;

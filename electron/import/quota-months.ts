@@ -1,5 +1,5 @@
-import { countsTowardQuota } from '../../core/quota';
-import { levelOn, type Subscription } from '../../core/subscription';
+import { countsTowardQuota, usedFromDailyCounts } from '../../core/quota';
+import type { Subscription } from '../../core/subscription';
 import type { CaseRecordStored } from '../ipc/contract';
 import { quotaView, type CaseFacts } from '../store/case-facts';
 
@@ -34,12 +34,8 @@ export class QuotaMonths {
     if (!months) this.used.set(partnerId, (months = new Map()));
     let used = months.get(month);
     if (used === undefined) {
-      used = 0;
       const subscription = this.subscriptionOf(partnerId);
-      for (const [day, facts] of this.days.get(month) ?? []) {
-        const technical = facts[partnerId]?.t ?? 0;
-        if (technical > 0 && subscription && levelOn(subscription, day) === 'standard') used += technical;
-      }
+      used = subscription ? usedFromDailyCounts(subscription, (this.days.get(month) ?? []).map(([day, facts]) => [day, facts[partnerId]?.t ?? 0] as const)) : 0;
       months.set(month, used);
     }
     return used;

@@ -54,13 +54,18 @@ export function readCaseFacts(text: string): CaseFacts | undefined {
   }
 }
 
+/** Each stored case's second of opening, once: a day's facts are summed up again at each change of the day. */
+const secondOfCase = new WeakMap<CaseRecordStored, number>();
+
 export function caseFactsOf(cases: readonly CaseRecordStored[]): CaseFacts {
   const facts: CaseFacts = {};
   for (const c of cases) {
     const of = (facts[c.partnerId] ??= { t: 0, r: [], o: [] });
     if (technicalNotVoided(quotaView(c))) of.t += 1;
     if (c.vendorRef !== '') of.r.push(c.vendorRef.toLowerCase());
-    of.o.push(beijingSecondOf(c.openedAt));
+    let second = secondOfCase.get(c);
+    if (second === undefined) secondOfCase.set(c, (second = beijingSecondOf(c.openedAt)));
+    of.o.push(second);
   }
   return facts;
 }

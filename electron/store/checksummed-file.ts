@@ -15,7 +15,7 @@ const checksumOf = (items: string | Uint8Array) => createHash('sha1').update(ite
 
 // JSON's own \u escapes keep the file ASCII, so its bytes are its characters.
 const NOT_ASCII = /[\u0080-\uffff]/;
-const asAscii = (json: string) => (NOT_ASCII.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json);
+export const asAscii = (json: string) => (NOT_ASCII.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json);
 
 type Header = { version: number; checksum: string; length: number };
 

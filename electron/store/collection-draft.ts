@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import type { LoggedPut } from './change-log';
+import { appendedText } from './checksummed-file';
 import type { FileChange } from './journal';
 import { planBatch } from './partition-batch';
 import type { Loaded, PartitionCache } from './partition-cache';
@@ -11,6 +14,10 @@ export type CollectionOp<T> = { kind: 'put'; items: readonly T[] } | { kind: 'cl
  */
 export type CollectionDraft = FileChange & {
   apply: (pending: boolean) => Promise<void>;
+  /** The change as one line of the change log, when it writes exactly one partition and removes nothing; null otherwise. */
+  logged: LoggedPut | null;
+  /** Memory after the change went into the change log instead of the files (see PartitionCache.written). */
+  applyLogged: () => Promise<void>;
   settle: () => Promise<void>;
   release: () => void;
 };
@@ -42,6 +49,22 @@ function noteAdded<T extends { id: string }>(items: readonly T[], partitionOf: (
 }
 
 /**
+ * A partition's bytes once `added` (items it did not hold) are appended: spliced onto its file
+ * (see appendedText) while that file is still the app's own last write of it, with as many
+ * items as memory holds before them; otherwise all of `items`, written whole.
+ */
+async function appendedTextOf<T extends { id: string }>(collection: PartitionCache<T>, key: string, items: T[], added: readonly T[]): Promise<Buffer> {
+  const { index, ctx, spec } = collection;
+  const entry = index.entries.get(key);
+  if (entry && entry.ids.length + added.length === items.length && (await index.stampOf(key)) === entry.stamp) {
+    const bytes = await ctx.fs.readFile(join(ctx.dir, collection.fileOf(key))).catch(() => null);
+    const spliced = bytes && appendedText(bytes, spec.schemaVersion, added);
+    if (spliced) return spliced;
+  }
+  return collection.textOf(items);
+}
+
+/**
  * Plans a collection's ops against its partitions as they are now, without touching disk or
  * memory: each affected partition's items afterwards (written whole, once, however many items
  * it gets), and for a clear every partition file there is (removed). Validates every item first,
@@ -56,6 +79,8 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   const added = new Map<string, T[]>();
   const whole = new Set<string>();
   const appendable = ops.length === 1 && ops[0]!.kind === 'put';
+  /** Every item put, as checked: what the change log would hold. */
+  const put: T[] = [];
   let cleared = false;
   try {
     for (const op of ops) {
@@ -71,6 +96,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
       for (let at = 0; at < op.items.length; at += SLICE) {
         if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
         const valid = op.items.slice(at, at + SLICE).map((it) => spec.item.parse(it));
+        for (const item of valid) put.push(item);
         const touched = valid.flatMap((it) => [spec.partitionOf(it), keyOf(it.id)]).filter((key): key is string => key !== undefined && KEY.test(key));
         for (const [key, low] of await collection.hold(touched)) lows.set(key, low);
         if (appendable) noteAdded(valid, spec.partitionOf, keyOf, added, whole);
@@ -87,10 +113,20 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   const writes = [...next].filter(([, items]) => !cleared || items.length > 0);
   const removed = cleared ? [...collection.keys].filter((key) => !(next.get(key)?.length)) : [];
   const pinned: string[] = [];
+  const placeItems = () => {
+    for (const [id, key] of placed) collection.where.set(id, key);
+  };
   return {
+    logged: !cleared && appendable && writes.length === 1 && removed.length === 0 ? { collection: spec.name, schemaVersion: spec.schemaVersion, items: put } : null,
+    applyLogged: async () => {
+      const [key, items] = writes[0]!;
+      await collection.written(key, lows.get(key)!, items, true);
+      placeItems();
+      collection.index.schedule();
+    },
     writes: writes.map(([key, items]) => {
       const appended = added.get(key);
-      return { file: collection.fileOf(key), text: () => (appended ? collection.appendedTextOf(key, items, appended) : collection.textOf(items)) };
+      return { file: collection.fileOf(key), text: () => (appended ? appendedTextOf(collection, key, items, appended) : collection.textOf(items)) };
     }),
     removes: removed.map((key) => collection.fileOf(key)),
     apply: async (pending) => {
@@ -102,7 +138,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
         // Until the files are in place, a partition read again from disk would show the old items.
         if (pending && collection.pin(key, low)) pinned.push(key);
       }
-      for (const [id, key] of placed) collection.where.set(id, key);
+      placeItems();
       collection.index.schedule();
     },
     settle: async () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { checksumMatches, verifiedItems } from './checksummed-file';
 import { draftChange, type CollectionDraft, type CollectionOp } from './collection-draft';
+import { syncFolder, writeFileDurably } from './durable-file';
 import type { Migration } from './migrations';
 import { inBatches, PartitionCache } from './partition-cache';
 
@@ -31,12 +32,17 @@ export type CollectionSpec<T extends { id: string }> = {
    * quota counts, the vendor references of all time) is answered without reading them.
    */
   facts?: {
+    /** The facts of a partition's items (what `read` answers for the text of `of`), made from items memory holds. */
+    compute: (items: readonly T[]) => unknown;
     /** The facts of a partition's items, as text: the index keeps one string per partition, so opening parses no more objects than before. */
     of: (items: readonly T[]) => string;
     /** The facts in a text of `of`, or undefined when the text is not one (a damaged index). */
     read: (text: string) => unknown;
   };
 };
+
+/** Facts kept parsed (see factsOf): two months of days. */
+const FACTS_REMEMBERED = 62;
 
 /** A partitioned collection's reads and writes; which partitions are in memory is PartitionCache's business. */
 export class PartitionedCollection<T extends { id: string }> extends PartitionCache<T> {
@@ -74,11 +80,24 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
   async factsOf(key: string): Promise<unknown> {
     const facts = this.spec.facts;
     if (!facts || !this.keys.has(key)) return undefined;
+    const remembered = this.factsRead.get(key);
+    if (remembered !== undefined) {
+      this.factsRead.delete(key);
+      this.factsRead.set(key, remembered);
+      return remembered;
+    }
     const recorded = this.index.entries.get(key)?.facts;
-    const read = recorded === undefined ? undefined : facts.read(recorded);
-    if (read !== undefined) return read;
-    const low = await this.ensure(key);
-    return low ? facts.read(facts.of(low.data.items)) : undefined;
+    let read = recorded === undefined ? undefined : facts.read(recorded);
+    if (read === undefined) {
+      const low = await this.ensure(key);
+      read = low ? facts.compute(low.data.items) : undefined;
+    }
+    // Asked again and again for the days of the month in hand (each case logged counts its month).
+    if (read !== undefined && this.keys.has(key)) {
+      this.factsRead.set(key, read);
+      if (this.factsRead.size > FACTS_REMEMBERED) this.factsRead.delete(this.factsRead.keys().next().value!);
+    }
+    return read;
   }
 
   async inPartition(key: string): Promise<readonly T[]> {
@@ -131,6 +150,24 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
       found[at] = where ? items.filter(where) : items;
     });
     return found.flat();
+  }
+
+  /** Brings the files of partitions changed through the change log up to memory, durably, then the index. */
+  async writeBehind(): Promise<void> {
+    const keys = [...this.behind];
+    if (keys.length === 0) return;
+    const folder = join(this.ctx.dir, this.spec.name);
+    await this.ctx.fs.mkdir(folder, { recursive: true });
+    await Promise.all(keys.map((key) => writeFileDurably(join(this.ctx.dir, this.fileOf(key)), this.textOf(this.loaded.get(key)!.data.items), this.ctx.fs, { syncFolder: false })));
+    await syncFolder(folder, this.ctx.fs);
+    for (const key of keys) {
+      this.behind.delete(key);
+      const items = this.loaded.get(key)!.data.items;
+      if (!this.keptInMemory(key)) this.cached.set(key, items.length);
+      await this.index.record(key, items.map((it) => it.id), this.hot.has(key), this.spec.facts?.of(items));
+    }
+    this.index.schedule();
+    this.trim();
   }
 
   /** Plans this collection's part of a commit (see draftChange); the store commits the files. */

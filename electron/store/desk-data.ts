@@ -11,7 +11,7 @@ import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions'
 import { consumptionRecord } from '../ipc/contract/consumption';
 import { sampleRecord } from '../ipc/contract/sample';
 import { beijingDateOf, monthOf, previousMonth } from '../../core/time';
-import { caseFactsText, readCaseFacts } from './case-facts';
+import { caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
 import type { CollectionSpec } from './collection';
 import type { DataFileSpec } from './data-file';
 import type { Migration } from './migrations';
@@ -114,7 +114,7 @@ export const casesCollection: CollectionSpec<CaseRecordStored> = {
     item: (c) => c.state === 'open' || c.state === 'responded',
     cachedItems: 20_000,
   },
-  facts: { of: caseFactsText, read: readCaseFacts },
+  facts: { compute: caseFactsOf, of: caseFactsText, read: readCaseFacts },
 };
 
 /** Bookings (B1-B3), one file per Beijing year of their start date: few per partner and month. */

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import * as syncFs from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** The file-system calls a durable write needs; tests pass a wrapper that injects faults. */
-export type FileSystem = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'readFile' | 'mkdir'>;
+/**
+ * The synchronous calls the change log appends with: an append and its fsync take a fraction of
+ * a millisecond, less than two trips through libuv's thread pool would add.
+ */
+export type SyncCalls = Pick<typeof syncFs, 'openSync' | 'writeSync' | 'fdatasyncSync' | 'ftruncateSync' | 'fsyncSync' | 'closeSync'>;
+
+/** The file-system calls a durable write needs; tests pass a wrapper that injects faults (`sync`: the change log's, node:fs's own when absent). */
+export type FileSystem = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'readFile' | 'mkdir'> & { sync?: SyncCalls };
 
 /**
  * `syncFolder: false` leaves the folder's fsync to the caller (a commit stages many files in one

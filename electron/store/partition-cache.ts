@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { appendedText, ChecksummedPartitionFile, partitionText, type Partition } from './checksummed-file';
+import { ChecksummedPartitionFile, partitionText, type Partition } from './checksummed-file';
 import type { CollectionSpec } from './collection';
 import { keepLatestCopies, repartition, restoreGone } from './collection-repair';
 import type { DataFileSpec, LoadContext } from './data-file';
@@ -31,10 +31,14 @@ export class PartitionCache<T extends { id: string }> {
   /** Partitions whose memory must not be read again from disk (a crash's stale duplicate dropped, a move under way): never evicted. */
   private readonly pinned = new Set<string>();
   /** Evictable loaded partitions with their item counts, least recently used first. */
-  private readonly cached = new Map<string, number>();
+  protected readonly cached = new Map<string, number>();
   private readonly loading = new Map<string, Promise<Loaded<T>>>();
   /** Partitions a write is working on: not evicted under it. */
   private readonly busy = new Set<string>();
+  /** Facts read lately (see factsOf), the most recent last: dropped when their partition changes. */
+  protected readonly factsRead = new Map<string, unknown>();
+  /** Partitions whose memory is ahead of their file, the difference in the change log: never evicted, written by writeBehind. */
+  protected readonly behind = new Set<string>();
   readonly fileSpec: DataFileSpec<Partition<T>>;
 
   constructor(
@@ -61,28 +65,13 @@ export class PartitionCache<T extends { id: string }> {
     return partitionText({ schemaVersion: this.spec.schemaVersion, items });
   }
 
-  /**
-   * A partition's bytes once `added` (items it did not hold) are appended: spliced onto its file
-   * (see appendedText) while that file is still the app's own last write of it, with as many
-   * items as memory holds before them; otherwise all of `items`, written whole.
-   */
-  async appendedTextOf(key: string, items: T[], added: readonly T[]): Promise<Buffer> {
-    const entry = this.index.entries.get(key);
-    if (entry && entry.ids.length + added.length === items.length && (await this.index.stampOf(key)) === entry.stamp) {
-      const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
-      const spliced = bytes && appendedText(bytes, this.spec.schemaVersion, added);
-      if (spliced) return spliced;
-    }
-    return this.textOf(items);
-  }
-
   create(key: string): Loaded<T> {
     return new Low(new ChecksummedPartitionFile(this.fileOf(key), this.fileSpec, this.ctx), this.fileSpec.empty());
   }
 
-  private keptInMemory(key: string): boolean {
+  protected keptInMemory(key: string): boolean {
     const resident = this.spec.resident;
-    return !resident || this.hot.has(key) || this.pinned.has(key) || resident.partition(key, this.now());
+    return !resident || this.hot.has(key) || this.pinned.has(key) || this.behind.has(key) || resident.partition(key, this.now());
   }
 
   /**
@@ -126,6 +115,7 @@ export class PartitionCache<T extends { id: string }> {
   /** Takes a freshly read partition in; the index learns of it unless its entry already matched the content. */
   private async adopt(key: string, low: Loaded<T>, known: boolean, twice?: Set<string>): Promise<void> {
     this.loaded.set(key, low);
+    this.factsRead.delete(key);
     if (known && (low.adapter as ChecksummedPartitionFile<T>).verified) return;
     // Read in full (damaged and restored, say): its content, not the index's entry, now says what it holds.
     for (const id of this.index.entries.get(key)?.ids ?? []) if (this.where.get(id) === key) this.where.delete(id);
@@ -169,7 +159,7 @@ export class PartitionCache<T extends { id: string }> {
   }
 
   /** Drops the least recently used cached partitions beyond the bound; they are read again when asked for. */
-  private trim(): void {
+  protected trim(): void {
     let total = 0;
     for (const count of this.cached.values()) total += count;
     const bound = this.spec.resident?.cachedItems ?? Number.POSITIVE_INFINITY;
@@ -217,6 +207,7 @@ export class PartitionCache<T extends { id: string }> {
 
   /** Memory after the app removed a partition's file. */
   forget(key: string): void {
+    this.factsRead.delete(key);
     this.keys.delete(key);
     this.loaded.delete(key);
     this.cached.delete(key);
@@ -224,17 +215,25 @@ export class PartitionCache<T extends { id: string }> {
     this.index.forget(key);
   }
 
-  /** Memory after a commit wrote a partition (never before: readers outside the queue must not see an item not yet stored), then the index, which may lag (see PartitionIndex). */
-  async written(key: string, low: Loaded<T>, items: T[]): Promise<void> {
+  /**
+   * Memory after a commit wrote a partition (never before: readers outside the queue must not
+   * see an item not yet stored), then the index, which may lag (see PartitionIndex). `logged`:
+   * the change is in the change log, not yet in the file; the index forgets the partition until
+   * writeBehind has written it, so no entry ever vouches for a file that lacks an item.
+   */
+  async written(key: string, low: Loaded<T>, items: T[], logged = false): Promise<void> {
     low.data = { schemaVersion: this.spec.schemaVersion, items };
+    this.factsRead.delete(key);
     this.keys.add(key);
     this.loaded.set(key, low);
     this.markHot(key, items);
-    if (!this.keptInMemory(key)) {
-      this.cached.delete(key);
-      this.cached.set(key, items.length);
-    }
-    await this.index.record(key, items.map((it) => it.id), this.hot.has(key), this.spec.facts?.of(items));
+    if (logged) this.behind.add(key);
+    this.cached.delete(key);
+    if (!this.keptInMemory(key)) this.cached.set(key, items.length);
+    if (logged) this.index.drop(key);
+    else await this.index.record(key, items.map((it) => it.id), this.hot.has(key), this.spec.facts?.of(items));
+    // Again: a reader may have remembered the entry's old facts while the index was recording.
+    this.factsRead.delete(key);
   }
 }
 

@@ -122,6 +122,11 @@ export class PartitionIndex {
     this.dirty.add(groupOf(key));
   }
 
+  /** Forgets a partition whose file is about to lag behind memory (a logged change): until recorded again, an open reads it in full. */
+  drop(key: string): void {
+    if (this.entries.delete(key)) this.dirty.add(groupOf(key));
+  }
+
   /**
    * The app removed the partition's file. Its group is written with fsync at the next flush, which
    * a removing commit awaits before its record goes: an index that still listed the file would

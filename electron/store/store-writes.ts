@@ -2,6 +2,7 @@ import type { Low } from 'lowdb';
 import type { PartitionedCollection } from './collection';
 import type { CollectionDraft, CollectionOp } from './collection-draft';
 import type { DataFileSpec } from './data-file';
+import { LOG_FLUSH_BYTES, type ChangeLog } from './change-log';
 import type { Journal } from './journal';
 
 export const MAIN_FILE = 'desk.json';
@@ -24,20 +25,65 @@ type Parts<M, C extends Record<string, Item>> = {
   mainSpec: DataFileSpec<M>;
   journal: Journal;
   collectionOf: <K extends keyof C>(name: K) => PartitionedCollection<C[K]>;
+  collections: () => Iterable<PartitionedCollection<Item>>;
+  /** Where a change to one partition goes first (null: straight to the files, as while the log itself is replayed). */
+  log: () => ChangeLog | null;
   serialise: <R>(work: () => Promise<R>) => Promise<R>;
 };
+
+/** How long the partition files may lag behind the change log after the last change. */
+const WRITE_BEHIND_MS = 500;
 
 /**
  * Every write of the store goes through `commit`: the main file and the collections' files of
  * one change are one Journal commit (see journal.ts), and memory follows only once it stands.
  */
-export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec, journal, collectionOf, serialise }: Parts<M, C>) {
+export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec, journal, collectionOf, collections, log, serialise }: Parts<M, C>) {
+  /**
+   * Brings every partition file up to memory and empties the change log (in the write queue).
+   * Throws while the disk refuses: the log keeps every change, and no other commit may run
+   * over files the log would later replay onto.
+   */
+  const writeBehind = async (): Promise<void> => {
+    const changes = log();
+    if (!changes || (changes.bytes === 0 && !changes.broken)) return;
+    for (const collection of collections()) await collection.writeBehind();
+    changes.empty();
+  };
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const scheduleWriteBehind = (delay: number) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      // A failure leaves the log as it is: the next commit, backup or close tries again.
+      void serialise(writeBehind).catch(() => undefined);
+    }, delay);
+    timer.unref();
+  };
+
   const commit = async (next: M | undefined, ops: Ops<C>): Promise<void> => {
     // Checked before any partition is read for the plan: a refused change costs nothing.
     const valid = next === undefined ? undefined : mainSpec.schema.parse(next);
     const drafts: CollectionDraft[] = [];
     try {
-      for (const [name, list] of ops) drafts.push(await (collectionOf(name) as unknown as PartitionedCollection<Item>).draft(list));
+      const changes = log();
+      if (valid === undefined && ops.size === 1 && changes && !changes.broken) {
+        const [name, list] = [...ops][0]!;
+        const draft = await (collectionOf(name) as unknown as PartitionedCollection<Item>).draft(list);
+        drafts.push(draft);
+        if (draft.logged) {
+          // The hot path (a case logged, a response recorded, a booking): one append and one
+          // fsync, durable before the answer; the file follows once the writes pause.
+          changes.append(draft.logged);
+          await draft.applyLogged();
+          scheduleWriteBehind(changes.bytes > LOG_FLUSH_BYTES ? 0 : WRITE_BEHIND_MS);
+          return;
+        }
+      }
+      // Anything larger writes files: those behind the log first, so nothing is replayed over
+      // them. A draft already made stays good: it planned from memory, which this leaves as is.
+      await writeBehind();
+      if (drafts.length === 0) for (const [name, list] of ops) drafts.push(await (collectionOf(name) as unknown as PartitionedCollection<Item>).draft(list));
       const change = {
         writes: [...drafts.flatMap((d) => d.writes), ...(valid === undefined ? [] : [{ file: MAIN_FILE, text: () => JSON.stringify(valid) }])],
         removes: drafts.flatMap((d) => d.removes),
@@ -58,6 +104,12 @@ export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec,
   const only = <K extends keyof C>(name: K, op: CollectionOp<Item>): Ops<C> => new Map([[name, [op]]]);
 
   return {
+    /** Brings the files up to the change log now (before a backup, at close). */
+    writeBehind: () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return writeBehind();
+    },
     mutate: <R>(change: (current: Readonly<M>) => { next: M; result: R }) =>
       serialise(async () => {
         const { next, result } = change(main.data);

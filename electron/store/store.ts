@@ -6,7 +6,9 @@ import { scheduleBackups } from './backup-schedule';
 import { PartitionedCollection, type CollectionSpec } from './collection';
 import type { DataFileSpec, LoadContext, StoreNotice } from './data-file';
 import type { FileSystem } from './durable-file';
+import { ChangeLog, type LoggedPut } from './change-log';
 import { Journal, JOURNAL_DIR } from './journal';
+import { runMigrations } from './migrations';
 import { recoverJournal } from './journal-recovery';
 import { ValidatedJsonFile } from './json-file-adapter';
 import { acquireLock } from './lock';
@@ -60,6 +62,12 @@ export type Store<M, C extends Record<string, { id: string }>> = {
    * mutate that writes one file is one atomic rename; anything larger is a journalled commit.
    */
   transact<R>(build: (current: Readonly<M>, tx: Transaction<M, C>) => R | Promise<R>): Promise<R>;
+  /**
+   * Brings every partition file up to the change log now. The store does so itself once writes
+   * pause, before a larger change or a backup, and at close; a caller needs it only to see the
+   * files themselves (a test, the bench).
+   */
+  writeBehind(): Promise<void>;
   /** Resolves when the start-up backup is written. */
   readonly backupDone: Promise<unknown>;
   /** The day's backup, if the Beijing date turned since the last one (also checked every ten minutes). */
@@ -106,15 +114,6 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
     // A repartition the disk would not finish fails the open; its record completes it next time.
     await journal.finishPending();
 
-    const sound = async (file: string) => {
-      const [name, key] = [file.slice(0, file.indexOf('/')), file.slice(file.indexOf('/') + 1, -'.json'.length)];
-      const collection = [...collections.values()].find((c) => c.spec.name === name);
-      return collection ? collection.sound(key) : true;
-    };
-    const allFiles = () => [MAIN_FILE, ...[...collections.values()].flatMap((c) => c.files())];
-    const goodFiles = allFiles().filter((file) => !notices.some((n) => n.file === file && n.restoredFrom === null));
-
-    opened = true;
     let queue: Promise<unknown> = Promise.resolve();
     // Every write and queued backup first finishes a commit the disk refused to complete (see
     // Journal): none may run over files that its roll forward would later overwrite.
@@ -124,20 +123,47 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       queue = run.catch(() => undefined);
       return run;
     };
+    const collectionOf = <K extends keyof C>(name: K) => {
+      const collection = collections.get(name);
+      if (!collection) throw new Error(`Unknown collection ${String(name)}`);
+      return collection as unknown as PartitionedCollection<C[K]>;
+    };
+    const changeLog = new ChangeLog(options.dir, fs);
+    let logOpen = false;
+    const writes = storeWrites<M, C>({
+      main,
+      mainSpec: options.main,
+      journal,
+      collectionOf,
+      collections: () => collections.values() as Iterable<PartitionedCollection<{ id: string }>>,
+      log: () => (logOpen ? changeLog : null),
+      serialise,
+    });
+    // The changes a crash left in the log go into the files, as one commit, before the log is
+    // emptied and opened again: cut short, the next open replays them again (a put is idempotent).
+    await replayChangeLog(await changeLog.recover(ctx.stamp(), report), collections, writes.transact);
+    await changeLog.open();
+    logOpen = true;
+
+    const sound = async (file: string) => {
+      const [name, key] = [file.slice(0, file.indexOf('/')), file.slice(file.indexOf('/') + 1, -'.json'.length)];
+      const collection = [...collections.values()].find((c) => c.spec.name === name);
+      return collection ? collection.sound(key) : true;
+    };
+    const allFiles = () => [MAIN_FILE, ...[...collections.values()].flatMap((c) => c.files())];
+    const goodFiles = allFiles().filter((file) => !notices.some((n) => n.file === file && n.restoredFrom === null));
+
+    opened = true;
     const backups = scheduleBackups({
       startupFiles: { dir: options.dir, backupsDir, files: goodFiles, sound },
       files: () => ({ dir: options.dir, backupsDir, files: allFiles(), sound }),
       now: options.now,
       stamp: ctx.stamp,
       keep: options.keepBackups ?? 10,
-      serialise,
+      // A backup copies files: they catch up with the change log first.
+      serialise: (work) => serialise(() => writes.writeBehind().then(work)),
       onFailure: (error) => options.onBackupFailure?.(error),
     });
-    const collectionOf = <K extends keyof C>(name: K) => {
-      const collection = collections.get(name);
-      if (!collection) throw new Error(`Unknown collection ${String(name)}`);
-      return collection as unknown as PartitionedCollection<C[K]>;
-    };
 
     return {
       dir: options.dir,
@@ -147,10 +173,14 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       backupBefore: backups.before,
       read: () => main.data,
       collection: collectionOf,
-      ...storeWrites<M, C>({ main, mainSpec: options.main, journal, collectionOf, serialise }),
+      ...writes,
+      writeBehind: () => serialise(writes.writeBehind),
       close: async () => {
         backups.stop();
         await queue;
+        // Left in the log for the next open to replay if the disk refuses.
+        await writes.writeBehind().catch(() => undefined);
+        changeLog.close();
         // Left for the next open if the disk still refuses.
         await journal.finishPending().catch(() => undefined);
         await backups.startup;
@@ -162,6 +192,24 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
     await release();
     throw error;
   }
+}
+
+/** Stores the logged items again, each collection's in the order logged (older schema versions migrated as their files would be). */
+async function replayChangeLog<C extends Record<string, { id: string }>>(
+  puts: readonly LoggedPut[],
+  collections: ReadonlyMap<keyof C, PartitionedCollection<C[keyof C]>>,
+  transact: <R>(build: (current: unknown, tx: Transaction<unknown, C>) => R) => Promise<R>,
+): Promise<void> {
+  if (puts.length === 0) return;
+  await transact((_, tx) => {
+    for (const [name, collection] of collections) {
+      const { spec } = collection;
+      const items = puts
+        .filter((put) => put.collection === spec.name)
+        .flatMap((put) => (put.schemaVersion === spec.schemaVersion ? put.items : ((runMigrations({ schemaVersion: put.schemaVersion, items: put.items }, put.schemaVersion, spec.schemaVersion, spec.migrations) as { items: unknown[] }).items)));
+      if (items.length > 0) tx.putMany(name, items as C[keyof C][]);
+    }
+  });
 }
 
 async function partitionKeys(folder: string): Promise<string[]> {

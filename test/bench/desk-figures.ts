@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beijingDateOf, monthOf } from '../../core/time';
 import type { Desk } from '../../electron/desk';
+import { CHANGE_LOG } from '../../electron/store/change-log';
 import type { BillingReport, CaseRecordStored, QuotaPortfolio } from '../../electron/ipc/contract';
 import { check, type Figure } from './bench-figures';
 
@@ -14,8 +15,13 @@ const time = async <T>(work: () => Promise<T> | T): Promise<{ ms: number; value:
   return { ms: performance.now() - started, value };
 };
 
-/** cases/open at the large size: checked, stored durably, answered; each then read back from disk. */
+/**
+ * cases/open at the large size: checked, stored durably, answered; each then read back from
+ * disk (from the change log, where it is durable before the answer, or its day file once written
+ * behind). Timed once the start-up backup is done, as a manager logs a case after the window opened.
+ */
 export async function logCaseFigure(desk: Desk, runs: number, now: Date): Promise<Figure> {
+  await desk.store.backupDone;
   const data = desk.store.read();
   const premier = data.subscriptions.find((s) => s.levels.at(-1)?.level === 'premier' && s.period.end > beijingDateOf(now.getTime()));
   check(premier !== undefined, 'the portfolio has a Premier partner today');
@@ -26,8 +32,10 @@ export async function logCaseFigure(desk: Desk, runs: number, now: Date): Promis
     samples.push(ms);
     check(value.ok, `cases/open was accepted (${value.ok ? '' : value.error.message})`);
     const stored = value.ok ? (value.data as CaseRecordStored) : null;
-    const file = await readFile(join(desk.store.dir, 'cases', `${beijingDateOf(openedAt)}.json`), 'utf8');
-    check(stored !== null && (await desk.store.collection('cases').get(stored.id))?.id === stored.id && file.includes(`"id":"${stored.id}"`), 'the logged case is in memory and on disk');
+    const day = await readFile(join(desk.store.dir, 'cases', `${beijingDateOf(openedAt)}.json`), 'utf8').catch(() => '');
+    const log = await readFile(join(desk.store.dir, CHANGE_LOG), 'utf8');
+    const onDisk = (text: string) => text.includes(`"id":"${stored?.id}"`);
+    check(stored !== null && (await desk.store.collection('cases').get(stored.id))?.id === stored.id && (onDisk(log) || onDisk(day)), 'the logged case is in memory and on disk');
   }
   return { name: 'log one case, durable and answered (p95)', unit: 'ms', samples, target: 25 };
 }

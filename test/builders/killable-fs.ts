@@ -1,5 +1,6 @@
+import * as fsSync from 'node:fs';
 import * as fs from 'node:fs/promises';
-import type { FileSystem } from '../../electron/store/durable-file';
+import type { FileSystem, SyncCalls } from '../../electron/store/durable-file';
 
 export type KillableFs = FileSystem & {
   /** Lets calls through until the `at`-th from now, which fails with every later one (Infinity: never). */
@@ -44,8 +45,26 @@ export function killableFs(): KillableFs {
         return handle.writeFile(data, encoding);
       };
       const close = async () => (await handle.close(), step('close'));
-      return Object.assign(Object.create(handle) as typeof handle, { writeFile, sync: wrap('sync', () => handle.sync()), close });
+      const truncate = wrap('truncate', (length?: number) => handle.truncate(length));
+      return Object.assign(Object.create(handle) as typeof handle, { writeFile, sync: wrap('sync', () => handle.sync()), datasync: wrap('datasync', () => handle.datasync()), truncate, close });
     }) as FileSystem['open'],
+    // The change log's calls: a kill in a write leaves half its bytes, as above.
+    sync: {
+      openSync: (path, flags) => (step(`open ${String(path)}`), fsSync.openSync(path, flags)),
+      writeSync: ((fd: number, data: Uint8Array) => {
+        try {
+          step('write');
+        } catch (error) {
+          fsSync.writeSync(fd, data.subarray(0, data.length >> 1));
+          throw error;
+        }
+        return fsSync.writeSync(fd, data);
+      }) as SyncCalls['writeSync'],
+      fdatasyncSync: (fd) => (step('datasync'), fsSync.fdatasyncSync(fd)),
+      ftruncateSync: (fd, length) => (step('truncate'), fsSync.ftruncateSync(fd, length)),
+      fsyncSync: (fd) => (step('sync'), fsSync.fsyncSync(fd)),
+      closeSync: fsSync.closeSync,
+    },
     arm: (n) => {
       count = 0;
       log.length = 0;

@@ -37,6 +37,8 @@ describe('bookings through IPC', () => {
     expect(k).toMatchObject({ kind: 'kea', status: 'booked', appliedOn: '2026-03-02', start: '2026-03-13', end: '2026-03-15', history: [{ action: 'booked' }] });
     expect(await create(consulting(partnerId, '2026-03-05', 8))).toMatchObject({ kind: 'consulting', startTime: '09:30', hours: 8, end: '2026-03-05' });
     expect(await create(training(partnerId, '2026-03-20', { method: 'on-site', venue: 'Shenzhen HQ', venueConfirmed: true }))).toMatchObject({ method: 'on-site', venue: 'Shenzhen HQ' });
+    // Durable in the change log at each answer; in the year's file once written behind it.
+    await desk.store.writeBehind();
     const file = JSON.parse(await readFile(join(dir, 'bookings', '2026.json'), 'utf8')) as { items: BookingRecord[] };
     expect(file.items).toHaveLength(3);
     expect(await keaLeft(partnerId)).toBe(5);
@@ -86,6 +88,7 @@ describe('bookings through IPC', () => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'standard' });
     const session = await create(consulting(partnerId, '2026-03-10'));
     await create(consulting(partnerId, '2026-04-14'));
+    await desk.store.writeBehind();
     const before = await readFile(join(dir, 'bookings', '2026.json'), 'utf8');
     expect(await desk.dispatch('bookings/update', { id: session.id, change: { action: 'reschedule', start: '2026-04-16' } })).toMatchObject({ ok: false, error: { code: 'CONSULTING_MONTH_TAKEN' } });
     expect(await readFile(join(dir, 'bookings', '2026.json'), 'utf8')).toBe(before);

@@ -145,6 +145,7 @@ describe('case import through IPC', () => {
 
   it('a failed write of a later day file puts the earlier one back: memory and disk stay as they were', async () => {
     await importRows([{ vendorRef: 'VC-OLD' }]);
+    await desk.store.writeBehind();
     const marchBefore = await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8');
     const rows = [{ vendorRef: 'VC-NEW' }, { openedAt: '2026-04-02 10:00', vendorRef: 'VC-APR' }];
     fs.failNextRenames(1, { after: 1 });

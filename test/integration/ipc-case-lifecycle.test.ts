@@ -38,6 +38,7 @@ describe('case lifecycle through IPC', () => {
     const answered = expectOk<CaseRecordStored>(await update(opened.id, { action: 'respond', respondedAt: '2026-03-02T11:30:00+08:00', respondedBy: 'Wang Fang (vendor)' }));
     expect(answered).toMatchObject({ state: 'responded', respondedAt: '2026-03-02T11:30:00+08:00', respondedBy: 'Wang Fang (vendor)' });
     expect(answered.history.map((h) => h.action)).toEqual(['opened', 'respond']);
+    await desk.store.writeBehind();
     const file = JSON.parse(await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8')) as { items: CaseRecordStored[] };
     expect(file.items[0]).toMatchObject({ state: 'responded', history: [{ at: '2026-03-02T02:00:00.000Z' }, { at: '2026-03-02T04:00:00.000Z', action: 'respond' }] });
     // A case is answered once.

@@ -53,6 +53,7 @@ describe('cases of a month left on disk at start', () => {
     const { waiting } = await anOldMonth();
     expect(expectOk<SlaRow[]>(await desk.dispatch('sla/board', {})).map((r) => r.id)).toEqual([waiting.id]);
     expectOk(await desk.dispatch('cases/update', { id: waiting.id, change: { action: 'respond', respondedAt: '2026-03-02T01:00:00Z' } }));
+    await desk.store.writeBehind();
     const file = JSON.parse(await readFile(join(dir, 'cases', '2025-10-11.json'), 'utf8')) as { items: CaseRecordStored[] };
     expect(file.items[0]).toMatchObject({ id: waiting.id, state: 'responded' });
     await desk.close();

@@ -18,6 +18,8 @@ afterEach(() => cleanup());
 
 const openAt = (folder: string, fs?: FileSystem) => openDesk({ dataDir: folder, services: testServices({ now: () => NOW }), ...(fs ? { fs } : {}) });
 const filesIn = (folder: string) => readdir(folder).catch(() => [] as string[]);
+/** The journal's commit records and staged files: the change log, held open all along, is not one. */
+const journalIn = async (folder: string) => (await filesIn(join(folder, 'journal'))).filter((name) => name !== 'changes.log');
 
 /** The sample as the reopened desk holds it: all of it, or none of it, and nothing left over. */
 async function sampleAfterReopen(folder: string): Promise<'all' | 'none'> {
@@ -25,7 +27,7 @@ async function sampleAfterReopen(folder: string): Promise<'all' | 'none'> {
   const status = expectOk<SampleStatus>(await desk.dispatch('sample/status', {}));
   const [cases, bookings] = [desk.store.collection('cases').size, desk.store.collection('bookings').size];
   const files = [...(await filesIn(join(folder, 'cases'))), ...(await filesIn(join(folder, 'bookings')))];
-  const journal = await filesIn(join(folder, 'journal'));
+  const journal = await journalIn(folder);
   await desk.close();
   expect({ notices: desk.store.notices, interrupted: status.interrupted, journal }).toEqual({ notices: [], interrupted: null, journal: [] });
   if (status.sample === null) {
@@ -98,6 +100,8 @@ describe('a reschedule into another year', () => {
     const desk = await openAt(dir, fs);
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier', start: '2026-03-01' });
     const booking = expectOk<BookingRecord>(await desk.dispatch('bookings/create', { kind: 'training', partnerId, start: '2026-12-15', method: 'online', topics: ['compute'] }));
+    // In its year file, not only the change log: the faults below count the reschedule's own renames.
+    await desk.store.writeBehind();
     return { desk, booking };
   }
   const reschedule = (desk: Desk, id: string) => desk.dispatch('bookings/update', { id, change: { action: 'reschedule', start: '2027-01-12', reason: 'Trainer ill' } });
@@ -125,7 +129,7 @@ describe('a reschedule into another year', () => {
     expect((await again.store.collection('bookings').get(booking.id))?.status).toBe('cancelled');
     expect((await again.store.collection('bookings').get(moved.id))?.start).toBe('2027-01-12');
     expect((await bookingsIn('2027')).map((b) => b.id)).toEqual([moved.id]);
-    expect(await filesIn(join(dir, 'journal'))).toEqual([]);
+    expect(await journalIn(dir)).toEqual([]);
     await again.close();
   });
 });

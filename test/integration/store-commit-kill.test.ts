@@ -1,75 +1,14 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import type { CollectionSpec } from '../../electron/store/collection';
-import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { FileSystem } from '../../electron/store/durable-file';
+import { aKillTemplate, e, itemsOnDisk, n, openKillStore, stateAfterReopen, type Change, type Entry } from '../builders/kill-store';
 import { killableFs } from '../builders/killable-fs';
-import { MAIN_FILE, openStore, type Store } from '../../electron/store/store';
-
-// Entries by day kept in memory in part, as cases are; notes by year, all in memory, as bookings are.
-type Entry = { id: string; day: string; text: string };
-type Note = { id: string; year: string; text: string };
-type Shape = { entries: Entry; notes: Note };
-const entries: CollectionSpec<Entry> = {
-  name: 'entries',
-  schemaVersion: 1,
-  item: z.object({ id: z.string(), day: z.string(), text: z.string() }),
-  migrations: [],
-  partitionOf: (e) => e.day,
-  revision: (e) => e.text,
-  resident: { partition: (day) => day >= '2026-02', item: () => false, cachedItems: 2 },
-};
-const notes: CollectionSpec<Note> = { name: 'notes', schemaVersion: 1, item: z.object({ id: z.string(), year: z.string(), text: z.string() }), migrations: [], partitionOf: (n) => n.year, revision: (n) => n.text };
-
-const NOW = new Date('2026-03-02T02:00:00Z');
-const open = (dir: string, fsys?: FileSystem) => openStore<DeskData, Shape>({ dir, main: deskFile, collections: { entries, notes }, now: () => NOW, ...(fsys ? { fs: fsys } : {}) });
-const e = (id: string, day: string, text = id): Entry => ({ id, day, text });
-const n = (id: string, year: string, text = id): Note => ({ id, year, text });
-
-type Change = (store: Store<DeskData, Shape>) => Promise<unknown>;
-/** Everything a change reaches, as stored: desk.json's language and every item, read back from disk. */
-type State = { language: string | null; entries: Entry[]; notes: Note[] };
 
 let root: string;
 let template: string;
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'psd-commit-'));
-  template = join(root, 'template');
-  const store = await open(template);
-  await store.mutate((d) => ({ next: { ...d, settings: { ...d.settings, language: 'en' } }, result: null }));
-  await store.putMany('entries', () => ({ items: [e('a', '2025-10-01'), e('b', '2025-10-01'), e('c', '2025-11-01'), e('d', '2026-03-01')], result: null }));
-  await store.putMany('notes', () => ({ items: [n('x', '2025'), n('y', '2026')], result: null }));
-  // The day's backup holds every file: a file the index lost track of would come back from it.
-  await store.backupDone;
-  await store.close();
-});
+beforeAll(async () => ({ root, template } = await aKillTemplate()));
 // Stores that died keep their index timers: their late writes are retried over.
 afterAll(() => rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
-
-const sortById = <T extends { id: string }>(items: T[]) => [...items].sort((x, y) => x.id.localeCompare(y.id));
-
-async function itemsOnDisk<T extends { id: string }>(dir: string, folder: string): Promise<T[]> {
-  const names = (await readdir(join(dir, folder)).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
-  const files = await Promise.all(names.map(async (name) => JSON.parse(await readFile(join(dir, folder, name), 'utf8')) as { items: T[] }));
-  return sortById(files.flatMap((file) => file.items));
-}
-
-/** Reopens with the real file system and checks that memory and disk agree, nothing damaged, no leftovers. */
-async function stateAfterReopen(dir: string): Promise<State> {
-  const store = await open(dir);
-  expect(store.notices).toEqual([]);
-  const state = { language: store.read().settings.language, entries: sortById(await store.collection('entries').all()), notes: sortById(await store.collection('notes').all()) };
-  expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')).settings.language).toBe(state.language);
-  expect(await itemsOnDisk(dir, 'entries')).toEqual(state.entries);
-  expect(await itemsOnDisk(dir, 'notes')).toEqual(state.notes);
-  await store.close();
-  const leftovers = (await readdir(dir, { recursive: true })).filter((name) => /\.tmp$|\.staged$|\.commit$/.test(name));
-  expect(leftovers).toEqual([]);
-  return state;
-}
 
 /** Runs `change` with a kill at every step it takes, and checks each outcome is all of it or none, as answered. */
 let run = 0;
@@ -83,7 +22,7 @@ async function killAtEveryStep(change: Change): Promise<{ steps: number; done: n
   const reference = await prepare('reference');
   const before = await stateAfterReopen(reference);
   const counting = killableFs();
-  const store = await open(reference, counting);
+  const store = await openKillStore(reference, counting);
   counting.arm(Number.POSITIVE_INFINITY);
   await change(store);
   const steps = counting.calls();
@@ -94,7 +33,7 @@ async function killAtEveryStep(change: Change): Promise<{ steps: number; done: n
   for (let at = 1; at <= steps; at++) {
     const dir = await prepare(`kill-${at}`);
     const killable = killableFs();
-    const dying = await open(dir, killable);
+    const dying = await openKillStore(dir, killable);
     killable.arm(at);
     const answered = await change(dying).then(() => true, () => false);
     // The process died here: no close, its lock is left behind and taken over by the next open.
@@ -107,7 +46,7 @@ async function killAtEveryStep(change: Change): Promise<{ steps: number; done: n
     else undone++;
     // The reopened folder takes later changes as usual (checked at some steps: each open costs).
     if (at % 8 === 0) {
-      const again = await open(dir);
+      const again = await openKillStore(dir);
       await again.putMany('entries', () => ({ items: [e('later', '2026-03-02')], result: null }));
       await again.close();
       expect((await itemsOnDisk<Entry>(dir, 'entries')).some((it) => it.id === 'later')).toBe(true);
@@ -148,7 +87,7 @@ describe('a commit killed at every step', () => {
     const first = join(root, `${run}-first`);
     await cp(template, first, { recursive: true });
     const killable = killableFs();
-    const store = await open(first, killable);
+    const store = await openKillStore(first, killable);
     killable.arm(Number.POSITIVE_INFINITY);
     await transact(store);
     await store.close();
@@ -157,7 +96,7 @@ describe('a commit killed at every step', () => {
     const crashed = join(root, `${run}-crashed`);
     await cp(template, crashed, { recursive: true });
     const again = killableFs();
-    const dying = await open(crashed, again);
+    const dying = await openKillStore(crashed, again);
     again.arm(recordWritten + 1);
     expect(await transact(dying).then(() => 'stored')).toBe('stored');
     await rm(join(crashed, '.lock'));
@@ -167,7 +106,7 @@ describe('a commit killed at every step', () => {
     const probe = join(root, `${run}-probe`);
     await cp(crashed, probe, { recursive: true });
     counting.arm(Number.POSITIVE_INFINITY);
-    await (await open(probe, counting)).close();
+    await (await openKillStore(probe, counting)).close();
     const steps = counting.calls();
     expect(steps).toBeGreaterThan(20);
     const expected = await stateAfterReopen(probe);
@@ -177,7 +116,7 @@ describe('a commit killed at every step', () => {
       await cp(crashed, dir, { recursive: true });
       const killing = killableFs();
       killing.arm(at);
-      await open(dir, killing).then(
+      await openKillStore(dir, killing).then(
         () => rm(join(dir, '.lock')),
         () => undefined,
       );

@@ -1,3 +1,4 @@
+import * as fsSync from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CollectionSpec } from '../../electron/store/collection';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { FileSystem } from '../../electron/store/durable-file';
+import type { FileSystem, SyncCalls } from '../../electron/store/durable-file';
 import { MAIN_FILE, openStore } from '../../electron/store/store';
 import { faultyFs } from '../builders/faulty-fs';
 import { tempDataDir } from '../builders/services';
@@ -31,7 +32,8 @@ const open = (fsys?: FileSystem) => openStore<DeskData, { entries: Entry }>({ di
 const language = (d: DeskData, to: 'en' | 'zh-CN') => ({ ...d, settings: { ...d.settings, language: to } });
 const onDisk = async (day: string) => (JSON.parse(await readFile(join(dir, 'entries', `${day}.json`), 'utf8')) as { items: Entry[] }).items;
 const deskOnDisk = async () => JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')) as DeskData;
-const journal = () => readdir(join(dir, 'journal')).catch(() => [] as string[]);
+/** What the journal holds besides the change log (held open for appending all along). */
+const journal = async () => (await readdir(join(dir, 'journal')).catch(() => [] as string[])).filter((name) => name !== 'changes.log');
 
 /** A change of two days and desk.json: three files, so a journalled commit. */
 const threeFiles = (store: Awaited<ReturnType<typeof open>>) =>
@@ -49,7 +51,7 @@ async function aDesk() {
 }
 
 describe('the hot path', () => {
-  it('logs one item with one durable write of its day file, and no journal', async () => {
+  it('logs one item with one append and one fsync of the change log; the day file follows once writes pause', async () => {
     await aDesk();
     const calls: string[] = [];
     const counting: FileSystem = {
@@ -57,16 +59,38 @@ describe('the hot path', () => {
       open: ((path: string, flags: string) => (calls.push(`open ${flags}`), fs.open(path, flags))) as FileSystem['open'],
       rename: (from, to) => (calls.push(`rename ${String(to).slice(dir.length + 1)}`), fs.rename(from, to)),
       unlink: (path) => (calls.push('unlink'), fs.unlink(path)),
+      sync: {
+        ...fsSync,
+        writeSync: ((fd: number, data: Uint8Array) => (calls.push('append'), fsSync.writeSync(fd, data))) as SyncCalls['writeSync'],
+        fdatasyncSync: (fd) => (calls.push('datasync'), fsSync.fdatasyncSync(fd)),
+      },
     };
     const store = await open(counting);
+    const before = await onDisk('2026-03-01');
     calls.length = 0;
     await store.put('entries', e('c', '2026-03-01'));
-    // The temp file, its rename over the day file, the folder's fsync: nothing else.
-    expect(calls).toEqual(['open wx', 'rename entries/2026-03-01.json', 'open r']);
+    // One line appended to the log, synced: nothing else before the answer.
+    expect(calls).toEqual(['append', 'datasync']);
+    expect(await readFile(join(dir, 'journal', 'changes.log'), 'latin1')).toContain('"id":"c"');
+    expect(await onDisk('2026-03-01')).toEqual(before);
     expect(await journal()).toEqual([]);
     calls.length = 0;
+    // A change of desk.json writes the day file first (the log's changes in their files), then desk.json in place.
     await store.mutate((d) => ({ next: language(d, 'zh-CN'), result: null }));
-    expect(calls).toEqual(['open wx', 'rename desk.json', 'open r']);
+    expect(calls).toEqual(['open wx', 'rename entries/2026-03-01.json', 'open r', 'open wx', 'rename desk.json', 'open r']);
+    expect((await onDisk('2026-03-01')).map((it) => it.id)).toEqual(['a', 'b', 'c']);
+    expect(await readFile(join(dir, 'journal', 'changes.log'), 'latin1')).toBe('');
+    await store.close();
+  });
+
+  it('writes the day files behind the log by itself once writes pause', async () => {
+    await aDesk();
+    const store = await open();
+    await store.put('entries', e('c', '2026-03-01'));
+    await store.put('entries', e('d', '2026-03-02'));
+    await expect.poll(async () => (await readFile(join(dir, 'journal', 'changes.log'), 'latin1')).length, { timeout: 5000 }).toBe(0);
+    expect((await onDisk('2026-03-01')).map((it) => it.id)).toEqual(['a', 'b', 'c']);
+    expect((await onDisk('2026-03-02')).map((it) => it.id)).toEqual(['d']);
     await store.close();
   });
 });
@@ -132,6 +156,7 @@ describe('a commit the disk refuses', () => {
     expect(await threeFiles(store)).toBe('stored');
     expect(await deskOnDisk()).toMatchObject({ settings: { language: 'en' } });
     await store.put('entries', e('b', '2026-03-01', 'b2'));
+    await store.writeBehind();
     expect((await onDisk('2026-03-01')).map((it) => it.text)).toEqual(['a2', 'b2']);
     expect(await deskOnDisk()).toMatchObject({ settings: { language: 'zh-CN' } });
     expect(await journal()).toEqual([]);

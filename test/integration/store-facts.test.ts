@@ -25,6 +25,7 @@ const entries: CollectionSpec<Entry> = {
   revision: (e) => e.id,
   resident: { partition: (day) => day >= '2026-02', item: () => false, cachedItems: 0 },
   facts: {
+    compute: factsOf,
     of: (items) => JSON.stringify(factsOf(items)),
     read: (text) => {
       const parsed = z.record(z.string(), z.number().int().nonnegative()).safeParse(JSON.parse(text));

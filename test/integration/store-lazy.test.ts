@@ -79,6 +79,9 @@ describe('a collection kept in memory only in part', () => {
     await aHistory();
     const store = await open();
     await store.put('entries', entry('a', '2025-10-01', { text: 'edited' }));
+    // In the change log at once, in its day file once the writes pause.
+    expect(await readFile(join(dir, 'journal', 'changes.log'), 'utf8')).toContain('"text":"edited"');
+    await store.writeBehind();
     expect(JSON.parse(await readFile(file('2025-10-01'), 'utf8')).items).toEqual([entry('a', '2025-10-01', { text: 'edited' })]);
     await store.close();
     const again = await open();
@@ -168,13 +171,22 @@ describe('damage and crashes with days left on disk', () => {
     await aHistory();
     const fs = faultyFs();
     const store = await open(fs);
-    fs.failNextRenames(1);
+    // The append to the change log fails halfway: the half line is cut back off.
+    fs.failNextWrites(1);
     await expect(store.put('entries', entry('a', '2025-10-01', { text: 'lost' }))).rejects.toThrow(/ENOSPC/);
     expect((await store.collection('entries').get('a'))?.text).toBe('a');
+    expect(await readFile(join(dir, 'journal', 'changes.log'), 'utf8')).toBe('');
+    // So is a day file's write behind the log, later: the change stays in the log and memory.
+    await store.put('entries', entry('b', '2025-11-01', { text: 'kept' }));
+    fs.failNextWrites(1);
+    await expect(store.writeBehind()).rejects.toThrow(/ENOSPC/);
+    expect((await store.collection('entries').get('b'))?.text).toBe('kept');
+    expect(await readFile(join(dir, 'journal', 'changes.log'), 'utf8')).toContain('"text":"kept"');
     await store.close();
     expect((await readdir(join(dir, 'entries'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     const again = await open();
     expect((await again.collection('entries').get('a'))?.text).toBe('a');
+    expect((await again.collection('entries').get('b'))?.text).toBe('kept');
     expect(again.notices).toEqual([]);
     await again.close();
   });

@@ -251,10 +251,13 @@ describe('a partitioned collection', () => {
     const store = await open();
     await store.put('entries', { id: 'a', month: '2026-02', text: 'first' });
     await store.put('entries', { id: 'b', month: '2026-03', text: 'second' });
+    await store.writeBehind();
     const february = join(dir, 'entries', '2026-02.json');
     const before = await readFile(february, 'utf8');
     await store.put('entries', { id: 'c', month: '2026-03', text: 'third' });
+    await store.writeBehind();
     expect(await readFile(february, 'utf8')).toBe(before);
+    expect(await readFile(join(dir, 'entries', '2026-03.json'), 'utf8')).toContain('third');
     await store.close();
     const again = await open();
     expect((await again.collection('entries').all()).map((e) => e.id)).toEqual(['a', 'b', 'c']);

@@ -1,11 +1,12 @@
+import * as fsSync from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import type { FileSystem } from '../../electron/store/durable-file';
 
 export type WriteProbe = { fs: FileSystem; writes: () => number };
 
 /**
- * The real file system, telling the parent after each rename or unlink the store makes (a "w"
- * line on stdout), so it can kill the child between the files of one change: a crash there is
+ * The real file system, telling the parent after each rename or unlink the store makes and each
+ * append to the change log once synced (a "w" line on stdout), so it can kill the child between the files of one change: a crash there is
  * what all-or-nothing writes are for, and a kill timed by the clock alone rarely lands in it.
  * stdout through a pipe is written synchronously on Linux, so the line is out before the next
  * file is touched.
@@ -27,6 +28,13 @@ export function writeProbe(): WriteProbe {
     unlink: async (path) => {
       await nodeFs.unlink(path);
       told();
+    },
+    sync: {
+      ...fsSync,
+      fdatasyncSync: (fd) => {
+        fsSync.fdatasyncSync(fd);
+        told();
+      },
     },
   };
   return { fs, writes: () => count };
