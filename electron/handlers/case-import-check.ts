@@ -8,7 +8,7 @@ import { readOpenedAt } from '../import/case-values';
 import { DuplicateIndex, type FileKeys } from '../import/duplicates';
 import { eachPaced, type Pacer, type Report } from '../import/pacing';
 import type { CaseFacts } from '../store/case-facts';
-import { inBatches } from '../store/partition-cache';
+import { inBatches } from '../store/checksummed-file';
 import type { DeskData } from '../store/desk-data';
 import { buildCase, caseMonthOf } from './case-entry';
 import { QuotaMonths } from '../import/quota-months';

@@ -5,6 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DataTooNewError, loadDataFile, type DataFileSpec, type LoadContext } from './data-file';
 import { writeFileDurably, type FileSystem } from './durable-file';
+import type { Migration } from './migrations';
+import { z } from 'zod';
 
 export type Partition<T> = { schemaVersion: number; items: T[] };
 
@@ -123,4 +125,21 @@ async function readBytesIfExists(path: string, fs: FileSystem): Promise<Buffer |
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** What a partition file of `spec`'s collection holds, for the checks of loadDataFile. */
+export function partitionFileSpec<T>(spec: { schemaVersion: number; item: z.ZodType<T>; migrations: readonly Migration[] }): DataFileSpec<Partition<T>> {
+  return {
+    schemaVersion: spec.schemaVersion,
+    schema: z.object({ schemaVersion: z.number().int(), items: z.array(spec.item) }) as z.ZodType<Partition<T>>,
+    empty: () => ({ schemaVersion: spec.schemaVersion, items: [] as T[] }),
+    migrations: spec.migrations,
+  };
+}
+
+/** Partition files read at once: enough to keep the disk busy, few enough for the thread pool. */
+const READ_AHEAD = 16;
+
+export async function inBatches<K>(keys: readonly K[], work: (key: K, at: number) => Promise<void>): Promise<void> {
+  for (let at = 0; at < keys.length; at += READ_AHEAD) await Promise.all(keys.slice(at, at + READ_AHEAD).map((key, i) => work(key, at + i)));
 }

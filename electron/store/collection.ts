@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { checksumMatches, verifiedItems } from './checksummed-file';
+import { checksumMatches, inBatches, verifiedItems } from './checksummed-file';
 import { draftChange, type CollectionDraft, type CollectionOp } from './collection-draft';
 import { syncFolder, writeFileDurably } from './durable-file';
 import type { Migration } from './migrations';
-import { inBatches, PartitionCache } from './partition-cache';
+import { PartitionCache } from './partition-cache';
 
 /**
  * A collection that grows without bound (cases) is split into one file per partition (a
@@ -55,10 +55,6 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
     return [...this.keys].sort();
   }
 
-  get size(): number {
-    return this.where.size;
-  }
-
   async get(id: string): Promise<T | undefined> {
     const key = this.where.get(id);
     return key === undefined ? undefined : (await this.ensure(key))?.data.items.find((item) => item.id === id);
@@ -86,11 +82,17 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
       this.factsRead.set(key, remembered);
       return remembered;
     }
-    const recorded = this.index.entries.get(key)?.facts;
+    const recorded = await this.index.factsOf(key);
     let read = recorded === undefined ? undefined : facts.read(recorded);
     if (read === undefined) {
       const low = await this.ensure(key);
-      read = low ? facts.compute(low.data.items) : undefined;
+      if (low && this.index.entries.has(key)) {
+        // The index vouches for the file: its facts are kept for the next time.
+        const text = facts.of(low.data.items);
+        this.index.setFacts(key, text);
+        this.index.schedule();
+        read = facts.read(text);
+      } else read = low ? facts.compute(low.data.items) : undefined;
     }
     // Asked again and again for the days of the month in hand (each case logged counts its month).
     if (read !== undefined && this.keys.has(key)) {

@@ -1,17 +1,14 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { z } from 'zod';
-import { ChecksummedPartitionFile, partitionText, type Partition } from './checksummed-file';
+import { ChecksummedPartitionFile, inBatches, partitionFileSpec, partitionText, type Partition } from './checksummed-file';
 import type { CollectionSpec } from './collection';
 import { keepLatestCopies, repartition, restoreGone } from './collection-repair';
 import type { DataFileSpec, LoadContext } from './data-file';
 import type { Journal } from './journal';
+import { ItemPlaces } from './item-places';
 import { PartitionIndex } from './partition-index';
 
 export type Loaded<T> = Low<Partition<T>>;
-
-/** Partition files read at once: enough to keep the disk busy, few enough for the thread pool. */
-const READ_AHEAD = 16;
 
 /**
  * Which partitions of a collection are in memory: loading at open (the resident ones and those
@@ -22,8 +19,7 @@ export class PartitionCache<T extends { id: string }> {
   /** Every partition file there is, loaded or not. */
   readonly keys = new Set<string>();
   readonly loaded = new Map<string, Loaded<T>>();
-  /** Each item's partition, for every item (from the index for partitions not read). */
-  readonly where = new Map<string, string>();
+  private readonly places = new ItemPlaces((key) => this.index.entries.get(key)?.ids ?? []);
   /** Every collection has one: it says which files the app wrote last, so a vanished one is noticed. */
   readonly index: PartitionIndex;
   /** Partitions holding an item the spec keeps in memory (a case still being worked on): never evicted. */
@@ -48,12 +44,7 @@ export class PartitionCache<T extends { id: string }> {
     readonly journal: Journal,
   ) {
     this.index = new PartitionIndex(join(ctx.dir, 'index', spec.name), (key) => join(ctx.dir, this.fileOf(key)), spec.facts !== undefined);
-    this.fileSpec = {
-      schemaVersion: spec.schemaVersion,
-      schema: z.object({ schemaVersion: z.number().int(), items: z.array(spec.item) }) as z.ZodType<Partition<T>>,
-      empty: () => ({ schemaVersion: spec.schemaVersion, items: [] as T[] }),
-      migrations: spec.migrations,
-    };
+    this.fileSpec = partitionFileSpec(spec);
   }
 
   fileOf(key: string): string {
@@ -74,6 +65,15 @@ export class PartitionCache<T extends { id: string }> {
     return !resident || this.hot.has(key) || this.pinned.has(key) || this.behind.has(key) || resident.partition(key, this.now());
   }
 
+  /** Each item's partition, for every item (from the index for partitions not read; see ItemPlaces). */
+  get where(): Map<string, string> {
+    return this.places.map;
+  }
+
+  get size(): number {
+    return this.places.size;
+  }
+
   /**
    * Opens the collection: reads the index, then only the partitions kept in memory and those
    * the index cannot vouch for (new, changed or unknown files, which also rebuilds the index).
@@ -84,14 +84,19 @@ export class PartitionCache<T extends { id: string }> {
     const keys = [...present, ...(await restoreGone(this, gone))];
     for (const key of keys) this.keys.add(key);
     const twice = new Set<string>();
+    for (const key of trusted) if (this.index.entries.get(key)!.hot) this.hot.add(key);
+    // The app never stores an id twice, so files it wrote (trusted) need no check against each
+    // other: only a file read in full (restored, older, changed outside the app) might repeat an
+    // id, and then every id is placed first to find out.
+    const toRead = keys.filter((key) => !trusted.has(key) || this.keptInMemory(key));
+    const readInFull = toRead.some((key) => !trusted.has(key));
     for (const key of trusted) {
-      const entry = this.index.entries.get(key)!;
-      for (const id of entry.ids) this.place(id, key, twice);
-      if (entry.hot) this.hot.add(key);
+      if (readInFull) for (const id of this.index.entries.get(key)!.ids) this.place(id, key, twice);
+      else this.places.defer(key);
     }
     const unchecked: string[] = [];
     await inBatches(
-      keys.filter((key) => !trusted.has(key) || this.keptInMemory(key)),
+      toRead,
       async (key) => {
         const low = this.create(key);
         await low.read();
@@ -104,6 +109,7 @@ export class PartitionCache<T extends { id: string }> {
     for (const key of this.loaded.keys()) if (!this.keptInMemory(key)) this.cached.set(key, this.loaded.get(key)!.data.items.length);
     this.trim();
     await this.index.flush();
+    this.places.placeLater();
   }
 
   private place(id: string, key: string, twice?: Set<string>): void {
@@ -235,8 +241,4 @@ export class PartitionCache<T extends { id: string }> {
     // Again: a reader may have remembered the entry's old facts while the index was recording.
     this.factsRead.delete(key);
   }
-}
-
-export async function inBatches<K>(keys: readonly K[], work: (key: K, at: number) => Promise<void>): Promise<void> {
-  for (let at = 0; at < keys.length; at += READ_AHEAD) await Promise.all(keys.slice(at, at + READ_AHEAD).map((key, i) => work(key, at + i)));
 }

@@ -9,7 +9,7 @@ describe('groupEntries', () => {
 
   it('refuses a file that is not one, whole: its partitions are then read in full', () => {
     const entry = { stamp: 's', hot: false, ids: ['a'] };
-    for (const bad of [null, [], 'x', { version: 2, partitions: {} }, { version: 1 }, { version: 1, partitions: [] }, { version: 1, partitions: { d: { ...entry, ids: [1] } } }, { version: 1, partitions: { d: { ...entry, hot: 'yes' } } }, { version: 1, partitions: { d: { ...entry, facts: 3 } } }, { version: 1, partitions: { d: null } }]) {
+    for (const bad of [null, [], 'x', { version: 3, partitions: {} }, { version: 1 }, { version: 1, partitions: [] }, { version: 1, partitions: { d: { ...entry, ids: [1] } } }, { version: 1, partitions: { d: { ...entry, hot: 'yes' } } }, { version: 1, partitions: { d: { ...entry, facts: 3 } } }, { version: 1, partitions: { d: null } }]) {
       expect(groupEntries(bad), JSON.stringify(bad)).toBeNull();
     }
   });

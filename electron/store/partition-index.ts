@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileStamp, syncFolder, writeFileDurably } from './durable-file';
+import { FactsFiles } from './index-facts';
 
 /** What the index knows of one partition file without reading it. */
 export type PartitionEntry = {
@@ -11,19 +12,21 @@ export type PartitionEntry = {
   hot: boolean;
   ids: string[];
   /**
-   * The collection's summary of the partition, as text (see CollectionSpec.facts), when it keeps
-   * one. Read and checked where it is used (PartitionedCollection.factsOf), not at open.
+   * The collection's summary of the partition, as text (see CollectionSpec.facts), once known:
+   * kept in a file of its own (see FactsFiles), read and checked where it is used
+   * (PartitionedCollection.factsOf), not at open.
    */
   facts?: string;
 };
 
 /**
- * The entries of an index file (`{ version: 1, partitions: { key: entry } }`), or null when it is
- * not one (torn, foreign, older): then its partitions are read in full. Written out rather than
- * as a zod schema, since a large portfolio's index lists 150,000 ids and this runs at every open.
+ * The entries of an index file (`{ version: 2, partitions: { key: entry } }`, or version 1, which
+ * kept each entry's facts in it), or null when it is not one (torn, foreign): then its partitions
+ * are read in full. Written out rather than as a zod schema, since a large portfolio's index
+ * lists 150,000 ids and this runs at every open.
  */
 export function groupEntries(value: unknown): Map<string, PartitionEntry> | null {
-  if (!isObject(value) || value.version !== 1 || !isObject(value.partitions)) return null;
+  if (!isObject(value) || (value.version !== 1 && value.version !== 2) || !isObject(value.partitions)) return null;
   const entries = new Map<string, PartitionEntry>();
   for (const [key, entry] of Object.entries(value.partitions)) {
     if (!isObject(entry)) return null;
@@ -66,15 +69,32 @@ export class PartitionIndex {
   private readonly durable = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
+  private readonly facts: FactsFiles;
 
   constructor(
     /** Where the index files go (`<data>/index/<collection>`), outside the partitions' folder. */
     private readonly indexDir: string,
     /** A partition's file, as a full path. */
     private readonly pathOf: (key: string) => string,
-    /** Whether entries carry facts: one without (written by an older version) is not trusted, so its partition is read and summed up. */
+    /** Whether entries carry facts (see FactsFiles). */
     private readonly withFacts = false,
-  ) {}
+  ) {
+    this.facts = new FactsFiles(indexDir, this.entries);
+  }
+
+  /** A partition's facts as text, when known: from memory, or its group's facts file, read once. */
+  async factsOf(key: string): Promise<string | undefined> {
+    if (this.withFacts && this.entries.get(key)?.facts === undefined) await this.facts.load(groupOf(key));
+    return this.entries.get(key)?.facts;
+  }
+
+  /** Facts summed up from a partition as its entry knows it: kept from now on. */
+  setFacts(key: string, facts: string): void {
+    const entry = this.entries.get(key);
+    if (!entry || entry.facts === facts) return;
+    entry.facts = facts;
+    this.dirty.add(groupOf(key));
+  }
 
   /**
    * Reads the index and answers the keys whose entry still matches its file on disk (`trusted`),
@@ -97,7 +117,7 @@ export class PartitionIndex {
       const stamps = await Promise.all(batch.map((key) => this.stampOf(key)));
       batch.forEach((key, i) => {
         const entry = recorded.get(key);
-        if (entry && entry.stamp === stamps[i] && (!this.withFacts || entry.facts !== undefined)) {
+        if (entry && entry.stamp === stamps[i]) {
           this.entries.set(key, entry);
           trusted.add(key);
         }
@@ -180,9 +200,15 @@ export class PartitionIndex {
     let failed: unknown = null;
     let synced = false;
     for (const group of groups) {
-      const partitions = Object.fromEntries([...this.entries].filter(([key]) => groupOf(key) === group));
+      const inGroup = [...this.entries].filter(([key]) => groupOf(key) === group);
+      const partitions = Object.fromEntries(inGroup.map(([key, { stamp, hot, ids }]) => [key, { stamp, hot, ids }]));
+      if (this.withFacts) {
+        // Facts not read yet must not be lost: the group's file is read before it is replaced.
+        await this.facts.load(group);
+        await writeFileDurably(this.facts.fileOf(group), this.facts.textOf(inGroup), nodeFs, { sync: false }).catch(() => undefined);
+      }
       const sync = this.durable.has(group);
-      await writeFileDurably(join(this.indexDir, `${group}.json`), JSON.stringify({ version: 1, partitions }), nodeFs, { sync, syncFolder: false }).then(
+      await writeFileDurably(join(this.indexDir, `${group}.json`), JSON.stringify({ version: 2, partitions }), nodeFs, { sync, syncFolder: false }).then(
         () => {
           synced ||= this.durable.delete(group);
         },

@@ -23,6 +23,8 @@ type Ops<C> = Map<keyof C, CollectionOp<Item>[]>;
 type Parts<M, C extends Record<string, Item>> = {
   main: Low<M>;
   mainSpec: DataFileSpec<M>;
+  /** Remembers that a text of the main file passed its checks (see ValidatedJsonFile). */
+  mainChecked: (text: string) => Promise<void>;
   journal: Journal;
   collectionOf: <K extends keyof C>(name: K) => PartitionedCollection<C[K]>;
   collections: () => Iterable<PartitionedCollection<Item>>;
@@ -38,7 +40,7 @@ const WRITE_BEHIND_MS = 500;
  * Every write of the store goes through `commit`: the main file and the collections' files of
  * one change are one Journal commit (see journal.ts), and memory follows only once it stands.
  */
-export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec, journal, collectionOf, collections, log, serialise }: Parts<M, C>) {
+export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec, mainChecked, journal, collectionOf, collections, log, serialise }: Parts<M, C>) {
   /**
    * Brings every partition file up to memory and empties the change log (in the write queue).
    * Throws while the disk refuses: the log keeps every change, and no other commit may run
@@ -84,8 +86,9 @@ export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec,
       // them. A draft already made stays good: it planned from memory, which this leaves as is.
       await writeBehind();
       if (drafts.length === 0) for (const [name, list] of ops) drafts.push(await (collectionOf(name) as unknown as PartitionedCollection<Item>).draft(list));
+      const mainText = valid === undefined ? undefined : JSON.stringify(valid);
       const change = {
-        writes: [...drafts.flatMap((d) => d.writes), ...(valid === undefined ? [] : [{ file: MAIN_FILE, text: () => JSON.stringify(valid) }])],
+        writes: [...drafts.flatMap((d) => d.writes), ...(mainText === undefined ? [] : [{ file: MAIN_FILE, text: () => mainText }])],
         removes: drafts.flatMap((d) => d.removes),
       };
       await journal.commit(change, {
@@ -97,6 +100,8 @@ export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec,
           for (const draft of drafts) await draft.settle();
         },
       });
+      // Validated before it was written: the next open may trust these bytes.
+      if (mainText !== undefined) await mainChecked(mainText);
     } finally {
       for (const draft of drafts) draft.release();
     }

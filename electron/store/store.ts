@@ -87,7 +87,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
   const release = await acquireLock(options.dir);
   try {
     const collectionFolders = Object.values(options.collections).map((spec) => (spec as CollectionSpec<{ id: string }>).name);
-    await removeLeftoverTempFiles(options.dir, [...collectionFolders, ...collectionFolders.map((name) => `index/${name}`), JOURNAL_DIR]);
+    await removeLeftoverTempFiles(options.dir, [...collectionFolders, 'index', ...collectionFolders.map((name) => `index/${name}`), JOURNAL_DIR]);
     await removeLeftoverPartials(join(options.dir, 'backups'));
     const notices: StoreNotice[] = [];
     const backupsDir = join(options.dir, 'backups');
@@ -102,7 +102,8 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
     await recoverJournal(options.dir, fs, { ...ctx, indexed: collectionFolders });
     const journal = new Journal(options.dir, fs);
 
-    const main = new Low(new ValidatedJsonFile(MAIN_FILE, options.main, ctx), options.main.empty());
+    const mainFile = new ValidatedJsonFile(MAIN_FILE, options.main, ctx);
+    const main = new Low(mainFile, options.main.empty());
     await main.read();
     const collections = new Map<keyof C, PartitionedCollection<C[keyof C]>>();
     for (const name of Object.keys(options.collections) as (keyof C)[]) {
@@ -133,6 +134,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
     const writes = storeWrites<M, C>({
       main,
       mainSpec: options.main,
+      mainChecked: (text) => mainFile.checked(text),
       journal,
       collectionOf,
       collections: () => collections.values() as Iterable<PartitionedCollection<{ id: string }>>,

@@ -172,7 +172,30 @@ describe.each([
     await desk.close();
     const key = partition.slice(partition.indexOf('/') + 1, -'.json'.length);
     const ids = (JSON.parse(await readFile(join(dir, partition), 'latin1')) as { items: { id: string }[] }).items.map((it) => it.id);
-    expect(JSON.parse(await readFile(join(dir, file), 'utf8'))).toMatchObject({ version: 1, partitions: { [key]: { ids } } });
+    expect(JSON.parse(await readFile(join(dir, file), 'utf8'))).toMatchObject({ version: 2, partitions: { [key]: { ids } } });
+    expect(unrelated(await hashes(), '')).toEqual(unchanged);
+    expect(await tempFiles()).toEqual([]);
+  });
+});
+
+describe.each([
+  { file: 'index/cases/2025-12.facts.json', kind: "a month's facts (the index's summary of each day)" },
+  { file: 'index/desk.json.sum', kind: "desk.json's checksum (lets an open skip its schema check)" },
+])('$kind, a cache', ({ file }) => {
+  it.each([...DAMAGES, FUTURE])('$name: not trusted, without a word, and every answer stays right', async (how) => {
+    await aFolder();
+    const desk0 = await open();
+    const before = await wholeState(desk0);
+    const facts = await desk0.store.collection('cases').factsOf('2025-12-10');
+    await desk0.close();
+    const unchanged = unrelated(await hashes(), '');
+    await damage(file, how);
+    now = DAMAGED_START;
+    const desk = await open();
+    expect(await desk.store.collection('cases').factsOf('2025-12-10')).toEqual(facts);
+    expect(await wholeState(desk)).toEqual(before);
+    expect(desk.store.notices).toEqual([]);
+    await desk.close();
     expect(unrelated(await hashes(), '')).toEqual(unchanged);
     expect(await tempFiles()).toEqual([]);
   });

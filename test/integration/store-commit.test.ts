@@ -75,9 +75,10 @@ describe('the hot path', () => {
     expect(await onDisk('2026-03-01')).toEqual(before);
     expect(await journal()).toEqual([]);
     calls.length = 0;
-    // A change of desk.json writes the day file first (the log's changes in their files), then desk.json in place.
+    // A change of desk.json writes the day file first (the log's changes in their files), then
+    // desk.json in place, then the checksum that lets the next open skip its schema check (a cache: no fsync).
     await store.mutate((d) => ({ next: language(d, 'zh-CN'), result: null }));
-    expect(calls).toEqual(['open wx', 'rename entries/2026-03-01.json', 'open r', 'open wx', 'rename desk.json', 'open r']);
+    expect(calls).toEqual(['open wx', 'rename entries/2026-03-01.json', 'open r', 'open wx', 'rename desk.json', 'open r', 'open wx', 'rename index/desk.json.sum']);
     expect((await onDisk('2026-03-01')).map((it) => it.id)).toEqual(['a', 'b', 'c']);
     expect(await readFile(join(dir, 'journal', 'changes.log'), 'latin1')).toBe('');
     await store.close();

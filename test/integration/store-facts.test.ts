@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -43,7 +43,8 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 const open = () => openStore<DeskData, { entries: Entry }>({ dir, main: deskFile, collections: { entries }, now: () => new Date('2026-03-02T02:00:00Z') });
-const indexFile = (month: string) => join(dir, 'index', 'entries', `${month}.json`);
+const factsFile = (month: string) => join(dir, 'index', 'entries', `${month}.facts.json`);
+const factsIn = async (month: string, day: string) => JSON.parse(JSON.parse(await readFile(factsFile(month), 'utf8')).partitions[day].facts) as unknown;
 
 async function aHistory(): Promise<void> {
   const store = await open();
@@ -51,9 +52,9 @@ async function aHistory(): Promise<void> {
   await store.close();
 }
 
-/** Rewrites every index file of the collection through `edit` (as an older version or a bad disk would have left it). */
-async function editIndex(edit: (entry: Record<string, unknown>) => void): Promise<void> {
-  for (const name of await readdir(join(dir, 'index', 'entries'))) {
+/** Rewrites every facts file of the collection through `edit` (as a bad disk would have left it). */
+async function editFacts(edit: (entry: Record<string, unknown>) => void): Promise<void> {
+  for (const name of (await readdir(join(dir, 'index', 'entries'))).filter((n) => n.endsWith('.facts.json'))) {
     const path = join(dir, 'index', 'entries', name);
     const group = JSON.parse(await readFile(path, 'utf8')) as { partitions: Record<string, Record<string, unknown>> };
     for (const e of Object.values(group.partitions)) edit(e);
@@ -76,22 +77,40 @@ describe("a partition's facts in the index", () => {
     expect(await collection.factsOf('2025-10-03')).toBeUndefined();
     // Only this month's day is in memory: the old days' facts came from the index.
     expect(collection.itemsInMemory).toBe(1);
-    expect(JSON.parse(JSON.parse(await readFile(indexFile('2025-10'), 'utf8')).partitions['2025-10-01'].facts)).toEqual({ red: 1, blue: 2 });
+    expect(await factsIn('2025-10', '2025-10-01')).toEqual({ red: 1, blue: 2 });
+    // The index the open reads holds only ids: the facts are in a file of their own, read when asked for.
+    expect(JSON.parse(await readFile(join(dir, 'index', 'entries', '2025-10.json'), 'utf8'))).toMatchObject({ version: 2, partitions: { '2025-10-01': { ids: ['a', 'b', 'c'] } } });
+    expect(JSON.stringify(JSON.parse(await readFile(join(dir, 'index', 'entries', '2025-10.json'), 'utf8')))).not.toContain('facts');
     await again.close();
   });
 
-  it('are summed up from the days when the index has none (written by an older version), and kept from then on', async () => {
+  it('are read from an index written before they had a file of their own (version 1, inline)', async () => {
     await aHistory();
-    await editIndex((e) => delete e.facts);
+    const path = join(dir, 'index', 'entries', '2025-10.json');
+    const inline = JSON.parse(await readFile(path, 'utf8')) as { version: number; partitions: Record<string, Record<string, unknown>> };
+    const facts = JSON.parse(await readFile(factsFile('2025-10'), 'utf8')) as { partitions: Record<string, { facts: string }> };
+    for (const [key, entry] of Object.entries(inline.partitions)) entry.facts = facts.partitions[key]!.facts;
+    await writeFile(path, JSON.stringify({ ...inline, version: 1 }));
+    await rm(factsFile('2025-10'));
+    const store = await open();
+    const collection = store.collection('entries');
+    expect(await collection.factsOf('2025-10-01')).toEqual({ red: 1, blue: 1 });
+    expect(collection.itemsInMemory).toBe(1);
+    await store.close();
+  });
+
+  it('are summed up from the days when the index has none (lost, or written by an older version), and kept from then on', async () => {
+    await aHistory();
+    await rm(factsFile('2025-10'));
     const store = await open();
     expect(await store.collection('entries').factsOf('2025-10-01')).toEqual({ red: 1, blue: 1 });
     await store.close();
-    expect(JSON.parse(JSON.parse(await readFile(indexFile('2025-10'), 'utf8')).partitions['2025-10-01'].facts)).toEqual({ red: 1, blue: 1 });
+    expect(await factsIn('2025-10', '2025-10-01')).toEqual({ red: 1, blue: 1 });
   });
 
   it('that are not valid are never answered: the day is read and summed up instead', async () => {
     await aHistory();
-    await editIndex((e) => {
+    await editFacts((e) => {
       e.facts = '{"red":"many"}';
     });
     const store = await open();
