@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileStamp, syncFolder, writeFileDurably } from './durable-file';
+import { fileStamp, fileStampSync, syncFolder, writeFileDurably } from './durable-file';
 import { FactsFiles } from './index-facts';
 
 /** What the index knows of one partition file without reading it. */
@@ -42,8 +42,6 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** One index file per month (a day key's first 7 characters; a year key is its own group). */
 export const groupOf = (key: string) => key.slice(0, 7);
-
-const STAT_AHEAD = 64;
 
 const FLUSH_DELAY_MS = 1000;
 
@@ -112,16 +110,12 @@ export class PartitionIndex {
       for (const [key, entry] of entries ?? []) recorded.set(key, entry);
     }
     const trusted = new Set<string>();
-    for (let at = 0; at < keys.length; at += STAT_AHEAD) {
-      const batch = keys.slice(at, at + STAT_AHEAD);
-      const stamps = await Promise.all(batch.map((key) => this.stampOf(key)));
-      batch.forEach((key, i) => {
-        const entry = recorded.get(key);
-        if (entry && entry.stamp === stamps[i]) {
-          this.entries.set(key, entry);
-          trusted.add(key);
-        }
-      });
+    for (const key of keys) {
+      const entry = recorded.get(key);
+      if (entry && entry.stamp === fileStampSync(this.pathOf(key))) {
+        this.entries.set(key, entry);
+        trusted.add(key);
+      }
     }
     // Entries of files gone or changed are dropped, so their groups are written afresh.
     for (const key of recorded.keys()) if (!trusted.has(key)) this.dirty.add(groupOf(key));
