@@ -15,6 +15,6 @@ export async function saveDiagnostics(includeData: boolean, { store, services }:
     now: services.now(),
   });
   const path = await services.saveFile(archive.fileName, archive.bytes, [{ name: 'Zip archive', extensions: ['zip'] }]);
-  services.log.info(path ? `Diagnostics saved to ${path}` : 'Saving diagnostics was cancelled', archive.summary);
+  services.log.info(path ? `Diagnostics saved to ${path}` : 'Saving diagnostics was cancelled', { ...archive.summary, itemsInMemory: store.itemsInMemory() });
   return { path, ...archive.summary };
 }

@@ -3,10 +3,7 @@ import type { LoggedPut } from './change-log';
 import { appendedText } from './checksummed-file';
 import type { FileChange } from './journal';
 import { planBatch } from './partition-batch';
-import type { Loaded, PartitionCache } from './partition-cache';
-
-/** What a commit does to one collection, in order: store items (insert or replace), or remove every item. */
-export type CollectionOp<T> = { kind: 'put'; items: readonly T[] } | { kind: 'clear' };
+import type { CollectionOp, Loaded, PartitionMemory } from './store-types';
 
 /**
  * One collection's share of a commit: the files it writes and removes, and how its memory
@@ -53,7 +50,7 @@ function noteAdded<T extends { id: string }>(items: readonly T[], partitionOf: (
  * (see appendedText) while that file is still the app's own last write of it, with as many
  * items as memory holds before them; otherwise all of `items`, written whole.
  */
-async function appendedTextOf<T extends { id: string }>(collection: PartitionCache<T>, key: string, items: T[], added: readonly T[]): Promise<Buffer> {
+async function appendedTextOf<T extends { id: string }>(collection: PartitionMemory<T>, key: string, items: T[], added: readonly T[]): Promise<Buffer> {
   const { index, ctx, spec } = collection;
   const entry = index.entries.get(key);
   if (entry && entry.ids.length + added.length === items.length && (await index.stampOf(key)) === entry.stamp) {
@@ -70,7 +67,7 @@ async function appendedTextOf<T extends { id: string }>(collection: PartitionCac
  * it gets), and for a clear every partition file there is (removed). Validates every item first,
  * so a bad one fails the commit before anything is written.
  */
-export async function draftChange<T extends { id: string }>(collection: PartitionCache<T>, ops: readonly CollectionOp<T>[]): Promise<CollectionDraft> {
+export async function draftChange<T extends { id: string }>(collection: PartitionMemory<T>, ops: readonly CollectionOp<T>[]): Promise<CollectionDraft> {
   const { spec } = collection;
   const lows = new Map<string, Loaded<T>>();
   const next = new Map<string, T[]>();
@@ -90,7 +87,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
         placed.clear();
         continue;
       }
-      const keyOf = (id: string) => placed.get(id) ?? (cleared ? undefined : collection.where.get(id));
+      const keyOf = (id: string) => placed.get(id) ?? (cleared ? undefined : collection.placeOf(id));
       // Checked and planned a slice at a time, the event loop let through between slices: a
       // 50,000-case import never holds main for long (each slice plans onto the ones before).
       for (let at = 0; at < op.items.length; at += SLICE) {
@@ -114,7 +111,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   const removed = cleared ? [...collection.keys].filter((key) => !(next.get(key)?.length)) : [];
   const pinned: string[] = [];
   const placeItems = () => {
-    for (const [id, key] of placed) collection.where.set(id, key);
+    for (const [id, key] of placed) collection.place(id, key);
   };
   return {
     logged: !cleared && appendable && writes.length === 1 && removed.length === 0 ? { collection: spec.name, schemaVersion: spec.schemaVersion, items: put } : null,
@@ -130,7 +127,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
     }),
     removes: removed.map((key) => collection.fileOf(key)),
     apply: async (pending) => {
-      if (cleared) collection.where.clear();
+      if (cleared) collection.clearPlaces();
       for (const key of removed) collection.forget(key);
       for (const [key, items] of writes) {
         const low = lows.get(key)!;

@@ -1,7 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { restoreMissingFile } from './data-file';
-import type { Loaded, PartitionCache } from './partition-cache';
+import type { Loaded, PartitionMemory } from './store-types';
 import { planRepartition } from './repartition';
 
 /**
@@ -11,7 +11,7 @@ import { planRepartition } from './repartition';
  * partition removes it from disk too). Both partitions are pinned in memory meanwhile, since
  * reading the other one again would bring the stale copy back.
  */
-export async function keepLatestCopies<T extends { id: string }>(collection: PartitionCache<T>, twice: ReadonlySet<string>): Promise<void> {
+export async function keepLatestCopies<T extends { id: string }>(collection: PartitionMemory<T>, twice: ReadonlySet<string>): Promise<void> {
   for (const id of twice) {
     // Rare (a crash's leftovers), so a scan of the index's ids is cheap enough here.
     const holders = new Set([...collection.loaded].filter(([, low]) => low.data.items.some((it) => it.id === id)).map(([key]) => key));
@@ -28,7 +28,7 @@ export async function keepLatestCopies<T extends { id: string }>(collection: Par
       collection.pin(key, low);
       if (key !== keep.key) low.data = { ...low.data, items: low.data.items.filter((it) => it.id !== id) };
     }
-    collection.where.set(id, keep.key);
+    collection.place(id, keep.key);
   }
 }
 
@@ -40,7 +40,7 @@ export async function keepLatestCopies<T extends { id: string }>(collection: Par
  * files, are reduced to one copy by keepLatestCopies before this runs.) Only files not written
  * by this version (`unchecked`) can hold such items.
  */
-export async function repartition<T extends { id: string }>(collection: PartitionCache<T>, unchecked: readonly string[]): Promise<void> {
+export async function repartition<T extends { id: string }>(collection: PartitionMemory<T>, unchecked: readonly string[]): Promise<void> {
   if (unchecked.length === 0) return;
   const { spec, ctx } = collection;
   const itemsOf = (key: string) => collection.loaded.get(key)?.data.items ?? [];
@@ -68,7 +68,7 @@ export async function repartition<T extends { id: string }>(collection: Partitio
       apply: async () => {
         for (const [key, items] of written) await collection.written(key, lows.get(key)!, items);
         for (const key of removed) collection.forget(key);
-        for (const [key, items] of plan.targets) for (const item of items) collection.where.set(item.id, key);
+        for (const [key, items] of plan.targets) for (const item of items) collection.place(item.id, key);
       },
       settle: () => collection.index.flush(),
     });
@@ -81,7 +81,7 @@ export async function repartition<T extends { id: string }>(collection: Partitio
  * each is restored from the newest good backup that has it, or reported lost. Answers the keys
  * that are back, to be read in full like any file the index cannot vouch for.
  */
-export async function restoreGone<T extends { id: string }>(collection: PartitionCache<T>, gone: readonly string[]): Promise<string[]> {
+export async function restoreGone<T extends { id: string }>(collection: PartitionMemory<T>, gone: readonly string[]): Promise<string[]> {
   const back: string[] = [];
   for (const key of gone) if (await restoreMissingFile(collection.fileOf(key), collection.fileSpec, collection.ctx)) back.push(key);
   return back;

@@ -1,53 +1,46 @@
 import { join } from 'node:path';
-import type { z } from 'zod';
 import { checksumMatches, inBatches, verifiedItems } from './checksummed-file';
-import { draftChange, type CollectionDraft, type CollectionOp } from './collection-draft';
-import { syncFolder, writeFileDurably } from './durable-file';
-import type { Migration } from './migrations';
+import { draftChange, type CollectionDraft } from './collection-draft';
+import type { LoadContext } from './data-file';
+import type { Journal } from './journal';
 import { PartitionCache } from './partition-cache';
-
-/**
- * A collection that grows without bound (cases) is split into one file per partition (a
- * Beijing day, say), so that storing one item rewrites one small file, not years of history:
- * lowdb rewrites a whole file on every write.
- */
-export type CollectionSpec<T extends { id: string }> = {
-  name: string;
-  schemaVersion: number;
-  item: z.ZodType<T>;
-  migrations: readonly Migration[];
-  /** The partition an item lives in; a file-name-safe key such as '2026-03'. */
-  partitionOf: (item: T) => string;
-  /** Orders two stored versions of one item (a later change has a larger revision). */
-  revision: (item: T) => string;
-  /**
-   * Keeps only part of the collection in memory: the partitions `partition` names and those
-   * holding an item `item` names; the others are read when asked for, and at most `cachedItems`
-   * of their items stay cached. Without it every partition is loaded at start.
-   */
-  resident?: { partition: (key: string, now: Date) => boolean; item: (item: T) => boolean; cachedItems: number };
-  /**
-   * A small summary of each partition, kept in the index beside its ids and updated in the
-   * write that changes the partition, so that a question about every partition (a month's
-   * quota counts, the vendor references of all time) is answered without reading them.
-   */
-  facts?: {
-    /** The facts of a partition's items (what `read` answers for the text of `of`), made from items memory holds. */
-    compute: (items: readonly T[]) => unknown;
-    /** The facts of a partition's items, as text: the index keeps one string per partition, so opening parses no more objects than before. */
-    of: (items: readonly T[]) => string;
-    /** The facts in a text of `of`, or undefined when the text is not one (a damaged index). */
-    read: (text: string) => unknown;
-  };
-};
+import type { CollectionOp, CollectionSpec } from './store-types';
 
 /** Facts kept parsed (see factsOf): two months of days. */
 const FACTS_REMEMBERED = 62;
 
 /** A partitioned collection's reads and writes; which partitions are in memory is PartitionCache's business. */
-export class PartitionedCollection<T extends { id: string }> extends PartitionCache<T> {
+export class PartitionedCollection<T extends { id: string }> {
+  private readonly memory: PartitionCache<T>;
+
+  constructor(spec: CollectionSpec<T>, ctx: LoadContext, now: () => Date, journal: Journal) {
+    this.memory = new PartitionCache(spec, ctx, now, journal);
+  }
+
+  get spec(): CollectionSpec<T> {
+    return this.memory.spec;
+  }
+
+  private get keys(): ReadonlySet<string> {
+    return this.memory.keys;
+  }
+
+  /** Opens the collection (see PartitionCache.load). */
+  load(present: readonly string[]): Promise<void> {
+    return this.memory.load(present);
+  }
+
+  /** Writes what the index still holds back (see PartitionIndex.schedule). */
+  close(): Promise<void> {
+    return this.memory.index.close();
+  }
+
+  get size(): number {
+    return this.memory.size;
+  }
+
   files(): string[] {
-    return this.partitionKeys().map((key) => this.fileOf(key));
+    return this.partitionKeys().map((key) => this.memory.fileOf(key));
   }
 
   /** Every partition's key, in order (a day's or a year's). */
@@ -56,8 +49,8 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
   }
 
   async get(id: string): Promise<T | undefined> {
-    const key = this.where.get(id);
-    return key === undefined ? undefined : (await this.ensure(key))?.data.items.find((item) => item.id === id);
+    const key = this.memory.placeOf(id);
+    return key === undefined ? undefined : (await this.memory.ensure(key))?.data.items.find((item) => item.id === id);
   }
 
   /**
@@ -76,34 +69,28 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
   async factsOf(key: string): Promise<unknown> {
     const facts = this.spec.facts;
     if (!facts || !this.keys.has(key)) return undefined;
-    const remembered = this.factsRead.get(key);
-    if (remembered !== undefined) {
-      this.factsRead.delete(key);
-      this.factsRead.set(key, remembered);
-      return remembered;
-    }
-    const recorded = await this.index.factsOf(key);
+    const remembered = this.memory.rememberedFacts(key);
+    if (remembered !== undefined) return remembered;
+    const { index } = this.memory;
+    const recorded = await index.factsOf(key);
     let read = recorded === undefined ? undefined : facts.read(recorded);
     if (read === undefined) {
-      const low = await this.ensure(key);
-      if (low && this.index.entries.has(key)) {
+      const low = await this.memory.ensure(key);
+      if (low && index.entries.has(key)) {
         // The index vouches for the file: its facts are kept for the next time.
         const text = facts.of(low.data.items);
-        this.index.setFacts(key, text);
-        this.index.schedule();
+        index.setFacts(key, text);
+        index.schedule();
         read = facts.read(text);
       } else read = low ? facts.compute(low.data.items) : undefined;
     }
     // Asked again and again for the days of the month in hand (each case logged counts its month).
-    if (read !== undefined && this.keys.has(key)) {
-      this.factsRead.set(key, read);
-      if (this.factsRead.size > FACTS_REMEMBERED) this.factsRead.delete(this.factsRead.keys().next().value!);
-    }
+    if (read !== undefined) this.memory.rememberFacts(key, read, FACTS_REMEMBERED);
     return read;
   }
 
   async inPartition(key: string): Promise<readonly T[]> {
-    return (await this.ensure(key))?.data.items ?? [];
+    return (await this.memory.ensure(key))?.data.items ?? [];
   }
 
   /**
@@ -113,10 +100,11 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
    * the app wrote goes through the full checks of `inPartition` (set aside and reported if damaged).
    */
   async peek(key: string): Promise<readonly T[]> {
-    const loaded = this.loaded.get(key);
+    const { ctx } = this.memory;
+    const loaded = this.memory.loaded.get(key);
     if (loaded) return loaded.data.items;
     if (!this.keys.has(key)) return [];
-    const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
+    const bytes = await ctx.fs.readFile(join(ctx.dir, this.memory.fileOf(key))).catch(() => null);
     return (bytes && verifiedItems<T>(bytes, this.spec.schemaVersion)) ?? this.inPartition(key);
   }
 
@@ -132,7 +120,7 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
   async newest(limit: number, where: (item: T) => boolean): Promise<T[]> {
     const found: T[] = [];
     for (const key of [...this.keys].sort().reverse()) {
-      found.push(...((await this.ensure(key))?.data.items.filter(where) ?? []));
+      found.push(...((await this.memory.ensure(key))?.data.items.filter(where) ?? []));
       if (found.length >= limit) break;
     }
     return found;
@@ -141,46 +129,34 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
   /** The items held in memory by design, without reading a file: every item of an eager collection (bookings), those the spec keeps of a lazy one (cases still being worked on). */
   inMemory(): T[] {
     const keep = this.spec.resident?.item ?? (() => true);
-    const keys = this.spec.resident ? [...this.hot] : [...this.loaded.keys()];
-    return keys.sort().flatMap((key) => this.loaded.get(key)?.data.items.filter(keep) ?? []);
+    const { loaded, residency } = this.memory;
+    const keys = this.spec.resident ? [...residency.hot] : [...loaded.keys()];
+    return keys.sort().flatMap((key) => loaded.get(key)?.data.items.filter(keep) ?? []);
   }
 
   private async itemsOf(keys: readonly string[], where?: (item: T) => boolean): Promise<T[]> {
     const found: (readonly T[])[] = [];
     await inBatches(keys, async (key, at) => {
-      const items = (await this.ensure(key))?.data.items ?? [];
+      const items = (await this.memory.ensure(key))?.data.items ?? [];
       found[at] = where ? items.filter(where) : items;
     });
     return found.flat();
   }
 
-  /** Brings the files of partitions changed through the change log up to memory, durably, then the index. */
-  async writeBehind(): Promise<void> {
-    const keys = [...this.behind];
-    if (keys.length === 0) return;
-    const folder = join(this.ctx.dir, this.spec.name);
-    await this.ctx.fs.mkdir(folder, { recursive: true });
-    await Promise.all(keys.map((key) => writeFileDurably(join(this.ctx.dir, this.fileOf(key)), this.textOf(this.loaded.get(key)!.data.items), this.ctx.fs, { syncFolder: false })));
-    await syncFolder(folder, this.ctx.fs);
-    for (const key of keys) {
-      this.behind.delete(key);
-      const items = this.loaded.get(key)!.data.items;
-      if (!this.keptInMemory(key)) this.cached.set(key, items.length);
-      await this.index.record(key, items.map((it) => it.id), this.hot.has(key), this.spec.facts?.of(items));
-    }
-    this.index.schedule();
-    this.trim();
+  /** Brings the files of partitions changed through the change log up to memory (see PartitionCache.writeBehind). */
+  writeBehind(): Promise<void> {
+    return this.memory.writeBehind();
   }
 
   /** Plans this collection's part of a commit (see draftChange); the store commits the files. */
   draft(ops: readonly CollectionOp<T>[]): Promise<CollectionDraft> {
-    return draftChange(this, ops);
+    return draftChange(this.memory, ops);
   }
 
-  /** Items currently held in memory for reads (tests assert the cache bound with it). */
+  /** Items currently held in memory (see Store.itemsInMemory). */
   get itemsInMemory(): number {
     let total = 0;
-    for (const low of this.loaded.values()) total += low.data.items.length;
+    for (const low of this.memory.loaded.values()) total += low.data.items.length;
     return total;
   }
 
@@ -190,11 +166,12 @@ export class PartitionedCollection<T extends { id: string }> extends PartitionCa
    * aside (and reported) rather than copied over the good copies the backups keep.
    */
   async sound(key: string): Promise<boolean> {
-    if (this.loaded.has(key)) return true;
-    const bytes = await this.ctx.fs.readFile(join(this.ctx.dir, this.fileOf(key))).catch(() => null);
+    const { ctx } = this.memory;
+    if (this.memory.loaded.has(key)) return true;
+    const bytes = await ctx.fs.readFile(join(ctx.dir, this.memory.fileOf(key))).catch(() => null);
     if (bytes === null) return false;
     if (checksumMatches(bytes)) return true;
-    await this.ensure(key);
+    await this.memory.ensure(key);
     return this.keys.has(key);
   }
 }

@@ -12,7 +12,7 @@ import { consumptionRecord } from '../ipc/contract/consumption';
 import { sampleRecord } from '../ipc/contract/sample';
 import { beijingDateOf, monthOf, previousMonth } from '../../core/time';
 import { caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
-import type { CollectionSpec } from './collection';
+import type { CollectionSpec } from './store-types';
 import type { DataFileSpec } from './data-file';
 import type { Migration } from './migrations';
 

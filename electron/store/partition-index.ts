@@ -3,21 +3,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileStamp, fileStampSync, syncFolder, writeFileDurably } from './durable-file';
 import { FactsFiles } from './index-facts';
-
-/** What the index knows of one partition file without reading it. */
-export type PartitionEntry = {
-  /** inode, size and mtime of the file when the entry was made: any other write changes one. */
-  stamp: string;
-  /** Whether the file holds an item the app keeps in memory (a case still being worked on). */
-  hot: boolean;
-  ids: string[];
-  /**
-   * The collection's summary of the partition, as text (see CollectionSpec.facts), once known:
-   * kept in a file of its own (see FactsFiles), read and checked where it is used
-   * (PartitionedCollection.factsOf), not at open.
-   */
-  facts?: string;
-};
+import type { PartitionEntry } from './store-types';
 
 /**
  * The entries of an index file (`{ version: 2, partitions: { key: entry } }`, or version 1, which

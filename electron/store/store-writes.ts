@@ -1,6 +1,7 @@
 import type { Low } from 'lowdb';
 import type { PartitionedCollection } from './collection';
-import type { CollectionDraft, CollectionOp } from './collection-draft';
+import type { CollectionDraft } from './collection-draft';
+import type { CollectionOp } from './store-types';
 import type { DataFileSpec } from './data-file';
 import { LOG_FLUSH_BYTES, type ChangeLog } from './change-log';
 import type { Journal } from './journal';

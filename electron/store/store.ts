@@ -3,7 +3,8 @@ import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { scheduleBackups } from './backup-schedule';
-import { PartitionedCollection, type CollectionSpec } from './collection';
+import { PartitionedCollection } from './collection';
+import type { CollectionSpec } from './store-types';
 import type { DataFileSpec, LoadContext, StoreNotice } from './data-file';
 import type { FileSystem } from './durable-file';
 import { ChangeLog, type LoggedPut } from './change-log';
@@ -42,7 +43,9 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   read(): Readonly<M>;
   /** The one path for changing the main file: validate, apply, persist, then answer. */
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
-  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'newest' | 'inPartition' | 'peek' | 'inPartitions' | 'partitionKeys' | 'factsOf' | 'inMemory' | 'size' | 'itemsInMemory'>;
+  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'newest' | 'inPartition' | 'peek' | 'inPartitions' | 'partitionKeys' | 'factsOf' | 'inMemory' | 'size'>;
+  /** How many items each collection holds in memory now (the cache's bound at work): written to the log with a diagnostics archive. */
+  itemsInMemory(): Record<string, number>;
   /**
    * Stores one item of a growing collection (rewrites only its partition's file). Given a
    * function, builds the item inside the write queue, so a check it makes (a quota, say)
@@ -175,6 +178,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(
       backupBefore: backups.before,
       read: () => main.data,
       collection: collectionOf,
+      itemsInMemory: () => Object.fromEntries([...collections.values()].map((c) => [c.spec.name, c.itemsInMemory])),
       ...writes,
       writeBehind: () => serialise(writes.writeBehind),
       close: async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '../../electron/store/collection';
+import type { CollectionSpec } from '../../electron/store/store-types';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
 import type { FileSystem } from '../../electron/store/durable-file';
 import { MAIN_FILE, openStore, type Store } from '../../electron/store/store';

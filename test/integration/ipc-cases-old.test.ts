@@ -42,7 +42,7 @@ describe('cases of a month left on disk at start', () => {
   it('fetches a closed case of an old month, and counts that month for its quota', async () => {
     const { partnerId, closed } = await anOldMonth();
     // Only the day with a case still being worked on is in memory.
-    expect(desk.store.collection('cases').itemsInMemory).toBe(1);
+    expect(desk.store.itemsInMemory().cases).toBe(1);
     expect(expectOk<CaseRecordStored>(await desk.dispatch('cases/get', { id: closed.id }))).toMatchObject({ id: closed.id, state: 'closed' });
     const october = expectOk<QuotaMonth>(await desk.dispatch('quotas/month', { partnerId, month: '2025-10' }));
     expect(october.used).toBe(2);

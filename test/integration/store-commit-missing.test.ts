@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '../../electron/store/collection';
+import type { CollectionSpec } from '../../electron/store/store-types';
 import type { StoreNotice } from '../../electron/store/data-file';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
 import { openStore } from '../../electron/store/store';

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '../../electron/store/collection';
+import type { CollectionSpec } from '../../electron/store/store-types';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
 import type { FileSystem, SyncCalls } from '../../electron/store/durable-file';
 import { MAIN_FILE, openStore } from '../../electron/store/store';

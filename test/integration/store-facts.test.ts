@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/collection';
+import type { CollectionSpec } from '../../electron/store/store-types';
 import { openStore } from '../../electron/store/store';
 import { tempDataDir } from '../builders/services';
 
@@ -70,13 +70,13 @@ describe("a partition's facts in the index", () => {
     await store.close();
     const again = await open();
     const collection = again.collection('entries');
-    expect(collection.itemsInMemory).toBe(1);
+    expect(again.itemsInMemory().entries).toBe(1);
     expect(await collection.factsOf('2025-10-01')).toEqual({ red: 1, blue: 2 });
     expect(await collection.factsOf('2025-10-02')).toEqual({ blue: 1 });
     expect(await collection.factsOf('2026-03-01')).toEqual({ red: 1 });
     expect(await collection.factsOf('2025-10-03')).toBeUndefined();
     // Only this month's day is in memory: the old days' facts came from the index.
-    expect(collection.itemsInMemory).toBe(1);
+    expect(again.itemsInMemory().entries).toBe(1);
     expect(await factsIn('2025-10', '2025-10-01')).toEqual({ red: 1, blue: 2 });
     // The index the open reads holds only ids: the facts are in a file of their own, read when asked for.
     expect(JSON.parse(await readFile(join(dir, 'index', 'entries', '2025-10.json'), 'utf8'))).toMatchObject({ version: 2, partitions: { '2025-10-01': { ids: ['a', 'b', 'c'] } } });
@@ -95,7 +95,7 @@ describe("a partition's facts in the index", () => {
     const store = await open();
     const collection = store.collection('entries');
     expect(await collection.factsOf('2025-10-01')).toEqual({ red: 1, blue: 1 });
-    expect(collection.itemsInMemory).toBe(1);
+    expect(store.itemsInMemory().entries).toBe(1);
     await store.close();
   });
 
@@ -115,7 +115,7 @@ describe("a partition's facts in the index", () => {
     });
     const store = await open();
     const collection = store.collection('entries');
-    expect(collection.itemsInMemory).toBe(1);
+    expect(store.itemsInMemory().entries).toBe(1);
     expect(await collection.factsOf('2025-10-01')).toEqual({ red: 1, blue: 1 });
     expect(await collection.factsOf('2025-10-02')).toEqual({ red: 1 });
     await store.close();

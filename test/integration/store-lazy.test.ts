@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/collection';
+import type { CollectionSpec } from '../../electron/store/store-types';
 import type { StoreNotice } from '../../electron/store/data-file';
 import { openStore } from '../../electron/store/store';
 import { faultyFs } from '../builders/faulty-fs';
@@ -67,7 +67,7 @@ describe('a collection kept in memory only in part', () => {
     const store = await open();
     expect(store.collection('entries').size).toBe(5);
     // 'm' (this month) and 'w' (still open): the closed old days stay on disk until asked for.
-    expect(store.collection('entries').itemsInMemory).toBe(2);
+    expect(store.itemsInMemory().entries).toBe(2);
     expect(store.collection('entries').inMemory().map((e) => e.id)).toEqual(['w']);
     expect((await store.collection('entries').get('b'))?.text).toBe('b');
     expect((await store.collection('entries').inPartitions('2025-12')).map((e) => e.id)).toEqual(['c']);
@@ -95,7 +95,7 @@ describe('a collection kept in memory only in part', () => {
     const store = await open();
     for (const id of ['a', 'b', 'c']) await store.collection('entries').get(id);
     // Two resident entries and at most two cached ones (cachedItems: 2).
-    expect(store.collection('entries').itemsInMemory).toBeLessThanOrEqual(4);
+    expect(store.itemsInMemory().entries).toBeLessThanOrEqual(4);
     expect((await store.collection('entries').get('a'))?.text).toBe('a');
     await store.close();
   });
@@ -107,7 +107,7 @@ describe('a collection kept in memory only in part', () => {
     expect(store.collection('entries').inMemory()).toEqual([]);
     await store.close();
     const again = await open();
-    expect(again.collection('entries').itemsInMemory).toBe(1);
+    expect(again.itemsInMemory().entries).toBe(1);
     expect((await again.collection('entries').get('w'))?.state).toBe('closed');
     await again.close();
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/collection';
+import type { CollectionSpec } from '../../electron/store/store-types';
 import { openStore } from '../../electron/store/store';
 import { faultyFs } from '../builders/faulty-fs';
 import { tempDataDir } from '../builders/services';
