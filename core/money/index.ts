@@ -14,4 +14,14 @@ export {
   type RenewalQuote,
   type SubscribeQuote,
 } from './plan-change';
+export {
+  applyPlanAction,
+  quotePlanAction,
+  type NewSubscription,
+  type PlanActionInput,
+  type PlanActionOutcome,
+  type PlanActionQuote,
+  type PlanCharge,
+  type PlanRequest,
+} from './plan-action';
 export { BREAK_EVEN_CASE_BOUND, breakEven, monthlyCostsAt, type BreakEven, type MonthlyCosts } from './break-even';

@@ -1,6 +1,7 @@
-export type { BillingMode, LevelChange, Period, Subscription } from './subscription-types';
+export type { BillingMode, LevelChange, PaidSegment, Period, RecordedSubscription, Subscription } from './subscription-types';
 export { daysAtLevel, inForceThroughout, levelOn, levelSpans, sortedChanges, type LevelSpan } from './level-timeline';
 export { periodContaining, periodEndFor, periodMonths, periodsUntil, serviceYearOf, type ServiceYear } from './periods';
+export { checkHasSubscription, endedOn, hasEnded, planStatus, RENEWAL_NOTICE_DAYS, renewalOpensOn, type PlanStatus } from './plan-status';
 export {
   applyLevelChange,
   checkLevelChange,

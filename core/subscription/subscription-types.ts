@@ -15,3 +15,9 @@ export type Subscription = {
 
 /** A half-open date range [start, end). */
 export type Period = { readonly start: IsoDate; readonly end: IsoDate };
+
+/** M4: the part of the paid period bought at the current level, and what was paid for it. */
+export type PaidSegment = { readonly start: IsoDate; readonly paid: number };
+
+/** S1 / M4: a subscription as it is recorded: its timeline, the paid period in force and its current segment. */
+export type RecordedSubscription = Subscription & { readonly period: Period; readonly segment: PaidSegment };

@@ -1,7 +1,7 @@
 // Builders with fixed, readable defaults for unit tests: each test states only what it is about.
 import { calendarFromDates } from '../calendar';
 import type { Level } from '../catalog';
-import type { BillingMode, LevelChange, Subscription } from '../subscription';
+import { periodEndFor, type BillingMode, type LevelChange, type RecordedSubscription, type Subscription } from '../subscription';
 import type { IsoDate } from '../time';
 
 export function aSubscription(options: {
@@ -16,6 +16,13 @@ export function aSubscription(options: {
     billing: options.billing ?? 'yearly',
     levels: [{ from: start, level: options.level ?? 'standard' }, ...(options.changes ?? [])],
   };
+}
+
+/** A subscription as recorded: its first period, paid in full at the sample Standard yearly fee unless `paid` says otherwise (S1, M4). */
+export function aRecordedSubscription(options: Parameters<typeof aSubscription>[0] & { readonly paid?: number } = {}): RecordedSubscription {
+  const subscription = aSubscription(options);
+  const period = { start: subscription.start, end: periodEndFor(subscription.start, subscription.billing) };
+  return { ...subscription, period, segment: { start: subscription.start, paid: options.paid ?? 1_200_000 } };
 }
 
 /** The 2026 mainland-China holidays as the shared conformance cases list them. */

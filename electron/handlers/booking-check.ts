@@ -4,13 +4,12 @@ import { levelOn } from '../../core/subscription';
 import { daysInMonth, formatYmd, ymdOf } from '../../core/time';
 import type { BookingCheck, BookingRecord } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
-import { Refusal } from '../ipc/refusal';
 import { asCoreBookings } from './booking-records';
 import { earliestFor, judgeBooking, refusalOf, type BookingAsk } from './booking-entry';
 import { partnerBookings, todayOf } from './bookings';
 import { calendarOf } from './calendar-of';
-import { subscriptionOf } from './case-entry';
 import type { HandlerContext } from './context';
+import { partnerSubscription } from './subscription-plans';
 
 const NO_BALANCES: BookingCheck['balances'] = { kea: null, consulting: null, training: null };
 
@@ -21,13 +20,9 @@ export const bookingCheckHandlers: HandlerMap<'bookings/check' | 'calendar/month
     const calendar = calendarOf(data);
     const earliest = earliestFor(draft.kind, today, calendar);
     const answer: BookingCheck = { today, level: null, earliest, balances: NO_BALANCES, refusal: null, nextDate: null, warnings: [] };
-    let subscription;
-    try {
-      subscription = subscriptionOf(data, draft.partnerId);
-    } catch (error) {
-      if (error instanceof Refusal) return { ...answer, refusal: error.body };
-      throw error;
-    }
+    const plan = partnerSubscription(data, draft.partnerId);
+    if (!plan.ok) return { ...answer, refusal: plan.refusal.body };
+    const subscription = plan.value;
     // A reschedule is checked as if the booking it replaces were cancelled today (B1).
     const others = partnerBookings(ctx, draft.partnerId).map((b): BookingRecord => (b.id === draft.replacing ? { ...b, status: 'cancelled', cancelledOn: today } : b));
     const core = asCoreBookings(others);

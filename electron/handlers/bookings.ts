@@ -6,8 +6,8 @@ import { notFound, Refusal } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { askOf, bookingRecordOf, judgeBooking, refusalOf } from './booking-entry';
 import { calendarOf } from './calendar-of';
-import { subscriptionOf } from './case-entry';
 import type { HandlerContext } from './context';
+import { subscriptionOf } from './subscription-plans';
 
 export const partnerBookings = (ctx: HandlerContext, partnerId: string): BookingRecord[] =>
   ctx.store.collection('bookings').inMemory().filter((b) => b.partnerId === partnerId);

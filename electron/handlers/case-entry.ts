@@ -1,22 +1,15 @@
 import { quotaView, type CaseFacts } from '../store/case-facts';
-import { caseCategory } from '../../core/catalog';
-import { checkOpenCase, usedFromDailyCounts } from '../../core/quota';
-import { dueAt } from '../../core/sla';
+import { checkNewCase } from '../../core/cases';
+import { forward, ok, type Result } from '../../core/errors';
+import { usedFromDailyCounts } from '../../core/quota';
 import type { Subscription } from '../../core/subscription';
 import { beijingDateOf, daysInMonth, monthOf, type MonthKey } from '../../core/time';
 import type { CaseRecordStored } from '../ipc/contract';
 import type { NewCaseRequest } from '../ipc/contract/cases';
-import { notFound, Refusal, refuse } from '../ipc/refusal';
+import { refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';
-import { currentSubscription, timelineOf } from './subscription-plans';
-
-export function subscriptionOf(data: Readonly<DeskData>, partnerId: string): Subscription {
-  if (!data.partners.some((p) => p.id === partnerId)) throw notFound('partner', partnerId);
-  const current = currentSubscription(data, partnerId);
-  if (!current) throw new Refusal({ code: 'NO_ACTIVE_SUBSCRIPTION', rule: 'S5', message: 'The partner has no support plan; subscribe first.', data: {} });
-  return timelineOf(current);
-}
+import { subscriptionOf } from './subscription-plans';
 
 /** Q4: the quota view of stored cases (voided cases do not count, withdrawn ones do). */
 export const asQuotaCases = (cases: readonly CaseRecordStored[]) => cases.map(quotaView);
@@ -24,36 +17,27 @@ export const asQuotaCases = (cases: readonly CaseRecordStored[]) => cases.map(qu
 export type NewCase = Omit<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'> & Partial<Pick<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'>>;
 
 /**
- * Checks one new case against the plan and the month's quota and builds the record to store:
- * P3 (kind and category), P2 (severity), Q1-Q5 (quota, with packs), C1/C4 (due time).
- * `monthCases` are the partner's cases already in the case's Beijing month. Throws a Refusal.
+ * A new case to check: `monthCases` are the partner's cases already in the case's Beijing month,
+ * or `usedThisMonth` those that count toward its quota, already counted (an import's running
+ * count, Q1/Q4/Q5).
  */
-export function buildCase(
-  input: {
-    data: Readonly<DeskData>;
-    request: NewCase;
-    id: string;
-    now: string;
-  } & ({ monthCases: readonly CaseRecordStored[] } | { /** Q1/Q4/Q5: the month's cases that count toward the quota, already counted (an import's running count). */ usedThisMonth: number }),
-): CaseRecordStored {
+type CaseEntry = { data: Readonly<DeskData>; request: NewCase; id: string; now: string } & ({ monthCases: readonly CaseRecordStored[] } | { usedThisMonth: number });
+
+/**
+ * The record to store for a new case, or core's refusal (checkNewCase: S5, P3, P2, Q1-Q5,
+ * C1/C4), for the partner's current plan (`subscription`, null when it never subscribed).
+ */
+export function newCaseRecord(input: CaseEntry & { subscription: Subscription | null }): Result<CaseRecordStored> {
   const { data, request } = input;
-  const subscription = subscriptionOf(data, request.partnerId);
-  // P3: the category says which kind of support the case asks for.
-  if (caseCategory(request.category)?.kind !== request.kind) {
-    throw new Refusal({ code: 'INVALID_INPUT', rule: 'P3', field: 'category', message: `The category ${request.category} is not a ${request.kind} case.`, data: { field: 'category' } });
-  }
-  const severity = request.severity ? { severity: request.severity } : {};
-  const allowed = checkOpenCase({
-    subscription,
-    ...('usedThisMonth' in input ? { used: input.usedThisMonth } : { cases: asQuotaCases(input.monthCases) }),
+  const checked = checkNewCase({
+    subscription: input.subscription,
+    calendar: calendarOf(data),
     packs: data.packs.filter((p) => p.partnerId === request.partnerId),
-    request: { openedAt: request.openedAt, kind: request.kind, ...severity },
+    request,
+    ...('usedThisMonth' in input ? { used: input.usedThisMonth } : { cases: asQuotaCases(input.monthCases) }),
   });
-  if (!allowed.ok) throw refuse(allowed.error);
-  // C1 / C4: the due time from the level in force on the opening date.
-  const due = dueAt({ subscription, calendar: calendarOf(data), openedAt: request.openedAt, ...severity });
-  if (!due.ok) throw refuse(due.error);
-  return {
+  if (!checked.ok) return forward(checked);
+  return ok({
     id: input.id,
     partnerId: request.partnerId,
     customer: request.customer ?? '',
@@ -61,8 +45,8 @@ export function buildCase(
     category: request.category,
     severity: request.severity ?? null,
     openedAt: request.openedAt,
-    level: due.value.level,
-    dueAt: due.value.dueAt,
+    level: checked.value.level,
+    dueAt: checked.value.dueAt,
     vendorRef: request.vendorRef ?? '',
     notes: request.notes ?? '',
     state: 'open',
@@ -71,7 +55,14 @@ export function buildCase(
     correctedSeverity: null,
     history: [{ at: input.now, action: 'opened', reason: '' }],
     alerted: [],
-  };
+  });
+}
+
+/** The record of a case logged by hand (cases/open): an unknown partner or a refused case is the answer. */
+export function buildCase(input: CaseEntry): CaseRecordStored {
+  const built = newCaseRecord({ ...input, subscription: subscriptionOf(input.data, input.request.partnerId) });
+  if (!built.ok) throw refuse(built.error);
+  return built.value;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Subscription } from '../../core/subscription';
 import type { CaseRecordStored, ErrorBody, ImportCounts, ImportRow } from '../ipc/contract';
-import { Refusal } from '../ipc/refusal';
+import { refuse } from '../ipc/refusal';
 import type { CaseFile } from '../import/case-file';
 import { valuesOf } from '../import/case-columns';
 import { partnerLookup, toNewCase, type PartnerLookup, type RowValues } from '../import/case-row';
@@ -10,9 +10,9 @@ import { eachPaced, type Pacer, type Report } from '../import/pacing';
 import type { CaseFacts } from '../store/case-facts';
 import { inBatches } from '../store/checksummed-file';
 import type { DeskData } from '../store/desk-data';
-import { buildCase, caseMonthOf } from './case-entry';
+import { caseMonthOf, newCaseRecord } from './case-entry';
 import { QuotaMonths } from '../import/quota-months';
-import { currentSubscription, timelineOf } from './subscription-plans';
+import { partnerTimeline } from './subscription-plans';
 
 export type ImportCheck = { rows: ImportRow[]; accepted: CaseRecordStored[] };
 
@@ -52,19 +52,15 @@ const rowOf = (line: number, values: RowValues, outcome: ImportRow['outcome'], e
 });
 
 /**
- * One partner's part of the desk (its plan and packs), built once per partner: buildCase then
- * reads a handful of records per row rather than searching the whole portfolio's.
+ * One partner's part of the desk (its plan and packs), built once per partner: newCaseRecord then
+ * reads a handful of packs per row rather than searching the whole portfolio's.
  */
 function partnerDesks(data: Readonly<DeskData>) {
   const desks = new Map<string, { data: Readonly<DeskData>; subscription: Subscription | null }>();
   return (partnerId: string) => {
     let desk = desks.get(partnerId);
     if (!desk) {
-      const record = currentSubscription(data, partnerId);
-      desk = {
-        data: { ...data, partners: data.partners.filter((p) => p.id === partnerId), subscriptions: record ? [record] : [], packs: data.packs.filter((p) => p.partnerId === partnerId) },
-        subscription: record ? timelineOf(record) : null,
-      };
+      desk = { data: { ...data, packs: data.packs.filter((p) => p.partnerId === partnerId) }, subscription: partnerTimeline(data, partnerId) };
       desks.set(partnerId, desk);
     }
     return desk;
@@ -112,8 +108,8 @@ async function readStored(stored: StoredCases, duplicates: DuplicateIndex, pace:
 }
 
 /**
- * Checks every row in file order with the same checks as `cases/open` (buildCase: P3, P2,
- * Q1-Q5, C1/C4), cumulatively: each accepted row counts toward its month's quota (Q3) for the
+ * Checks every row in file order with the same checks as `cases/open` (newCaseRecord: S5, P3,
+ * P2, Q1-Q5, C1/C4), cumulatively: each accepted row counts toward its month's quota (Q3) for the
  * rows after it, so the 31st technical case of a Standard month is refused even when all 31
  * come from this file. Duplicates (see DuplicateIndex) are refused before any other check.
  *
@@ -155,19 +151,19 @@ export async function checkImport(input: CheckInput): Promise<ImportCheck> {
     }
     const month = caseMonthOf(request.openedAt);
     const desk = deskOf(partner.id);
-    try {
-      const record = buildCase({ data: desk.data, usedThisMonth: months.usedIn(partner.id, month), request, id: input.newId?.() ?? `line-${line}`, now: input.now });
-      months.accept(record, month);
-      accepted.push(record);
-      duplicates.accept(partner.id, request, line);
-      const row = rowOf(line, values, 'ok');
-      if (input.newId) row.caseId = record.id;
-      rows.push(row);
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
+    const built = newCaseRecord({ data: desk.data, subscription: desk.subscription, usedThisMonth: months.usedIn(partner.id, month), request, id: input.newId?.() ?? `line-${line}`, now: input.now });
+    if (!built.ok) {
       // Q3: a row over the month's quota is shown as such, apart from rows that are simply wrong.
-      rows.push(rowOf(line, values, error.body.code === 'TICKET_QUOTA_EXHAUSTED' ? 'refused' : 'invalid', error.body));
+      rows.push(rowOf(line, values, built.error.code === 'TICKET_QUOTA_EXHAUSTED' ? 'refused' : 'invalid', refuse(built.error).body));
+      return;
     }
+    const record = built.value;
+    months.accept(record, month);
+    accepted.push(record);
+    duplicates.accept(partner.id, request, line);
+    const row = rowOf(line, values, 'ok');
+    if (input.newId) row.caseId = record.id;
+    rows.push(row);
   };
   await eachPaced(input.file.records, pace, checkRow, (done) => report('checking', done, total));
   return { rows, accepted };

@@ -1,51 +1,26 @@
-import { applyCaseAction } from '../../core/cases';
-import { planOf, severityIds } from '../../core/catalog';
-import { monthUsage } from '../../core/quota';
-import { levelOn } from '../../core/subscription';
-import { beijingDateOf } from '../../core/time';
+import { applyCaseAction, caseEntryOutlook } from '../../core/cases';
 import type { CaseEntryCheck, CaseRecordStored } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
-import { notFound, Refusal, refuse } from '../ipc/refusal';
-import { buildCase, caseMonthOf, subscriptionOf, usedThisMonth } from './case-entry';
+import { notFound, refuse } from '../ipc/refusal';
+import { caseMonthOf, newCaseRecord, usedThisMonth } from './case-entry';
 import type { HandlerContext } from './context';
+import { partnerSubscription } from './subscription-plans';
 
 const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, pack: null, dueAt: null, refusal: null };
 
 export const caseLifecycleHandlers: HandlerMap<'cases/check' | 'cases/get' | 'cases/update', HandlerContext> = {
+  // The entry form's refusals are part of the answer (as main would refuse the case on save).
   'cases/check': async (request, ctx) => {
     const data = ctx.store.read();
-    const refusalOf = (error: unknown) => {
-      if (error instanceof Refusal) return error.body;
-      throw error;
-    };
-    let subscription;
-    try {
-      subscription = subscriptionOf(data, request.partnerId);
-    } catch (error) {
-      return { ...NOTHING, refusal: refusalOf(error) };
-    }
-    const date = beijingDateOf(request.openedAt);
-    const level = levelOn(subscription, date);
+    const plan = partnerSubscription(data, request.partnerId);
+    if (!plan.ok) return { ...NOTHING, refusal: plan.refusal.body };
+    const subscription = plan.value;
     const used = await usedThisMonth(ctx.store.collection('cases'), subscription, request.partnerId, caseMonthOf(request.openedAt));
-    const targets = level ? planOf(level).responseTargets : {};
-    // Q3: what is left before this case, with the packs bought by its date (Q2).
-    const usage = monthUsage({ subscription, used, packs: data.packs.filter((p) => p.partnerId === request.partnerId), month: caseMonthOf(request.openedAt), asOf: date });
-    const counted = level === 'standard';
-    const check: CaseEntryCheck = {
-      ...NOTHING,
-      level,
-      severities: severityIds.flatMap((id) => (targets[id] === undefined ? [] : [{ id, targetMinutes: targets[id] }])),
-      remaining: counted ? usage.remaining : null,
-      limit: counted ? usage.limit : null,
-      pack: counted ? { price: data.priceBook.addonPackPrice, currency: data.priceBook.currency } : null,
-    };
+    const packs = data.packs.filter((p) => p.partnerId === request.partnerId);
+    const check: CaseEntryCheck = { ...NOTHING, ...caseEntryOutlook({ subscription, used, packs, openedAt: request.openedAt, priceBook: data.priceBook }) };
     if (request.kind === undefined || request.category === undefined) return check;
-    try {
-      const built = buildCase({ data, usedThisMonth: used, request: { ...request, kind: request.kind, category: request.category }, id: 'check', now: ctx.services.now().toISOString() });
-      return { ...check, dueAt: built.dueAt };
-    } catch (error) {
-      return { ...check, refusal: refusalOf(error) };
-    }
+    const built = newCaseRecord({ data, subscription, usedThisMonth: used, request: { ...request, kind: request.kind, category: request.category }, id: 'check', now: ctx.services.now().toISOString() });
+    return built.ok ? { ...check, dueAt: built.value.dueAt } : { ...check, refusal: refuse(built.error).body };
   },
 
   'cases/get': async ({ id }, { store }) => {

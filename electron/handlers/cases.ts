@@ -1,3 +1,4 @@
+import { addonPackCharge } from '../../core/money';
 import { checkBuyPack, monthUsage } from '../../core/quota';
 import { levelOn } from '../../core/subscription';
 import { monthEnd, monthOf, type MonthKey } from '../../core/time';
@@ -5,8 +6,8 @@ import type { CaseRecordStored, QuotaMonth } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
-import { buildCase, caseMonthOf, subscriptionOf, usedThisMonth } from './case-entry';
-import { currentSubscription, timelineOf } from './subscription-plans';
+import { buildCase, caseMonthOf, usedThisMonth } from './case-entry';
+import { partnerTimeline, subscriptionOf } from './subscription-plans';
 import type { HandlerContext } from './context';
 
 type Channels = 'cases/open' | 'cases/list' | 'quotas/buy-pack' | 'quotas/month';
@@ -21,11 +22,11 @@ export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
   // Checked and built inside the write queue, so two requests cannot both take the last place (Q3).
   'cases/open': (request, ctx) =>
     ctx.store.put('cases', async (data) => {
-      const current = currentSubscription(data, request.partnerId);
+      const subscription = partnerTimeline(data, request.partnerId);
       return buildCase({
         data,
         // Without a plan nothing counts, and buildCase refuses the case anyway (S5).
-        usedThisMonth: current ? await usedThisMonth(ctx.store.collection('cases'), timelineOf(current), request.partnerId, caseMonthOf(request.openedAt)) : 0,
+        usedThisMonth: subscription ? await usedThisMonth(ctx.store.collection('cases'), subscription, request.partnerId, caseMonthOf(request.openedAt)) : 0,
         request,
         id: ctx.services.newId(),
         now: ctx.services.now().toISOString(),
@@ -56,7 +57,7 @@ export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
       const chargeId = ctx.services.newId();
       const now = ctx.services.now().toISOString();
       // M7: each pack is charged its price on the purchase date.
-      const charge = { id: chargeId, partnerId, date: boughtOn, kind: 'addon-pack' as const, amount: data.priceBook.addonPackPrice * count, currency: data.priceBook.currency, level: 'standard' as const, rule: 'M7', details: { count }, recordedAt: now };
+      const charge = { id: chargeId, partnerId, date: boughtOn, kind: 'addon-pack' as const, amount: addonPackCharge(data.priceBook, { boughtOn, count }), currency: data.priceBook.currency, level: 'standard' as const, rule: 'M7', details: { count }, recordedAt: now };
       const pack = { id: ctx.services.newId(), partnerId, boughtOn, count, validUntil: bought.value.validUntil, chargeId };
       const updated = { ...data, packs: [...data.packs, pack], charges: [...data.charges, charge] };
       return { next: updated, result: updated };

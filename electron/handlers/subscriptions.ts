@@ -1,11 +1,12 @@
+import { applyPlanAction, quotePlanAction, type PlanActionInput } from '../../core/money';
+import { levelOn } from '../../core/subscription';
 import { beijingDateOf } from '../../core/time';
-import type { ChargeRecord, PlanQuote, SubscriptionRecord } from '../ipc/contract';
+import type { PlanAction, SubscriptionRecord } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import type { HandlerContext } from './context';
-import { currentSubscription, partnerPlan, quotePlanAction, timelineOf } from './subscription-plans';
-import { levelOn } from '../../core/subscription';
+import { currentSubscription, partnerPlan, timelineOf } from './subscription-plans';
 
 type Channels = 'subscriptions/get' | 'subscriptions/levels' | 'subscriptions/quote' | 'subscriptions/apply';
 
@@ -17,51 +18,10 @@ function partnerOf(data: Readonly<DeskData>, partnerId: string) {
   return partner;
 }
 
-/** What confirming a quote writes: the subscription as it now stands, and the charge, if any. */
-function record(
-  quote: PlanQuote,
-  current: SubscriptionRecord | null,
-  base: { partnerId: string; newId: () => string; now: string },
-): { subscription: SubscriptionRecord; charge: ChargeRecord | null } {
-  const charge = (fields: Pick<ChargeRecord, 'date' | 'kind' | 'amount' | 'level' | 'rule'> & { details?: ChargeRecord['details'] }): ChargeRecord => ({
-    id: base.newId(),
-    partnerId: base.partnerId,
-    currency: quote.currency,
-    recordedAt: base.now,
-    ...fields,
-  });
-  if (quote.action === 'subscribe') {
-    const subscription: SubscriptionRecord = {
-      id: base.newId(),
-      partnerId: base.partnerId,
-      start: quote.period.start,
-      billing: quote.billing,
-      levels: [{ from: quote.period.start, level: quote.level }],
-      period: quote.period,
-      segment: { start: quote.period.start, paid: quote.fee },
-      createdAt: base.now,
-    };
-    const details = { periodStart: quote.period.start, periodEnd: quote.period.end };
-    return { subscription, charge: charge({ date: quote.period.start, kind: 'prepayment', amount: quote.fee, level: quote.level, rule: 'S1', details }) };
-  }
-  if (!current) throw new Error('A change or renewal needs a subscription; quotePlanAction refuses that first.');
-  if (quote.action === 'renew') {
-    const subscription = { ...current, period: quote.period, segment: { start: quote.period.start, paid: quote.fee } };
-    const details = { periodStart: quote.period.start, periodEnd: quote.period.end };
-    return { subscription, charge: charge({ date: quote.period.start, kind: 'renewal', amount: quote.fee, level: quote.level, rule: 'S1', details }) };
-  }
-  const { plan, quote: q } = quote;
-  const subscription: SubscriptionRecord = {
-    ...current,
-    levels: [...current.levels, { from: plan.on, level: plan.to }],
-    segment: q.nextSegment ?? current.segment,
-  };
-  const details = { periodStart: current.period.start, periodEnd: current.period.end, segmentStart: current.segment.start, segmentPaid: current.segment.paid, periodDays: q.periodDays, remainingDays: q.remainingDays, segmentDays: q.segmentDays, oldSurplus: q.oldSurplus, newRemaining: q.newRemaining };
-  if (plan.to === null) {
-    return { subscription, charge: charge({ date: plan.on, kind: 'unsubscribe-refund', amount: -q.refund, level: null, rule: 'M6', details }) };
-  }
-  if (q.net === 0) return { subscription, charge: null };
-  return { subscription, charge: charge({ date: plan.on, kind: q.net > 0 ? 'change-charge' : 'change-refund', amount: q.net, level: plan.to, rule: 'M5', details }) };
+/** What core needs to quote or apply an action: the partner's latest subscription, the prices, today. */
+function planInput(data: Readonly<DeskData>, partnerId: string, request: PlanAction, ctx: HandlerContext): PlanActionInput<SubscriptionRecord> {
+  const partner = partnerOf(data, partnerId);
+  return { current: currentSubscription(data, partnerId), priceBook: data.priceBook, partnerType: partner.type, request, today: today(ctx) };
 }
 
 export const subscriptionHandlers: HandlerMap<Channels, HandlerContext> = {
@@ -83,24 +43,22 @@ export const subscriptionHandlers: HandlerMap<Channels, HandlerContext> = {
   },
 
   'subscriptions/quote': ({ partnerId, request }, ctx) => {
-    const data = ctx.store.read();
-    const partner = partnerOf(data, partnerId);
-    const quote = quotePlanAction(data, partnerId, partner.type, request, today(ctx));
+    const quote = quotePlanAction(planInput(ctx.store.read(), partnerId, request, ctx));
     if (!quote.ok) throw refuse(quote.error);
     return quote.value;
   },
 
   'subscriptions/apply': ({ partnerId, request }, ctx) =>
     ctx.store.mutate((data) => {
-      const partner = partnerOf(data, partnerId);
       // The amounts are computed again here, from what is stored now, never taken from the page.
-      const quote = quotePlanAction(data, partnerId, partner.type, request, today(ctx));
-      if (!quote.ok) throw refuse(quote.error);
-      const current = currentSubscription(data, partnerId);
+      const applied = applyPlanAction(planInput(data, partnerId, request, ctx));
+      if (!applied.ok) throw refuse(applied.error);
+      const { quote, subscription: recorded, charge } = applied.value;
       const now = ctx.services.now().toISOString();
-      const { subscription, charge } = record(quote.value, current, { partnerId, newId: ctx.services.newId, now });
-      const subscriptions = quote.value.action === 'subscribe' ? [...data.subscriptions, subscription] : data.subscriptions.map((s) => (s.id === subscription.id ? subscription : s));
-      const next: DeskData = { ...data, subscriptions, charges: charge ? [...data.charges, charge] : data.charges };
+      const subscription: SubscriptionRecord = 'added' in recorded ? { id: ctx.services.newId(), partnerId, ...recorded.added, createdAt: now } : recorded.updated;
+      const subscriptions = 'added' in recorded ? [...data.subscriptions, subscription] : data.subscriptions.map((s) => (s.id === subscription.id ? subscription : s));
+      const charges = charge ? [...data.charges, { id: ctx.services.newId(), partnerId, currency: quote.currency, recordedAt: now, ...charge }] : data.charges;
+      const next: DeskData = { ...data, subscriptions, charges };
       return { next, result: partnerPlan(next, partnerId, today(ctx)) };
     }),
 };

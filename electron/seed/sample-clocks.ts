@@ -3,11 +3,10 @@ import { clockStatusAt, type ClockStatusKind } from '../../core/sla';
 import { levelOn } from '../../core/subscription';
 import { beijingDateOf, formatInstant, MINUTE_MS, parseInstant } from '../../core/time';
 import type { CaseRecordStored } from '../ipc/contract';
-import { buildCase, caseMonthOf } from '../handlers/case-entry';
+import { caseMonthOf, newCaseRecord } from '../handlers/case-entry';
 import { calendarOf } from '../handlers/calendar-of';
 import { caseMilestones } from '../handlers/case-clock';
-import { timelineOf } from '../handlers/subscription-plans';
-import { Refusal } from '../ipc/refusal';
+import { partnerTimeline, timelineOf } from '../handlers/subscription-plans';
 import type { DeskData } from '../store/desk-data';
 
 /** The clocks the sample shows ticking when it is loaded: what a manager chases on a normal day. */
@@ -46,15 +45,11 @@ function findCase(input: { desk: DeskData; cases: readonly CaseRecordStored[]; p
       const openedAt = formatInstant(input.nowMs - minutes * MINUTE_MS);
       const month = caseMonthOf(openedAt);
       const monthCases = input.cases.filter((c) => c.partnerId === input.partnerId && caseMonthOf(c.openedAt) === month);
-      let built: CaseRecordStored;
-      try {
-        built = buildCase({ data: input.desk, monthCases, request: { partnerId: input.partnerId, kind: 'technical', category: 'product-error-or-fault', severity, openedAt }, id: input.id, now: openedAt });
-      } catch (error) {
-        if (error instanceof Refusal) break;
-        throw error;
-      }
-      const m = caseMilestones(built, calendarOf(input.desk));
-      if (m.guaranteed && clockStatusAt({ atRiskMs: m.atRiskMs, dueMs: parseInstant(m.dueAt) }, input.nowMs, null) === input.wanted) return built;
+      const request = { partnerId: input.partnerId, kind: 'technical' as const, category: 'product-error-or-fault' as const, severity, openedAt };
+      const built = newCaseRecord({ data: input.desk, subscription: partnerTimeline(input.desk, input.partnerId), monthCases, request, id: input.id, now: openedAt });
+      if (!built.ok) break;
+      const m = caseMilestones(built.value, calendarOf(input.desk));
+      if (m.guaranteed && clockStatusAt({ atRiskMs: m.atRiskMs, dueMs: parseInstant(m.dueAt) }, input.nowMs, null) === input.wanted) return built.value;
     }
   }
   return null;

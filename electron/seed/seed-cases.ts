@@ -3,9 +3,8 @@ import { checkBuyPack } from '../../core/quota';
 import { levelOn } from '../../core/subscription';
 import { addMonths, beijingDateOf, DAY_MS, formatInstant, monthOf, monthStart, parseInstant } from '../../core/time';
 import type { CaseRecordStored, ChargeRecord, PackRecord } from '../ipc/contract';
-import { buildCase } from '../handlers/case-entry';
+import { newCaseRecord } from '../handlers/case-entry';
 import { timelineOf } from '../handlers/subscription-plans';
-import { Refusal } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import type { Random } from './random';
 import { liveCase } from './seed-case-life';
@@ -57,12 +56,10 @@ export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData;
           openedAt,
           vendorRef: `VR-${month.replace('-', '')}-${random.int(100000, 999999)}`,
         };
-        const build = () => buildCase({ data: view, monthCases, request, id: ids.next('case'), now: openedAt });
-        let built: CaseRecordStored;
-        try {
-          built = build();
-        } catch (error) {
-          if (!(error instanceof Refusal) || error.body.code !== 'TICKET_QUOTA_EXHAUSTED' || !random.chance(0.75)) continue;
+        const build = () => newCaseRecord({ data: view, subscription, monthCases, request, id: ids.next('case'), now: openedAt });
+        let built = build();
+        if (!built.ok) {
+          if (built.error.code !== 'TICKET_QUOTA_EXHAUSTED' || !random.chance(0.75)) continue;
           // Q2 / M7: the manager buys one pack of 10 and logs the case.
           const boughtOn = beijingDateOf(ms);
           const bought = checkBuyPack({ subscription, request: { boughtOn, count: 1 } });
@@ -72,8 +69,10 @@ export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData;
           packs.push({ id: ids.next('pack'), partnerId: partner.id, boughtOn, count: 1, validUntil: bought.value.validUntil, chargeId });
           built = build();
         }
-        monthCases.push(built);
-        out.cases.push(built);
+        // Q3: the pack just bought makes room for the case.
+        if (!built.ok) throw new Error(`The seed could not log a case after buying a pack: ${built.error.message}`);
+        monthCases.push(built.value);
+        out.cases.push(built.value);
       }
     }
     out.packs.push(...packs);
