@@ -9,7 +9,7 @@ const coreForbidden = {
     { name: 'electron', message: 'core/ is pure: platform services are passed in, never imported.' },
     { name: 'react', message: 'core/ is pure: no UI code.' },
     { name: 'react-dom', message: 'core/ is pure: no UI code.' },
-    { name: 'lowdb', message: 'core/ declares persistence as a port; electron/ implements it.' },
+    { name: 'lowdb', message: 'core/ is pure: it stores nothing; electron/store/ does, and hands core the values.' },
     { name: 'luxon', message: 'core/ computes Beijing dates itself (T1); keep it dependency-free.' },
   ],
   patterns: [

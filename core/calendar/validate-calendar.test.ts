@@ -45,7 +45,7 @@ describe('validateCalendarFile', () => {
     expect(validateCalendarFile([]).ok).toBe(false);
   });
 
-  it('refuses text longer than a calendar needs (issue 13), so a stored file always reads back', () => {
+  it('refuses text longer than a calendar needs, so a stored file always reads back', () => {
     const long = (n: number) => 'x'.repeat(n + 1);
     const parsed = validateCalendarFile({
       id: long(CALENDAR_TEXT_LIMITS.id),

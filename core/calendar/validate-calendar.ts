@@ -44,7 +44,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export const CALENDAR_FILE_YEARS = { from: 2000, to: 2199, span: 20 } as const;
 
 /**
- * Issue 13: the text in a calendar file is short (an id, where the dates come from, a holiday's
+ * The text in a calendar file is short (an id, where the dates come from, a holiday's
  * name per language); anything longer is a wrong file, not a calendar to keep.
  */
 export const CALENDAR_TEXT_LIMITS = { id: 200, source: 1000, language: 35, name: 200, languages: 20 } as const;

@@ -48,12 +48,5 @@ export const severities: readonly SeverityInfo[] = [
   },
 ];
 
-/** Section 5.2 note: why over-rating a case hurts (C3). */
-export const overRatingAdvice =
-  'Evaluate severity objectively: keep the highest severities for cases that cannot be resolved or directly affect production, and never give a general guidance request a high severity. For a case with a wrongly specified severity, the response time of that severity is not guaranteed.';
-
 export const severityIds: readonly SeverityId[] = severities.map((s) => s.id);
 
-export function isSeverityId(value: unknown): value is SeverityId {
-  return typeof value === 'string' && (severityIds as readonly string[]).includes(value);
-}

@@ -28,7 +28,7 @@ const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(valu
 const text = (value: string) => new TextEncoder().encode(value);
 
 /**
- * One zip a user can send when something goes wrong on their laptop (issue 12): about.json,
+ * One zip a user can send when something goes wrong on their laptop: about.json,
  * the logs, an inventory of the data folder with each file's check, and the data itself only
  * when `includeData`. Bounded by the caps in caps.ts; an unreadable file is noted, never thrown.
  */

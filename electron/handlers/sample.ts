@@ -31,7 +31,7 @@ const BUSY = () => new Refusal({ code: 'SAMPLE_BUSY', message: 'The sample data 
 const withoutPortfolio = (data: Readonly<DeskData>): DeskData => ({ ...data, partners: [], subscriptions: [], charges: [], packs: [], consumption: [], sample: null });
 
 /**
- * Issue 8: a sample portfolio to explore, and its removal. `interrupted` is what start-up removed
+ * A sample portfolio to explore, and its removal. `interrupted` is what start-up removed
  * of a load that never finished (see removeInterruptedSample), told to the user by sample/status.
  */
 export function sampleHandlers(interrupted: SampleStatus['interrupted']): HandlerMap<SampleChannels, HandlerContext> {

@@ -23,8 +23,6 @@ export const REQUIRED_COLUMNS: readonly CaseColumn[] = ['partner', 'kind', 'cate
 /** How a column is named in a message that goes to a user of either language. */
 export const columnTitle = (column: CaseColumn): string => `${ALIASES[column][0]} / ${ALIASES[column].find((a) => /[^\x20-\x7e]/.test(a))}`;
 
-/** The columns the dialog's hint lists, in the order a file usually has them. */
-export const ACCEPTED_COLUMNS: readonly CaseColumn[] = ['partner', 'customer', 'kind', 'category', 'severity', 'openedAt', 'vendorRef', 'notes'];
 
 /** "Opened_At", " OPENED-AT " and "opened at" are one header. */
 const normalise = (header: string): string => header.trim().toLowerCase().replace(/[\s_-]+/g, ' ');

@@ -37,7 +37,7 @@ const deskData = z.object({
   calendar: importedCalendarRecord.nullable(),
   /** M9: each partner's cloud consumption per month, entered by the user (one entry a month). */
   consumption: z.array(consumptionRecord),
-  /** Issue 8: set while the data is the generated sample portfolio, so it can be removed as a whole. */
+  /** Set while the data is the generated sample portfolio, so it can be removed as a whole. */
   sample: sampleRecord.nullable(),
 });
 

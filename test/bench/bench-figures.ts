@@ -9,7 +9,7 @@ export const percentile = (values: readonly number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)] ?? Number.NaN;
 };
 
-/** The figure's headline: p95 where the issue sets a p95 target, the median otherwise. */
+/** The figure's headline: p95 where the target is a p95, the median otherwise. */
 const judged = (f: Figure) => (/p95|tick|frame gap/.test(f.name) ? percentile(f.samples, 95) : percentile(f.samples, 50));
 
 export function summarise(figures: readonly Figure[]) {

@@ -125,10 +125,10 @@ async function imports(dir: string, root: string, now: Date, runs: number, file:
 const countsNote = (file: ImportFile) => `${file.counts.ok} OK, ${file.counts.invalid} invalid, ${file.counts.refused} over quota; ${(file.csv.length / 2 ** 20).toFixed(1)} MB`;
 
 /**
- * Issue 13: a 50,000-row file (just under the 5 MB limit) over the large portfolio, previewed
+ * A 50,000-row file (just under the 5 MB limit) over the large portfolio, previewed
  * and imported (into a fresh copy of the data folder each run), every answer checked against a
  * plain reference count; how long main was busy at a stretch meanwhile; and the most rows one
- * month can get, 50,000 of one partner (quadratic before issue 13 on Premier). The stored
+ * month can get, 50,000 of one partner (quadratic once, on Premier). The stored
  * cases are read through the index's facts of each day, as the app does.
  */
 export async function importFigures(input: { dir: string; root: string; now: Date; runs: number }): Promise<Figure[]> {

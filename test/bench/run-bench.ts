@@ -1,4 +1,4 @@
-// `npm run bench [-- --json <file>] [-- --runs N]`: every figure of issue 8 on the large portfolio
+// `npm run bench [-- --json <file>] [-- --runs N]`: every performance figure on the large portfolio
 // (300 partners, 3 years), its median and p95, its target, and the baselines measured in the same
 // run. Not part of `npm test`. Needs a built renderer for the SLA figures (npm run build).
 import { execFileSync } from 'node:child_process';

@@ -10,7 +10,7 @@ const SHOTS = join(process.cwd(), 'test-results', 'screens');
 // Monday 2 March 2026, 10:00 Beijing: main's clock and the page's agree.
 const NOW = new Date('2026-03-02T02:00:00Z');
 
-test('issue 8: explore the sample from the empty first screen, see its clocks, then remove it', async ({ page, dataDir }) => {
+test('explores the sample from the empty first screen, see its clocks, then remove it', async ({ page, dataDir }) => {
   await page.clock.setFixedTime(NOW);
   const app = await launchApp(page, dataDir, { now: () => NOW });
   const partners = new PartnersPage(page);
