@@ -1,12 +1,18 @@
 // P1: what each level includes (Table 3-1), as versioned data rather than conditions in the UI.
 import type { SeverityId } from './severities';
 
-export type Level = 'basic' | 'standard' | 'premier';
-export const levels: readonly Level[] = ['basic', 'standard', 'premier'];
+/** P1: the levels, lowest first: every list, enum and order of levels in the app comes from this one. */
+export const levels = ['basic', 'standard', 'premier'] as const;
+export type Level = (typeof levels)[number];
 
-export type TrainingMethod = 'online' | 'telepresence' | 'on-site';
-export type TrainingTopic = 'compute' | 'storage' | 'network' | 'security' | 'paas' | 'om';
-export const trainingTopics: readonly TrainingTopic[] = ['compute', 'storage', 'network', 'security', 'paas', 'om'];
+/** P1: a level's place among the levels (basic lowest): what makes a change an upgrade or a downgrade. */
+export const levelRank = (level: Level): number => levels.indexOf(level);
+
+export const trainingMethods = ['online', 'telepresence', 'on-site'] as const;
+export type TrainingMethod = (typeof trainingMethods)[number];
+/** B3: the topics a training can cover, the one list the form, the contract and the seed use. */
+export const trainingTopics = ['compute', 'storage', 'network', 'security', 'paas', 'om'] as const;
+export type TrainingTopic = (typeof trainingTopics)[number];
 
 export type LevelPlan = {
   readonly level: Level;

@@ -1,6 +1,6 @@
 // M4-M8: every amount a subscription produces, dated, so a month's summary is a filter.
 import { levelLabel, type Level } from '../catalog';
-import { levelChanges, levelOn, periodsUntil, type Subscription } from '../subscription';
+import { changeKindOf, levelChanges, levelOn, periodsUntil, type Subscription } from '../subscription';
 import { type IsoDate } from '../time';
 import { periodFee, type PriceBook } from './price-book';
 import { prorationQuote } from './proration';
@@ -17,8 +17,6 @@ export type BillingLine = {
 };
 
 type Segment = { start: IsoDate; paid: number };
-
-const rank: Record<Level, number> = { basic: 0, standard: 1, premier: 2 };
 
 /** S1 / M4 / M5 / M6: period prepayments, renewals and change settlements up to `until`. */
 export function subscriptionLines(subscription: Subscription, priceBook: PriceBook, until: IsoDate): BillingLine[] {
@@ -38,7 +36,7 @@ export function subscriptionLines(subscription: Subscription, priceBook: PriceBo
     });
     let segment: Segment = { start: period.start, paid: fee };
     for (const change of changes.filter((c) => c.from > period.start && c.from < period.end && c.from <= until)) {
-      const kind = change.level === null ? 'unsubscribe' : rank[change.level] > rank[levelOn(subscription, segment.start) ?? 'basic'] ? 'upgrade' : 'downgrade';
+      const kind = changeKindOf(levelOn(subscription, segment.start) ?? 'basic', change.level);
       const quote = prorationQuote({
         kind,
         periodStart: period.start,

@@ -1,3 +1,4 @@
+export { minorDigits } from './currency';
 export { prorate, roundHalfUp } from './rounding';
 export { monthlyBase, periodFee, samplePriceBook, type LevelPrices, type PriceBook, type UsageBand } from './price-book';
 export { incrementalFee, monthIncrementalFee, usageFee, type IncrementalFee, type IncrementalPart, type MonthIncremental } from './incremental';

@@ -4,6 +4,7 @@ export { periodContaining, periodEndFor, periodMonths, periodsUntil, serviceYear
 export { checkHasSubscription, endedOn, hasEnded, planStatus, RENEWAL_NOTICE_DAYS, renewalOpensOn, type PlanStatus } from './plan-status';
 export {
   applyLevelChange,
+  changeKindOf,
   checkLevelChange,
   checkSubscribe,
   FREQUENT_CHANGE_WINDOW_DAYS,

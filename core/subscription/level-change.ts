@@ -1,5 +1,5 @@
 // S4 / S5 / P4: checking a level change or a new subscription before it is recorded.
-import { levelLabel, type Level } from '../catalog';
+import { levelLabel, levelRank, type Level } from '../catalog';
 import { fail, ok, warning, type DomainWarning, type Result } from '../errors';
 import { addDays, describeDate, type IsoDate } from '../time';
 import { levelOn, sortedChanges } from './level-timeline';
@@ -9,7 +9,8 @@ export type ChangeKind = 'upgrade' | 'downgrade' | 'unsubscribe';
 
 export type LevelChangePlan = { readonly from: Level; readonly to: Level | null; readonly kind: ChangeKind; readonly on: IsoDate };
 
-const rank: Record<Level, number> = { basic: 0, standard: 1, premier: 2 };
+/** S4 / M5: a move to a higher level is an upgrade, to a lower one a downgrade, to none an unsubscribe. */
+export const changeKindOf = (from: Level, to: Level | null): ChangeKind => (to === null ? 'unsubscribe' : levelRank(to) > levelRank(from) ? 'upgrade' : 'downgrade');
 
 /** S4: how many days back a previous change makes a new one "frequent". */
 export const FREQUENT_CHANGE_WINDOW_DAYS = 30;
@@ -68,8 +69,7 @@ export function checkLevelChange(
     );
   }
   if (request.level !== null) warnings.push(...partnerTypeWarnings(options.partnerType));
-  const kind: ChangeKind = request.level === null ? 'unsubscribe' : rank[request.level] > rank[current] ? 'upgrade' : 'downgrade';
-  return ok({ from: current, to: request.level, kind, on: request.on }, warnings);
+  return ok({ from: current, to: request.level, kind: changeKindOf(current, request.level), on: request.on }, warnings);
 }
 
 /** S1 / P4: a new subscription; only the partner type can raise a (non-blocking) warning. */
