@@ -2,19 +2,16 @@ import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
-import { bookingCheckHandlers } from './handlers/booking-check';
-import { bookingExportHandlers } from './handlers/booking-export';
 import { bookingHandlers } from './handlers/bookings';
 import { calendarHandlers } from './handlers/calendar';
-import { caseImportHandlers } from './handlers/case-import';
-import { caseLifecycleHandlers } from './handlers/case-lifecycle';
 import { caseHandlers } from './handlers/cases';
+import { catalogHandlers } from './handlers/catalog';
 import { consumptionHandlers } from './handlers/consumption';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { partnerHandlers } from './handlers/partners';
-import { pricingHandlers } from './handlers/pricing';
+import { priceBookHandlers } from './handlers/price-book';
+import { prorationHandlers } from './handlers/proration';
 import { quotaHandlers } from './handlers/quotas';
-import { serviceReportHandlers } from './handlers/service-report';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
@@ -56,7 +53,24 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
-    handlers: registerHandlers<HandlerContext>(appHandlers, bookingCheckHandlers, bookingExportHandlers, bookingHandlers, calendarHandlers, caseHandlers, caseImportHandlers, caseLifecycleHandlers, consumptionHandlers, partnerHandlers, pricingHandlers, quotaHandlers, reportHandlers, sampleHandlers(interrupted), serviceReportHandlers, settingsHandlers, slaHandlers, subscriptionHandlers),
+    // One map per channel prefix, each in handlers/<prefix>.ts; a channel registered twice fails at start.
+    handlers: registerHandlers<HandlerContext>(
+      appHandlers,
+      bookingHandlers,
+      calendarHandlers,
+      caseHandlers,
+      catalogHandlers,
+      consumptionHandlers,
+      partnerHandlers,
+      priceBookHandlers,
+      prorationHandlers,
+      quotaHandlers,
+      reportHandlers,
+      sampleHandlers(interrupted),
+      settingsHandlers,
+      slaHandlers,
+      subscriptionHandlers,
+    ),
     context,
     log: options.services.log,
   });

@@ -1,11 +1,11 @@
 import { addDays } from '../../core/time';
-import type { BookingRecord } from '../ipc/contract';
+import type { StoredBooking } from '../store/records/bookings';
 import { writeCalendar, type IcsEvent } from './ics-writer';
 
 export type IcsLanguage = 'en' | 'zh-CN';
 
 /** The few words a calendar entry needs, in the user's language (main has no i18next). */
-const WORDS: Record<IcsLanguage, { calendar: string; kinds: Record<BookingRecord['kind'], string>; methods: Record<string, string>; topics: string; venue: string; sep: string }> = {
+const WORDS: Record<IcsLanguage, { calendar: string; kinds: Record<StoredBooking['kind'], string>; methods: Record<string, string>; topics: string; venue: string; sep: string }> = {
   en: {
     calendar: 'Partner bookings',
     kinds: { kea: 'Key Event Assurance', consulting: 'Architecture consulting', training: 'Training' },
@@ -33,7 +33,7 @@ function endOf(date: string, startTime: string, hours: number): string {
   return `${day}T${String(Math.floor(within / 60)).padStart(2, '0')}:${String(within % 60).padStart(2, '0')}`;
 }
 
-export function bookingEvent(record: BookingRecord, partnerName: string, language: IcsLanguage, stamp: string): IcsEvent {
+export function bookingEvent(record: StoredBooking, partnerName: string, language: IcsLanguage, stamp: string): IcsEvent {
   const w = WORDS[language];
   const kind = record.kind === 'training' && record.method ? `${w.kinds.training} (${w.methods[record.method]})` : w.kinds[record.kind];
   const summary = [`${kind}${w.sep}${partnerName}`, record.title].filter(Boolean).join(' · ');
@@ -56,7 +56,7 @@ export function bookingEvent(record: BookingRecord, partnerName: string, languag
   };
 }
 
-export function bookingsCalendar(records: readonly BookingRecord[], partnerNames: ReadonlyMap<string, string>, language: IcsLanguage, stamp: string): string {
+export function bookingsCalendar(records: readonly StoredBooking[], partnerNames: ReadonlyMap<string, string>, language: IcsLanguage, stamp: string): string {
   return writeCalendar(
     records.map((r) => bookingEvent(r, partnerNames.get(r.partnerId) ?? '', language, stamp)),
     WORDS[language].calendar,

@@ -1,4 +1,5 @@
 // Export headers and words in the user's language, from the same translation files the screens use.
+import { minorDigits } from '../../core/money';
 import enCatalog from '../../renderer/i18n/locales/en/catalog.json' with { type: 'json' };
 import enQuotas from '../../renderer/i18n/locales/en/quotas.json' with { type: 'json' };
 import enReports from '../../renderer/i18n/locales/en/reports.json' with { type: 'json' };
@@ -33,10 +34,8 @@ export function labelsFor(language: ExportLanguage): Labels {
   };
 }
 
-/** M1: how many minor units a currency has (CNY 2, JPY 0), from the platform's Intl data. */
-export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
+// M1: the handlers read minorDigits through here while they import it from this file.
+export { minorDigits };
 
 /** M1: minor units as decimal major units; dividing an integer by a power of ten is exact to display. */
 export const majorUnits = (minor: number, currency: string): number => minor / 10 ** minorDigits(currency);

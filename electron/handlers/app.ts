@@ -1,5 +1,6 @@
 import { cnMainlandCalendar } from '../../core/calendar';
 import { newErrorId } from '../ipc/error-id';
+import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { calendarOf } from './calendar-of';
 import type { HandlerContext } from './context';
@@ -7,19 +8,7 @@ import { safeFileName } from './file-name';
 import { shippedLicences } from '../diagnostics/licences';
 import { saveDiagnostics } from './diagnostics';
 
-type AppChannel =
-  | 'app/status'
-  | 'app/open-external'
-  | 'app/copy-text'
-  | 'app/notify'
-  | 'app/save-pdf'
-  | 'app/about'
-  | 'app/show-data-folder'
-  | 'app/save-diagnostics'
-  | 'app/report-error'
-  | 'app/restart';
-
-export const appHandlers: HandlerMap<AppChannel, HandlerContext> = {
+export const appHandlers: HandlerMap<ChannelsOf<'app'>, HandlerContext> = {
   'app/status': (_request, { store, services }) => ({
     dataDir: store.dir,
     version: services.runtime.version,

@@ -4,7 +4,7 @@ import type { HolidayCalendar } from '../../core/calendar';
 import type { DomainError, DomainWarning } from '../../core/errors';
 import type { Subscription } from '../../core/subscription';
 import type { IsoDate } from '../../core/time';
-import type { BookingRecord } from '../ipc/contract';
+import type { StoredBooking } from '../store/records/bookings';
 import type { NewBookingRequest } from '../ipc/contract/bookings';
 import { refuse } from '../ipc/refusal';
 import { asCoreBookings } from './booking-records';
@@ -12,7 +12,7 @@ import { nextPossibleDate } from './booking-next-date';
 
 /** What a booking asks for, whichever kind: one shape for the check and the save. */
 export type BookingAsk = {
-  kind: BookingRecord['kind'];
+  kind: StoredBooking['kind'];
   start: IsoDate;
   end: IsoDate;
   hours: number | null;
@@ -24,14 +24,14 @@ export type BookingAsk = {
 export type BookingVerdict = { ok: true; warnings: readonly DomainWarning[] } | { ok: false; error: DomainError; nextDate: IsoDate | null };
 
 /** T4: the earliest start the lead time allows for a kind (trainings have none, DECISIONS 15). */
-export const earliestFor = (kind: BookingRecord['kind'], appliedOn: IsoDate, calendar: HolidayCalendar): IsoDate | null =>
+export const earliestFor = (kind: StoredBooking['kind'], appliedOn: IsoDate, calendar: HolidayCalendar): IsoDate | null =>
   kind === 'training' ? null : earliestStart(kind, appliedOn, calendar);
 
 /**
  * B1-B4 and T4 through core's checks, against the partner's other bookings; a refusal comes with
  * the next date the rule allows, where it names one.
  */
-export function judgeBooking(input: { subscription: Subscription; calendar: HolidayCalendar; bookings: readonly BookingRecord[]; ask: BookingAsk; appliedOn: IsoDate }): BookingVerdict {
+export function judgeBooking(input: { subscription: Subscription; calendar: HolidayCalendar; bookings: readonly StoredBooking[]; ask: BookingAsk; appliedOn: IsoDate }): BookingVerdict {
   const { subscription, calendar, ask, appliedOn } = input;
   const core = asCoreBookings(input.bookings);
   const result =
@@ -61,7 +61,7 @@ export const askOf = (request: NewBookingRequest): BookingAsk => ({
 });
 
 /** The record to store for an accepted request. */
-export function bookingRecordOf(request: NewBookingRequest, input: { id: string; appliedOn: IsoDate; now: string; action?: string; reason?: string }): BookingRecord {
+export function bookingRecordOf(request: NewBookingRequest, input: { id: string; appliedOn: IsoDate; now: string; action?: string; reason?: string }): StoredBooking {
   const ask = askOf(request);
   return {
     id: input.id,

@@ -1,10 +1,10 @@
 import { cnMainlandCalendar, mergeCalendars, type HolidayCalendar } from '../../core/calendar';
-import type { ImportedCalendarRecord } from '../ipc/contract/calendar';
+import type { StoredCalendar } from '../store/records/calendar';
 import type { DeskData } from '../store/desk-data';
 
 // The stored record only changes on import or reset, so each one is merged once; the merged
 // value is then the same object across requests, which keeps working-days' day index warm.
-const merged = new WeakMap<ImportedCalendarRecord, HolidayCalendar>();
+const merged = new WeakMap<StoredCalendar, HolidayCalendar>();
 
 /**
  * T2: the holiday calendar every deadline and booking uses: the shipped one with the user's

@@ -1,14 +1,12 @@
-import { checkCalendarImport, cnMainlandCalendar, type CalendarImportCheck } from '../../core/calendar';
-import { formatInstant } from '../../core/time';
-import type { CalendarImportPreview } from '../ipc/contract';
+import { checkCalendarImport, cnMainlandCalendar, describeDay, type CalendarImportCheck } from '../../core/calendar';
+import { daysInMonth, formatInstant, formatYmd, ymdOf } from '../../core/time';
+import type { CalendarImportPreview, ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { Refusal } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { calendarInfo } from './calendar-info';
 import { calendarOf } from './calendar-of';
 import type { HandlerContext } from './context';
-
-type Channels = 'calendar/info' | 'calendar/import-preview' | 'calendar/import' | 'calendar/reset';
 
 /** T2: reads the file's text and checks it against the calendar in use now. */
 function check(text: string, data: Readonly<DeskData>): CalendarImportCheck {
@@ -32,7 +30,7 @@ function preview(checked: CalendarImportCheck): CalendarImportPreview {
   };
 }
 
-export const calendarHandlers: HandlerMap<Channels, HandlerContext> = {
+export const calendarHandlers: HandlerMap<ChannelsOf<'calendar'>, HandlerContext> = {
   'calendar/info': (_request, ctx) => calendarInfo(ctx, ctx.store.read()),
 
   // Stores nothing: the user sees the field errors or what changes per year first.
@@ -64,5 +62,13 @@ export const calendarHandlers: HandlerMap<Channels, HandlerContext> = {
   'calendar/reset': async (_request, ctx) => {
     await ctx.store.mutate((current) => ({ next: { ...current, calendar: null }, result: null }));
     return calendarInfo(ctx, ctx.store.read());
+  },
+
+  /** T2: each day's kind and holiday name, from the calendar the handlers use. */
+  'calendar/month': ({ month }, { store }) => {
+    const calendar = calendarOf(store.read());
+    const { year, month: m } = ymdOf(`${month}-01`);
+    const days = Array.from({ length: daysInMonth(month) }, (_, i) => describeDay(calendar, formatYmd(year, m, i + 1)));
+    return { month, days: days.map((d) => ({ ...d, name: d.name ? { ...d.name } : null })) };
   },
 };

@@ -3,19 +3,19 @@ import type { SlaOutcome } from '../../core/reports';
 import { clockStatusAt, slaMilestones, type SlaMilestones } from '../../core/sla';
 import type { Subscription } from '../../core/subscription';
 import { beijingDateOf, parseInstant } from '../../core/time';
-import type { CaseRecordStored } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 
 /**
  * C4: a case keeps the level that was in force on its opening date, stored when it was logged,
  * so its clock does not move when the partner's plan changes later.
  */
-const levelAtOpening = (c: CaseRecordStored): Subscription => {
+const levelAtOpening = (c: StoredCase): Subscription => {
   const opened = beijingDateOf(c.openedAt);
   return { start: opened, billing: 'monthly', levels: [{ from: opened, level: c.level }] };
 };
 
 /** C1-C3: the instants at which a stored case's clock changes state. */
-export function caseMilestones(c: CaseRecordStored, calendar: HolidayCalendar): SlaMilestones {
+export function caseMilestones(c: StoredCase, calendar: HolidayCalendar): SlaMilestones {
   const milestones = slaMilestones({
     subscription: levelAtOpening(c),
     calendar,
@@ -29,7 +29,7 @@ export function caseMilestones(c: CaseRecordStored, calendar: HolidayCalendar): 
 }
 
 /** C2/C3: how a stored case stands against its target at `nowMs`, for reports' met rates. */
-export function caseOutcome(c: CaseRecordStored, calendar: HolidayCalendar, nowMs: number): SlaOutcome {
+export function caseOutcome(c: StoredCase, calendar: HolidayCalendar, nowMs: number): SlaOutcome {
   const m = caseMilestones(c, calendar);
   return { severity: c.severity, guaranteed: m.guaranteed, clockStatus: clockStatusAt(m, nowMs, c.respondedAt ? parseInstant(c.respondedAt) : null) };
 }

@@ -4,7 +4,7 @@ import { forward, ok, type Result } from '../../core/errors';
 import { usedFromDailyCounts } from '../../core/quota';
 import type { Subscription } from '../../core/subscription';
 import { beijingDateOf, daysInMonth, monthOf, type MonthKey } from '../../core/time';
-import type { CaseRecordStored } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 import type { NewCaseRequest } from '../ipc/contract/cases';
 import { refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
@@ -12,7 +12,7 @@ import { calendarOf } from './calendar-of';
 import { subscriptionOf } from './subscription-plans';
 
 /** Q4: the quota view of stored cases (voided cases do not count, withdrawn ones do). */
-export const asQuotaCases = (cases: readonly CaseRecordStored[]) => cases.map(quotaView);
+export const asQuotaCases = (cases: readonly StoredCase[]) => cases.map(quotaView);
 
 export type NewCase = Omit<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'> & Partial<Pick<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'>>;
 
@@ -21,13 +21,13 @@ export type NewCase = Omit<NewCaseRequest, 'customer' | 'vendorRef' | 'notes'> &
  * or `usedThisMonth` those that count toward its quota, already counted (an import's running
  * count, Q1/Q4/Q5).
  */
-type CaseEntry = { data: Readonly<DeskData>; request: NewCase; id: string; now: string } & ({ monthCases: readonly CaseRecordStored[] } | { usedThisMonth: number });
+type CaseEntry = { data: Readonly<DeskData>; request: NewCase; id: string; now: string } & ({ monthCases: readonly StoredCase[] } | { usedThisMonth: number });
 
 /**
  * The record to store for a new case, or core's refusal (checkNewCase: S5, P3, P2, Q1-Q5,
  * C1/C4), for the partner's current plan (`subscription`, null when it never subscribed).
  */
-export function newCaseRecord(input: CaseEntry & { subscription: Subscription | null }): Result<CaseRecordStored> {
+export function newCaseRecord(input: CaseEntry & { subscription: Subscription | null }): Result<StoredCase> {
   const { data, request } = input;
   const checked = checkNewCase({
     subscription: input.subscription,
@@ -59,7 +59,7 @@ export function newCaseRecord(input: CaseEntry & { subscription: Subscription | 
 }
 
 /** The record of a case logged by hand (cases/open): an unknown partner or a refused case is the answer. */
-export function buildCase(input: CaseEntry): CaseRecordStored {
+export function buildCase(input: CaseEntry): StoredCase {
   const built = newCaseRecord({ ...input, subscription: subscriptionOf(input.data, input.request.partnerId) });
   if (!built.ok) throw refuse(built.error);
   return built.value;

@@ -1,5 +1,6 @@
 import type { Subscription } from '../../core/subscription';
-import type { CaseRecordStored, ErrorBody, ImportCounts, ImportRow } from '../ipc/contract';
+import type { ErrorBody, ImportCounts, ImportRow } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 import { refuse } from '../ipc/refusal';
 import type { CaseFile } from '../import/case-file';
 import { valuesOf } from '../import/case-columns';
@@ -14,7 +15,7 @@ import { caseMonthOf, newCaseRecord } from './case-entry';
 import { QuotaMonths } from '../import/quota-months';
 import { partnerTimeline } from './subscription-plans';
 
-export type ImportCheck = { rows: ImportRow[]; accepted: CaseRecordStored[] };
+export type ImportCheck = { rows: ImportRow[]; accepted: StoredCase[] };
 
 /**
  * The stored cases as the import reads them: each Beijing day's facts (from the index, see
@@ -24,7 +25,7 @@ export type ImportCheck = { rows: ImportRow[]; accepted: CaseRecordStored[] };
 export type StoredCases = {
   days(): readonly string[];
   factsOf(day: string): Promise<CaseFacts | undefined>;
-  casesOf(day: string): Promise<readonly CaseRecordStored[]>;
+  casesOf(day: string): Promise<readonly StoredCase[]>;
 };
 
 type CheckInput = {
@@ -127,7 +128,7 @@ export async function checkImport(input: CheckInput): Promise<ImportCheck> {
   const deskOf = partnerDesks(input.data);
   const months = new QuotaMonths((partnerId) => deskOf(partnerId).subscription, await readStored(input.stored, duplicates, pace));
   const rows: ImportRow[] = [];
-  const accepted: CaseRecordStored[] = [];
+  const accepted: StoredCase[] = [];
 
   const checkRow = ({ line, fields }: CaseFile['records'][number]) => {
     const values = valuesOf(fields, input.file.columns);

@@ -1,11 +1,9 @@
-import type { HandlerMap } from '../ipc/dispatcher';
+import type { ImportPreview, ImportResult } from '../ipc/contract';
 import { readCaseFile } from '../import/case-file';
 import { pacer, throttled, type Report } from '../import/pacing';
 import type { CaseFacts } from '../store/case-facts';
 import { checkImport, countRows, type StoredCases } from './case-import-check';
 import type { HandlerContext } from './context';
-
-type Channels = 'cases/import-preview' | 'cases/import';
 
 /** How far the work got, pushed to the page (a few times a second at most). */
 const progressOf = (ctx: HandlerContext): Report => throttled((phase, done, total) => ctx.services.emit('cases/import-progress', { phase, done, total }));
@@ -16,33 +14,34 @@ const storedCases = (ctx: HandlerContext): StoredCases => {
   return { days: () => cases.partitionKeys(), factsOf: async (day) => (await cases.factsOf(day)) as CaseFacts | undefined, casesOf: (day) => cases.peek(day) };
 };
 
-// Both channels work in slices (see pacing.ts): a 50,000-row file never holds main for long.
-export const caseImportHandlers: HandlerMap<Channels, HandlerContext> = {
-  // Stores nothing: the user sees every row's outcome first.
-  'cases/import-preview': async ({ csv }, ctx) => {
-    const pace = pacer();
-    const report = progressOf(ctx);
-    const file = await readCaseFile(csv, pace, report);
-    const { rows } = await checkImport({ data: ctx.store.read(), file, stored: storedCases(ctx), now: ctx.services.now().toISOString(), pace, report });
-    return { rows, counts: countRows(rows) };
-  },
+// Both work in slices (see pacing.ts): a 50,000-row file never holds main for long.
 
-  // The file is read first (a refused file changes nothing), then a backup (a bulk change is
-  // the one a user most wants to undo by hand), then checked again inside the write queue
-  // (cases may have been logged since the preview, Q3), then every accepted row is stored at
-  // once: one write per day file, all or nothing.
-  'cases/import': async ({ csv }, ctx) => {
-    const pace = pacer();
-    const report = progressOf(ctx);
-    const file = await readCaseFile(csv, pace, report);
-    report('checking', 0, file.records.length);
-    await ctx.store.backupBefore('case-import');
-    const result = await ctx.store.putMany('cases', async (data) => {
-      const { rows, accepted } = await checkImport({ data, file, stored: storedCases(ctx), newId: () => ctx.services.newId(), now: ctx.services.now().toISOString(), pace, report });
-      report('storing', 0, accepted.length);
-      return { items: accepted, result: { rows, counts: countRows(rows), stored: accepted.length } };
-    });
-    report('storing', result.stored, result.stored);
-    return result;
-  },
-};
+/** cases/import-preview: every row's outcome, for the user to see first; stores nothing. */
+export async function previewImport(csv: string, ctx: HandlerContext): Promise<ImportPreview> {
+  const pace = pacer();
+  const report = progressOf(ctx);
+  const file = await readCaseFile(csv, pace, report);
+  const { rows } = await checkImport({ data: ctx.store.read(), file, stored: storedCases(ctx), now: ctx.services.now().toISOString(), pace, report });
+  return { rows, counts: countRows(rows) };
+}
+
+/**
+ * cases/import: the file is read first (a refused file changes nothing), then a backup (a bulk
+ * change is the one a user most wants to undo by hand), then checked again inside the write queue
+ * (cases may have been logged since the preview, Q3), then every accepted row is stored at once:
+ * one write per day file, all or nothing.
+ */
+export async function importCases(csv: string, ctx: HandlerContext): Promise<ImportResult> {
+  const pace = pacer();
+  const report = progressOf(ctx);
+  const file = await readCaseFile(csv, pace, report);
+  report('checking', 0, file.records.length);
+  await ctx.store.backupBefore('case-import');
+  const result = await ctx.store.putMany('cases', async (data) => {
+    const { rows, accepted } = await checkImport({ data, file, stored: storedCases(ctx), newId: () => ctx.services.newId(), now: ctx.services.now().toISOString(), pace, report });
+    report('storing', 0, accepted.length);
+    return { items: accepted, result: { rows, counts: countRows(rows), stored: accepted.length } };
+  });
+  report('storing', result.stored, result.stored);
+  return result;
+}

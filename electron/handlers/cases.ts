@@ -1,24 +1,17 @@
-import { addonPackCharge } from '../../core/money';
-import { checkBuyPack, monthUsage } from '../../core/quota';
-import { levelOn } from '../../core/subscription';
-import { monthEnd, monthOf, type MonthKey } from '../../core/time';
-import type { CaseRecordStored, QuotaMonth } from '../ipc/contract';
+import { applyCaseAction, caseEntryOutlook } from '../../core/cases';
+import type { CaseEntryCheck, ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
-import { refuse } from '../ipc/refusal';
-import type { DeskData } from '../store/desk-data';
-import { buildCase, caseMonthOf, usedThisMonth } from './case-entry';
-import { partnerTimeline, subscriptionOf } from './subscription-plans';
+import { notFound, refuse } from '../ipc/refusal';
+import type { StoredCase } from '../store/records/cases';
+import { buildCase, caseMonthOf, newCaseRecord, usedThisMonth } from './case-entry';
+import { importCases, previewImport } from './case-import';
 import type { HandlerContext } from './context';
+import { partnerSubscription, partnerTimeline } from './subscription-plans';
+import { toWireCase } from './wire-records';
 
-type Channels = 'cases/open' | 'cases/list' | 'quotas/buy-pack' | 'quotas/month';
+const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, pack: null, dueAt: null, refusal: null };
 
-async function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): Promise<QuotaMonth> {
-  const subscription = subscriptionOf(data, partnerId);
-  const usage = monthUsage({ subscription, used: await usedThisMonth(ctx.store.collection('cases'), subscription, partnerId, month), packs: data.packs.filter((p) => p.partnerId === partnerId), month });
-  return { ...usage, partnerId, level: levelOn(subscription, monthEnd(month)), currency: data.priceBook.currency, packPrice: data.priceBook.addonPackPrice };
-}
-
-export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
+export const caseHandlers: HandlerMap<ChannelsOf<'cases'>, HandlerContext> = {
   // Checked and built inside the write queue, so two requests cannot both take the last place (Q3).
   'cases/open': (request, ctx) =>
     ctx.store.put('cases', async (data) => {
@@ -31,37 +24,56 @@ export const caseHandlers: HandlerMap<Channels, HandlerContext> = {
         id: ctx.services.newId(),
         now: ctx.services.now().toISOString(),
       });
-    }),
+    }).then(toWireCase),
+
+  // The entry form's refusals are part of the answer (as main would refuse the case on save).
+  'cases/check': async (request, ctx) => {
+    const data = ctx.store.read();
+    const plan = partnerSubscription(data, request.partnerId);
+    if (!plan.ok) return { ...NOTHING, refusal: plan.refusal.body };
+    const subscription = plan.value;
+    const used = await usedThisMonth(ctx.store.collection('cases'), subscription, request.partnerId, caseMonthOf(request.openedAt));
+    const packs = data.packs.filter((p) => p.partnerId === request.partnerId);
+    const check: CaseEntryCheck = { ...NOTHING, ...caseEntryOutlook({ subscription, used, packs, openedAt: request.openedAt, priceBook: data.priceBook }) };
+    if (request.kind === undefined || request.category === undefined) return check;
+    const built = newCaseRecord({ data, subscription, usedThisMonth: used, request: { ...request, kind: request.kind, category: request.category }, id: 'check', now: ctx.services.now().toISOString() });
+    return built.ok ? { ...check, dueAt: built.value.dueAt } : { ...check, refusal: refuse(built.error).body };
+  },
+
+  'cases/update': ({ id, change }, ctx) =>
+    ctx.store.put('cases', async (): Promise<StoredCase> => {
+      const current = await ctx.store.collection('cases').get(id);
+      if (!current) throw notFound('case', id);
+      const now = ctx.services.now().toISOString();
+      const applied = applyCaseAction(current, change, now);
+      if (!applied.ok) throw refuse(applied.error);
+      const { detail, ...fields } = applied.value;
+      const reason = 'reason' in change ? change.reason : change.respondedBy;
+      return { ...current, ...fields, history: [...current.history, { at: now, action: change.action, reason, ...(detail ? { detail } : {}) }] };
+    }).then(toWireCase),
+
+  'cases/get': async ({ id }, { store }) => {
+    const found = await store.collection('cases').get(id);
+    if (!found) throw notFound('case', id);
+    return toWireCase(found);
+  },
 
   'cases/list': async ({ partnerId, month, newest }, { store }) => {
-    const ofPartner = partnerId ? (c: CaseRecordStored) => c.partnerId === partnerId : undefined;
+    const ofPartner = partnerId ? (c: StoredCase) => c.partnerId === partnerId : undefined;
     if (month) {
       const cases = await store.collection('cases').inPartitions(month);
-      return ofPartner ? cases.filter(ofPartner) : cases;
+      return (ofPartner ? cases.filter(ofPartner) : cases).map(toWireCase);
     }
     if (newest !== undefined) {
       // The partner page's list: the latest days only, read back until enough are found.
       const found = await store.collection('cases').newest(newest, ofPartner ?? (() => true));
-      return found.sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt)).slice(0, newest);
+      return found.sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt)).slice(0, newest).map(toWireCase);
     }
     // All time reads every day file; each is filtered as it is read.
-    return store.collection('cases').all(ofPartner);
+    return (await store.collection('cases').all(ofPartner)).map(toWireCase);
   },
 
-  'quotas/month': ({ partnerId, month }, ctx) => quotaMonth(ctx, ctx.store.read(), partnerId, month),
-
-  'quotas/buy-pack': async ({ partnerId, boughtOn, count }, ctx) => {
-    const next = await ctx.store.mutate((data) => {
-      const bought = checkBuyPack({ subscription: subscriptionOf(data, partnerId), request: { boughtOn, count } });
-      if (!bought.ok) throw refuse(bought.error);
-      const chargeId = ctx.services.newId();
-      const now = ctx.services.now().toISOString();
-      // M7: each pack is charged its price on the purchase date.
-      const charge = { id: chargeId, partnerId, date: boughtOn, kind: 'addon-pack' as const, amount: addonPackCharge(data.priceBook, { boughtOn, count }), currency: data.priceBook.currency, level: 'standard' as const, rule: 'M7', details: { count }, recordedAt: now };
-      const pack = { id: ctx.services.newId(), partnerId, boughtOn, count, validUntil: bought.value.validUntil, chargeId };
-      const updated = { ...data, packs: [...data.packs, pack], charges: [...data.charges, charge] };
-      return { next: updated, result: updated };
-    });
-    return quotaMonth(ctx, next, partnerId, monthOf(boughtOn));
-  },
+  // Both work in slices (see case-import.ts): a 50,000-row file never holds main for long.
+  'cases/import-preview': ({ csv }, ctx) => previewImport(csv, ctx),
+  'cases/import': ({ csv }, ctx) => importCases(csv, ctx),
 };

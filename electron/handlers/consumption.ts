@@ -1,5 +1,5 @@
 import { beijingDateOf, monthOf } from '../../core/time';
-import type { PartnerConsumption } from '../ipc/contract';
+import type { ChannelsOf, PartnerConsumption } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, Refusal } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
@@ -20,7 +20,7 @@ function checkPartner(data: Readonly<DeskData>, partnerId: string): void {
 }
 
 /** M9: the cloud consumption each month's incremental fee is computed from, entered by the user. */
-export const consumptionHandlers: HandlerMap<'consumption/list' | 'consumption/set', HandlerContext> = {
+export const consumptionHandlers: HandlerMap<ChannelsOf<'consumption'>, HandlerContext> = {
   'consumption/list': ({ partnerId }, ctx) => {
     const data = ctx.store.read();
     checkPartner(data, partnerId);

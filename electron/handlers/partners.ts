@@ -1,14 +1,14 @@
 import type { HandlerMap } from '../ipc/dispatcher';
-import type { Partner, PartnerFields } from '../ipc/contract';
+import type { ChannelsOf, Partner, PartnerFields } from '../ipc/contract';
 import { notFound, Refusal } from '../ipc/refusal';
+import type { StoredPartner } from '../store/records/partners';
 import type { HandlerContext } from './context';
+import { toWirePartner } from './wire-records';
 
-type PartnerChannels = 'partners/list' | 'partners/create' | 'partners/update' | 'partners/archive';
-
-const byName = (a: Partner, b: Partner) => a.name.localeCompare(b.name);
+const byName = (a: StoredPartner, b: StoredPartner) => a.name.localeCompare(b.name);
 
 /** Two partners with the same name would be impossible to tell apart in every list. */
-function assertNameFree(partners: readonly Partner[], name: string, exceptId?: string): void {
+function assertNameFree(partners: readonly StoredPartner[], name: string, exceptId?: string): void {
   const taken = partners.find((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.toLocaleLowerCase());
   if (taken) {
     throw new Refusal({
@@ -20,28 +20,29 @@ function assertNameFree(partners: readonly Partner[], name: string, exceptId?: s
   }
 }
 
-function update(ctx: HandlerContext, id: string, change: (p: Partner, all: readonly Partner[]) => Partner): Promise<Partner> {
+function update(ctx: HandlerContext, id: string, change: (p: StoredPartner, all: readonly StoredPartner[]) => StoredPartner): Promise<Partner> {
   return ctx.store.mutate((data) => {
     const current = data.partners.find((p) => p.id === id);
     if (!current) throw notFound('partner', id);
     const next = { ...change(current, data.partners), updatedAt: ctx.services.now().toISOString() };
-    return { next: { ...data, partners: data.partners.map((p) => (p.id === id ? next : p)) }, result: next };
+    return { next: { ...data, partners: data.partners.map((p) => (p.id === id ? next : p)) }, result: toWirePartner(next) };
   });
 }
 
-export const partnerHandlers: HandlerMap<PartnerChannels, HandlerContext> = {
+export const partnerHandlers: HandlerMap<ChannelsOf<'partners'>, HandlerContext> = {
   'partners/list': ({ includeArchived }, { store }) =>
     store
       .read()
       .partners.filter((p) => includeArchived || !p.archived)
-      .toSorted(byName),
+      .toSorted(byName)
+      .map(toWirePartner),
 
   'partners/create': (fields, ctx) =>
     ctx.store.mutate((data) => {
       assertNameFree(data.partners, fields.name);
       const now = ctx.services.now().toISOString();
-      const partner: Partner = { ...(fields as PartnerFields), id: ctx.services.newId(), archived: false, createdAt: now, updatedAt: now };
-      return { next: { ...data, partners: [...data.partners, partner] }, result: partner };
+      const partner: StoredPartner = { ...(fields as PartnerFields), id: ctx.services.newId(), archived: false, createdAt: now, updatedAt: now };
+      return { next: { ...data, partners: [...data.partners, partner] }, result: toWirePartner(partner) };
     }),
 
   'partners/update': ({ id, changes }, ctx) =>

@@ -2,7 +2,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { billingMonths, slaPerformance, totalsByCurrency, type RecordedCharge } from '../../core/reports';
 import { parseInstant } from '../../core/time';
-import type { BillingReport, CaseRecordStored, PartnerBilling, QuotaSummary, ReportScope } from '../ipc/contract';
+import type { BillingReport, PartnerBilling, QuotaSummary, ReportScope } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 import { notFound } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';
@@ -23,7 +24,7 @@ export function scopeOf(data: Readonly<DeskData>, partnerId: string | undefined)
  * C3 / Q4: the met rate counts the month's cases with a guaranteed response time; a voided case
  * was a mistake and a withdrawn one never answered had nothing left to meet (DECISIONS 28).
  */
-const rated = (c: CaseRecordStored) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null);
+const rated = (c: StoredCase) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null);
 
 export async function quotaSummary(request: { month?: string | undefined; partnerId?: string | undefined }, ctx: HandlerContext): Promise<QuotaSummary> {
   const data = ctx.store.read();

@@ -3,14 +3,14 @@ import { labelsFor, minorDigits } from '../export/report-labels';
 import { billingSheets, quotaSheets } from '../export/report-sheets';
 import type { Sheet } from '../export/sheet';
 import { writeWorkbook } from '../export/xlsx';
+import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { HandlerContext } from './context';
 import { safeFileName } from './file-name';
 import { billingReport, quotaSummary } from './report-data';
+import { serviceReportOf } from './service-report';
 
-type Channels = 'reports/quota-summary' | 'reports/billing-summary' | 'reports/export';
-
-export const reportHandlers: HandlerMap<Channels, HandlerContext> = {
+export const reportHandlers: HandlerMap<ChannelsOf<'reports'>, HandlerContext> = {
   'reports/quota-summary': (request, ctx) => quotaSummary(request, ctx),
 
   'reports/billing-summary': (request, ctx) => billingReport(request, ctx),
@@ -44,4 +44,6 @@ export const reportHandlers: HandlerMap<Channels, HandlerContext> = {
     const filters = format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Excel', extensions: ['xlsx'] }];
     return { path: await ctx.services.saveFile(`${safeFileName(base)}.${format}`, content, filters) };
   },
+
+  'reports/service-report': (request, ctx) => serviceReportOf(request, ctx),
 };

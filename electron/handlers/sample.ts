@@ -1,12 +1,11 @@
 import { beijingDateOf } from '../../core/time';
-import type { SampleStatus } from '../ipc/contract';
+import type { ChannelsOf, SampleStatus } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { Refusal } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { generateSample } from '../seed/sample-portfolio';
 import type { DeskStore, HandlerContext } from './context';
-
-type SampleChannels = 'sample/status' | 'sample/load' | 'sample/remove';
+import { toWireSample } from './wire-records';
 
 const holds = (store: DeskStore, data: Readonly<DeskData>) => ({ partners: data.partners.length, cases: store.collection('cases').size, bookings: store.collection('bookings').size });
 
@@ -34,7 +33,7 @@ const withoutPortfolio = (data: Readonly<DeskData>): DeskData => ({ ...data, par
  * A sample portfolio to explore, and its removal. `interrupted` is what start-up removed
  * of a load that never finished (see removeInterruptedSample), told to the user by sample/status.
  */
-export function sampleHandlers(interrupted: SampleStatus['interrupted']): HandlerMap<SampleChannels, HandlerContext> {
+export function sampleHandlers(interrupted: SampleStatus['interrupted']): HandlerMap<ChannelsOf<'sample'>, HandlerContext> {
   // A second click while the first load or removal runs must not interleave with it.
   let busy = false;
   const exclusive = async <R>(work: () => Promise<R>): Promise<R> => {
@@ -46,7 +45,10 @@ export function sampleHandlers(interrupted: SampleStatus['interrupted']): Handle
       busy = false;
     }
   };
-  const status = (store: DeskStore): SampleStatus => ({ sample: store.read().sample, empty: isEmpty(store, store.read()), interrupted });
+  const status = (store: DeskStore): SampleStatus => {
+    const { sample } = store.read();
+    return { sample: sample && toWireSample(sample), empty: isEmpty(store, store.read()), interrupted };
+  };
 
   return {
     'sample/status': (_request, { store }) => status(store),

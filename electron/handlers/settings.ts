@@ -1,10 +1,12 @@
-import { MAX_TABLES } from '../ipc/contract/settings';
+import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { Refusal } from '../ipc/refusal';
+import { MAX_TABLES } from '../values/table-prefs';
 import type { HandlerContext } from './context';
+import { toWireSettings } from './wire-records';
 
-export const settingsHandlers: HandlerMap<'settings/get' | 'settings/update', HandlerContext> = {
-  'settings/get': (_request, { store }) => store.read().settings,
+export const settingsHandlers: HandlerMap<ChannelsOf<'settings'>, HandlerContext> = {
+  'settings/get': (_request, { store }) => toWireSettings(store.read().settings),
   'settings/update': (changes, { store }) =>
     store.mutate((data) => {
       // Table choices merge per table, so saving one table's columns keeps the others'.
@@ -13,6 +15,6 @@ export const settingsHandlers: HandlerMap<'settings/get' | 'settings/update', Ha
       if (Object.keys(settings.tables).length > MAX_TABLES) {
         throw new Refusal({ code: 'INVALID_INPUT', rule: 'too-many-tables', field: 'tables', message: `Column choices are kept for at most ${MAX_TABLES} tables.`, data: { maximum: MAX_TABLES } });
       }
-      return { next: { ...data, settings }, result: settings };
+      return { next: { ...data, settings }, result: toWireSettings(settings) };
     }),
 };

@@ -1,17 +1,18 @@
 import type { HolidayCalendar } from '../../core/calendar';
 import { clockStatusAt } from '../../core/sla';
 import { formatInstant, parseInstant } from '../../core/time';
-import type { CaseRecordStored, SlaAlert, SlaRow } from '../ipc/contract';
+import type { ChannelsOf, SlaAlert, SlaRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { DeskData } from '../store/desk-data';
+import type { StoredCase } from '../store/records/cases';
 import { calendarOf } from './calendar-of';
 import { caseMilestones } from './case-clock';
 import type { HandlerContext } from './context';
 
 /** Cases still being worked on: the board leaves out closed, withdrawn and voided ones. */
-const onBoard = (c: CaseRecordStored) => c.state === 'open' || c.state === 'responded';
+const onBoard = (c: StoredCase) => c.state === 'open' || c.state === 'responded';
 
-export function slaRow(c: CaseRecordStored, partnerName: string, calendar: HolidayCalendar): SlaRow {
+export function slaRow(c: StoredCase, partnerName: string, calendar: HolidayCalendar): SlaRow {
   const m = caseMilestones(c, calendar);
   return {
     id: c.id,
@@ -33,7 +34,7 @@ export function slaRow(c: CaseRecordStored, partnerName: string, calendar: Holid
   };
 }
 
-function board(ctx: HandlerContext, data: Readonly<DeskData>): { record: CaseRecordStored; row: SlaRow }[] {
+function board(ctx: HandlerContext, data: Readonly<DeskData>): { record: StoredCase; row: SlaRow }[] {
   const names = new Map(data.partners.map((p) => [p.id, p.name]));
   const calendar = calendarOf(data);
   // The cases still being worked on are always in memory (desk-data's resident cases), so the board reads no file.
@@ -44,14 +45,14 @@ function board(ctx: HandlerContext, data: Readonly<DeskData>): { record: CaseRec
     .map((record) => ({ record, row: slaRow(record, names.get(record.partnerId) ?? '', calendar) }));
 }
 
-export const slaHandlers: HandlerMap<'sla/board' | 'sla/alerts', HandlerContext> = {
+export const slaHandlers: HandlerMap<ChannelsOf<'sla'>, HandlerContext> = {
   'sla/board': (_request, ctx) => board(ctx, ctx.store.read()).map((b) => b.row),
 
   'sla/alerts': (_request, ctx) =>
     // Inside the write queue: two checks at once cannot both announce the same transition.
     ctx.store.putMany('cases', (data) => {
       const nowMs = ctx.services.now().getTime();
-      const items: CaseRecordStored[] = [];
+      const items: StoredCase[] = [];
       const alerts: SlaAlert[] = [];
       for (const { record, row } of board(ctx, data)) {
         // C2/C3: only unanswered cases with a guaranteed response time are chased.

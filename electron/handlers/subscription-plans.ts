@@ -1,14 +1,16 @@
 import { checkHasSubscription, planStatus, type Subscription } from '../../core/subscription';
-import type { PartnerPlan, SubscriptionRecord } from '../ipc/contract';
+import type { PartnerPlan } from '../ipc/contract';
 import { notFound, refuse, type Refusal } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
+import type { StoredSubscription } from '../store/records/plans';
+import { toWireCharge, toWireSubscription } from './wire-records';
 
 /** S1: a partner has one subscription at a time; the latest record is the one that counts. */
-export function currentSubscription(data: Readonly<DeskData>, partnerId: string): SubscriptionRecord | null {
+export function currentSubscription(data: Readonly<DeskData>, partnerId: string): StoredSubscription | null {
   return data.subscriptions.findLast((s) => s.partnerId === partnerId) ?? null;
 }
 
-export const timelineOf = (record: SubscriptionRecord): Subscription => ({ start: record.start, billing: record.billing, levels: record.levels });
+export const timelineOf = (record: StoredSubscription): Subscription => ({ start: record.start, billing: record.billing, levels: record.levels });
 
 /** The timeline of the partner's current subscription, null when it never subscribed. */
 export function partnerTimeline(data: Readonly<DeskData>, partnerId: string): Subscription | null {
@@ -40,9 +42,12 @@ export function partnerPlan(data: Readonly<DeskData>, partnerId: string, today: 
   const subscription = currentSubscription(data, partnerId);
   return {
     today,
-    subscription,
+    subscription: subscription && toWireSubscription(subscription),
     ...planStatus(subscription, today),
-    charges: data.charges.filter((c) => c.partnerId === partnerId).toSorted((a, b) => a.date.localeCompare(b.date)),
+    charges: data.charges
+      .filter((c) => c.partnerId === partnerId)
+      .toSorted((a, b) => a.date.localeCompare(b.date))
+      .map(toWireCharge),
     currency: data.priceBook.currency,
   };
 }

@@ -1,14 +1,13 @@
 import { applyPlanAction, quotePlanAction, type PlanActionInput } from '../../core/money';
 import { levelOn } from '../../core/subscription';
 import { beijingDateOf } from '../../core/time';
-import type { PlanAction, SubscriptionRecord } from '../ipc/contract';
+import type { ChannelsOf, PlanAction } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
+import type { StoredSubscription } from '../store/records/plans';
 import type { HandlerContext } from './context';
 import { currentSubscription, partnerPlan, timelineOf } from './subscription-plans';
-
-type Channels = 'subscriptions/get' | 'subscriptions/levels' | 'subscriptions/quote' | 'subscriptions/apply';
 
 const today = (ctx: HandlerContext) => beijingDateOf(ctx.services.now().getTime());
 
@@ -19,12 +18,12 @@ function partnerOf(data: Readonly<DeskData>, partnerId: string) {
 }
 
 /** What core needs to quote or apply an action: the partner's latest subscription, the prices, today. */
-function planInput(data: Readonly<DeskData>, partnerId: string, request: PlanAction, ctx: HandlerContext): PlanActionInput<SubscriptionRecord> {
+function planInput(data: Readonly<DeskData>, partnerId: string, request: PlanAction, ctx: HandlerContext): PlanActionInput<StoredSubscription> {
   const partner = partnerOf(data, partnerId);
   return { current: currentSubscription(data, partnerId), priceBook: data.priceBook, partnerType: partner.type, request, today: today(ctx) };
 }
 
-export const subscriptionHandlers: HandlerMap<Channels, HandlerContext> = {
+export const subscriptionHandlers: HandlerMap<ChannelsOf<'subscriptions'>, HandlerContext> = {
   'subscriptions/get': ({ partnerId }, ctx) => {
     const data = ctx.store.read();
     partnerOf(data, partnerId);
@@ -55,7 +54,7 @@ export const subscriptionHandlers: HandlerMap<Channels, HandlerContext> = {
       if (!applied.ok) throw refuse(applied.error);
       const { quote, subscription: recorded, charge } = applied.value;
       const now = ctx.services.now().toISOString();
-      const subscription: SubscriptionRecord = 'added' in recorded ? { id: ctx.services.newId(), partnerId, ...recorded.added, createdAt: now } : recorded.updated;
+      const subscription: StoredSubscription = 'added' in recorded ? { id: ctx.services.newId(), partnerId, ...recorded.added, createdAt: now } : recorded.updated;
       const subscriptions = 'added' in recorded ? [...data.subscriptions, subscription] : data.subscriptions.map((s) => (s.id === subscription.id ? subscription : s));
       const charges = charge ? [...data.charges, { id: ctx.services.newId(), partnerId, currency: quote.currency, recordedAt: now, ...charge }] : data.charges;
       const next: DeskData = { ...data, subscriptions, charges };

@@ -1,6 +1,7 @@
 import { beijingDateOf, normalizeInstant } from '../../core/time';
 import type { NewCase } from '../handlers/case-entry';
-import type { CaseRecordStored, ErrorBody } from '../ipc/contract';
+import type { ErrorBody } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 import { beijingSecondOf } from '../store/case-facts';
 import type { PartnerRef } from './case-row';
 
@@ -29,7 +30,7 @@ class ByPartner<V> {
  */
 export type FileKeys = { referenced: ReadonlyMap<string, ReadonlySet<string>>; unreferenced: ReadonlyMap<string, ReadonlySet<string>> };
 
-type Content = Pick<CaseRecordStored, 'customer' | 'kind' | 'category' | 'severity' | 'notes'>;
+type Content = Pick<StoredCase, 'customer' | 'kind' | 'category' | 'severity' | 'notes'>;
 
 const contentOf = (request: NewCase): Content => ({
   customer: request.customer ?? '',
@@ -53,7 +54,7 @@ export class DuplicateIndex {
   /** A partner's vendor references (lower case): stored (null) or accepted from the file (its line). */
   private readonly refs = new ByPartner<number | null>();
   /** A partner's stored cases by opening instant, not yet matched by a row without a reference. */
-  private readonly unmatched = new ByPartner<CaseRecordStored[]>();
+  private readonly unmatched = new ByPartner<StoredCase[]>();
 
   constructor(private readonly file: FileKeys) {}
 
@@ -83,7 +84,7 @@ export class DuplicateIndex {
   }
 
   /** A stored case, for the rows without a reference (its reference comes through addRef). */
-  addContent(stored: CaseRecordStored): void {
+  addContent(stored: StoredCase): void {
     const instants = this.file.unreferenced.get(stored.partnerId);
     if (!instants) return;
     const openedAt = normal(stored.openedAt);

@@ -1,6 +1,6 @@
 import { countsTowardQuota, usedFromDailyCounts } from '../../core/quota';
 import type { Subscription } from '../../core/subscription';
-import type { CaseRecordStored } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 import { quotaView, type CaseFacts } from '../store/case-facts';
 
 /**
@@ -42,7 +42,7 @@ export class QuotaMonths {
   }
 
   /** A case accepted (a row of the file): it counts for the rows after it when it uses the quota. */
-  accept(record: CaseRecordStored, month: string): void {
+  accept(record: StoredCase, month: string): void {
     const subscription = this.subscriptionOf(record.partnerId);
     if (!subscription || !countsTowardQuota(subscription, quotaView(record), month)) return;
     const used = this.usedIn(record.partnerId, month);

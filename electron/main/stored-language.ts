@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES, type Language } from '../ipc/contract/settings';
+import type { Language } from '../ipc/contract/settings';
+import { LANGUAGES } from '../values/ids';
 
 /**
  * The language the user chose, read from desk.json before the app is ready: Chromium takes its

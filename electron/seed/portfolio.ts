@@ -1,7 +1,8 @@
 import type { PriceBook } from '../../core/money';
 import { samplePriceBook } from '../../core/money/price-book';
 import { addDays, addMonths, beijingDateOf, formatInstant, monthOf, monthStart, parseInstant, type MonthKey } from '../../core/time';
-import type { BookingRecord, CaseRecordStored } from '../ipc/contract';
+import type { StoredBooking } from '../store/records/bookings';
+import type { StoredCase } from '../store/records/cases';
 import { deskFile, type DeskData } from '../store/desk-data';
 import { seededRandom } from './random';
 import { seedBookings } from './seed-bookings';
@@ -29,8 +30,8 @@ export type PortfolioOptions = {
 
 export type Portfolio = {
   desk: DeskData;
-  cases: CaseRecordStored[];
-  bookings: BookingRecord[];
+  cases: StoredCase[];
+  bookings: StoredBooking[];
   /** M9: each partner's cloud consumption per month, minor units; the ended months since it joined are also in `desk.consumption`. */
   consumption: Record<string, Record<MonthKey, number>>;
 };

@@ -2,7 +2,7 @@ import { severityIds, type SeverityId } from '../../core/catalog';
 import { clockStatusAt, type ClockStatusKind } from '../../core/sla';
 import { levelOn } from '../../core/subscription';
 import { beijingDateOf, formatInstant, MINUTE_MS, parseInstant } from '../../core/time';
-import type { CaseRecordStored } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 import { caseMonthOf, newCaseRecord } from '../handlers/case-entry';
 import { calendarOf } from '../handlers/calendar-of';
 import { caseMilestones } from '../handlers/case-clock';
@@ -20,13 +20,13 @@ const OFFSETS_MIN = [...Array.from({ length: 30 }, (_, i) => 2 + i * 2), ...Arra
  * `nowMs` one clock is running, one at risk and one breached (C1, C2). Each is checked and built
  * by the same code as cases/open; a candidate its plan refuses (quota, severity) is passed over.
  */
-export function liveClockCases(desk: DeskData, cases: readonly CaseRecordStored[], nowMs: number, idPrefix: string): CaseRecordStored[] {
+export function liveClockCases(desk: DeskData, cases: readonly StoredCase[], nowMs: number, idPrefix: string): StoredCase[] {
   const today = beijingDateOf(nowMs);
   const partners = desk.subscriptions.filter((s) => {
     const level = levelOn(timelineOf(s), today);
     return level === 'premier' || level === 'standard';
   });
-  const out: CaseRecordStored[] = [];
+  const out: StoredCase[] = [];
   WANTED.forEach((wanted, i) => {
     const record = partners[i % Math.max(1, partners.length)];
     if (!record) return;
@@ -37,7 +37,7 @@ export function liveClockCases(desk: DeskData, cases: readonly CaseRecordStored[
   return out;
 }
 
-function findCase(input: { desk: DeskData; cases: readonly CaseRecordStored[]; partnerId: string; nowMs: number; wanted: ClockStatusKind; id: string }): CaseRecordStored | null {
+function findCase(input: { desk: DeskData; cases: readonly StoredCase[]; partnerId: string; nowMs: number; wanted: ClockStatusKind; id: string }): StoredCase | null {
   // Urgent severities reach at risk and breached within minutes; calm ones keep running.
   const order: readonly SeverityId[] = input.wanted === 'running' ? [...severityIds].reverse() : severityIds;
   for (const severity of order) {

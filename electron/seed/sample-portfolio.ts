@@ -1,6 +1,7 @@
 import type { PriceBook } from '../../core/money';
 import { beijingDateOf } from '../../core/time';
-import type { BookingRecord, CaseRecordStored } from '../ipc/contract';
+import type { StoredBooking } from '../store/records/bookings';
+import type { StoredCase } from '../store/records/cases';
 import type { DeskData } from '../store/desk-data';
 import { generatePortfolio } from './portfolio';
 import { liveClockCases } from './sample-clocks';
@@ -11,7 +12,7 @@ export const SAMPLE_ID_PREFIX = 'sample-';
 // One fixed seed: everyone who explores sees the same partners, only dated up to their own today.
 const SAMPLE_SEED = 20260808;
 
-export type SamplePortfolio = { desk: Pick<DeskData, 'partners' | 'subscriptions' | 'charges' | 'packs' | 'consumption'>; cases: CaseRecordStored[]; bookings: BookingRecord[] };
+export type SamplePortfolio = { desk: Pick<DeskData, 'partners' | 'subscriptions' | 'charges' | 'packs' | 'consumption'>; cases: StoredCase[]; bookings: StoredBooking[] };
 
 /**
  * The small portfolio a first-time user explores: a dozen partners on every level, billed

@@ -1,8 +1,8 @@
-import type { TrainingTopic } from '../../core/catalog';
+import { trainingTopics } from '../../core/catalog';
 import { cnMainlandCalendar } from '../../core/calendar';
 import { levelOn } from '../../core/subscription';
 import { addDays, addMonths, monthOf, monthStart } from '../../core/time';
-import type { BookingRecord } from '../ipc/contract';
+import type { StoredBooking } from '../store/records/bookings';
 import type { NewBookingRequest } from '../ipc/contract/bookings';
 import { askOf, bookingRecordOf, judgeBooking } from '../handlers/booking-entry';
 import { timelineOf } from '../handlers/subscription-plans';
@@ -10,7 +10,6 @@ import type { DeskData } from '../store/desk-data';
 import type { Random } from './random';
 import type { SeedIds } from './seed-plans';
 
-const TOPICS: readonly TrainingTopic[] = ['compute', 'storage', 'network', 'security', 'paas', 'om'];
 
 /** One month's wishes of a partner: a consulting session, a training, now and then KEA days. */
 function wishes(random: Random, partnerId: string, month: string, yearly: boolean, premier: boolean): NewBookingRequest[] {
@@ -18,8 +17,8 @@ function wishes(random: Random, partnerId: string, month: string, yearly: boolea
   const out: NewBookingRequest[] = [];
   const common = { partnerId, title: '', notes: '' };
   if (random.chance(0.35)) out.push({ ...common, kind: 'consulting', start: day(), startTime: random.pick(['09:30', '10:00', '14:00']), hours: random.int(1, premier ? 8 : 4), title: 'Architecture review' });
-  if (random.chance(0.3)) out.push({ ...common, kind: 'training', start: day(), method: random.chance(0.7) ? 'online' : 'telepresence', venue: '', venueConfirmed: false, topics: [random.pick(TOPICS)], title: 'Team training' });
-  if (premier && random.chance(0.06)) out.push({ ...common, kind: 'training', start: day(), method: 'on-site', venue: 'Partner office', venueConfirmed: true, topics: [random.pick(TOPICS), random.pick(TOPICS)].filter((t, i, all) => all.indexOf(t) === i), title: 'On-site training' });
+  if (random.chance(0.3)) out.push({ ...common, kind: 'training', start: day(), method: random.chance(0.7) ? 'online' : 'telepresence', venue: '', venueConfirmed: false, topics: [random.pick(trainingTopics)], title: 'Team training' });
+  if (premier && random.chance(0.06)) out.push({ ...common, kind: 'training', start: day(), method: 'on-site', venue: 'Partner office', venueConfirmed: true, topics: [random.pick(trainingTopics), random.pick(trainingTopics)].filter((t, i, all) => all.indexOf(t) === i), title: 'On-site training' });
   if (yearly && random.chance(0.12)) {
     const start = day();
     out.push({ ...common, kind: 'kea', start, end: addDays(start, random.int(0, 2)), title: 'Product launch' });
@@ -32,12 +31,12 @@ function wishes(random: Random, partnerId: string, month: string, yearly: boolea
  * bookings/create (B1-B4, T4 lead time): a refused wish moves to the next date the rule names,
  * or is dropped. Past bookings are mostly delivered, a few cancelled.
  */
-export function seedBookings(input: { random: Random; ids: SeedIds; desk: DeskData; until: string }): BookingRecord[] {
+export function seedBookings(input: { random: Random; ids: SeedIds; desk: DeskData; until: string }): StoredBooking[] {
   const { random, ids, desk, until } = input;
-  const out: BookingRecord[] = [];
+  const out: StoredBooking[] = [];
   for (const record of desk.subscriptions) {
     const subscription = timelineOf(record);
-    const mine: BookingRecord[] = [];
+    const mine: StoredBooking[] = [];
     for (let month = monthOf(record.start); monthStart(month) <= until; month = monthOf(addMonths(monthStart(month), 1))) {
       const level = levelOn(subscription, monthStart(month));
       if (level === null || level === 'basic') continue;

@@ -1,11 +1,11 @@
 import { applyCaseAction, type CaseAction } from '../../core/cases';
 import { severityIds, type SeverityId } from '../../core/catalog';
 import { formatInstant, HOUR_MS, parseInstant } from '../../core/time';
-import type { CaseRecordStored } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
 import type { Random } from './random';
 
 /** One change through core's lifecycle (C2, C3, Q4), kept in the history as cases/update keeps it. */
-function step(record: CaseRecordStored, change: CaseAction, atMs: number): CaseRecordStored {
+function step(record: StoredCase, change: CaseAction, atMs: number): StoredCase {
   const at = formatInstant(atMs);
   const applied = applyCaseAction(record, change, at);
   if (!applied.ok) return record;
@@ -21,7 +21,7 @@ const ENGINEERS = ['Chen Jing', 'Wang Fang', 'Zhang Wei', 'Liu Yang', 'Zhao Min'
  * closed; some are withdrawn, voided as mistakes or have their severity corrected. A case in the
  * backlog (`unanswered`) is still waiting for its first response.
  */
-export function liveCase(random: Random, built: CaseRecordStored, nowMs: number, unanswered: boolean): CaseRecordStored {
+export function liveCase(random: Random, built: StoredCase, nowMs: number, unanswered: boolean): StoredCase {
   const openedMs = parseInstant(built.openedAt);
   const targetMs = parseInstant(built.dueAt) - openedMs;
   let record = built;

@@ -2,7 +2,8 @@ import { caseCategories, type SeverityId } from '../../core/catalog';
 import { checkBuyPack } from '../../core/quota';
 import { levelOn } from '../../core/subscription';
 import { addMonths, beijingDateOf, DAY_MS, formatInstant, monthOf, monthStart, parseInstant } from '../../core/time';
-import type { CaseRecordStored, ChargeRecord, PackRecord } from '../ipc/contract';
+import type { StoredCase } from '../store/records/cases';
+import type { StoredCharge, StoredPack } from '../store/records/plans';
 import { newCaseRecord } from '../handlers/case-entry';
 import { timelineOf } from '../handlers/subscription-plans';
 import type { DeskData } from '../store/desk-data';
@@ -10,7 +11,7 @@ import type { Random } from './random';
 import { liveCase } from './seed-case-life';
 import type { SeedIds } from './seed-plans';
 
-export type CaseSeed = { cases: CaseRecordStored[]; packs: PackRecord[]; charges: ChargeRecord[] };
+export type CaseSeed = { cases: StoredCase[]; packs: StoredPack[]; charges: StoredCharge[] };
 
 const TECHNICAL = caseCategories.filter((c) => c.kind === 'technical').map((c) => c.id);
 const SERVICE = caseCategories.filter((c) => c.kind === 'service').map((c) => c.id);
@@ -33,7 +34,7 @@ export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData;
     const size = random.weighted({ small: 45, medium: 40, big: 15 });
     const activity = size === 'small' ? 0.3 + random.next() * 0.5 : size === 'medium' ? 0.8 + random.next() * 0.7 : 1.5 + random.next() * 2;
     const customers = Array.from({ length: random.int(3, 25) }, (_, i) => `${partner.name.split(' ')[0]} customer ${i + 1}`);
-    const packs: PackRecord[] = [];
+    const packs: StoredPack[] = [];
     const view: DeskData = { ...desk, partners: [partner], subscriptions: [record], packs };
     for (let month = monthOf(record.start); monthStart(month) <= input.until; month = monthOf(addMonths(monthStart(month), 1))) {
       const fromMs = Math.max(parseInstant(`${monthStart(month)}T00:00:00+08:00`), parseInstant(`${record.start}T00:00:00+08:00`));
@@ -41,7 +42,7 @@ export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData;
       if (toMs <= fromMs) continue;
       const share = (toMs - fromMs) / (30 * DAY_MS);
       const opened = Array.from({ length: random.poisson(input.perPartnerMonth * activity * share) }, () => fromMs + Math.floor(random.next() * (toMs - fromMs))).sort((a, b) => a - b);
-      const monthCases: CaseRecordStored[] = [];
+      const monthCases: StoredCase[] = [];
       for (const ms of opened) {
         const openedAt = formatInstant(ms);
         const level = levelOn(subscription, beijingDateOf(ms));

@@ -2,11 +2,12 @@ import type { Level } from '../../core/catalog';
 import { quoteLevelChange, quoteRenewal, quoteSubscribe, type PaidSubscription, type PriceBook } from '../../core/money';
 import { PARTNER_TYPES } from '../../core/partners/partner-types';
 import { addDays, daysBetween } from '../../core/time';
-import type { ChargeRecord, Partner, SubscriptionRecord } from '../ipc/contract';
+import type { StoredPartner } from '../store/records/partners';
+import type { StoredCharge, StoredSubscription } from '../store/records/plans';
 import type { Random } from './random';
 
 export type SeedIds = { next: (kind: string) => string };
-export type PlanSeed = { partners: Partner[]; subscriptions: SubscriptionRecord[]; charges: ChargeRecord[] };
+export type PlanSeed = { partners: StoredPartner[]; subscriptions: StoredSubscription[]; charges: StoredCharge[] };
 
 const FIRST = ['Harbour', 'Jade', 'Summit', 'Lotus', 'Pearl', 'Cedar', 'Delta', 'Aurora', 'Granite', 'Silk', 'Bamboo', 'Orbit', 'Crane', 'Meridian', 'Willow', 'Kestrel'];
 const SECOND = ['Cloud', 'Data', 'Systems', 'Digital', 'Networks', 'Tech', 'Solutions', 'Compute', 'Logic', 'Works'];
@@ -32,7 +33,7 @@ export function seedPlans(input: { random: Random; ids: SeedIds; count: number; 
     const level = random.weighted<Level>({ basic: 25, standard: 45, premier: 30 });
     const subscribed = quoteSubscribe(priceBook, { start, billing, level });
     if (!subscribed.ok) continue;
-    const charge = (fields: Pick<ChargeRecord, 'date' | 'kind' | 'amount' | 'level' | 'rule'>): void => {
+    const charge = (fields: Pick<StoredCharge, 'date' | 'kind' | 'amount' | 'level' | 'rule'>): void => {
       out.charges.push({ id: ids.next('charge'), partnerId, currency: priceBook.currency, recordedAt: `${fields.date}T02:00:00Z`, ...fields });
     };
     charge({ date: start, kind: 'prepayment', amount: subscribed.value.fee, level, rule: 'S1' });

@@ -1,6 +1,6 @@
 import { technicalNotVoided } from '../../core/quota';
 import { BEIJING_OFFSET_MS, DAY_MS, parseInstant } from '../../core/time';
-import type { CaseRecordStored } from '../ipc/contract';
+import type { StoredCase } from './records/cases';
 
 /**
  * What the index keeps of one day's cases, per partner (the partition is the Beijing day of
@@ -39,10 +39,10 @@ export const beijingSecondOf = (instant: string): number => {
 };
 
 /** Q4: the quota's view of a stored case (voided cases do not count, withdrawn ones do). */
-export const quotaView = (c: CaseRecordStored) => ({ openedAt: c.openedAt, kind: c.kind, voided: c.state === 'voided' });
+export const quotaView = (c: StoredCase) => ({ openedAt: c.openedAt, kind: c.kind, voided: c.state === 'voided' });
 
 /** The facts as the index keeps them: one JSON text per day. */
-export const caseFactsText = (cases: readonly CaseRecordStored[]): string => JSON.stringify(caseFactsOf(cases));
+export const caseFactsText = (cases: readonly StoredCase[]): string => JSON.stringify(caseFactsOf(cases));
 
 /** The facts of a text of caseFactsText, or undefined when it is not one. */
 export function readCaseFacts(text: string): CaseFacts | undefined {
@@ -55,9 +55,9 @@ export function readCaseFacts(text: string): CaseFacts | undefined {
 }
 
 /** Each stored case's second of opening, once: a day's facts are summed up again at each change of the day. */
-const secondOfCase = new WeakMap<CaseRecordStored, number>();
+const secondOfCase = new WeakMap<StoredCase, number>();
 
-export function caseFactsOf(cases: readonly CaseRecordStored[]): CaseFacts {
+export function caseFactsOf(cases: readonly StoredCase[]): CaseFacts {
   const facts: CaseFacts = {};
   for (const c of cases) {
     const of = (facts[c.partnerId] ??= { t: 0, r: [], o: [] });

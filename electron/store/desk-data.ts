@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { samplePriceBook } from '../../core/money/price-book';
-import { partnerRecord } from '../ipc/contract/partners';
-import { priceBookRecord } from '../ipc/contract/price-book';
-import { settingsRecord } from '../ipc/contract/settings';
-import { bookingRecord, type BookingRecord } from '../ipc/contract/bookings';
-import { importedCalendarRecord } from '../ipc/contract/calendar';
 import { validateCalendarFile } from '../../core/calendar';
-import { caseRecord, packRecord, type CaseRecordStored } from '../ipc/contract/cases';
-import { chargeRecord, subscriptionRecord } from '../ipc/contract/subscriptions';
-import { consumptionRecord } from '../ipc/contract/consumption';
-import { sampleRecord } from '../ipc/contract/sample';
+import { priceBook } from '../values/price-book';
+import { bookingRecord, type StoredBooking } from './records/bookings';
+import { importedCalendarRecord } from './records/calendar';
+import { caseRecord, type StoredCase } from './records/cases';
+import { partnerRecord } from './records/partners';
+import { chargeRecord, consumptionRecord, packRecord, subscriptionRecord } from './records/plans';
+import { sampleRecord } from './records/sample';
+import { settingsRecord } from './records/settings';
 import { beijingDateOf, monthOf, previousMonth } from '../../core/time';
 import { caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
 import type { CollectionSpec } from './store-types';
@@ -18,7 +17,8 @@ import type { Migration } from './migrations';
 
 /**
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions
- * and price book). What grows without bound lives in partitioned collections beside it.
+ * and price book). What grows without bound lives in partitioned collections beside it. Its
+ * records are the store's own (./records): a change on the wire is not a change of this file.
  */
 export const DESK_SCHEMA_VERSION = 7;
 
@@ -26,7 +26,7 @@ const deskData = z.object({
   schemaVersion: z.literal(DESK_SCHEMA_VERSION),
   settings: settingsRecord,
   partners: z.array(partnerRecord),
-  priceBook: priceBookRecord,
+  priceBook,
   /** M2: the shipped price book is a sample until the user has reviewed and saved it. */
   priceBookReviewed: z.boolean(),
   subscriptions: z.array(subscriptionRecord),
@@ -88,7 +88,7 @@ export const deskFile: DataFileSpec<DeskData> = {
 };
 
 /** Growing collections, each split into files by Beijing month or year. */
-export type DeskCollections = { cases: CaseRecordStored; bookings: BookingRecord };
+export type DeskCollections = { cases: StoredCase; bookings: StoredBooking };
 
 /**
  * Cases, one file per Beijing day of opening (T1): logging a case rewrites only that day's file
@@ -101,7 +101,7 @@ export type DeskCollections = { cases: CaseRecordStored; bookings: BookingRecord
  * SLA board and its alerts, C2). Older days are read when a report or list asks for them, and
  * about five busy months of them stay cached (see Performance in the README).
  */
-export const casesCollection: CollectionSpec<CaseRecordStored> = {
+export const casesCollection: CollectionSpec<StoredCase> = {
   name: 'cases',
   schemaVersion: 1,
   item: caseRecord,
@@ -118,7 +118,7 @@ export const casesCollection: CollectionSpec<CaseRecordStored> = {
 };
 
 /** Bookings (B1-B3), one file per Beijing year of their start date: few per partner and month. */
-export const bookingsCollection: CollectionSpec<BookingRecord> = {
+export const bookingsCollection: CollectionSpec<StoredBooking> = {
   name: 'bookings',
   schemaVersion: 1,
   item: bookingRecord,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './channel';
+import { channel, type PrefixedChannels } from './channel';
 
 /** A damaged data file, found at start-up or when first read, and what the store did about it (told to the user). */
 export type DataNotice = {
@@ -79,4 +79,4 @@ export const appChannels = {
   'app/report-error': channel<{ errorId: string }>()(rendererErrorRequest),
   /** Quits and starts the app again (a new language reaches the native controls only at start). */
   'app/restart': channel<null>()(z.object({})),
-};
+} satisfies PrefixedChannels<'app'>;

@@ -1,54 +1,48 @@
 import { z } from 'zod';
-import { instant, isoDate, monthKey, recordId, storedDate, timeOfDay } from './fields';
-import type { TrainingMethod, TrainingTopic } from '../../../core/catalog';
-import { channel, type ErrorBody } from './channel';
+import { isoDate, recordId, timeOfDay } from '../../values/fields';
+import { bookingKind, language, trainingMethod, trainingTopic } from '../../values/ids';
+import { trainingTopics, type TrainingMethod, type TrainingTopic } from '../../../core/catalog';
+import { channel, type ErrorBody, type PrefixedChannels } from './channel';
 
 const date = isoDate;
 
 /** One file of every booking shown: a large portfolio's years of bookings fit many times over. */
 export const MAX_EXPORTED_BOOKINGS = 10_000;
 
-export const BOOKING_KINDS = ['kea', 'consulting', 'training'] as const;
-export const BOOKING_STATUSES = ['booked', 'delivered', 'cancelled'] as const;
-const TRAINING_METHODS = ['online', 'telepresence', 'on-site'] as const satisfies readonly TrainingMethod[];
-const TRAINING_TOPICS = ['compute', 'storage', 'network', 'security', 'paas', 'om'] as const satisfies readonly TrainingTopic[];
-
 /**
- * A booking of a service the plan includes: Key Event Assurance days (B1), an architecture
- * consulting session (B2) or a training (B3). One shape for the three kinds; what a kind does not
- * use is null or empty.
+ * A booking as the page reads it: Key Event Assurance days (B1), an architecture consulting
+ * session (B2) or a training (B3). One shape for the three kinds; what a kind does not use is
+ * null or empty.
  */
-export const bookingRecord = z.object({
-  id: recordId,
-  partnerId: recordId,
-  kind: z.enum(BOOKING_KINDS),
-  status: z.enum(BOOKING_STATUSES),
+export type BookingRecord = {
+  id: string;
+  partnerId: string;
+  kind: 'kea' | 'consulting' | 'training';
+  status: 'booked' | 'delivered' | 'cancelled';
   /** T4: the Beijing date the booking was applied for. */
-  appliedOn: storedDate,
+  appliedOn: string;
   /** B1: whole days start..end inclusive; consulting and trainings take one day (start = end). */
-  start: storedDate,
-  end: storedDate,
+  start: string;
+  end: string;
   /** B2: the session's start time (Beijing, HH:mm) and its length in hours. */
-  startTime: timeOfDay.nullable(),
-  hours: z.number().positive().max(24).nullable(),
+  startTime: string | null;
+  hours: number | null;
   /** B3: how a training is given, the venue of an on-site one, and the topics wanted. */
-  method: z.enum(TRAINING_METHODS).nullable(),
-  venue: z.string().trim().max(200),
-  venueConfirmed: z.boolean(),
-  topics: z.array(z.enum(TRAINING_TOPICS)).max(TRAINING_TOPICS.length),
-  title: z.string().trim().max(200),
-  notes: z.string().trim().max(4000),
+  method: TrainingMethod | null;
+  venue: string;
+  venueConfirmed: boolean;
+  topics: TrainingTopic[];
+  title: string;
+  notes: string;
   /** B1: the Beijing date of a cancellation (days come back only when it is before the start). */
-  cancelledOn: storedDate.nullable(),
-  history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500) })),
-});
-
-export type BookingRecord = z.infer<typeof bookingRecord>;
+  cancelledOn: string | null;
+  history: { at: string; action: string; reason: string }[];
+};
 
 const partnerId = recordId;
 const text = (max: number) => z.string().trim().max(max).default('');
 const startTime = timeOfDay;
-const topics = z.array(z.enum(TRAINING_TOPICS)).max(TRAINING_TOPICS.length);
+const topics = z.array(trainingTopic).max(trainingTopics.length);
 
 /** What a new booking asks for, per kind (B1-B3); main adds the applied-on date (T4) itself. */
 export const newBookingRequest = z.discriminatedUnion('kind', [
@@ -58,7 +52,7 @@ export const newBookingRequest = z.discriminatedUnion('kind', [
     kind: z.literal('training'),
     partnerId,
     start: date,
-    method: z.enum(TRAINING_METHODS),
+    method: trainingMethod,
     venue: text(200),
     venueConfirmed: z.boolean().default(false),
     // B3: a training records the topics wanted, so at least one is asked for.
@@ -72,12 +66,12 @@ export type NewBookingRequest = z.output<typeof newBookingRequest>;
 /** The live form's draft: every field but the partner and the kind may still be missing. */
 export const bookingDraft = z.object({
   partnerId,
-  kind: z.enum(BOOKING_KINDS),
+  kind: bookingKind,
   start: date.optional(),
   end: date.optional(),
   startTime: startTime.optional(),
   hours: z.number().positive().max(24).optional(),
-  method: z.enum(TRAINING_METHODS).optional(),
+  method: trainingMethod.optional(),
   venueConfirmed: z.boolean().optional(),
   topics: topics.optional(),
   /** A reschedule is checked as if the booking it replaces were cancelled today. */
@@ -117,11 +111,6 @@ export type BookingCheck = {
 
 export type BookingList = { today: string; bookings: BookingRecord[] };
 
-export type CalendarMonth = {
-  month: string;
-  days: { date: string; working: boolean; kind: 'weekday' | 'weekend' | 'holiday' | 'make-up-workday'; name: Record<string, string> | null; beyondCoverage: boolean }[];
-};
-
 export const bookingChannels = {
   /** B1-B4 with T4: checked against the plan, quota and lead time, then stored. */
   'bookings/create': channel<BookingRecord>()(newBookingRequest),
@@ -132,8 +121,6 @@ export const bookingChannels = {
   'bookings/update': channel<BookingRecord>()(z.object({ id: recordId, change: bookingChange })),
   /** RFC 5545 file of the given bookings, saved where the user chooses (null: cancelled). */
   'bookings/export-ics': channel<{ path: string | null; count: number }>()(
-    z.object({ ids: z.array(recordId).min(1).max(MAX_EXPORTED_BOOKINGS), language: z.enum(['en', 'zh-CN']) }),
+    z.object({ ids: z.array(recordId).min(1).max(MAX_EXPORTED_BOOKINGS), language }),
   ),
-  /** T2: each day of a month with its kind and holiday name, for the bookings calendar. */
-  'calendar/month': channel<CalendarMonth>()(z.object({ month: monthKey })),
-};
+} satisfies PrefixedChannels<'bookings'>;

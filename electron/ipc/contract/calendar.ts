@@ -1,39 +1,10 @@
 import { z } from 'zod';
-import { instant } from './fields';
-import { CALENDAR_TEXT_LIMITS, validateCalendarFile, type CalendarDay, type FieldError, type YearDiff, type YearRange } from '../../../core/calendar';
-import { channel } from './channel';
+import { monthKey } from '../../values/fields';
+import type { CalendarDay, FieldError, YearDiff, YearRange } from '../../../core/calendar';
+import { channel, type PrefixedChannels } from './channel';
 
 /** A holiday calendar file is a few tens of kilobytes a decade; 2 MB leaves room without risk. */
 export const MAX_CALENDAR_CHARS = 2 * 1024 * 1024;
-
-// The limits are the ones validateCalendarFile applies to an imported file (issue 13).
-const { id, source, language, name } = CALENDAR_TEXT_LIMITS;
-const calendarDay = z.object({ date: z.iso.date().max(10), name: z.record(z.string().max(language), z.string().max(name)).optional() });
-
-/**
- * T2: the calendar file the user imported, as validateCalendarFile read it. Checked again on
- * load, so a hand-edited desk.json with a bad calendar is treated as a damaged file.
- */
-const calendarFile = z
-  .object({
-    id: z.string().min(1).max(id),
-    source: z.string().max(source).optional(),
-    years: z.object({ from: z.number().int(), to: z.number().int() }),
-    holidays: z.array(calendarDay),
-    workdays: z.array(calendarDay),
-  })
-  .superRefine((file, ctx) => {
-    const checked = validateCalendarFile(file);
-    if (!checked.ok) for (const e of checked.errors) ctx.addIssue({ code: 'custom', path: e.path.split(/[.[\]]+/).filter(Boolean), message: e.message });
-  });
-
-export const importedCalendarRecord = z.object({
-  file: calendarFile,
-  importedAt: instant,
-  fileName: z.string().max(255),
-});
-
-export type ImportedCalendarRecord = z.infer<typeof importedCalendarRecord>;
 
 export type CalendarYear = {
   year: number;
@@ -63,6 +34,11 @@ export type CalendarImportPreview =
   | { ok: true; file: CalendarFileSummary; coverage: YearRange; changes: YearDiff[] }
   | { ok: false; errors: FieldError[] };
 
+export type CalendarMonth = {
+  month: string;
+  days: { date: string; working: boolean; kind: 'weekday' | 'weekend' | 'holiday' | 'make-up-workday'; name: Record<string, string> | null; beyondCoverage: boolean }[];
+};
+
 const text = z.string().max(MAX_CALENDAR_CHARS);
 
 export const calendarChannels = {
@@ -72,4 +48,6 @@ export const calendarChannels = {
   'calendar/import': channel<CalendarInfo>()(z.object({ text, fileName: z.string().trim().min(1).max(255) })),
   /** Forgets the imported file: the shipped calendar applies again. */
   'calendar/reset': channel<CalendarInfo>()(z.object({})),
-};
+  /** T2: each day of a month with its kind and holiday name, for the bookings calendar. */
+  'calendar/month': channel<CalendarMonth>()(z.object({ month: monthKey })),
+} satisfies PrefixedChannels<'calendar'>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { ErrorBody } from './channel';
-import { channel } from './channel';
+
+// The shapes of the case import; its channels are declared with the other cases/ channels.
 
 /** About 5 MB of text: a year of a busy partner's cases from the vendor console fits easily. */
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
-const importRequest = z.object({ csv: z.string().max(MAX_IMPORT_CHARS) });
+export const importRequest = z.object({ csv: z.string().max(MAX_IMPORT_CHARS) });
 
 /**
  * `ok`: stored on confirm; `invalid`: the row is not a case this partner's plan can have (bad
@@ -41,10 +42,3 @@ export type ImportCounts = { total: number; ok: number; invalid: number; refused
 export type ImportProgress = { phase: 'reading' | 'checking' | 'storing'; done: number; total: number };
 export type ImportPreview = { rows: ImportRow[]; counts: ImportCounts };
 export type ImportResult = ImportPreview & { stored: number };
-
-export const caseImportChannels = {
-  /** Reads and checks every row (P2, P3, Q1-Q5, duplicates) in file order; stores nothing. */
-  'cases/import-preview': channel<ImportPreview>()(importRequest),
-  /** Checks again inside the write queue and stores every row that passes, all at once. */
-  'cases/import': channel<ImportResult>()(importRequest),
-};

@@ -1,71 +1,44 @@
 import { z } from 'zod';
-import { instant, isoDate, monthKey, recordId, storedDate, storedInstant } from './fields';
-import { CASE_STATES } from '../../../core/cases';
-import type { CaseCategoryId, Level, SeverityId } from '../../../core/catalog';
-import type { MonthUsage } from '../../../core/quota';
-import { channel, type ErrorBody } from './channel';
+import { instant, monthKey, recordId } from '../../values/fields';
+import { caseCategory, caseKind, severity } from '../../values/ids';
+import type { CaseState } from '../../../core/cases';
+import type { CaseCategoryId, CaseKind, Level, SeverityId } from '../../../core/catalog';
+import type { ImportPreview, ImportResult } from './case-import';
+import { importRequest } from './case-import';
+import { channel, type ErrorBody, type PrefixedChannels } from './channel';
 
-const CATEGORY_IDS = [
-  'product-error-or-fault',
-  'service-unavailable',
-  'availability-affecting-error',
-  'not-operating-as-designed',
-  'large-scale-network-outage',
-  'regional-multi-user-problem',
-  'quota-adjustment',
-  'accounting-dispute',
-  'account-question',
-] as const satisfies readonly CaseCategoryId[];
-const SEVERITY_IDS = ['core-production-unavailable', 'production-unavailable', 'production-exception', 'system-exception', 'general-guidance'] as const satisfies readonly SeverityId[];
-
-/** T1: instants carry an offset, so a case logged late is never read in the laptop's zone. */
-export { instant };
-export const severity = z.enum(SEVERITY_IDS);
-const level = z.enum(['basic', 'standard', 'premier']) satisfies z.ZodType<Level>;
-
-export const caseRecord = z.object({
-  id: recordId,
-  partnerId: recordId,
-  customer: z.string().trim().max(120),
-  kind: z.enum(['service', 'technical']),
-  category: z.enum(CATEGORY_IDS),
+/** A case as the page reads it. */
+export type CaseRecordStored = {
+  id: string;
+  partnerId: string;
+  customer: string;
+  kind: CaseKind;
+  category: CaseCategoryId;
   /** P2: null on Basic, which has no severities. */
-  severity: severity.nullable(),
-  openedAt: storedInstant,
+  severity: SeverityId | null;
+  openedAt: string;
   /** C4: the level in force on the opening date, and the due instant it gives (C1). */
-  level,
-  dueAt: storedInstant,
-  vendorRef: z.string().trim().max(60),
-  notes: z.string().trim().max(4000),
-  state: z.enum(CASE_STATES),
-  respondedAt: storedInstant.nullable(),
-  respondedBy: z.string().trim().max(120),
+  level: Level;
+  dueAt: string;
+  vendorRef: string;
+  notes: string;
+  state: CaseState;
+  respondedAt: string | null;
+  respondedBy: string;
   /** C3: a corrected severity; the case's response time is then not guaranteed. */
-  correctedSeverity: severity.nullable(),
-  history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500), detail: z.string().max(200).optional() })),
+  correctedSeverity: SeverityId | null;
+  history: { at: string; action: string; reason: string; detail?: string }[];
   /** C2: the states a desktop alert was shown for, so each is shown at most once. */
-  alerted: z.array(z.enum(['at-risk', 'breached'])).max(2).default([]),
-});
-
-export type CaseRecordStored = z.infer<typeof caseRecord>;
-
-export const packRecord = z.object({
-  id: recordId,
-  partnerId: recordId,
-  boughtOn: storedDate,
-  count: z.number().int().min(1).max(100),
-  validUntil: storedDate,
-  chargeId: recordId,
-});
-
-export type PackRecord = z.infer<typeof packRecord>;
+  alerted: ('at-risk' | 'breached')[];
+};
 
 export const newCaseRequest = z.object({
   partnerId: recordId,
   customer: z.string().trim().max(120).default(''),
-  kind: z.enum(['service', 'technical']),
-  category: z.enum(CATEGORY_IDS),
+  kind: caseKind,
+  category: caseCategory,
   severity: severity.optional(),
+  // T1: an instant carries its offset, so a case logged late is never read in the laptop's zone.
   openedAt: instant,
   vendorRef: z.string().trim().max(60).default(''),
   notes: z.string().trim().max(4000).default(''),
@@ -101,8 +74,6 @@ export type CaseEntryCheck = {
 
 export type NewCaseRequest = z.output<typeof newCaseRequest>;
 
-export type QuotaMonth = MonthUsage & { partnerId: string; level: Level | null; currency: string; packPrice: number };
-
 export const caseChannels = {
   /** P3, Q1-Q5, C1: checked against the plan and the month's quota, then stored with its due time. */
   'cases/open': channel<CaseRecordStored>()(newCaseRequest),
@@ -115,7 +86,8 @@ export const caseChannels = {
   'cases/list': channel<CaseRecordStored[]>()(
     z.object({ partnerId: recordId.optional(), month: monthKey.optional(), newest: z.number().int().min(1).max(500).optional() }),
   ),
-  /** Q2 / M7: buys add-on packs for a Standard partner, charged on the purchase date. */
-  'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: recordId, boughtOn: isoDate, count: z.number().int().min(1).max(100) })),
-  'quotas/month': channel<QuotaMonth>()(z.object({ partnerId: recordId, month: monthKey })),
-};
+  /** Reads and checks every row (P2, P3, Q1-Q5, duplicates) in file order; stores nothing. */
+  'cases/import-preview': channel<ImportPreview>()(importRequest),
+  /** Checks again inside the write queue and stores every row that passes, all at once. */
+  'cases/import': channel<ImportResult>()(importRequest),
+} satisfies PrefixedChannels<'cases'>;

@@ -1,23 +1,10 @@
 import { z } from 'zod';
-import { monthKey, recordId, timestamp } from './fields';
+import { monthKey, recordId } from '../../values/fields';
 import type { MonthKey } from '../../../core/time';
-import { channel } from './channel';
-
-/** A calendar month, 'YYYY-MM' with a real month number. */
-export { monthKey };
+import { channel, type PrefixedChannels } from './channel';
 
 /** M1: minor units, and no more than a partner could plausibly consume in a month. */
 const MAX_CONSUMPTION = 1_000_000_000_000_000;
-
-/** M9: one partner's cloud consumption in one month, in minor units of the price book's currency. */
-export const consumptionRecord = z.object({
-  partnerId: recordId,
-  month: monthKey,
-  amount: z.number().int().min(0).max(MAX_CONSUMPTION),
-  updatedAt: timestamp,
-});
-
-export type ConsumptionRecord = z.infer<typeof consumptionRecord>;
 
 export type PartnerConsumption = {
   partnerId: string;
@@ -38,4 +25,4 @@ export const consumptionChannels = {
       amount: z.number().int().min(0).max(MAX_CONSUMPTION).nullable(),
     }),
   ),
-};
+} satisfies PrefixedChannels<'consumption'>;

@@ -4,47 +4,47 @@ import type { ExportProgress } from './reports';
 import { appChannels, type DataNotice, type MenuCommand } from './app';
 import { bookingChannels } from './bookings';
 import { calendarChannels } from './calendar';
-import type { Channel } from './channel';
-import { caseImportChannels } from './case-import';
+import { mergeChannels, type Channel } from './channel';
 import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
 import { consumptionChannels } from './consumption';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
+import { prorationChannels } from './proration';
 import { quotaChannels } from './quotas';
-import { serviceReportChannels } from './service-report';
 import { reportChannels } from './reports';
 import { sampleChannels } from './sample';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
-import { prorationChannels, subscriptionChannels } from './subscriptions';
+import { subscriptionChannels } from './subscriptions';
 
 /**
- * The one IPC contract (style.md §2): every channel is 'feature/verb' with its request schema
- * and result type. main validates against it; the renderer imports its types only.
+ * The one IPC contract (style.md §2): every channel is 'prefix/verb' with its request schema
+ * and result type, declared in the file of its prefix (contract/<prefix>.ts). main validates
+ * against it; the renderer imports its types only.
  */
-export const contract = {
-  ...appChannels,
-  ...bookingChannels,
-  ...calendarChannels,
-  ...caseChannels,
-  ...caseImportChannels,
-  ...catalogChannels,
-  ...consumptionChannels,
-  ...partnerChannels,
-  ...priceBookChannels,
-  ...prorationChannels,
-  ...quotaChannels,
-  ...serviceReportChannels,
-  ...reportChannels,
-  ...sampleChannels,
-  ...settingsChannels,
-  ...slaChannels,
-  ...subscriptionChannels,
-};
+export const contract = mergeChannels(
+  appChannels,
+  bookingChannels,
+  calendarChannels,
+  caseChannels,
+  catalogChannels,
+  consumptionChannels,
+  partnerChannels,
+  priceBookChannels,
+  prorationChannels,
+  quotaChannels,
+  reportChannels,
+  sampleChannels,
+  settingsChannels,
+  slaChannels,
+  subscriptionChannels,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
+/** The channels of one prefix: what handlers/<prefix>.ts answers, all of them and no others. */
+export type ChannelsOf<P extends string> = Extract<ChannelName, `${P}/${string}`>;
 /** What the renderer may send (before defaults are applied). */
 export type RequestOf<C extends ChannelName> = z.input<Contract[C]['request']>;
 /** What a handler receives (after validation and defaults). */
@@ -68,13 +68,12 @@ export type { Partner, PartnerFields, PartnerType } from './partners';
 export type { Language, Settings, TablePrefs } from './settings';
 export type { PriceBookState } from './price-book';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
-export type { CaseEntryCheck, CaseRecordStored, PackRecord, QuotaMonth } from './cases';
+export type { CaseEntryCheck, CaseRecordStored } from './cases';
 export type { SlaAlert, SlaRow } from './sla';
-export type { BookingCheck, BookingList, BookingRecord, CalendarMonth } from './bookings';
-export type { QuotaPortfolio, QuotaRow } from './quotas';
-export type { BillingReport, ExportProgress, PartnerBilling, QuotaSummary, ReportScope } from './reports';
+export type { BookingCheck, BookingList, BookingRecord } from './bookings';
+export type { QuotaMonth, QuotaPortfolio, QuotaRow } from './quotas';
+export type { BillingReport, ExportProgress, PartnerBilling, QuotaSummary, ReportScope, ServiceReportData } from './reports';
 export type { PartnerConsumption } from './consumption';
-export type { CalendarFileSummary, CalendarImportPreview, CalendarInfo, CalendarYear } from './calendar';
-export type { ServiceReportData } from './service-report';
+export type { CalendarFileSummary, CalendarImportPreview, CalendarInfo, CalendarMonth, CalendarYear } from './calendar';
 export type { SampleRecord, SampleStatus } from './sample';
 export type { ImportCounts, ImportOutcome, ImportPreview, ImportResult, ImportRow } from './case-import';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { recordId, timestamp } from './fields';
-import { PARTNER_TYPES, type PartnerType } from '../../../core/partners/partner-types';
-import { channel } from './channel';
+import type { PartnerType } from '../../../core/partners/partner-types';
+import { partnerType } from '../../values/ids';
+import { recordId } from '../../values/fields';
+import { channel, type PrefixedChannels } from './channel';
 
 const text = (max: number) => z.string().trim().max(max);
 /** RFC 5321: an address is at most 254 characters. */
@@ -9,22 +10,16 @@ const email = z.union([z.literal(''), z.email().max(254)]);
 
 export const partnerFields = z.object({
   name: z.string().trim().min(1).max(120),
-  type: z.enum(PARTNER_TYPES),
+  type: partnerType,
   contactName: text(120),
   contactEmail: email,
   contactPhone: text(40),
   notes: text(2000),
 });
 
-export const partnerRecord = partnerFields.extend({
-  id: recordId,
-  archived: z.boolean(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
 export type PartnerFields = z.infer<typeof partnerFields>;
-export type Partner = z.infer<typeof partnerRecord>;
+/** A partner as the page reads it. */
+export type Partner = PartnerFields & { id: string; archived: boolean; createdAt: string; updatedAt: string };
 export type { PartnerType };
 
 const optionalFields = partnerFields.partial().extend({
@@ -39,4 +34,4 @@ export const partnerChannels = {
   'partners/create': channel<Partner>()(optionalFields.required({ name: true, type: true })),
   'partners/update': channel<Partner>()(z.object({ id: recordId, changes: partnerFields.partial() })),
   'partners/archive': channel<Partner>()(z.object({ id: recordId, archived: z.boolean() })),
-};
+} satisfies PrefixedChannels<'partners'>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { monthKey } from './fields';
-import type { PartnerQuotas } from '../../../core/quota';
+import { isoDate, monthKey, recordId } from '../../values/fields';
+import type { Level } from '../../../core/catalog';
+import type { MonthUsage, PartnerQuotas } from '../../../core/quota';
 import type { IsoDate, MonthKey } from '../../../core/time';
-import { channel } from './channel';
+import { channel, type PrefixedChannels } from './channel';
 
 /** Q1: a calendar month, 'YYYY-MM' with a real month number. */
 const month = monthKey;
@@ -20,10 +21,15 @@ export type QuotaPortfolio = {
   rows: QuotaRow[];
 };
 
+export type QuotaMonth = MonthUsage & { partnerId: string; level: Level | null; currency: string; packPrice: number };
+
 export const quotaChannels = {
   /**
    * Q1-Q5, B1-B3: every partner that is not archived, for a month (T1: this Beijing month when
    * none is given, since main owns the clock).
    */
   'quotas/portfolio': channel<QuotaPortfolio>()(z.object({ month: month.optional() })),
-};
+  /** Q2 / M7: buys add-on packs for a Standard partner, charged on the purchase date. */
+  'quotas/buy-pack': channel<QuotaMonth>()(z.object({ partnerId: recordId, boughtOn: isoDate, count: z.number().int().min(1).max(100) })),
+  'quotas/month': channel<QuotaMonth>()(z.object({ partnerId: recordId, month })),
+} satisfies PrefixedChannels<'quotas'>;

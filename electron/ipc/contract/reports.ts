@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import type { BillingMonth, CurrencyTotal, SlaPerformanceRow } from '../../../core/reports';
+import type { BillingMonth, CurrencyTotal, ServiceReport, SlaPerformanceRow } from '../../../core/reports';
 import type { IsoDate, MonthKey } from '../../../core/time';
-import { channel } from './channel';
-import { monthKey } from './consumption';
-import { recordId } from './fields';
+import { monthKey, recordId } from '../../values/fields';
+import { language } from '../../values/ids';
+import { channel, type PrefixedChannels } from './channel';
 import type { QuotaRow } from './quotas';
 
 /** M8: the longest range a billing summary covers; a portfolio's year fits twice over. */
 export const MAX_REPORT_MONTHS = 24;
 
 const scope = { partnerId: recordId.optional() };
-const language = z.enum(['en', 'zh-CN']);
 
 /** T1: without a month, this Beijing month (main owns the clock). */
 const quotaRequest = z.object({ month: monthKey.optional(), ...scope });
@@ -48,6 +47,16 @@ export type BillingReport = {
   pending: number;
 };
 
+/** P4: the monthly service report of one partner, as main computed it, with what the page names. */
+export type ServiceReportData = ServiceReport & {
+  partnerId: string;
+  partnerName: string;
+  /** T1: the Beijing date in main when the report was made. */
+  today: string;
+  /** The instant the report was made, printed on it. */
+  generatedAt: string;
+};
+
 /** Pushed while main builds an export, so the page can show how far it is. */
 export type ExportProgress = { exportId: string; done: number; total: number };
 
@@ -63,4 +72,6 @@ export const reportChannels = {
       report: z.discriminatedUnion('kind', [z.object({ kind: z.literal('quota'), request: quotaRequest }), z.object({ kind: z.literal('billing'), request: billingRequest })]),
     }),
   ),
-};
+  /** P4, C2/C3, Q1-Q5, B1-B3, S3: a month of one partner's cases, bookings and plan changes. */
+  'reports/service-report': channel<ServiceReportData>()(z.object({ partnerId: recordId, month: monthKey })),
+} satisfies PrefixedChannels<'reports'>;

@@ -1,21 +1,15 @@
 import { z } from 'zod';
-import { isoDate, timestamp } from './fields';
-import { channel } from './channel';
+import { channel, type PrefixedChannels } from './channel';
 
-/**
- * desk.json's mark that the data is the generated sample portfolio (issue 8), with what it
- * held when loaded, so the app can say so on every screen and remove it as a whole.
- */
-export const sampleRecord = z.object({
-  loadedAt: timestamp,
+/** The mark that the desk holds the generated sample portfolio, with what it held when loaded. */
+export type SampleRecord = {
+  loadedAt: string;
   /** The Beijing date the portfolio was generated up to ("today" when loaded). */
-  until: isoDate,
-  partners: z.number().int().min(0),
-  cases: z.number().int().min(0),
-  bookings: z.number().int().min(0),
-});
-
-export type SampleRecord = z.infer<typeof sampleRecord>;
+  until: string;
+  partners: number;
+  cases: number;
+  bookings: number;
+};
 
 export type SampleStatus = {
   /** Set while the desk holds the sample portfolio. */
@@ -35,4 +29,4 @@ export const sampleChannels = {
   'sample/load': channel<SampleStatus>()(z.object({})),
   /** Removes every partner, case and booking while the sample is loaded; refused (NO_SAMPLE) otherwise. */
   'sample/remove': channel<SampleStatus>()(z.object({})),
-};
+} satisfies PrefixedChannels<'sample'>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Level, SeverityId } from '../../../core/catalog';
 import type { SlaClock } from '../../../core/sla';
 import type { CaseRecordStored } from './cases';
-import { channel } from './channel';
+import { channel, type PrefixedChannels } from './channel';
 
 /**
  * One case on the SLA clocks board, with the instants at which its clock changes state (C2),
@@ -40,4 +40,4 @@ export const slaChannels = {
    * clock; each case and state is answered once, ever (kept on the case).
    */
   'sla/alerts': channel<SlaAlert[]>()(z.object({})),
-};
+} satisfies PrefixedChannels<'sla'>;

@@ -1,48 +1,43 @@
 import { z } from 'zod';
-import { currencyCode, isoDate, recordId, storedDate, timestamp } from './fields';
+import { isoDate, recordId } from '../../values/fields';
+import { billing, level } from '../../values/ids';
 import type { Level } from '../../../core/catalog';
 import type { DomainWarning } from '../../../core/errors';
-import type { LevelChangePlan, Period, ServiceYear } from '../../../core/subscription';
+import type { BillingLineKind } from '../../../core/money';
+import type { BillingMode, LevelChangePlan, Period, ServiceYear } from '../../../core/subscription';
 import type { ProrationQuote } from '../../../core/money/proration';
-import { channel } from './channel';
+import { channel, type PrefixedChannels } from './channel';
 
-const level = z.enum(['basic', 'standard', 'premier']);
-const billing = z.enum(['monthly', 'yearly']);
-
-export const subscriptionRecord = z.object({
-  id: recordId,
-  partnerId: recordId,
-  start: storedDate,
-  billing,
-  levels: z.array(z.object({ from: storedDate, level: level.nullable() })).min(1),
+/** A partner's subscription as the page reads it. */
+export type SubscriptionRecord = {
+  id: string;
+  partnerId: string;
+  start: string;
+  billing: BillingMode;
+  levels: { from: string; level: Level | null }[];
   /** S1: the paid period in force: the first one, or the latest renewal. */
-  period: z.object({ start: storedDate, end: storedDate }),
+  period: { start: string; end: string };
   /** M4: the part of the period paid for at the current level, and what was paid for it. */
-  segment: z.object({ start: storedDate, paid: z.number().int().min(0) }),
-  createdAt: timestamp,
-});
+  segment: { start: string; paid: number };
+  createdAt: string;
+};
 
-export const CHARGE_KINDS = ['prepayment', 'renewal', 'change-charge', 'change-refund', 'unsubscribe-refund', 'addon-pack', 'incremental-fee'] as const;
-
-/** A charge or refund as recorded when it happened: later price changes never rewrite it. */
-export const chargeRecord = z.object({
-  id: recordId,
-  partnerId: recordId,
-  date: storedDate,
-  kind: z.enum(CHARGE_KINDS),
+/** A charge or refund as the page reads it, with the amounts it had when it happened. */
+export type ChargeRecord = {
+  id: string;
+  partnerId: string;
+  date: string;
+  kind: BillingLineKind;
   /** Minor units; positive = charged to the partner, negative = returned. */
-  amount: z.number().int(),
-  currency: currencyCode,
-  level: level.nullable(),
+  amount: number;
+  currency: string;
+  level: Level | null;
   /** The rule behind the line (M4, M5, M6, M7, S1 …). */
-  rule: z.string().max(40),
+  rule: string;
   /** The numbers behind a prorated amount, kept to explain it later. */
-  details: z.record(z.string().max(40), z.union([z.string().max(200), z.number()])).optional(),
-  recordedAt: timestamp,
-});
-
-export type SubscriptionRecord = z.infer<typeof subscriptionRecord>;
-export type ChargeRecord = z.infer<typeof chargeRecord>;
+  details?: Record<string, string | number>;
+  recordedAt: string;
+};
 
 export type PartnerPlan = {
   /** The Beijing date "today" was taken as (T1). */
@@ -84,19 +79,4 @@ export const subscriptionChannels = {
   'subscriptions/quote': channel<PlanQuote>()(forPartner.extend({ request: planAction })),
   /** Records the action at the amounts the same quote gives now, and answers the new state. */
   'subscriptions/apply': channel<PartnerPlan>()(forPartner.extend({ request: planAction })),
-};
-
-export const prorationChannels = {
-  /** What-if with an ad-hoc period and amount (M3-M6), nothing stored. */
-  'proration/quote': channel<ProrationQuote>()(
-    z.object({
-      kind: z.enum(['upgrade', 'downgrade', 'unsubscribe']),
-      periodStart: isoDate,
-      periodEnd: isoDate,
-      segmentStart: isoDate,
-      segmentPaid: z.number().int().min(0).max(10_000_000_000),
-      newPeriodFee: z.number().int().min(0).max(10_000_000_000).optional(),
-      on: isoDate,
-    }),
-  ),
-};
+} satisfies PrefixedChannels<'subscriptions'>;

@@ -1,14 +1,8 @@
-import { planCatalog } from '../../core/catalog';
-import { prorationQuote } from '../../core/money';
+import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
-import { refuse } from '../ipc/refusal';
 import type { HandlerContext } from './context';
 
-type Channels = 'catalog/get' | 'price-book/get' | 'price-book/update' | 'proration/quote';
-
-export const pricingHandlers: HandlerMap<Channels, HandlerContext> = {
-  'catalog/get': () => planCatalog,
-
+export const priceBookHandlers: HandlerMap<ChannelsOf<'price-book'>, HandlerContext> = {
   'price-book/get': (_request, { store }) => {
     const data = store.read();
     return { priceBook: data.priceBook, reviewed: data.priceBookReviewed };
@@ -20,10 +14,4 @@ export const pricingHandlers: HandlerMap<Channels, HandlerContext> = {
       next: { ...data, priceBook, priceBookReviewed: true },
       result: { priceBook, reviewed: true },
     })),
-
-  'proration/quote': (request) => {
-    const quote = prorationQuote(request);
-    if (!quote.ok) throw refuse(quote.error);
-    return quote.value;
-  },
 };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The text formats that requests and stored records are both written in (an id, a date, an
+// instant): what a date looks like is the same on the wire and on disk. The wire's shapes
+// (ipc/contract) and the stored records' (store/records) are each their own.
+
 /**
  * The years a request may name. A partner programme's records start well after 2000, and no
  * one plans past 2199; a date outside is a typing slip or a hostile request, refused as bad
@@ -26,8 +30,8 @@ const requested = within(YEARS);
 const stored = within(STORED_YEARS);
 
 /**
- * Issue 13: every string of the contract has a length limit that fits its meaning, so no request
- * can make main store or walk megabytes it has no use for.
+ * Every string has a length limit that fits its meaning, so no request can make main store or
+ * walk megabytes it has no use for.
  */
 export const MAX_ID = 100;
 /** An instant is 20-35 characters; fractions of a second finer than a nanosecond are not real. */
