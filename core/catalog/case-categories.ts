@@ -1,36 +1,39 @@
 // P4: the scope list of section 4 as case categories, with stable ids; P3 gives each its kind.
 
-export type CaseKind = 'service' | 'technical';
+/** P3: the kinds of support, the one list every enum of kinds comes from. */
+export const caseKinds = ['service', 'technical'] as const;
+export type CaseKind = (typeof caseKinds)[number];
 
-export type CaseCategoryId =
-  | 'product-error-or-fault'
-  | 'service-unavailable'
-  | 'availability-affecting-error'
-  | 'not-operating-as-designed'
-  | 'large-scale-network-outage'
-  | 'regional-multi-user-problem'
-  | 'quota-adjustment'
-  | 'accounting-dispute'
-  | 'account-question';
+/** P4: the categories in the scope list's order: every enum and list of categories comes from this one. */
+export const caseCategoryIds = [
+  'product-error-or-fault',
+  'service-unavailable',
+  'availability-affecting-error',
+  'not-operating-as-designed',
+  'large-scale-network-outage',
+  'regional-multi-user-problem',
+  'quota-adjustment',
+  'accounting-dispute',
+  'account-question',
+] as const;
+export type CaseCategoryId = (typeof caseCategoryIds)[number];
 
 export type CaseCategory = { readonly id: CaseCategoryId; readonly kind: CaseKind; readonly source: string };
 
-export const caseCategories: readonly CaseCategory[] = [
-  { id: 'product-error-or-fault', kind: 'technical', source: 'Errors and faults of cloud products' },
-  { id: 'service-unavailable', kind: 'technical', source: 'Service or product unavailability' },
-  {
-    id: 'availability-affecting-error',
-    kind: 'technical',
-    source: 'Service errors and irregular exceptions that affect service availability',
-  },
-  { id: 'not-operating-as-designed', kind: 'technical', source: 'Services or products not operating as they are supposed to be' },
-  { id: 'large-scale-network-outage', kind: 'technical', source: 'Large-scale network outage' },
-  { id: 'regional-multi-user-problem', kind: 'technical', source: 'Regional problems that affect multiple users' },
+const categoryInfo: Readonly<Record<CaseCategoryId, Omit<CaseCategory, 'id'>>> = {
+  'product-error-or-fault': { kind: 'technical', source: 'Errors and faults of cloud products' },
+  'service-unavailable': { kind: 'technical', source: 'Service or product unavailability' },
+  'availability-affecting-error': { kind: 'technical', source: 'Service errors and irregular exceptions that affect service availability' },
+  'not-operating-as-designed': { kind: 'technical', source: 'Services or products not operating as they are supposed to be' },
+  'large-scale-network-outage': { kind: 'technical', source: 'Large-scale network outage' },
+  'regional-multi-user-problem': { kind: 'technical', source: 'Regional problems that affect multiple users' },
   // P3: service support covers quota adjustment, accounting disputes and account questions.
-  { id: 'quota-adjustment', kind: 'service', source: 'Quota adjustment' },
-  { id: 'accounting-dispute', kind: 'service', source: 'Accounting dispute' },
-  { id: 'account-question', kind: 'service', source: 'Account questions (P3)' },
-];
+  'quota-adjustment': { kind: 'service', source: 'Quota adjustment' },
+  'accounting-dispute': { kind: 'service', source: 'Accounting dispute' },
+  'account-question': { kind: 'service', source: 'Account questions (P3)' },
+};
+
+export const caseCategories: readonly CaseCategory[] = caseCategoryIds.map((id) => ({ id, ...categoryInfo[id] }));
 
 export function caseCategory(id: CaseCategoryId): CaseCategory | undefined {
   return caseCategories.find((c) => c.id === id);

@@ -1,9 +1,11 @@
 // M3-M6: what a level change or an unsubscribe costs or returns mid-period.
 import { fail, ok, type Result } from '../errors';
+import type { ChangeKind } from '../subscription';
 import { daysBetween, describeDate, monthOf, nextMonthStart, type IsoDate, type MonthKey } from '../time';
 import { prorate } from './rounding';
 
-export type ProrationKind = 'upgrade' | 'downgrade' | 'unsubscribe';
+/** M3-M6: a quote is for one of the moves S4 decides (changeKindOf). */
+export type ProrationKind = ChangeKind;
 
 export type ProrationInput = {
   readonly kind: ProrationKind;

@@ -1,5 +1,5 @@
 // C2 / C3: how well response targets were met, per severity, for reports.
-import type { SeverityId } from '../catalog';
+import { severityIds, type SeverityId } from '../catalog';
 import type { ClockStatusKind } from '../sla';
 
 export type SlaOutcome = {
@@ -23,7 +23,7 @@ export type SlaPerformanceRow = {
   readonly metRateBp: number | null;
 };
 
-const ORDER: readonly (SeverityId | null)[] = ['core-production-unavailable', 'production-unavailable', 'production-exception', 'system-exception', 'general-guidance', null];
+const ORDER: readonly (SeverityId | null)[] = [...severityIds, null];
 
 export function metRateBp(met: number, missed: number): number | null {
   const decided = met + missed;

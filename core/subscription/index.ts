@@ -5,6 +5,7 @@ export { checkHasSubscription, endedOn, hasEnded, planStatus, RENEWAL_NOTICE_DAY
 export {
   applyLevelChange,
   changeKindOf,
+  changeKinds,
   checkLevelChange,
   checkSubscribe,
   FREQUENT_CHANGE_WINDOW_DAYS,

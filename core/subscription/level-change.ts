@@ -5,7 +5,9 @@ import { addDays, describeDate, type IsoDate } from '../time';
 import { levelOn, sortedChanges } from './level-timeline';
 import type { BillingMode, LevelChange, Subscription } from './subscription-types';
 
-export type ChangeKind = 'upgrade' | 'downgrade' | 'unsubscribe';
+/** S4 / M5 / M6: the moves a plan can make, the one list the contract's enum comes from. */
+export const changeKinds = ['upgrade', 'downgrade', 'unsubscribe'] as const;
+export type ChangeKind = (typeof changeKinds)[number];
 
 export type LevelChangePlan = { readonly from: Level; readonly to: Level | null; readonly kind: ChangeKind; readonly on: IsoDate };
 

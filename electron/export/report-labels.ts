@@ -34,8 +34,6 @@ export function labelsFor(language: ExportLanguage): Labels {
   };
 }
 
-// M1: the handlers read minorDigits through here while they import it from this file.
-export { minorDigits };
 
 /** M1: minor units as decimal major units; dividing an integer by a power of ten is exact to display. */
 export const majorUnits = (minor: number, currency: string): number => minor / 10 ** minorDigits(currency);

@@ -9,6 +9,7 @@ import type { NewCaseRequest } from '../ipc/contract/cases';
 import { refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';
+import type { DeskStore } from './context';
 import { subscriptionOf } from './subscription-plans';
 
 /** Q4: the quota view of stored cases (voided cases do not count, withdrawn ones do). */
@@ -82,3 +83,13 @@ export async function usedThisMonth(cases: { factsOf(day: string): Promise<unkno
 
 /** The Beijing month a case is counted in (Q1) and stored under. */
 export const caseMonthOf = (openedAt: string): MonthKey => monthOf(beijingDateOf(openedAt));
+
+/**
+ * T1 / Q1: the cases opened in a Beijing month (its day files; a past month's are read from
+ * disk), one partner's when `partnerId` names one: the case list, the service report and the
+ * report summary read a month this one way.
+ */
+export async function casesOfMonth(store: DeskStore, month: string, partnerId?: string): Promise<StoredCase[]> {
+  const cases = await store.collection('cases').inPartitions(month);
+  return partnerId ? cases.filter((c) => c.partnerId === partnerId) : cases;
+}

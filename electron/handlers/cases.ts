@@ -3,7 +3,7 @@ import type { CaseEntryCheck, ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';
 import type { StoredCase } from '../store/records/cases';
-import { buildCase, caseMonthOf, newCaseRecord, usedThisMonth } from './case-entry';
+import { buildCase, caseMonthOf, casesOfMonth, newCaseRecord, usedThisMonth } from './case-entry';
 import { importCases, previewImport } from './case-import';
 import type { HandlerContext } from './context';
 import { partnerSubscription, partnerTimeline } from './subscription-plans';
@@ -59,11 +59,8 @@ export const caseHandlers: HandlerMap<ChannelsOf<'cases'>, HandlerContext> = {
   },
 
   'cases/list': async ({ partnerId, month, newest }, { store }) => {
+    if (month) return (await casesOfMonth(store, month, partnerId)).map(toWireCase);
     const ofPartner = partnerId ? (c: StoredCase) => c.partnerId === partnerId : undefined;
-    if (month) {
-      const cases = await store.collection('cases').inPartitions(month);
-      return (ofPartner ? cases.filter(ofPartner) : cases).map(toWireCase);
-    }
     if (newest !== undefined) {
       // The partner page's list: the latest days only, read back until enough are found.
       const found = await store.collection('cases').newest(newest, ofPartner ?? (() => true));

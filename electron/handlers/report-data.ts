@@ -8,6 +8,7 @@ import { notFound } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';
 import { caseOutcome } from './case-clock';
+import { casesOfMonth } from './case-entry';
 import type { HandlerContext } from './context';
 import { partnerRecords } from './partner-records';
 import { quotaHandlers } from './quotas';
@@ -34,9 +35,7 @@ export async function quotaSummary(request: { month?: string | undefined; partne
   const rows = scope ? portfolio.rows.filter((r) => r.partnerId === scope.partnerId) : portfolio.rows;
   const calendar = calendarOf(data);
   const nowMs = parseInstant(ctx.services.now().toISOString());
-  const outcomes = (await ctx.store.collection('cases').inPartitions(portfolio.month))
-    .filter((c) => (scope ? c.partnerId === scope.partnerId : true) && rated(c))
-    .map((c) => caseOutcome(c, calendar, nowMs));
+  const outcomes = (await casesOfMonth(ctx.store, portfolio.month, scope?.partnerId)).filter(rated).map((c) => caseOutcome(c, calendar, nowMs));
   return { month: portfolio.month, today: portfolio.today, scope, rows, sla: slaPerformance(outcomes) };
 }
 

@@ -1,5 +1,6 @@
 import { writeCsv } from '../export/csv-writer';
-import { labelsFor, minorDigits } from '../export/report-labels';
+import { minorDigits } from '../../core/money';
+import { labelsFor } from '../export/report-labels';
 import { billingSheets, quotaSheets } from '../export/report-sheets';
 import type { Sheet } from '../export/sheet';
 import { writeWorkbook } from '../export/xlsx';

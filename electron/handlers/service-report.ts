@@ -5,6 +5,7 @@ import { notFound } from '../ipc/refusal';
 import type { StoredCase } from '../store/records/cases';
 import { calendarOf } from './calendar-of';
 import { caseOutcome } from './case-clock';
+import { casesOfMonth } from './case-entry';
 import type { HandlerContext } from './context';
 import { currentSubscription, timelineOf } from './subscription-plans';
 
@@ -27,8 +28,7 @@ export async function serviceReportOf({ partnerId, month }: ParsedRequestOf<'rep
   const today = beijingDateOf(nowMs);
   const calendar = calendarOf(data);
   const record = currentSubscription(data, partnerId);
-  // T1: the month's day files hold its cases; a past month's are read from disk.
-  const cases = (await store.collection('cases').inPartitions(month)).filter((c) => c.partnerId === partnerId);
+  const cases = await casesOfMonth(store, month, partnerId);
   const report = serviceReport({
     month,
     today,

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../ipc/contract';
+import type { ErrorBody, ErrorCode } from '../ipc/contract';
 import type { NewCase } from '../handlers/case-entry';
 import type { CaseColumn } from './case-columns';
 import { readCategory, readKind, readOpenedAt, readSeverity } from './case-values';
@@ -21,7 +21,7 @@ const required = (column: CaseColumn): ErrorBody => ({
   data: { minimum: 1, origin: 'string' },
 });
 
-const unreadable = (code: string, column: CaseColumn, value: string): ErrorBody => ({
+const unreadable = (code: ErrorCode, column: CaseColumn, value: string): ErrorBody => ({
   code,
   message: `${JSON.stringify(value)} is not a valid ${column}.`,
   field: fieldOf(column),

@@ -100,8 +100,9 @@ export class DuplicateIndex {
     if (vendorRef !== '') {
       const earlier = this.refs.get(partner.id, vendorRef.toLowerCase());
       if (earlier === undefined) return null;
-      const [code, data] = earlier === null ? ['DUPLICATE_CASE', { vendorRef }] : ['DUPLICATE_IN_FILE', { vendorRef, line: earlier }];
-      return { code, message: `The case ${vendorRef} of ${partner.name} is already there.`, field: 'vendorRef', data };
+      const message = `The case ${vendorRef} of ${partner.name} is already there.`;
+      if (earlier === null) return { code: 'DUPLICATE_CASE', message, field: 'vendorRef', data: { vendorRef } };
+      return { code: 'DUPLICATE_IN_FILE', message, field: 'vendorRef', data: { vendorRef, line: earlier } };
     }
     const candidates = this.unmatched.get(partner.id, request.openedAt);
     const content = contentOf(request);

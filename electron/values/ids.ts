@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATES } from '../../core/cases';
-import { levels, trainingMethods, trainingTopics, type CaseCategoryId, type CaseKind, type SeverityId } from '../../core/catalog';
+import { caseCategoryIds, caseKinds, levels, severityIds, trainingMethods, trainingTopics } from '../../core/catalog';
 import type { BillingLineKind } from '../../core/money';
 import type { BillingMode } from '../../core/subscription';
 import { PARTNER_TYPES } from '../../core/partners/partner-types';
@@ -15,23 +15,11 @@ export const billing = z.enum(['monthly', 'yearly']) satisfies z.ZodType<Billing
 export const partnerType = z.enum(PARTNER_TYPES);
 
 /** P3: a case is service or technical support. */
-export const caseKind = z.enum(['service', 'technical']) satisfies z.ZodType<CaseKind>;
-const CATEGORY_IDS = [
-  'product-error-or-fault',
-  'service-unavailable',
-  'availability-affecting-error',
-  'not-operating-as-designed',
-  'large-scale-network-outage',
-  'regional-multi-user-problem',
-  'quota-adjustment',
-  'accounting-dispute',
-  'account-question',
-] as const satisfies readonly CaseCategoryId[];
+export const caseKind = z.enum(caseKinds);
 /** P4: the scope list's categories. */
-export const caseCategory = z.enum(CATEGORY_IDS);
-const SEVERITY_IDS = ['core-production-unavailable', 'production-unavailable', 'production-exception', 'system-exception', 'general-guidance'] as const satisfies readonly SeverityId[];
+export const caseCategory = z.enum(caseCategoryIds);
 /** P2: the severities, most urgent first. */
-export const severity = z.enum(SEVERITY_IDS);
+export const severity = z.enum(severityIds);
 export const caseState = z.enum(CASE_STATES);
 
 /** B1-B3: the services a plan includes that are booked. */

@@ -1,16 +1,24 @@
 import i18next, { type TFunction } from 'i18next';
+import { levels } from '../../core/catalog';
 import type { DomainWarning } from '../../core/errors';
 import { formatDatesIn } from './dates';
 import type { ErrorBody } from '../../electron/ipc/contract';
 
 const INVALID_RULES = new Set(['year-range', 'too-deep', 'too-large', 'too-many-tables', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
-const LEVEL_IDS = new Set(['basic', 'standard', 'premier']);
+const LEVEL_IDS = new Set<string>(levels);
+
+/**
+ * An error as it reaches the page. Producers are held to ErrorCode by the envelope's type, but
+ * what arrives over IPC is not checked again, so a code this page does not know is still worded
+ * (errors.UNKNOWN, with main's message) rather than shown as a raw key.
+ */
+type ArrivedError = Omit<ErrorBody, 'code'> & { code: string };
 
 /**
  * Turns an error from main into a sentence in the user's language: domain refusals by their
  * stable code (with the numbers and dates main sent), bad input by the field and the check.
  */
-export function errorSentence(t: TFunction, error: ErrorBody): string {
+export function errorSentence(t: TFunction, error: ArrivedError): string {
   if (error.code === 'INVALID_INPUT' && /^[A-Z]\d+$/.test(error.rule ?? '')) {
     // A domain rule refused a value that passed the schema (a date outside the paid period…).
     // A rule refusing for more than one reason words each one (i18next context: C2_future …).
@@ -59,7 +67,7 @@ function fieldLabel(t: TFunction, path: string): string {
 const MONEY_FIELDS = new Set(['monthlyFee', 'yearlyFee', 'addonPackPrice', 'upTo', 'segmentPaid', 'newPeriodFee', 'amount']);
 
 /** Which sentence fits a failed check: the field's kind matters as much as the check. */
-function invalidRule(error: ErrorBody): string {
+function invalidRule(error: ArrivedError): string {
   const leaf = (error.field ?? '').split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? '';
   const rule = error.rule ?? '';
   if (rule === 'too_small' && error.data?.minimum === 1 && error.data.origin !== 'number') return 'required';

@@ -1,9 +1,8 @@
 // M1: amounts travel as integers in minor units; only the screen turns them into currency text.
+import { minorDigits } from '../../core/money';
 
-/** How many minor units a currency has (CNY 2, JPY 0, …), as the platform's Intl data says. */
-export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
+// M1: a currency's minor units are core's answer, so the screen and the exports never disagree.
+export { minorDigits };
 
 /** 123456 CNY → "¥1,234.56" (en) or "¥1,234.56" (zh-CN), with the sign where the amount is negative. */
 export function formatMoney(minor: number, currency: string, locale: string): string {

@@ -1,3 +1,4 @@
+import { levels } from '../../core/catalog';
 import { PARTNER_TYPES } from '../../core/partners/partner-types';
 import { addDays, previousMonth } from '../../core/time';
 import { currentSubscription } from '../../electron/handlers/subscription-plans';
@@ -5,7 +6,6 @@ import { calendarFileText } from '../builders/calendar-file';
 import { aPartner } from '../builders/partners';
 import { partnersOnPlan, pickOrNull, thisMonthOf, todayOf, type Planner } from './stream-context';
 
-const LEVELS = ['basic', 'standard', 'premier'] as const;
 const WORDS = ['Harbour', 'Lotus', 'Cedar', 'Azure', '蓝海', 'Summit', 'Delta', '云桥', 'Nimbus', 'Quarry'];
 
 export const createPartner: Planner = (ctx) => {
@@ -41,7 +41,7 @@ export const applyPlan: Planner = (ctx) => {
   if (!onPlan) return null;
   const partnerId = onPlan.partner.id;
   if (ctx.random.chance(0.2)) return { change: { kind: 'subscription', partnerId, action: 'renew' }, channel: 'subscriptions/apply', request: { partnerId, request: { action: 'renew' } } };
-  const level = ctx.random.chance(0.1) ? null : ctx.random.pick(LEVELS);
+  const level = ctx.random.chance(0.1) ? null : ctx.random.pick(levels);
   const request = { action: 'change', on: addDays(today, ctx.random.int(0, 20)), level };
   return { change: { kind: 'subscription', partnerId, action: 'change' }, channel: 'subscriptions/apply', request: { partnerId, request } };
 };

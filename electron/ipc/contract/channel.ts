@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ErrorCode } from './error-codes';
 
 /** One IPC channel: the schema its request must pass and (as a type only) what it answers. */
 export type Channel<Req extends z.ZodType, Res> = { request: Req; result?: Res };
@@ -29,7 +30,7 @@ export function mergeChannels<Parts extends readonly Record<string, AnyChannel>[
 
 /** What every invoke answers: the data, or an error with a stable code. */
 export type ErrorBody = {
-  code: string;
+  code: ErrorCode;
   message: string;
   /** The request field at fault, as a dotted path ('contactEmail', 'levels.0.from'). */
   field?: string;

@@ -63,6 +63,7 @@ export type DeskEvents = {
 };
 
 export type { Envelope, ErrorBody } from './channel';
+export type { ErrorCode } from './error-codes';
 export type { AboutInfo, AppStatus, DataNotice, DiagnosticsSaved, MenuCommand, RuntimeInfo } from './app';
 export type { Partner, PartnerFields, PartnerType } from './partners';
 export type { Language, Settings, TablePrefs } from './settings';

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { isoDate } from '../../values/fields';
 import type { ProrationQuote } from '../../../core/money/proration';
+import { changeKinds } from '../../../core/subscription';
 import { channel, type PrefixedChannels } from './channel';
 
 export const prorationChannels = {
   /** What-if with an ad-hoc period and amount (M3-M6), nothing stored. */
   'proration/quote': channel<ProrationQuote>()(
     z.object({
-      kind: z.enum(['upgrade', 'downgrade', 'unsubscribe']),
+      kind: z.enum(changeKinds),
       periodStart: isoDate,
       periodEnd: isoDate,
       segmentStart: isoDate,

@@ -1,10 +1,12 @@
+import { trainingTopics, type TrainingMethod, type TrainingTopic } from '../../../core/catalog';
 import { addDays, daysBetween } from '../../../core/time';
 import type { BookingDraft, NewBooking } from './bookings-store';
 
 export type Kind = 'kea' | 'consulting' | 'training';
-export type Method = 'online' | 'telepresence' | 'on-site';
-export type Topic = 'compute' | 'storage' | 'network' | 'security' | 'paas' | 'om';
-export const TOPICS: readonly Topic[] = ['compute', 'storage', 'network', 'security', 'paas', 'om'];
+export type Method = TrainingMethod;
+export type Topic = TrainingTopic;
+/** B3: the topics the form offers, core's one list. */
+export const TOPICS: readonly Topic[] = trainingTopics;
 
 /** The form as typed: strings until main validates them. */
 export type Draft = {

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { BEIJING_OFFSET_MS, isIsoInstant, parseInstant } from '../../../core/time';
-import type { ErrorBody, ImportRow } from '../../../electron/ipc/contract';
-import { errorSentence } from '../../ui/error-sentence';
+import type { ImportRow } from '../../../electron/ipc/contract';
 
 /**
  * T1: the file's times are shown in Beijing time (UTC+8 all year), as the hint says they are
@@ -23,6 +22,3 @@ export function rowCells(t: TFunction, row: ImportRow) {
     openedAt: beijingText(row.openedAt),
   };
 }
-
-/** Why a row is skipped: the import's own wording where it has one (a duplicate found by content), else the app's sentence for the code. */
-export const reasonText = (t: TFunction, error: ErrorBody): string => t(`caseImport.reasons.${error.code}`, { defaultValue: '' }) || errorSentence(t, error);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRow } from '../../../electron/ipc/contract';
-import { reasonText, rowCells } from './import-cells';
+import { errorSentence } from '../../ui/error-sentence';
+import { rowCells } from './import-cells';
 
 const COLUMNS = ['line', 'status', 'partner', 'customer', 'kind', 'category', 'severity', 'openedAt', 'vendorRef', 'reason'] as const;
 /** Rows drawn at a time: a 50,000-row file is read a page at a time, not drawn all at once. */
@@ -52,7 +53,7 @@ export function ImportPreviewTable({ rows, stored }: { rows: readonly ImportRow[
                   <td>{cells.severity}</td>
                   <td>{cells.openedAt}</td>
                   <td>{row.vendorRef}</td>
-                  <td>{row.error ? reasonText(t, row.error) : ''}</td>
+                  <td>{row.error ? errorSentence(t, row.error) : ''}</td>
                 </tr>
               );
             })}

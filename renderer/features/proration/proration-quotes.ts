@@ -1,7 +1,7 @@
 // Asks main for every move from the current level: a stored partner through subscriptions/quote
 // (which also gives S4/P4 warnings and refusals), ad-hoc numbers through proration/quote.
-import { levels, type Level } from '../../../core/catalog';
-import { periodFee, type PriceBook, type ProrationKind } from '../../../core/money';
+import { periodFee, type PriceBook } from '../../../core/money';
+import { changeKindOf } from '../../../core/subscription';
 import type { ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError, call } from '../../api/bridge';
 import { TARGETS, type Calculation, type Outcome, type Scenario, type Target } from './proration-types';
@@ -10,11 +10,6 @@ const failure = (target: Target, caught: unknown): Outcome => {
   if (caught instanceof ApiError) return { ok: false, target, error: caught.body };
   throw caught;
 };
-
-function kindOf(from: Level, to: Target): ProrationKind {
-  if (to === null) return 'unsubscribe';
-  return levels.indexOf(to) > levels.indexOf(from) ? 'upgrade' : 'downgrade';
-}
 
 async function partnerOutcome(scenario: Scenario, priceBook: PriceBook, target: Target): Promise<Outcome> {
   try {
@@ -32,7 +27,8 @@ async function adhocOutcome(scenario: Scenario, priceBook: PriceBook, target: Ta
   // S4 worded as main words it, without asking main: ad-hoc has no stored timeline.
   if (from === null) return { ok: false, target, error: { code: 'NO_ACTIVE_SUBSCRIPTION', message: '' } };
   if (from === target) return { ok: false, target, error: { code: 'SAME_LEVEL', message: '', data: { level: from } } satisfies ErrorBody };
-  const kind = kindOf(from, target);
+  // S4 / M5: upgrade, downgrade or unsubscribe, decided as core decides it for a stored partner.
+  const kind = changeKindOf(from, target);
   const newPeriodFee = target === null ? null : periodFee(priceBook, target, scenario.billing);
   try {
     const quote = await call('proration/quote', {

@@ -1,4 +1,4 @@
-import type { Level } from '../../../core/catalog';
+import { levels, type Level } from '../../../core/catalog';
 import type { DomainWarning } from '../../../core/errors';
 import type { ProrationKind, ProrationQuote } from '../../../core/money';
 import type { BillingMode } from '../../../core/subscription';
@@ -42,7 +42,8 @@ export type Calculation = {
   readonly options: readonly Outcome[];
 };
 
-export const TARGETS: readonly Target[] = ['basic', 'standard', 'premier', null];
+/** Every level in catalog order (P1), unsubscribe (M6) last. */
+export const TARGETS: readonly Target[] = [...levels, null];
 
 /** The select's value for a target: a level id, or 'none' for unsubscribe. */
 export const targetValue = (target: Target): string => target ?? 'none';

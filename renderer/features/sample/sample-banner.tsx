@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
-import { sampleRefusal } from './sample-error';
 import { useSample } from './sample-store';
 
 /** While the desk holds the sample portfolio, every screen says so and offers to remove it. */
@@ -30,9 +29,7 @@ export function SampleBanner() {
       setAsking(false);
       showStatus(t('sample.removed'));
     } catch (error) {
-      const sentence = sampleRefusal(t, error);
-      if (sentence) showStatus(sentence, 'error');
-      else report(error);
+      report(error);
     }
   };
   const cancel = () => {

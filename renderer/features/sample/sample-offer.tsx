@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
-import { sampleRefusal } from './sample-error';
 import { useSample } from './sample-store';
 
 /** Issue 8: on the empty first screen, a sample portfolio to explore before adding real partners. */
@@ -24,9 +23,7 @@ export function SampleOffer() {
       await useSample.getState().loadSample();
       showStatus(t('sample.loaded'));
     } catch (error) {
-      const sentence = sampleRefusal(t, error);
-      if (sentence) showStatus(sentence, 'error');
-      else report(error);
+      report(error);
     }
   };
   return (
