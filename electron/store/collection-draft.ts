@@ -75,6 +75,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   /** Per partition, the items new to it, while nothing else about it changes (one put of new items): written by appending. */
   const added = new Map<string, T[]>();
   const whole = new Set<string>();
+  await collection.whenPlaced();
   const appendable = ops.length === 1 && ops[0]!.kind === 'put';
   /** Every item put, as checked: what the change log would hold. */
   const put: T[] = [];

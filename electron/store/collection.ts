@@ -49,6 +49,7 @@ export class PartitionedCollection<T extends { id: string }> {
   }
 
   async get(id: string): Promise<T | undefined> {
+    await this.memory.whenPlaced();
     const key = this.memory.placeOf(id);
     return key === undefined ? undefined : (await this.memory.ensure(key))?.data.items.find((item) => item.id === id);
   }

@@ -32,6 +32,18 @@ export class ItemPlaces {
     this.unplacedIds += this.idsOf(key).length;
   }
 
+  /**
+   * Resolves once every id is placed, placing what is left a slice at a time with the event loop
+   * let through between slices: a write or a look-up soon after the open waits for the map
+   * without holding main for the whole of it.
+   */
+  async whenPlaced(): Promise<void> {
+    while (this.unplaced.length > 0) {
+      this.placeSome(PLACE_SLICE);
+      if (this.unplaced.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
   /** Places what was deferred in slices, starting a moment after the open (the first screen's questions first). */
   placeLater(): void {
     const slice = () => {

@@ -53,6 +53,10 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     return new Low(new ChecksummedPartitionFile(this.fileOf(key), this.fileSpec, this.ctx), this.fileSpec.empty());
   }
 
+  whenPlaced(): Promise<void> {
+    return this.places.whenPlaced();
+  }
+
   /** The partition an item is in (from the index for partitions not read; see ItemPlaces). */
   placeOf(id: string): string | undefined {
     return this.places.map.get(id);
@@ -62,9 +66,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     this.places.map.set(id, key);
   }
 
-  clearPlaces(): void {
-    this.places.map.clear();
-  }
+  clearPlaces = (): void => this.places.map.clear();
 
   get size(): number {
     return this.places.size;
@@ -155,7 +157,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     return pending;
   }
 
-  /** Drops the partitions Residency no longer keeps; they are read again when asked for. */
+  /** Drops what Residency no longer keeps (read again when asked for). */
   private trim(): void {
     for (const key of this.residency.evict()) this.loaded.delete(key);
   }

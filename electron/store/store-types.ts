@@ -82,6 +82,8 @@ export type PartitionMemory<T extends { id: string }> = {
   /** Every partition file there is, loaded or not. */
   readonly keys: ReadonlySet<string>;
   readonly loaded: ReadonlyMap<string, Loaded<T>>;
+  /** Resolves once every item's partition is known (see ItemPlaces.placed): before placeOf in a write. */
+  whenPlaced(): Promise<void>;
   /** The partition an item is in. */
   placeOf(id: string): string | undefined;
   /** Notes the partition an item is in now. */
