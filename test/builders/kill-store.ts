@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -7,6 +7,7 @@ import type { CollectionSpec } from '../../electron/store/store-types';
 import { deskFile, type DeskData } from '../../electron/store/desk-data';
 import type { FileSystem } from '../../electron/store/durable-file';
 import { MAIN_FILE, openStore, type Store } from '../../electron/store/store';
+import { killableFs } from './killable-fs';
 
 // A small store for killing writes at every step: entries by day kept in memory in part, as
 // cases are; notes by year, all in memory, as bookings are.
@@ -67,4 +68,21 @@ export async function stateAfterReopen(dir: string): Promise<State> {
   const leftovers = (await readdir(dir, { recursive: true })).filter((name) => /\.tmp$|\.staged$|\.commit$/.test(name));
   expect(leftovers).toEqual([]);
   return state;
+}
+
+/**
+ * Opens a fresh copy of a crashed folder (`copyFor`) killed at each of the `steps` calls an open
+ * of it takes; the next open must find `expected` every time, however far the recovery got.
+ */
+export async function expectEveryKilledOpenRecovers(steps: number, copyFor: (at: number) => Promise<string>, expected: State): Promise<void> {
+  for (let at = 1; at <= steps; at++) {
+    const dir = await copyFor(at);
+    const killing = killableFs();
+    killing.arm(at);
+    await openKillStore(dir, killing).then(
+      () => rm(join(dir, '.lock')),
+      () => undefined,
+    );
+    expect({ at, found: await stateAfterReopen(dir) }).toEqual({ at, found: expected });
+  }
 }

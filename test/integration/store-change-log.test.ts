@@ -2,7 +2,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logLine } from '../../electron/store/change-log';
-import { aKillTemplate, e, n, openKillStore, stateAfterReopen, type Change, type State } from '../builders/kill-store';
+import { aKillTemplate, e, expectEveryKilledOpenRecovers, n, openKillStore, stateAfterReopen, type Change, type State } from '../builders/kill-store';
 import { killableFs } from '../builders/killable-fs';
 
 let root: string;
@@ -100,17 +100,7 @@ describe('the change log', () => {
     const counting = killableFs();
     counting.arm(Number.POSITIVE_INFINITY);
     await (await openKillStore(probe, counting)).close();
-    const steps = counting.calls();
-    for (let at = 1; at <= steps; at++) {
-      const dir = await copy(crashed);
-      const killing = killableFs();
-      killing.arm(at);
-      await openKillStore(dir, killing).then(
-        () => rm(join(dir, '.lock')),
-        () => undefined,
-      );
-      expect({ at, found: await stateAfterReopen(dir) }).toEqual({ at, found: expected });
-    }
+    await expectEveryKilledOpenRecovers(counting.calls(), () => copy(crashed), expected);
   }, 120_000);
 
   it('ignores a line torn by a crash mid-append, which was never answered', async () => {

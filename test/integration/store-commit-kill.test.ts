@@ -1,7 +1,7 @@
 import { cp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aKillTemplate, e, itemsOnDisk, n, openKillStore, stateAfterReopen, type Change, type Entry } from '../builders/kill-store';
+import { aKillTemplate, e, expectEveryKilledOpenRecovers, itemsOnDisk, n, openKillStore, stateAfterReopen, type Change, type Entry } from '../builders/kill-store';
 import { killableFs } from '../builders/killable-fs';
 
 let root: string;
@@ -111,17 +111,12 @@ describe('a commit killed at every step', () => {
     expect(steps).toBeGreaterThan(20);
     const expected = await stateAfterReopen(probe);
     expect(expected).toMatchObject({ language: 'zh-CN', notes: [] });
-    for (let at = 1; at <= steps; at++) {
+    const copyFor = async (at: number) => {
       const dir = join(root, `${run}-recovery-${at}`);
       await cp(crashed, dir, { recursive: true });
-      const killing = killableFs();
-      killing.arm(at);
-      await openKillStore(dir, killing).then(
-        () => rm(join(dir, '.lock')),
-        () => undefined,
-      );
-      expect({ at, found: await stateAfterReopen(dir) }).toEqual({ at, found: expected });
-    }
+      return dir;
+    };
+    await expectEveryKilledOpenRecovers(steps, copyFor, expected);
   }, 120_000);
 
   it('moves an item between partitions with put, all or nothing', async () => {
