@@ -7,8 +7,22 @@ export function beijingToday(now: Date = new Date()): string {
 
 /** A Beijing date (YYYY-MM-DD) shown in the user's language: 1 Jul 2026 / 2026年7月1日. */
 export function formatDate(date: string, locale: string): string {
-  return DateTime.fromISO(date, { zone: 'Asia/Shanghai' }).setLocale(locale).toLocaleString(DateTime.DATE_MED);
+  const key = `${locale} ${date}`;
+  let known = formattedDates.get(key);
+  if (known === undefined) {
+    known = DateTime.fromISO(date, { zone: 'Asia/Shanghai' }).setLocale(locale).toLocaleString(DateTime.DATE_MED);
+    if (formattedDates.size >= FORMATTED_DATES) formattedDates.clear();
+    formattedDates.set(key, known);
+  }
+  return known;
 }
+
+/**
+ * Dates shown lately, by locale and date: a long list scrolled (the bookings, many on each day)
+ * shows the same dates again, and luxon's formatting was most of a row's script. Bounded.
+ */
+const formattedDates = new Map<string, string>();
+const FORMATTED_DATES = 4096;
 
 /** A half-open period [start, end) shown as its first and last day. */
 export function formatPeriod(period: { start: string; end: string }, locale: string): string {

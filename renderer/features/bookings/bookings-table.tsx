@@ -1,4 +1,5 @@
 import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import i18next from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingRecord } from '../../../electron/ipc/contract';
@@ -61,9 +62,12 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
   );
 }
 
-/** A booking's status, coloured as its row; whole in a tooltip when the column is narrow. */
+/**
+ * A booking's status, coloured as its row; whole in a tooltip when the column is narrow. Worded
+ * through i18next directly, as BookingWhen: the list's columns follow the language, and with them
+ * every row.
+ */
 function BookingStatus({ status }: { status: BookingRecord['status'] }) {
-  const { t } = useTranslation();
-  const text = t(`bookings.statuses.${status}`);
+  const text = i18next.t(`bookings.statuses.${status}`);
   return <span className={`booking-status ${status}`} title={text}>{text}</span>;
 }

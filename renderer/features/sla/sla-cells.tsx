@@ -10,12 +10,29 @@ import { useSla } from './sla-store';
 // text depend on it), so a cell never shows a stale language.
 const { t } = i18next;
 
+/**
+ * A word without anything put into it (a status, a level, a severity, a button), kept per
+ * language: a scrolled board asks for the same few for every row it mounts, and each look-up
+ * walks i18next's resources. A key not (yet) loaded is not kept.
+ */
+export function word(key: string): string {
+  const name = `${i18next.language} ${key}`;
+  let known = words.get(name);
+  if (known === undefined) {
+    known = t(key);
+    if (known !== key) words.set(name, known);
+  }
+  return known;
+}
+
+const words = new Map<string, string>();
+
 /** C2 status in words and colour; C3 marks a clock that is for information only. */
 export function StatusPill({ status, guaranteed }: { status: ClockStatusKind; guaranteed: boolean }) {
   return (
     <span className={`status-pill ${status}`}>
-      {t(`sla.status.${status}`)}
-      {!guaranteed && <small className="sub">{t('sla.notGuaranteed')}</small>}
+      {word(`sla.status.${status}`)}
+      {!guaranteed && <small className="sub">{word('sla.notGuaranteed')}</small>}
     </span>
   );
 }
@@ -24,7 +41,7 @@ export function StatusPill({ status, guaranteed }: { status: ClockStatusKind; gu
 export function LiveRemaining({ row }: { row: ClockRow }) {
   const nowMs = useSla((s) => s.nowMs);
   const remaining = remainingAt(row, nowMs);
-  if (!remaining) return <span className="muted">{t('sla.answered')}</span>;
+  if (!remaining) return <span className="muted">{word('sla.answered')}</span>;
   return <span className={`remaining${remaining.overdue ? ' overdue' : ''}`}>{formatRemaining(t, remaining)}</span>;
 }
 
@@ -41,13 +58,13 @@ export function DueCell({ iso, short = false }: { iso: string; short?: boolean }
 
 /** P2 / C3: the severity, and the one it was corrected to. */
 export function SeverityCell({ row }: { row: Pick<ClockRow, 'severity' | 'correctedSeverity'> }) {
-  if (!row.severity) return <span>{t('sla.basicTarget')}</span>;
-  const label = t(`catalog.severities.${row.severity}`);
+  if (!row.severity) return <span>{word('sla.basicTarget')}</span>;
+  const label = word(`catalog.severities.${row.severity}`);
   if (!row.correctedSeverity) return <span title={label}>{label}</span>;
   return (
     <span className="wrap">
-      <s>{t(`catalog.severities.${row.severity}`)}</s>
-      <small className="sub">{t('sla.correctedTo', { severity: t(`catalog.severities.${row.correctedSeverity}`) })}</small>
+      <s>{label}</s>
+      <small className="sub">{t('sla.correctedTo', { severity: word(`catalog.severities.${row.correctedSeverity}`) })}</small>
     </span>
   );
 }
