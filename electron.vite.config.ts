@@ -2,10 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
+// Where the build goes: out/ unless PSD_OUT_DIR names another folder (two builds side by side).
+const out = process.env.PSD_OUT_DIR ? resolve(process.env.PSD_OUT_DIR) : resolve(import.meta.dirname, 'out');
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       // lowdb and steno are ESM-only; bundling them keeps the CommonJS main loadable.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
       rolldownOptions: {
@@ -17,7 +20,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         // A sandboxed preload can only be CommonJS.
@@ -29,7 +32,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       // Minified for the window the user opens (electron-vite leaves the renderer unminified by
       // default); source maps beside it, so a minified stack from the log can be mapped back.
       minify: true,

@@ -5,7 +5,8 @@ import { openDesk, type Desk } from '../../electron/desk';
 import type { PlatformServices } from '../../electron/ipc/services';
 import { tempDataDir, testServices, type Emitted } from '../builders/services';
 
-const RENDERER = join(process.cwd(), 'out', 'renderer');
+// The built renderer: out/renderer, or the one in PSD_OUT_DIR (see electron.vite.config.ts).
+const RENDERER = join(process.env.PSD_OUT_DIR ?? join(process.cwd(), 'out'), 'renderer');
 const ORIGIN = 'http://desk.test';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
