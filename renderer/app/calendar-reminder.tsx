@@ -14,7 +14,9 @@ export function CalendarReminder() {
   const go = useNavigation((s) => s.go);
   const view = useNavigation((s) => s.view);
 
-  // Cases and bookings are added on other screens, so each screen change asks again.
+  // Cases and bookings are added on other screens, so each screen change asks again. A failed load
+  // is deliberately not reported here (it would repeat on every screen change): the reminder
+  // stays hidden, and Settings, which loads the same calendar, reports the failure.
   useEffect(() => {
     useCalendar.getState().load().catch(() => undefined);
   }, [view]);

@@ -12,6 +12,8 @@ export function PriceBookReminder() {
   const view = useNavigation((s) => s.view);
 
   useEffect(() => {
+    // A failed load is deliberately not reported here: the reminder is a hint, it stays hidden
+    // without a price book, and Settings, which loads the same price book, reports the failure.
     usePriceBook.getState().load().catch(() => undefined);
   }, []);
 
