@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BillingReportLine, CurrencyTotal } from '../../../core/reports';
+import type { BillingReportLine } from '../../../core/reports';
 import type { BillingReport } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import { formatMonth } from '../quotas/quota-text';
 import { ExportActions } from './export-actions';
+import { totalText } from './report-figures';
 
 type Props = { report: BillingReport; range: { from: string; to: string }; onRange: (from: string, to: string) => void };
 
@@ -20,7 +21,7 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
   const scopeName = report.scope?.partnerName ?? t('reports.portfolio');
   const period = report.from === report.to ? formatMonth(report.from, lng) : `${formatMonth(report.from, lng)} – ${formatMonth(report.to, lng)}`;
   const money = (amount: number, currency: string) => formatMoney(amount, currency, lng);
-  const totals = (list: readonly CurrencyTotal[]) => (list.length === 0 ? money(0, 'CNY') : list.map((x) => money(x.amount, x.currency)).join(' + '));
+  const unknown = (lines: readonly BillingReportLine[]) => lines.filter((l) => l.amount === null).length;
 
   const note = (l: BillingReportLine) => {
     if (l.kind !== 'incremental-fee') return '';
@@ -80,7 +81,7 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
               )}
               <tr className="total-row">
                 <th scope="row" colSpan={4}>{t('reports.billing.partnerTotal', { name: p.partnerName })}</th>
-                <td className="amount">{totals(p.totals)}</td>
+                <td className="amount">{totalText(t, p.totals, unknown(p.months.flatMap((m) => m.lines)), lng)}</td>
                 <td />
               </tr>
             </tbody>
@@ -88,7 +89,7 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
           <tfoot>
             <tr className="total-row">
               <th scope="row" colSpan={4}>{t('reports.billing.total')}</th>
-              <td className="amount" data-testid="billing-total">{totals(report.totals)}</td>
+              <td className="amount" data-testid="billing-total">{totalText(t, report.totals, report.pending, lng)}</td>
               <td />
             </tr>
           </tfoot>

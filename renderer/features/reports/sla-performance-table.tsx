@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlaPerformanceRow } from '../../../core/reports';
 import type { QuotaSummary } from '../../../electron/ipc/contract';
+import { rateText } from './report-figures';
 
-/** met rate in basis points → "66.67 %"; none when nothing is decided yet. */
-const rateText = (bp: number | null, locale: string) => (bp === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2 }).format(bp / 10_000));
 
 /** C2 / C3: met rate per severity; corrected cases are not guaranteed, pending ones not yet due. */
 export function SlaPerformanceTable({ sla }: { sla: QuotaSummary['sla'] }) {
