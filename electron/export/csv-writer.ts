@@ -26,8 +26,7 @@ export function csvField(cell: CsvCell): string {
 
 export const csvLine = (cells: readonly CsvCell[]): string => cells.map(csvField).join(',');
 
-/** Sections (a title line, a header and rows each) separated by an empty line; CRLF as RFC 4180 says. */
-export function writeCsv(sections: readonly { title?: string; header: readonly string[]; rows: readonly (readonly CsvCell[])[] }[]): string {
-  const blocks = sections.map((s) => [...(s.title === undefined ? [] : [csvLine([s.title])]), csvLine(s.header), ...s.rows.map(csvLine)].join('\r\n'));
-  return `${BOM}${blocks.join('\r\n\r\n')}\r\n`;
+/** One table: the header on the first line, then its rows; CRLF as RFC 4180 says. */
+export function writeCsv(table: { header: readonly string[]; rows: readonly (readonly CsvCell[])[] }): string {
+  return `${BOM}${[csvLine(table.header), ...table.rows.map(csvLine)].join('\r\n')}\r\n`;
 }

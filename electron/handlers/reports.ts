@@ -20,7 +20,7 @@ export const reportHandlers: HandlerMap<ChannelsOf<'reports'>, HandlerContext> =
    * Builds the summary and its file here in main (the page only asks), pushing progress as it
    * goes, then saves through the platform's save dialog. Nothing is stored.
    */
-  'reports/export': async ({ exportId, format, language, report }, ctx) => {
+  'reports/export': async ({ exportId, format, table, language, report }, ctx) => {
     const t = labelsFor(language);
     const progress = (done: number, total: number) => ctx.services.emit('reports/export-progress', { exportId, done, total });
     let sheets: Sheet[];
@@ -37,10 +37,10 @@ export const reportHandlers: HandlerMap<ChannelsOf<'reports'>, HandlerContext> =
       base = `${t('reports.billing.title')} ${period}${summary.scope ? ` ${summary.scope.partnerName}` : ''}`;
     }
     const currency = ctx.store.read().priceBook.currency;
-    const content =
-      format === 'csv'
-        ? writeCsv(sheets.map((s) => ({ title: s.name, header: s.columns.map((c) => c.header), rows: s.rows })))
-        : await writeWorkbook(sheets, { moneyDigits: minorDigits(currency) });
+    // One table per CSV file, its header on the first line, as spreadsheet programs and scripts expect.
+    const csvSheet = sheets[table] ?? sheets[0]!;
+    if (format === 'csv' && table > 0) base = `${base} ${csvSheet.name}`;
+    const content = format === 'csv' ? writeCsv({ header: csvSheet.columns.map((c) => c.header), rows: csvSheet.rows }) : await writeWorkbook(sheets, { moneyDigits: minorDigits(currency) });
     progress(1, 1);
     const filters = format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Excel', extensions: ['xlsx'] }];
     return { path: await ctx.services.saveFile(`${safeFileName(base)}.${format}`, content, filters) };

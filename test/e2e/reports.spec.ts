@@ -50,12 +50,16 @@ test('M8: the billing summary exports as CSV and Excel with core\'s figures', as
   const expected = await core(app);
   const total = `${(expected.totals[0]?.amount ?? 0) / 100}`;
   await expect(reports.section('Billing summary').getByTestId('billing-total')).toContainText(Number(total).toLocaleString('en', { minimumFractionDigits: 2 }));
+  await expect(reports.section('Billing summary').getByTestId('billing-total')).toContainText('+ 3 fees not known yet');
   await expect(reports.section('Billing summary')).toContainText('3 incremental fees are not known yet');
 
-  const csv = parseCsv(await readFile(await reports.export('Export Billing summary', 'CSV'), 'utf8')).records.map((r) => r.fields);
-  expect(csv[1]).toEqual(['Partner', 'Month', 'Date', 'Line', 'Plan', 'Rule', 'Amount', 'Currency', 'Note']);
-  const rows = csv.slice(2).filter((r) => r.length === 9);
-  expect(rows.map((r) => [r[5], r[6]])).toEqual(linesOf(expected).map((l) => [l.rule, l.amount === null ? '' : String(l.amount / 100)]));
+  // One table per CSV file, the header on its first line: the lines in one, the totals in another.
+  const csv = parseCsv(await readFile(await reports.export('Export Billing summary', 'CSV: Billing'), 'utf8')).records.map((r) => r.fields);
+  expect(csv[0]).toEqual(['Partner', 'Month', 'Date', 'Line', 'Plan', 'Rule', 'Amount', 'Currency', 'Note']);
+  expect(csv.slice(1).map((r) => [r[5], r[6]])).toEqual(linesOf(expected).map((l) => [l.rule, l.amount === null ? '' : String(l.amount / 100)]));
+  const csvTotals = parseCsv(await readFile(await reports.export('Export Billing summary', 'CSV: Totals'), 'utf8')).records.map((r) => r.fields);
+  expect(csvTotals[0]).toEqual(['Partner', 'Currency', 'Amount', 'Fees not known yet']);
+  expect(csvTotals.at(-1)).toEqual(['All partners', 'CNY', total, String(expected.pending)]);
 
   const [sheet, totals] = await readWorkbook(await readFile(await reports.export('Export Billing summary', 'Excel')));
   expect(sheet?.rows.slice(1).map((r) => r[6])).toEqual(linesOf(expected).map((l) => (l.amount === null ? null : l.amount / 100)));
@@ -68,13 +72,19 @@ test('the quota summary exports as CSV and Excel; its SLA table rates per severi
     expectOk(await desk.dispatch('cases/open', { partnerId: lotus, kind: 'technical', category: 'product-error-or-fault', severity: 'system-exception', openedAt: '2026-04-01T02:00:00Z' })),
   );
   const expected = expectOk<QuotaSummary>(await app.desk.dispatch('reports/quota-summary', { month: '2026-04' }));
-  await expect(reports.section('Quota summary').getByRole('row', { name: /^System exception/ })).toContainText('0.00%');
+  // The header says "Met rate (%)": the cell is the number alone.
+  await expect(reports.section('Quota summary').getByRole('row', { name: /^System exception/ }).getByRole('cell')).toHaveText(['0', '1', '0.00', '0', '0']);
 
-  const csv = parseCsv(await readFile(await reports.export('Export Quota summary', 'CSV'), 'utf8')).records.map((r) => r.fields);
+  const csv = parseCsv(await readFile(await reports.export('Export Quota summary', 'CSV: Quotas'), 'utf8')).records.map((r) => r.fields);
+  expect(csv[0]?.slice(0, 2)).toEqual(['Partner', 'Plan']);
+  expect(csv.slice(1).map((r) => r[0])).toEqual(expected.rows.map((r) => r.partnerName));
   const lotus = csv.find((r) => r[0] === 'Lotus Digital');
   const row = expected.rows.find((r) => r.partnerId === ids.lotus);
   expect(row?.cases.status).toBe('unlimited');
   expect(lotus?.slice(0, 6)).toEqual(['Lotus Digital', 'Premier', '', '', '', 'Unlimited']);
+  const slaCsv = parseCsv(await readFile(await reports.export('Export Quota summary', 'CSV: SLA performance'), 'utf8')).records.map((r) => r.fields);
+  expect(slaCsv[0]?.[0]).toBe('Severity');
+  expect(slaCsv.at(-1)?.[0]).toBe('All severities');
   const [quotas, sla] = await readWorkbook(await readFile(await reports.export('Export Quota summary', 'Excel')));
   expect(quotas?.rows.slice(1).map((r) => r[0])).toEqual(expected.rows.map((r) => r.partnerName));
   expect(sla?.rows.at(-1)).toEqual(['All severities', expected.sla.total.met, expected.sla.total.missed, expected.sla.total.pending, expected.sla.total.notGuaranteed, (expected.sla.total.metRateBp ?? 0) / 100]);

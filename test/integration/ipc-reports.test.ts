@@ -153,10 +153,15 @@ describe('reports/export through IPC', () => {
     const text = await readFile(csv.path, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text).records.map((r) => r.fields);
-    expect(rows[1]).toEqual(['伙伴', '月份', '日期', '项目', '计划', '规则', '金额', '币种', '说明']);
-    const amounts = rows.slice(2).filter((r) => r.length === 9).map((r) => r[6]);
+    // One table, the header on the first line (no title line, no second table below).
+    expect(rows[0]).toEqual(['伙伴', '月份', '日期', '项目', '计划', '规则', '金额', '币种', '说明']);
     const lines = report.partners.flatMap((p) => p.months.flatMap((m) => m.lines));
-    expect(amounts).toEqual(lines.map((l) => (l.amount === null ? '' : String(l.amount / 100))));
+    expect(rows.slice(1).map((r) => r[6])).toEqual(lines.map((l) => (l.amount === null ? '' : String(l.amount / 100))));
+    const second = expectOk<{ path: string }>(await desk.dispatch('reports/export', { exportId: 'e1b', format: 'csv', table: 1, language: 'en', report: request }));
+    expect(second.path).toMatch(/Billing summary 2026-01 2026-04 Totals\.csv$/);
+    const totalRows = parseCsv(await readFile(second.path, 'utf8')).records.map((r) => r.fields);
+    expect(totalRows[0]).toEqual(['Partner', 'Currency', 'Amount', 'Fees not known yet']);
+    expect(totalRows.at(-1)).toEqual(['All partners', 'CNY', String((report.totals[0]?.amount ?? 0) / 100), '3']);
 
     const xlsx = expectOk<{ path: string }>(await desk.dispatch('reports/export', { exportId: 'e2', format: 'xlsx', language: 'en', report: request }));
     const [sheet, totals] = await readWorkbook(await readFile(xlsx.path));

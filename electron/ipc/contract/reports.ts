@@ -68,6 +68,11 @@ export const reportChannels = {
     z.object({
       exportId: z.string().min(1).max(60),
       format: z.enum(['csv', 'xlsx']),
+      /**
+       * A CSV file holds one table, its header first: which of the summary's tables (0: the quotas
+       * or the billing lines; 1: the SLA performance or the totals). A workbook holds them all.
+       */
+      table: z.number().int().min(0).max(1).default(0),
       language,
       report: z.discriminatedUnion('kind', [z.object({ kind: z.literal('quota'), request: quotaRequest }), z.object({ kind: z.literal('billing'), request: billingRequest })]),
     }),

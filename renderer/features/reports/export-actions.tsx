@@ -6,7 +6,13 @@ import { useReports, type FileFormat, type ReportKind } from './reports-store';
 /** A file name main accepts (no path or reserved characters), at most 120 characters. */
 const safeName = (name: string) => name.replace(/[/\\:*?"<>|]+/g, '-').slice(0, 120);
 
-/** CSV and Excel are built in main in the user's language; PDF prints the summary's template. */
+/** Each summary's tables, in the order main builds them: a CSV file holds one, a workbook all. */
+const TABLES: Record<ReportKind, readonly string[]> = { quota: ['quota', 'sla'], billing: ['billing', 'totals'] };
+
+/**
+ * CSV and Excel are built in main in the user's language; PDF prints the summary's template. A
+ * CSV file holds one table with its header first, so each table has its own CSV button.
+ */
 export function ExportActions({ kind, title, fileName }: { kind: ReportKind; title: string; fileName: string }) {
   const { t, i18n } = useTranslation();
   const exporting = useReports((s) => s.exporting);
@@ -17,14 +23,16 @@ export function ExportActions({ kind, title, fileName }: { kind: ReportKind; tit
   const language = i18n.language.startsWith('zh') ? 'zh-CN' : 'en';
 
   const done = (path: string | null) => showStatus(path ? t('reports.export.saved', { path }) : t('reports.export.cancelled'));
-  const file = (format: FileFormat) => void useReports.getState().exportFile(kind, format, language).then(done).catch(report);
+  const file = (format: FileFormat, table = 0) => void useReports.getState().exportFile(kind, format, language, table).then(done).catch(report);
   const pdf = () => void useReports.getState().savePdf(kind, safeName(fileName)).then(done).catch(report);
 
   return (
     <div role="group" aria-label={t('reports.export.label', { report: title })} className="report-exports no-print">
-      <button type="button" disabled={busy} onClick={() => file('csv')}>
-        {t('reports.export.csv')}
-      </button>
+      {TABLES[kind].map((table, index) => (
+        <button key={table} type="button" disabled={busy} onClick={() => file('csv', index)}>
+          {t('reports.export.csvOf', { table: t(`reports.export.sheets.${table}`) })}
+        </button>
+      ))}
       <button type="button" disabled={busy} onClick={() => file('xlsx')}>
         {t('reports.export.xlsx')}
       </button>

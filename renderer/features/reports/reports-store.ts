@@ -19,7 +19,8 @@ type ReportsState = {
   choosePartner: (partnerId: string) => Promise<void>;
   chooseMonth: (month: string) => Promise<void>;
   chooseRange: (from: string, to: string) => Promise<void>;
-  exportFile: (kind: ReportKind, format: FileFormat, language: 'en' | 'zh-CN') => Promise<string | null>;
+  /** A workbook holds every table of the summary; a CSV file the one at `table` (see reports/export). */
+  exportFile: (kind: ReportKind, format: FileFormat, language: 'en' | 'zh-CN', table?: number) => Promise<string | null>;
   savePdf: (kind: ReportKind, suggestedName: string) => Promise<string | null>;
   progress: (event: ExportProgress) => void;
 };
@@ -63,14 +64,14 @@ export const useReports = create<ReportsState>((set, get) => ({
     const billing = await call('reports/billing-summary', { from, to, ...scope(get().partnerId) });
     if (ticket === latest) set({ billing });
   },
-  exportFile: async (kind, format, language) => {
+  exportFile: async (kind, format, language, table = 0) => {
     const { quota, range, partnerId } = get();
     if (!quota || !range) throw new Error('The reports are not loaded yet.');
     const exportId = `export-${++exports}`;
     set({ exporting: { exportId, done: 0, total: 1 } });
     try {
       const report = kind === 'quota' ? { kind, request: { month: quota.month, ...scope(partnerId) } } : { kind, request: { ...range, ...scope(partnerId) } };
-      return (await call('reports/export', { exportId, format, language, report })).path;
+      return (await call('reports/export', { exportId, format, table, language, report })).path;
     } finally {
       set({ exporting: null });
     }

@@ -15,7 +15,7 @@ export class ReportsPage {
   }
 
   /** Exports a summary from its button group and answers the path the status line names. */
-  async export(groupName: string, format: 'CSV' | 'Excel' | 'PDF', saved = /^Saved to (.+)\.$/): Promise<string> {
+  async export(groupName: string, format: `CSV: ${string}` | 'Excel' | 'PDF', saved = /^Saved to (.+)\.$/): Promise<string> {
     // The previous confirmation is dismissed first, so the one read is this export's.
     const dismiss = this.page.getByRole('status').getByRole('button');
     if (await dismiss.isVisible()) await dismiss.click();
