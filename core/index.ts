@@ -11,3 +11,4 @@ export * from './sla';
 export * from './cases';
 export * from './reports';
 export * from './money';
+export * from './partners';

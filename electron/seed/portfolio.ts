@@ -1,5 +1,5 @@
 import type { PriceBook } from '../../core/money';
-import { samplePriceBook } from '../../core/money/price-book';
+import { samplePriceBook } from '../../core/money';
 import { addDays, addMonths, beijingDateOf, formatInstant, monthOf, monthStart, parseInstant, type MonthKey } from '../../core/time';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';

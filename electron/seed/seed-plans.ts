@@ -1,6 +1,6 @@
 import type { Level } from '../../core/catalog';
 import { quoteLevelChange, quoteRenewal, quoteSubscribe, type PaidSubscription, type PriceBook } from '../../core/money';
-import { PARTNER_TYPES } from '../../core/partners/partner-types';
+import { PARTNER_TYPES } from '../../core/partners';
 import { addDays, daysBetween } from '../../core/time';
 import type { StoredPartner } from '../store/records/partners';
 import type { StoredCharge, StoredSubscription } from '../store/records/plans';

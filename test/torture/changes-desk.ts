@@ -1,5 +1,5 @@
 import { levels } from '../../core/catalog';
-import { PARTNER_TYPES } from '../../core/partners/partner-types';
+import { PARTNER_TYPES } from '../../core/partners';
 import { addDays, previousMonth } from '../../core/time';
 import { currentSubscription } from '../../electron/handlers/subscription-plans';
 import { calendarFileText } from '../builders/calendar-file';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../values/fields';
-import type { ProrationQuote } from '../../../core/money/proration';
+import type { ProrationQuote } from '../../../core/money';
 import { changeKinds } from '../../../core/subscription';
 import { channel, type PrefixedChannels } from './channel';
 

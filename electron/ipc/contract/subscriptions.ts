@@ -5,7 +5,7 @@ import type { Level } from '../../../core/catalog';
 import type { DomainWarning } from '../../../core/errors';
 import type { BillingLineKind } from '../../../core/money';
 import type { BillingMode, LevelChangePlan, Period, ServiceYear } from '../../../core/subscription';
-import type { ProrationQuote } from '../../../core/money/proration';
+import type { ProrationQuote } from '../../../core/money';
 import { channel, type PrefixedChannels } from './channel';
 
 /** A partner's subscription as the page reads it. */
