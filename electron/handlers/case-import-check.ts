@@ -5,7 +5,6 @@ import { refuse } from '../ipc/refusal';
 import type { CaseFile } from '../import/case-file';
 import { valuesOf } from '../import/case-columns';
 import { partnerLookup, toNewCase, type PartnerLookup, type RowValues } from '../import/case-row';
-import { readOpenedAt } from '../import/case-values';
 import { DuplicateIndex, type FileKeys } from '../import/duplicates';
 import { eachPaced, type Pacer, type Report } from '../import/pacing';
 import type { CaseFacts } from '../store/case-facts';
@@ -35,6 +34,8 @@ type CheckInput = {
   /** The ids of the cases to store; a preview has none (its rows carry no case id: nothing is stored). */
   newId?: () => string;
   now: string;
+  /** T1: a file time as a UTC instant (see openedAtReader), or null when unreadable. */
+  readTime: (text: string) => string | null;
   pace: Pacer;
   report: Report;
 };
@@ -69,7 +70,7 @@ function partnerDesks(data: Readonly<DeskData>) {
 }
 
 /** Per partner, what the stored cases are looked up by (see FileKeys). */
-async function fileKeys(file: CaseFile, findPartner: PartnerLookup, pace: Pacer): Promise<FileKeys> {
+async function fileKeys(file: CaseFile, findPartner: PartnerLookup, readTime: CheckInput['readTime'], pace: Pacer): Promise<FileKeys> {
   const keys = { referenced: new Map<string, Set<string>>(), unreferenced: new Map<string, Set<string>>() };
   const add = (to: Map<string, Set<string>>, partnerId: string, key: string) => {
     const of = to.get(partnerId);
@@ -81,7 +82,7 @@ async function fileKeys(file: CaseFile, findPartner: PartnerLookup, pace: Pacer)
     const partner = findPartner(values.partner);
     if (!partner) return;
     if (values.vendorRef !== '') return add(keys.referenced, partner.id, values.vendorRef.toLowerCase());
-    const openedAt = readOpenedAt(values.openedAt);
+    const openedAt = readTime(values.openedAt);
     if (openedAt) add(keys.unreferenced, partner.id, openedAt);
   });
   return keys satisfies FileKeys;
@@ -124,7 +125,7 @@ export async function checkImport(input: CheckInput): Promise<ImportCheck> {
   const total = input.file.records.length;
   report('checking', 0, total);
   const findPartner = partnerLookup(input.data.partners);
-  const duplicates = new DuplicateIndex(await fileKeys(input.file, findPartner, pace));
+  const duplicates = new DuplicateIndex(await fileKeys(input.file, findPartner, input.readTime, pace));
   const deskOf = partnerDesks(input.data);
   const months = new QuotaMonths((partnerId) => deskOf(partnerId).subscription, await readStored(input.stored, duplicates, pace));
   const rows: ImportRow[] = [];
@@ -132,7 +133,7 @@ export async function checkImport(input: CheckInput): Promise<ImportCheck> {
 
   const checkRow = ({ line, fields }: CaseFile['records'][number]) => {
     const values = valuesOf(fields, input.file.columns);
-    const converted = toNewCase(values, findPartner);
+    const converted = toNewCase(values, findPartner, input.readTime);
     if (!converted.ok) {
       rows.push(rowOf(line, values, 'invalid', converted.error));
       return;

@@ -71,6 +71,6 @@ export const caseHandlers: HandlerMap<ChannelsOf<'cases'>, HandlerContext> = {
   },
 
   // Both work in slices (see case-import.ts): a 50,000-row file never holds main for long.
-  'cases/import-preview': ({ csv }, ctx) => previewImport(csv, ctx),
-  'cases/import': ({ csv }, ctx) => importCases(csv, ctx),
+  'cases/import-preview': ({ csv, ...options }, ctx) => previewImport(csv, ctx, options),
+  'cases/import': ({ csv, ...options }, ctx) => importCases(csv, ctx, options),
 };

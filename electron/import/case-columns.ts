@@ -3,6 +3,11 @@
  * in English or Chinese, since files come from the vendor console's export (either language) or
  * from a spreadsheet a manager typed. Columns the app does not know are ignored.
  */
+import { nameKey } from '../../core/cases';
+import enImport from '../../renderer/i18n/locales/en/case-import.json' with { type: 'json' };
+import enCases from '../../renderer/i18n/locales/en/cases.json' with { type: 'json' };
+import zhImport from '../../renderer/i18n/locales/zh-CN/case-import.json' with { type: 'json' };
+import zhCases from '../../renderer/i18n/locales/zh-CN/cases.json' with { type: 'json' };
 
 export type CaseColumn = 'partner' | 'customer' | 'kind' | 'category' | 'severity' | 'openedAt' | 'vendorRef' | 'notes';
 
@@ -17,15 +22,20 @@ const ALIASES: Record<CaseColumn, readonly string[]> = {
   notes: ['notes', 'note', 'remarks', '备注'],
 };
 
+/** A header may also be the field's label on the app's screens, in either language: the case form's, or the import preview's. */
+const SHOWN: readonly Partial<Record<CaseColumn, string>>[] = [enCases.cases.form, zhCases.cases.form, enImport.caseImport.columns, zhImport.caseImport.columns];
+
+/** Each header's column by its nameKey ("Opened_At", " OPENED-AT " and "opened at" are one header). */
+const HEADERS = new Map<string, CaseColumn>();
+for (const column of Object.keys(ALIASES) as CaseColumn[]) {
+  for (const name of [...ALIASES[column], ...SHOWN.flatMap((labels) => labels[column] ?? [])]) if (!HEADERS.has(nameKey(name))) HEADERS.set(nameKey(name), column);
+}
+
 /** P3/T1: without these a row cannot be checked at all (severity may be empty: Basic has none, P2). */
 export const REQUIRED_COLUMNS: readonly CaseColumn[] = ['partner', 'kind', 'category', 'openedAt'];
 
 /** How a column is named in a message that goes to a user of either language. */
 export const columnTitle = (column: CaseColumn): string => `${ALIASES[column][0]} / ${ALIASES[column].find((a) => /[^\x20-\x7e]/.test(a))}`;
-
-
-/** "Opened_At", " OPENED-AT " and "opened at" are one header. */
-const normalise = (header: string): string => header.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
 export type ColumnMap = Partial<Record<CaseColumn, number>>;
 
@@ -33,8 +43,7 @@ export type ColumnMap = Partial<Record<CaseColumn, number>>;
 export function mapColumns(header: readonly string[]): { ok: true; columns: ColumnMap } | { ok: false; missing: CaseColumn[] } {
   const columns: ColumnMap = {};
   header.forEach((name, index) => {
-    const key = normalise(name);
-    const column = (Object.keys(ALIASES) as CaseColumn[]).find((c) => ALIASES[c].includes(key));
+    const column = HEADERS.get(nameKey(name));
     if (column && columns[column] === undefined) columns[column] = index;
   });
   const missing = REQUIRED_COLUMNS.filter((c) => columns[c] === undefined);

@@ -49,9 +49,10 @@ export function partnerLookup(partners: readonly PartnerRef[]): PartnerLookup {
 /**
  * One file row as the request `cases/open` would get, or the first reason it cannot be one.
  * Only the row's own values are checked here; the plan and quota checks (P2, P3, Q1-Q5) run
- * afterwards in buildCase, exactly as for a case entered by hand.
+ * afterwards in buildCase, exactly as for a case entered by hand. `readTime` reads the opening
+ * time (T1: Beijing time where the file gives no offset, unless the user chose another zone).
  */
-export function toNewCase(values: RowValues, findPartner: PartnerLookup): RowConversion {
+export function toNewCase(values: RowValues, findPartner: PartnerLookup, readTime: (text: string) => string | null = readOpenedAt): RowConversion {
   const missing = REQUIRED.find((c) => values[c] === '');
   if (missing) return { ok: false, error: required(missing) };
   const tooLong = (Object.keys(MAX_LENGTH) as CaseColumn[]).find((c) => values[c].length > MAX_LENGTH[c]!);
@@ -67,7 +68,7 @@ export function toNewCase(values: RowValues, findPartner: PartnerLookup): RowCon
   if (!category) return { ok: false, error: unreadable('UNKNOWN_CATEGORY', 'category', values.category) };
   const severity = values.severity === '' ? undefined : readSeverity(values.severity);
   if (severity === null) return { ok: false, error: unreadable('UNKNOWN_SEVERITY', 'severity', values.severity) };
-  const openedAt = readOpenedAt(values.openedAt);
+  const openedAt = readTime(values.openedAt);
   if (!openedAt) return { ok: false, error: unreadable('UNREADABLE_TIME', 'openedAt', values.openedAt) };
   const request: NewCase = {
     partnerId: partner.id,

@@ -1,5 +1,7 @@
-import { caseCategories, type CaseCategoryId, type CaseKind, type SeverityId } from '../../core/catalog';
-import { beijingTime, formatInstant, formatYmd, isIsoDate, normalizeInstant, type IsoDate } from '../../core/time';
+import type { CaseCategoryId, CaseKind, SeverityId } from '../../core/catalog';
+import { DAY_MS, formatInstant, formatYmd, HOUR_MS, isIsoDate, MINUTE_MS, toDayNumber, type IsoDate } from '../../core/time';
+import { caseNames } from './case-names';
+import { BEIJING_ZONE, wallTimeReader } from './zone-time';
 
 /** A file repeats a handful of spellings thousands of times: each is read once (a hostile file's many are forgotten now and then). */
 function remembered<T>(read: (text: string) => T, max = 1000): (text: string) => T {
@@ -13,71 +15,56 @@ function remembered<T>(read: (text: string) => T, max = 1000): (text: string) =>
   };
 }
 
-/** Case-insensitive, spaces collapsed, a trailing "(P3)"-style remark dropped. */
-const plain = (text: string): string => text.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
+/** P3: the kind of support a case asks for, by any of its names (see case-names.ts). */
+export const readKind = remembered((text: string): CaseKind | null => caseNames.kind.read(text));
 
-const KINDS: Record<string, CaseKind> = {
-  service: 'service',
-  'service support': 'service',
-  服务: 'service',
-  服务支持: 'service',
-  technical: 'technical',
-  'technical support': 'technical',
-  技术: 'technical',
-  技术支持: 'technical',
-};
+/** P4: a category by its id, the product description's wording or a label the app shows in either language. */
+export const readCategory = remembered((text: string): CaseCategoryId | null => caseNames.category.read(text));
 
-/** P3: the kind of support a case asks for. */
-export const readKind = remembered((text: string): CaseKind | null => KINDS[plain(text)] ?? null);
-
-/** Each readable wording once, to the first entry (in list order) that has it as its id or its wording. */
-function wordings<Id extends string>(entries: readonly { id: Id; wording: string }[]): Map<string, Id> {
-  const byText = new Map<string, Id>();
-  for (const { id, wording } of entries) for (const text of [id, plain(wording)]) if (!byText.has(text)) byText.set(text, id);
-  return byText;
-}
-
-const CATEGORIES = wordings(caseCategories.map((c) => ({ id: c.id, wording: c.source })));
-
-/** P4: a category by its id or by the English wording of the product description's scope list. */
-export const readCategory = remembered((text: string): CaseCategoryId | null => CATEGORIES.get(plain(text)) ?? null);
-
-/** P2 / Table 5-2: the labels as the vendor console exports them. */
-const SEVERITY_LABELS: Record<SeverityId, string> = {
-  'core-production-unavailable': 'Core production system unavailable',
-  'production-unavailable': 'Production system unavailable',
-  'production-exception': 'Production system exception',
-  'system-exception': 'System exception',
-  'general-guidance': 'General guidance',
-};
-
-const SEVERITIES = wordings((Object.keys(SEVERITY_LABELS) as SeverityId[]).map((id) => ({ id, wording: SEVERITY_LABELS[id] })));
-
-export const readSeverity = remembered((text: string): SeverityId | null => SEVERITIES.get(plain(text)) ?? null);
-
-const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
-const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+/** P2: a severity by its id, Table 5-2 / 5-3 wording or its label in either language. */
+export const readSeverity = remembered((text: string): SeverityId | null => caseNames.severity.read(text));
 
 /**
- * T1: an instant with an offset is taken as it is; a spreadsheet's "2026-03-02 10:00" (no
- * offset) is Beijing time, never the laptop's zone. Answers UTC ISO, or null when unreadable.
+ * A date and time as spreadsheets and exports write them: 2026-03-02 10:00, 2026/3/2 10:00:15,
+ * 2026-03-02T10:00:00.5, optionally followed by an offset (Z, +08:00, +0800, +08, UTC+8).
  */
-export function readOpenedAt(text: string): string | null {
-  const m = LOCAL.exec(text);
-  if (m) {
+const TIME = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?|UTC|GMT)?$/i;
+const OFFSET = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+/** An offset's milliseconds east of UTC, or null beyond what any zone uses (±14:00). */
+function offsetMs(text: string): number | null {
+  if (/^(Z|UTC|GMT)$/i.test(text)) return 0;
+  const m = OFFSET.exec(text);
+  if (!m) return null;
+  const [hours, minutes] = [Number(m[2]), Number(m[3] ?? '0')];
+  if (minutes > 59 || hours * 60 + minutes > 14 * 60) return null;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * MINUTE_MS;
+}
+
+/**
+ * T1: reads opening times into UTC ISO instants (seconds kept, fractions dropped as everywhere,
+ * see formatInstant), or null when unreadable. A time with an offset is that instant, whatever
+ * `zone`; one without is a wall-clock time in `zone`: Beijing unless the user says the file uses
+ * this computer's time. One reader per import: each spelling is read once.
+ */
+export function openedAtReader(zone: string = BEIJING_ZONE): (text: string) => string | null {
+  const inZone = wallTimeReader(zone);
+  return remembered((text: string): string | null => {
+    const m = TIME.exec(text.trim());
+    if (!m) return null;
     const day = isoDateOrNull(Number(m[1]), Number(m[2]), Number(m[3]));
     const [hours, minutes, seconds] = [Number(m[4]), Number(m[5]), Number(m[6] ?? '0')];
     // 24:00 is the next midnight, as in any ISO time of day.
     if (day === null || minutes > 59 || seconds > 59 || hours > 24 || (hours === 24 && minutes + seconds > 0)) return null;
-    return formatInstant(beijingTime(day, hours, minutes) + seconds * 1000);
-  }
-  if (!WITH_OFFSET.test(text)) return null;
-  try {
-    return normalizeInstant(text);
-  } catch {
-    return null;
-  }
+    const wall = toDayNumber(day) * DAY_MS + hours * HOUR_MS + minutes * MINUTE_MS + seconds * 1000;
+    if (m[7] === undefined) return formatInstant(inZone(wall));
+    const offset = offsetMs(m[7]);
+    return offset === null ? null : formatInstant(wall - offset);
+  });
 }
+
+/** T1: a time without an offset is Beijing time. */
+export const readOpenedAt = openedAtReader(BEIJING_ZONE);
 
 /** A date from its numbers (as a spreadsheet writes them, 2026/3/2), or null when there is no such day. */
 const isoDateOrNull = (year: number, month: number, day: number): IsoDate | null => {

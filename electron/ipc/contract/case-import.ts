@@ -6,7 +6,25 @@ import type { ErrorBody } from './channel';
 /** About 5 MB of text: a year of a busy partner's cases from the vendor console fits easily. */
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
-export const importRequest = z.object({ csv: z.string().max(MAX_IMPORT_CHARS) });
+/** An IANA zone name the runtime knows (Europe/Berlin, Asia/Shanghai, UTC …). */
+const timeZone = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Not a time zone.');
+
+/**
+ * The file's text (decoded by the page, which names the encoding it used) and the zone its times
+ * without an offset are in: Beijing time when not given (T1), or this computer's, as the user chose.
+ */
+export const importRequest = z.object({ csv: z.string().max(MAX_IMPORT_CHARS), timeZone: timeZone.optional() });
+export type ImportRequest = z.infer<typeof importRequest>;
 
 /**
  * `ok`: stored on confirm; `invalid`: the row is not a case this partner's plan can have (bad
@@ -21,7 +39,7 @@ export type ImportRow = {
   /** The partner's name as stored, or as the file wrote it when no partner matches. */
   partnerName: string;
   customer: string;
-  /** Read values where the row could be read (ids, UTC instant), else the file's text. */
+  /** Read values where the row could be read (ids, UTC instant), else the file's text as written. */
   kind: string;
   category: string;
   severity: string;
@@ -40,5 +58,6 @@ export type ImportCounts = { total: number; ok: number; invalid: number; refused
  * rows, `storing` the accepted ones (cases). A phase's last push has `done === total`.
  */
 export type ImportProgress = { phase: 'reading' | 'checking' | 'storing'; done: number; total: number };
-export type ImportPreview = { rows: ImportRow[]; counts: ImportCounts };
+/** `timeZone`: the zone the file's times without an offset were read in (IANA name). */
+export type ImportPreview = { rows: ImportRow[]; counts: ImportCounts; timeZone: string };
 export type ImportResult = ImportPreview & { stored: number };

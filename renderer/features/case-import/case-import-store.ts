@@ -1,13 +1,19 @@
 import { create } from 'zustand';
 import type { DeskEvents, ErrorBody, ImportPreview, ImportResult } from '../../../electron/ipc/contract';
 import { ApiError, call } from '../../api/bridge';
+import { zoneOf, type TimeChoice } from '../cases/case-time';
 import { useSla } from '../sla/sla-store';
+import { decodeFile, type FileEncoding } from './file-text';
 
 type ImportProgress = DeskEvents['cases/import-progress'];
 
 type CaseImportState = {
   /** The text that was previewed; the import sends exactly this, so main checks what was seen. */
   csv: string;
+  /** The encoding the chosen file was read in (see decodeFile); null for pasted text. */
+  encoding: FileEncoding | null;
+  /** T1: the zone of the file's times without an offset, as the user chose: Beijing unless told otherwise. */
+  times: TimeChoice;
   preview: ImportPreview | null;
   result: ImportResult | null;
   /** A refusal of the whole file (a missing column, an unclosed quote). */
@@ -17,11 +23,14 @@ type CaseImportState = {
   progress: ImportProgress | null;
   reset: () => void;
   progressed: (event: ImportProgress) => void;
-  previewCsv: (csv: string) => Promise<void>;
+  previewFile: (bytes: Uint8Array) => Promise<void>;
+  previewCsv: (csv: string, encoding?: FileEncoding | null) => Promise<void>;
+  /** Reads the file again with its times in the other zone, when one was previewed. */
+  chooseTimes: (times: TimeChoice) => Promise<void>;
   confirm: () => Promise<ImportResult | null>;
 };
 
-const EMPTY = { csv: '', preview: null, result: null, error: null, busy: false, progress: null };
+const EMPTY = { csv: '', encoding: null, preview: null, result: null, error: null, busy: false, progress: null };
 
 /** Runs a call, keeping a refusal from main for the dialog to word; anything else is a bug. */
 async function attempt<T>(set: (s: Partial<CaseImportState>) => void, work: () => Promise<T>): Promise<T | null> {
@@ -37,21 +46,38 @@ async function attempt<T>(set: (s: Partial<CaseImportState>) => void, work: () =
   }
 }
 
+/** The latest preview asked for: an answer to an earlier one (another text or zone) is stale. */
+let asked = 0;
+
 /** Nothing is stored by a preview; only `confirm` calls cases/import. */
 export const useCaseImport = create<CaseImportState>((set, get) => ({
   ...EMPTY,
+  times: 'beijing',
+  // The zone choice stays for the next file: a manager's files come from the same place.
   reset: () => set(EMPTY),
   // Only while a call is under way: a push that arrives after its answer is stale.
   progressed: (event) => {
     if (get().busy) set({ progress: event });
   },
-  previewCsv: async (csv) => {
-    set({ csv, preview: null, result: null });
-    const preview = await attempt(set, () => call('cases/import-preview', { csv }));
-    if (preview && get().csv === csv) set({ preview });
+  previewFile: (bytes) => {
+    const { text, encoding } = decodeFile(bytes);
+    return get().previewCsv(text, encoding);
+  },
+  previewCsv: async (csv, encoding = null) => {
+    const ask = ++asked;
+    set({ csv, encoding, preview: null, result: null });
+    const preview = await attempt(set, () => call('cases/import-preview', { csv, timeZone: zoneOf(get().times) }));
+    if (preview && ask === asked) set({ preview });
+  },
+  chooseTimes: async (times) => {
+    set({ times });
+    const { csv, encoding, result } = get();
+    if (csv !== '' && !result) await get().previewCsv(csv, encoding);
   },
   confirm: async () => {
-    const result = await attempt(set, () => call('cases/import', { csv: get().csv }));
+    // The zone the preview was read in: what is stored is what was seen.
+    const timeZone = get().preview?.timeZone ?? zoneOf(get().times);
+    const result = await attempt(set, () => call('cases/import', { csv: get().csv, timeZone }));
     if (result) set({ result, preview: result });
     // The imported cases join the SLA clocks (and their alerts) at once.
     if (result) await useSla.getState().load();

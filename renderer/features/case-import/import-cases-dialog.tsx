@@ -6,6 +6,7 @@ import { useStatus } from '../../ui/status-store';
 import { useCaseImport } from './case-import-store';
 import { ImportPreviewTable } from './import-preview-table';
 import { ImportProgressBar } from './import-progress';
+import { ImportReadNote, ImportTimes } from './import-times';
 import './case-import.css';
 
 /**
@@ -21,7 +22,7 @@ export function ImportCasesDialog({ onClose }: { onClose: () => void }) {
   const result = useCaseImport((s) => s.result);
   const error = useCaseImport((s) => s.error);
   const busy = useCaseImport((s) => s.busy);
-  const { previewCsv, confirm, reset, progressed } = useCaseImport.getState();
+  const { previewFile, previewCsv, confirm, reset, progressed } = useCaseImport.getState();
   const showStatus = useStatus((s) => s.show);
 
   useEffect(() => {
@@ -37,7 +38,8 @@ export function ImportCasesDialog({ onClose }: { onClose: () => void }) {
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    if (file) await previewCsv(await file.text());
+    // The bytes, not file.text(): a file Excel saved on Chinese Windows is GBK, not UTF-8 (see decodeFile).
+    if (file) await previewFile(new Uint8Array(await file.arrayBuffer()));
   };
   const doImport = async () => {
     const done = await confirm();
@@ -54,6 +56,7 @@ export function ImportCasesDialog({ onClose }: { onClose: () => void }) {
       <p id={`${id}-safe`} className="hint">
         {t('caseImport.nothingStored')}
       </p>
+      <ImportTimes />
       <div className="import-source">
         <label htmlFor={`${id}-file`}>{t('caseImport.file')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => void chooseFile(e)} />
@@ -81,7 +84,8 @@ export function ImportCasesDialog({ onClose }: { onClose: () => void }) {
           {t('caseImport.done', { count: result.stored, skipped: result.counts.total - result.stored })}
         </p>
       )}
-      {preview && <ImportPreviewTable rows={preview.rows} stored={result !== null} />}
+      {preview && <ImportReadNote timeZone={preview.timeZone} />}
+      {preview && <ImportPreviewTable rows={preview.rows} timeZone={preview.timeZone} stored={result !== null} />}
       <div className="dialog-actions">
         <button type="button" onClick={() => dialog.current?.close()}>
           {t(result ? 'common.close' : 'common.cancel')}

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ImportRow } from '../../../electron/ipc/contract';
 import { errorSentence } from '../../ui/error-sentence';
 import { rowCells } from './import-cells';
+import { zoneName } from './import-times';
 
 const COLUMNS = ['line', 'status', 'partner', 'customer', 'kind', 'category', 'severity', 'openedAt', 'vendorRef', 'reason'] as const;
 /** Rows drawn at a time: a 50,000-row file is read a page at a time, not drawn all at once. */
 export const PAGE_ROWS = 500;
 
-/** Every row of the file with what will happen to it and, when skipped, why. */
-export function ImportPreviewTable({ rows, stored }: { rows: readonly ImportRow[]; stored: boolean }) {
+/** Every row of the file with what will happen to it and, when skipped, why; opening times in the zone the file was read in. */
+export function ImportPreviewTable({ rows, timeZone, stored }: { rows: readonly ImportRow[]; timeZone: string; stored: boolean }) {
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState(PAGE_ROWS);
   const [onlySkipped, setOnlySkipped] = useState(false);
@@ -31,14 +32,14 @@ export function ImportPreviewTable({ rows, stored }: { rows: readonly ImportRow[
             <tr>
               {COLUMNS.map((c) => (
                 <th key={c} scope="col">
-                  {t(`caseImport.columns.${c}`)}
+                  {t(`caseImport.columns.${c}`, { zone: zoneName(t, timeZone) })}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {listed.slice(0, shown).map((row) => {
-              const cells = rowCells(t, row);
+              const cells = rowCells(t, row, timeZone);
               const outcome = stored && row.outcome === 'ok' ? 'stored' : row.outcome;
               return (
                 <tr key={row.line} className={`import-row ${row.outcome}`}>

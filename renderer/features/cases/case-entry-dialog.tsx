@@ -8,6 +8,7 @@ import { useApiCall } from '../../ui/use-api-call';
 import { errorSentence } from '../../ui/error-sentence';
 import { fromLocalInput, toLocalInput } from './case-time';
 import { EntryCheckNote } from './entry-check-note';
+import { OpenedAtField } from './opened-at-field';
 import { useCases, type NewCaseFields } from './cases-store';
 
 type Props = {
@@ -22,16 +23,17 @@ type Draft = { partnerId: string; customer: string; kind: CaseKind; category: st
 /** P2 / P3 / Q1-Q5 / C1: log a case, seeing before saving what the plan allows and when it is due. */
 export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props) {
   const { t } = useTranslation();
-  const { check, open, buyPack } = useCases.getState();
+  const { check, open, buyPack, setOpenedAtZone } = useCases.getState();
+  const zone = useCases((s) => s.openedAtZone);
   const dialog = useRef<HTMLDialogElement>(null);
   const customerInput = useRef<HTMLInputElement>(null);
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => ({ partnerId: partnerId ?? '', customer: '', kind: 'technical', category: 'product-error-or-fault', severity: '', openedAt: toLocalInput(Date.now()), vendorRef: '', notes: '' }));
+  const [draft, setDraft] = useState<Draft>(() => ({ partnerId: partnerId ?? '', customer: '', kind: 'technical', category: 'product-error-or-fault', severity: '', openedAt: toLocalInput(Date.now(), zone), vendorRef: '', notes: '' }));
   const [answer, setAnswer] = useState<{ key: string; check: CaseEntryCheck } | null>(null);
   const { busy, error, setError, run } = useApiCall();
   const [checks, setChecks] = useState(0);
 
-  const openedAt = fromLocalInput(draft.openedAt);
+  const openedAt = fromLocalInput(draft.openedAt, zone);
   const fields: NewCaseFields | null =
     draft.partnerId && openedAt
       ? {
@@ -139,10 +141,14 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
             <small id={`${id}-advice`} className="hint">{t('cases.form.severityAdvice')}</small>
           </div>
           <label htmlFor={`${id}-openedAt`}>{t('cases.form.openedAt')}</label>
-          <div>
-            <input {...input('openedAt')} type="datetime-local" onChange={(e) => { set('openedAt', e.target.value); setError(null); }} />
-            <small className="hint">{t('cases.form.openedAtHint')}</small>
-          </div>
+          <OpenedAtField
+            id={`${id}-openedAt`}
+            value={draft.openedAt}
+            zone={zone}
+            invalid={refusal?.field === 'openedAt'}
+            onChange={(value) => { set('openedAt', value); setError(null); }}
+            onZone={(next, value) => { setOpenedAtZone(next); set('openedAt', value); }}
+          />
           <label htmlFor={`${id}-vendorRef`}>{t('cases.form.vendorRef')}</label>
           <input {...input('vendorRef')} maxLength={60} onChange={(e) => set('vendorRef', e.target.value)} />
           <label htmlFor={`${id}-notes`}>{t('cases.form.notes')}</label>

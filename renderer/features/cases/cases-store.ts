@@ -2,11 +2,15 @@ import { create } from 'zustand';
 import type { CaseEntryCheck, CaseRecordStored, RequestOf } from '../../../electron/ipc/contract';
 import { call } from '../../api/bridge';
 import { useSla } from '../sla/sla-store';
+import type { TimeChoice } from './case-time';
 
 export type NewCaseFields = RequestOf<'cases/open'>;
 export type CaseChange = RequestOf<'cases/update'>['change'];
 
 type CasesState = {
+  /** T1: the zone the New case form's "Opened at" is typed in; this computer's until the user picks Beijing, then kept while the app runs. */
+  openedAtZone: TimeChoice;
+  setOpenedAtZone: (zone: TimeChoice) => void;
   /** What logging the case on screen would do, as main answers it (nothing is stored). */
   check: (fields: RequestOf<'cases/check'>) => Promise<CaseEntryCheck>;
   open: (fields: NewCaseFields) => Promise<CaseRecordStored>;
@@ -21,7 +25,9 @@ type CasesState = {
 /** Each change reloads the SLA board, so every clock on screen shows what is stored. */
 const reloadBoard = () => useSla.getState().load();
 
-export const useCases = create<CasesState>(() => ({
+export const useCases = create<CasesState>((set) => ({
+  openedAtZone: 'computer',
+  setOpenedAtZone: (openedAtZone) => set({ openedAtZone }),
   check: (fields) => call('cases/check', fields),
   open: async (fields) => {
     const opened = await call('cases/open', fields);

@@ -34,15 +34,31 @@ export class CaseImportPage {
     return this.dialog.getByLabel(this.words.file);
   }
 
-  /** Picks a CSV file with this text, as the file picker would, without waiting for main's answer. */
-  async pickCsv(text: string, name = 'cases.csv'): Promise<void> {
-    await this.fileInput.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  /** Picks a CSV file with this text (UTF-8) or these bytes, as the file picker would, without waiting for main's answer. */
+  async pickCsv(content: string | Uint8Array, name = 'cases.csv'): Promise<void> {
+    const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    await this.fileInput.setInputFiles({ name, mimeType: 'text/csv', buffer });
   }
 
-  /** Chooses a CSV file with this text and waits for its preview. */
-  async chooseCsv(text: string, name = 'cases.csv'): Promise<void> {
-    await this.pickCsv(text, name);
+  /** Chooses a CSV file with this text (UTF-8) or these bytes and waits for its preview. */
+  async chooseCsv(content: string | Uint8Array, name = 'cases.csv'): Promise<void> {
+    await this.pickCsv(content, name);
     await expect(this.table).toBeVisible();
+  }
+
+  /** What the preview says the file was read as: its encoding and the zone of its times. */
+  get readNote(): Locator {
+    return this.dialog.getByTestId('import-read');
+  }
+
+  /** The zone choice for times without an offset, by its visible name. */
+  timesChoice(name: string | RegExp): Locator {
+    return this.dialog.getByRole('group').getByRole('radio', { name });
+  }
+
+  /** The preview's column header for opening times, which names the zone they are shown in. */
+  get openedAtHeader(): Locator {
+    return this.table.getByRole('columnheader').nth(7);
   }
 
   /** How far main got with the file, while it works. */
