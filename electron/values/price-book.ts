@@ -26,9 +26,24 @@ const bands = z
 
 const levelPrices = z.object({ monthlyFee: amount, yearlyFee: amount, bands });
 
+/** The longest name a price book may have: quotes print it on one line. */
+export const PRICE_BOOK_NAME_MAX = 80;
+
+/** M2: the name quotes show for their prices, as stored (a stored name is never refused again). */
+const storedName = z.string().trim().min(1).max(PRICE_BOOK_NAME_MAX);
+
+/**
+ * The name as a request may give it: trimmed, not empty, at most 80 characters, and on one line
+ * (a tab or a line break pasted in would split the quote's line "Price book: …").
+ */
+export const priceBookName = storedName.refine((name) => !/\p{Cc}/u.test(name), { message: 'the name must be one line of text', params: { reason: 'one-line' } });
+
 export const priceBook = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: storedName,
   currency: currencyCode,
   levels: z.object({ basic: levelPrices, standard: levelPrices, premier: levelPrices }),
   addonPackPrice: amount,
 }) satisfies z.ZodType<PriceBook>;
+
+/** The price book as 'price-book/update' takes it: the stored shape, with the name checked as given. */
+export const priceBookRequest = priceBook.extend({ name: priceBookName }) satisfies z.ZodType<PriceBook>;

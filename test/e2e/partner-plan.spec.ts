@@ -83,6 +83,7 @@ test('the price book: a negative price is refused with a sentence, and a saved c
   await expect(page.getByRole('note').filter({ hasText: 'sample prices' })).toBeVisible();
   await page.getByRole('note').getByRole('button', { name: 'Review prices' }).click();
   await expect(page.getByRole('heading', { name: 'Price book' })).toBeVisible();
+  await page.getByLabel('Price book name').fill('Harbour programme 2026');
   await page.getByLabel('Add-on pack price (10 cases)').fill('-500');
   await page.getByRole('button', { name: 'Save reviewed prices' }).click();
   await expect(page.getByRole('alert')).toHaveText('Add-on pack price must be an amount such as 1234.50, and not negative.');

@@ -1,8 +1,10 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PartnerPlan } from '../../electron/ipc/contract';
+import { samplePriceBook } from '../../core/money';
+import type { PartnerPlan, PriceBookState } from '../../electron/ipc/contract';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { expect, test, type RunningApp } from './harness';
+import { PriceBookSettings } from './pages/price-book-settings';
 import { ProrationPage } from './pages/proration-page';
 
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
@@ -120,6 +122,45 @@ test('ad-hoc: bad input is answered before asking main, then the same numbers co
   await calculator.quote('2026-07-01', 'Unsubscribe');
   await expect(calculator.line(/^Refund/)).toContainText(OLD_SURPLUS);
   await expect(app.page.getByText(/^The incremental fee of July 2026 is still settled on the 1st of next month \(Aug 1, 2026\)/)).toBeVisible();
+});
+
+test('M2: the price review asks for a name, and the quote names its prices by it', async ({ app }) => {
+  const { page } = app;
+  await aSubscribedPartner(app.desk);
+  const settings = new PriceBookSettings(page);
+  await settings.open();
+  // The shipped name is not offered as the user's: the review asks for one.
+  await expect(settings.name).toHaveValue('');
+  await settings.save();
+  await expect(settings.form.getByRole('alert')).toHaveText('Give the price book a name of your own: quotes show it beside their prices.');
+  await expect(settings.name).toHaveAttribute('aria-invalid', 'true');
+  await expect(settings.name).toBeFocused();
+  expect(expectOk<PriceBookState>(await app.desk.dispatch('price-book/get', {})).reviewed).toBe(false);
+  await settings.name.fill('Harbour programme 2026');
+  await settings.save();
+  await expect(page.getByRole('status')).toContainText('The price book was saved.');
+
+  const calculator = new ProrationPage(page);
+  await calculator.open();
+  await calculator.choosePartner('Harbour Cloud Consulting');
+  await calculator.quote('2026-07-01', 'Premier');
+  await expect(calculator.pricesLine).toHaveText('Price book: Harbour programme 2026 (CNY)');
+  await calculator.button('Copy quote').click();
+  await expect(page.getByRole('status')).toHaveText(/copied/);
+  expect(app.services.copied[0]).toMatch(/Price book: Harbour programme 2026 \(CNY\)$/);
+  expect(app.services.copied[0]).not.toMatch(/sample/i);
+});
+
+test('M2: a price book reviewed before the review asked for a name is never called SAMPLE', async ({ app }) => {
+  // As an older desk.json holds it: reviewed, with the shipped name still stored.
+  expectOk(await app.desk.dispatch('price-book/update', { priceBook: samplePriceBook }));
+  const { calculator } = await upgradeQuote(app);
+  await expect(calculator.pricesLine).toHaveText('Price book: Reviewed price book (no name given) (CNY)');
+  await expect(app.page.getByText(/SAMPLE/)).toHaveCount(0);
+  const settings = new PriceBookSettings(app.page);
+  await settings.open();
+  await expect(settings.section.getByText('This price book has no name yet, so quotes call it “Reviewed price book (no name given)”. Give it a name and save.')).toBeVisible();
+  await expect(settings.name).toHaveValue('');
 });
 
 for (const [language, words] of [

@@ -6,7 +6,7 @@ import type { BookingRecord, ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { formatDate } from '../../ui/dates';
 import { errorSentence } from '../../ui/error-sentence';
-import { BookingCheckNote } from './booking-check-note';
+import { BookingCheckNote, shownRefusal } from './booking-check-note';
 import { useBookings, type BookingChange } from './bookings-store';
 import { useBookingCheck } from './use-booking-check';
 
@@ -23,6 +23,8 @@ export function BookingActionForm({ booking, action, today, onApplied, onBack }:
   const end = start && booking.kind === 'kea' ? addDays(start, length) : undefined;
   const draft = action === 'reschedule' && start ? { partnerId: booking.partnerId, kind: booking.kind, start, ...(end ? { end } : {}), ...(booking.hours ? { hours: booking.hours } : {}), ...(booking.method ? { method: booking.method, venueConfirmed: booking.venueConfirmed, topics: booking.topics } : {}), replacing: booking.id } : null;
   const check = useBookingCheck(draft);
+  // B1-B4 / T4: a refused date cannot be confirmed; the refusal says why.
+  const refused = action === 'reschedule' && shownRefusal(check, error) !== null;
 
   const effect = () => {
     const date = formatDate(booking.start, i18n.language);
@@ -55,7 +57,7 @@ export function BookingActionForm({ booking, action, today, onApplied, onBack }:
           <input id={`${id}-start`} type="date" value={start} onChange={(e) => { setStart(e.target.value); setError(null); }} />
         </div>
       )}
-      {action === 'reschedule' && <BookingCheckNote kind={booking.kind} complete={!!start} check={check} error={error} onUseDate={setStart} />}
+      {action === 'reschedule' && <BookingCheckNote kind={booking.kind} complete={!!start} check={check} error={error} refusalId={`${id}-refusal`} onUseDate={setStart} />}
       {action === 'cancel' && error && <p role="alert" className="form-error">{errorSentence(t, error)}</p>}
       <div className="form-grid">
         <label htmlFor={`${id}-reason`}>{t('bookings.detail.reason')}</label>
@@ -63,7 +65,7 @@ export function BookingActionForm({ booking, action, today, onApplied, onBack }:
       </div>
       <div className="card-actions">
         <button type="button" onClick={onBack}>{t('bookings.detail.keep')}</button>
-        <button type="button" className="primary" disabled={action === 'reschedule' && !start} onClick={() => void confirm()}>
+        <button type="button" className="primary" disabled={(action === 'reschedule' && !start) || refused} aria-describedby={refused ? `${id}-refusal` : undefined} onClick={() => void confirm()}>
           {action === 'cancel' ? t('bookings.detail.confirmCancel') : t('bookings.form.reschedule')}
         </button>
       </div>

@@ -3,18 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { BookingRecord, CalendarMonth } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
+import { monthToShow, type ShownMonth } from './beijing-day';
+import { BookingChip } from './booking-chip';
 import { useBookings } from './bookings-store';
 import { covers, monthWeeks, shiftMonth } from './month-grid';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-type Props = { bookings: readonly BookingRecord[]; names: ReadonlyMap<string, string>; initialMonth: string; onOpen: (booking: BookingRecord) => void };
+/** `today`: the Beijing date (T1); the calendar opens on its month and turns with it. */
+type Props = { bookings: readonly BookingRecord[]; names: ReadonlyMap<string, string>; today: string; onOpen: (booking: BookingRecord) => void };
 
 /** A month of bookings, Monday first, with holidays and make-up working days named (T2). */
-export function BookingCalendar({ bookings, names, initialMonth, onOpen }: Props) {
+export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const report = useReportError();
-  const [month, setMonth] = useState(initialMonth);
+  const todayMonth = today.slice(0, 7);
+  const [moved, setMoved] = useState<ShownMonth>(null);
+  const month = monthToShow(moved, todayMonth);
+  const move = (by: -1 | 1) => setMoved({ month: shiftMonth(month, by), from: todayMonth });
   const [days, setDays] = useState<CalendarMonth | null>(null);
 
   useEffect(() => {
@@ -28,9 +34,9 @@ export function BookingCalendar({ bookings, names, initialMonth, onOpen }: Props
   return (
     <section className="booking-calendar" aria-label={t('bookings.calendar.label', { month: title })}>
       <div className="calendar-head">
-        <button type="button" aria-label={t('bookings.calendar.previous')} onClick={() => setMonth(shiftMonth(month, -1))}>‹</button>
+        <button type="button" aria-label={t('bookings.calendar.previous')} onClick={() => move(-1)}>‹</button>
         <h2>{title}</h2>
-        <button type="button" aria-label={t('bookings.calendar.next')} onClick={() => setMonth(shiftMonth(month, 1))}>›</button>
+        <button type="button" aria-label={t('bookings.calendar.next')} onClick={() => move(1)}>›</button>
         {[...info.values()].some((d) => d.beyondCoverage) && <p className="warning" role="note">{t('bookings.calendar.notCovered')}</p>}
       </div>
       <table className="month-grid">
@@ -56,9 +62,7 @@ export function BookingCalendar({ bookings, names, initialMonth, onOpen }: Props
                     <ul className="plain">
                       {here.map((b) => (
                         <li key={b.id}>
-                          <button type="button" className={`chip ${b.kind} ${b.status}`} onClick={() => onOpen(b)} aria-label={t('bookings.openBooking', { kind: t(`bookings.kinds.${b.kind}`), partner: names.get(b.partnerId) ?? '', date: formatDate(date, i18n.language) })}>
-                            {t(`bookings.short.${b.kind}`)} · {names.get(b.partnerId) ?? ''}
-                          </button>
+                          <BookingChip booking={b} partner={names.get(b.partnerId) ?? ''} date={date} onOpen={onOpen} />
                         </li>
                       ))}
                     </ul>

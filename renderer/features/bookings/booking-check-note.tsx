@@ -2,16 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { DomainWarning } from '../../../core/errors';
 import type { BookingCheck, ErrorBody } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
-import { errorSentence, warningSentence } from '../../ui/error-sentence';
+import { warningSentence } from '../../ui/error-sentence';
 import type { Kind } from './booking-draft';
+import { bookingRefusal } from './booking-refusal';
 
-type Props = { kind: Kind; complete: boolean; check: BookingCheck | null; error: ErrorBody | null; onUseDate: (date: string) => void };
+/** `refusalId`: the refusal's element, which the form's Book (or Reschedule) button is described by while it is disabled. */
+type Props = { kind: Kind; complete: boolean; check: BookingCheck | null; error: ErrorBody | null; refusalId: string; onUseDate: (date: string) => void };
+
+/** The refusal the form is showing, from the last save or the live check; while there is one, the form cannot be sent. */
+export const shownRefusal = (check: BookingCheck | null, error: ErrorBody | null): ErrorBody | null => error ?? check?.refusal ?? null;
 
 /** T4 and B1-B3 before the user picks: the earliest date, the quota left, and why a date is refused. */
-export function BookingCheckNote({ kind, complete, check, error, onUseDate }: Props) {
+export function BookingCheckNote({ kind, complete, check, error, refusalId, onUseDate }: Props) {
   const { t, i18n } = useTranslation();
   const date = (d: string) => formatDate(d, i18n.language);
-  const refusal = error ?? check?.refusal ?? null;
+  const refusal = shownRefusal(check, error);
   const next = error ? (typeof error.data?.nextDate === 'string' ? error.data.nextDate : null) : (check?.nextDate ?? null);
   const { kea, consulting, training } = check?.balances ?? { kea: null, consulting: null, training: null };
   return (
@@ -53,7 +58,7 @@ export function BookingCheckNote({ kind, complete, check, error, onUseDate }: Pr
       ))}
       {refusal ? (
         <div role="alert" className="form-error">
-          <p>{errorSentence(t, refusal)}</p>
+          <RefusalSentence id={refusalId} refusal={refusal} />
           {next && (
             <button type="button" className="primary" onClick={() => onUseDate(next)}>
               {t('bookings.form.useDate', { date: date(next) })}
@@ -64,5 +69,25 @@ export function BookingCheckNote({ kind, complete, check, error, onUseDate }: Pr
         complete && check && <p className="ok-note">{t('bookings.form.ok')}</p>
       )}
     </div>
+  );
+}
+
+/** A plain sentence, then the rule behind it as a small tag (read out as "Rule T4"). */
+function RefusalSentence({ id, refusal }: { id: string; refusal: ErrorBody }) {
+  const { t, i18n } = useTranslation();
+  const { sentence, rule } = bookingRefusal(t, refusal, i18n.language);
+  return (
+    <p id={id}>
+      {sentence}
+      {rule && (
+        <>
+          {' '}
+          <small className="rule-tag">
+            <span className="visually-hidden">{t('bookings.refusals.rule')} </span>
+            {rule}
+          </small>
+        </>
+      )}
+    </p>
   );
 }

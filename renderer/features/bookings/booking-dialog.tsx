@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../electron/ipc/contract';
 import { checkDraftOf, emptyDraft, requestOf, withStart, type Draft, type Kind } from './booking-draft';
-import { BookingCheckNote } from './booking-check-note';
+import { BookingCheckNote, shownRefusal } from './booking-check-note';
 import { BookingKindFields } from './booking-kind-fields';
 import { useBookings } from './bookings-store';
 import { useBookingCheck } from './use-booking-check';
@@ -21,6 +21,8 @@ export function BookingDialog({ partners, partnerId, onDone, onClose }: Props) {
   const { busy, error, setError, run } = useApiCall();
   const checkDraft = checkDraftOf(draft);
   const check = useBookingCheck(checkDraft);
+  // B1-B4 / T4: while the draft is refused, Book stays disabled; the refusal says why.
+  const refused = shownRefusal(check, error) !== null;
   const complete = !!checkDraft?.start && (draft.kind !== 'kea' || !!checkDraft.end) && (draft.kind !== 'consulting' || checkDraft.hours !== undefined);
 
   useEffect(() => {
@@ -67,10 +69,12 @@ export function BookingDialog({ partners, partnerId, onDone, onClose }: Props) {
           <label htmlFor={`${id}-notes`}>{t('bookings.form.notes')}</label>
           <textarea id={`${id}-notes`} rows={2} maxLength={4000} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
         </div>
-        <BookingCheckNote kind={draft.kind} complete={complete} check={check} error={error} onUseDate={(date) => set(withStart(draft, date))} />
+        <BookingCheckNote kind={draft.kind} complete={complete} check={check} error={error} refusalId={`${id}-refusal`} onUseDate={(date) => set(withStart(draft, date))} />
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>{t('common.cancel')}</button>
-          <button type="submit" className="primary" disabled={busy || !draft.partnerId || !draft.start}>{t('bookings.form.submit')}</button>
+          <button type="submit" className="primary" disabled={busy || !draft.partnerId || !draft.start || refused} aria-describedby={refused ? `${id}-refusal` : undefined}>
+            {t('bookings.form.submit')}
+          </button>
         </div>
       </form>
     </dialog>

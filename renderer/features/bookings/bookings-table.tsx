@@ -1,8 +1,9 @@
 import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingRecord } from '../../../electron/ipc/contract';
+import { formatDate } from '../../ui/dates';
 import { BookingWhen } from './booking-when';
 import { ClippedText, VirtualTable } from '../../ui/virtual-rows';
 
@@ -13,9 +14,16 @@ const HEAD_HEIGHT = 36;
 /**
  * Each column's width (table-layout: fixed, so the columns stay put whichever rows are in view):
  * the date's and the button's always fit, and below the table's min-width (bookings.css) it
- * scrolls sideways; the partner takes what is left.
+ * scrolls sideways; the partner takes what is left. A title or a name too long for its column is
+ * cut short, whole in a tooltip.
  */
-const WIDTHS: Record<string, string> = { date: '246px', kind: '20%', status: '11%', actions: '100px' };
+const WIDTHS: Record<string, string> = { date: '246px', title: '22%', kind: '19%', status: '10%', actions: '100px' };
+
+/** "Details of Key Event Assurance for Lotus Digital on Mar 13, 2026: Spring sale", the title last where there is one. */
+function openBookingLabel(t: TFunction, booking: BookingRecord, partner: string, date: string, language: string): string {
+  const words = { kind: t(`bookings.kinds.${booking.kind}`), partner, date: formatDate(date, language) };
+  return booking.title ? t('bookings.openBookingTitled', { ...words, title: booking.title }) : t('bookings.openBooking', words);
+}
 
 type Props = { rows: readonly BookingRecord[]; names: ReadonlyMap<string, string>; onOpen: (booking: BookingRecord) => void };
 
@@ -27,6 +35,7 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
     () => [
       { id: 'date', header: t('bookings.columns.date'), accessorFn: (b) => `${b.start}${b.startTime ?? ''}`, cell: (c) => <BookingWhen booking={c.row.original} /> },
       { id: 'partner', header: t('bookings.columns.partner'), accessorFn: (b) => names.get(b.partnerId) ?? '', cell: (c) => <ClippedText text={names.get(c.row.original.partnerId) ?? ''} /> },
+      { id: 'title', header: t('bookings.columns.title'), accessorFn: (b) => b.title, cell: (c) => <ClippedText text={c.row.original.title} /> },
       { id: 'kind', header: t('bookings.columns.kind'), accessorFn: (b) => b.kind, cell: (c) => <ClippedText text={t(`bookings.kinds.${c.row.original.kind}`)} /> },
       { id: 'status', header: t('bookings.columns.status'), accessorFn: (b) => b.status, cell: (c) => <BookingStatus status={c.row.original.status} /> },
       {
@@ -34,14 +43,13 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
         header: t('common.actions'),
         enableSorting: false,
         cell: (c) => (
-          <button type="button" onClick={() => onOpen(c.row.original)} aria-label={t('bookings.openBooking', { kind: t(`bookings.kinds.${c.row.original.kind}`), partner: names.get(c.row.original.partnerId) ?? '', date: c.row.original.start })}>
+          <button type="button" onClick={() => onOpen(c.row.original)} aria-label={openBookingLabel(t, c.row.original, names.get(c.row.original.partnerId) ?? '', c.row.original.start, i18n.language)}>
             {t('bookings.open')}
           </button>
         ),
       },
     ],
     // i18n.language: headers and cells are worded in the current language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language, names, onOpen],
   );
   // The table is rebuilt each render by design; nothing memoized reads it.

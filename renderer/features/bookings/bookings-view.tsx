@@ -4,6 +4,7 @@ import type { BookingRecord } from '../../../electron/ipc/contract';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { usePartners } from '../partners/partners-store';
+import { useBeijingDay } from './beijing-day';
 import { BookingCalendar } from './booking-calendar';
 import { BookingDetailDialog } from './booking-detail-dialog';
 import { BookingDialog } from './booking-dialog';
@@ -24,11 +25,16 @@ export function BookingsView() {
   const [filter, setFilter] = useState<BookingFilter>(NO_FILTER);
   const [creating, setCreating] = useState(false);
   const [opened, setOpened] = useState<BookingRecord | null>(null);
+  const day = useBeijingDay();
 
   useEffect(() => {
     usePartners.getState().load().catch(report);
-    useBookings.getState().load().catch(report);
   }, [report]);
+  // T1/T4: on opening, and again at Beijing midnight in a window left open, main answers the new
+  // day (lead times count from it) and the calendar turns to its month.
+  useEffect(() => {
+    useBookings.getState().load().catch(report);
+  }, [day, report]);
 
   const names = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
   const shown = useMemo(() => applyFilter(bookings, filter), [bookings, filter]);
@@ -43,7 +49,7 @@ export function BookingsView() {
         <span className="count">{t('bookings.count', { count: bookings.length })}</span>
         <button type="button" className="primary" onClick={() => setCreating(true)}>{t('bookings.new')}</button>
       </header>
-      {today && <BookingCalendar bookings={shown} names={names} initialMonth={today.slice(0, 7)} onOpen={onOpen} />}
+      {today && <BookingCalendar bookings={shown} names={names} today={today} onOpen={onOpen} />}
       <div className="toolbar">
         <BookingFilters filter={filter} partners={partners} onChange={setFilter} />
         <button type="button" className="push-right" disabled={shown.length === 0} onClick={() => void exportShown()}>{t('bookings.exportAll')}</button>

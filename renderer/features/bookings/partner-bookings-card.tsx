@@ -32,7 +32,8 @@ export function PartnerBookingsCard({ partner }: { partner: Partner }) {
         <ul className="plain">
           {mine.map((b) => (
             <li key={b.id}>
-              <button type="button" className="link" onClick={() => setOpened(b)}>{t(`bookings.kinds.${b.kind}`)}</button> · <BookingWhen booking={b} /> ·{' '}
+              <button type="button" className="link" onClick={() => setOpened(b)}>{t(`bookings.kinds.${b.kind}`)}</button>
+              {b.title && <span className="booking-title"> · {b.title}</span>} · <BookingWhen booking={b} /> ·{' '}
               <span className={`booking-status ${b.status}`}>{t(`bookings.statuses.${b.status}`)}</span>
             </li>
           ))}

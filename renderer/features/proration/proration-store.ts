@@ -16,6 +16,8 @@ type ProrationState = {
   /** Partners with a plan in force today, by name. */
   partners: Partner[];
   priceBook: PriceBook | null;
+  /** M2: whether the price book was reviewed; a quote names its prices accordingly. */
+  priceBookReviewed: boolean;
   /** A partner id, ADHOC, or '' before a choice. */
   source: string;
   plan: PartnerPlan | null;
@@ -77,6 +79,7 @@ let inputs = 0;
 export const useProration = create<ProrationState>((set, get) => ({
   partners: [],
   priceBook: null,
+  priceBookReviewed: false,
   source: '',
   plan: null,
   adhoc: blankAdhoc(beijingToday()),
@@ -94,6 +97,7 @@ export const useProration = create<ProrationState>((set, get) => ({
       ...(source === '' ? { on: beijingToday() } : {}),
       partners: partners.filter((p) => subscribed.has(p.id)),
       priceBook: book.priceBook,
+      priceBookReviewed: book.reviewed,
       // M2: a sensible start for the amount paid: the level's fee for a whole period.
       adhoc: adhoc.paid === '' ? { ...adhoc, paid: moneyInputValue(periodFee(book.priceBook, adhoc.level, adhoc.billing), book.priceBook.currency) } : adhoc,
     });

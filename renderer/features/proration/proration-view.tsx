@@ -10,6 +10,7 @@ import './proration.css';
 export function ProrationView() {
   const { t } = useTranslation();
   const priceBook = useProration((s) => s.priceBook);
+  const reviewed = useProration((s) => s.priceBookReviewed);
   const result = useProration((s) => s.result);
   const load = useProration((s) => s.load);
 
@@ -28,7 +29,7 @@ export function ProrationView() {
         <p className="hint">{t('proration.intro')}</p>
         {priceBook && <ProrationForm onError={report} />}
       </div>
-      {result && priceBook && <QuoteResult calculation={result} priceBook={priceBook} onError={report} />}
+      {result && priceBook && <QuoteResult calculation={result} priceBook={priceBook} reviewed={reviewed} onError={report} />}
     </section>
   );
 }

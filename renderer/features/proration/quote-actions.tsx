@@ -8,13 +8,13 @@ import { useProration } from './proration-store';
 import type { Calculation } from './proration-types';
 import { quoteText } from './quote-text';
 
-type Props = { calculation: Calculation; priceBook: PriceBook; formats: Formats; onError: (error: unknown) => void };
+type Props = { calculation: Calculation; priceBook: PriceBook; pricesName: string; formats: Formats; onError: (error: unknown) => void };
 
 /** A file name main accepts (no path or reserved characters), at most 120 characters. */
 const fileName = (calculation: Calculation) =>
   `proration-${calculation.scenario.partnerName ?? 'ad-hoc'}-${calculation.scenario.on}`.replace(/[/\\:*?"<>|]+/g, '-').slice(0, 120);
 
-export function QuoteActions({ calculation, priceBook, formats, onError }: Props) {
+export function QuoteActions({ calculation, priceBook, pricesName, formats, onError }: Props) {
   const { t, language } = formats;
   const showStatus = useStatus((s) => s.show);
   const [confirming, setConfirming] = useState(false);
@@ -24,7 +24,7 @@ export function QuoteActions({ calculation, priceBook, formats, onError }: Props
   const copy = () =>
     useProration
       .getState()
-      .copyText(quoteText(formats, calculation, priceBook))
+      .copyText(quoteText(formats, calculation, { priceBook, name: pricesName }))
       .then(() => showStatus(t('proration.actions.copied')))
       .catch(onError);
 
@@ -39,8 +39,9 @@ export function QuoteActions({ calculation, priceBook, formats, onError }: Props
     try {
       const change = optionLabel(t, scenario.currentLevel, chosen.target);
       await useProration.getState().apply();
-      showStatus(t('proration.actions.applied', { partner: scenario.partnerName ?? '', change, date: formatDay(scenario.on, language) }));
+      // Moving to another screen clears the status line, so the confirmation is said after the move.
       if (partnerId) useNavigation.getState().openPartner(partnerId);
+      showStatus(t('proration.actions.applied', { partner: scenario.partnerName ?? '', change, date: formatDay(scenario.on, language) }));
     } catch (error) {
       onError(error);
     }

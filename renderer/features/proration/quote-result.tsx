@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceBook } from '../../../core/money';
 import { errorSentence } from '../../ui/error-sentence';
+import { priceBookName } from '../settings/price-book-name';
 import { BreakEvenPanel } from './break-even-panel';
 import { OptionsTable } from './options-table';
 import { dayRange, formatDay, levelName, money, warningSentence, type Formats } from './proration-format';
@@ -9,14 +10,16 @@ import type { Calculation } from './proration-types';
 import { QuoteActions } from './quote-actions';
 import { QuoteBreakdown } from './quote-breakdown';
 
-type Props = { calculation: Calculation; priceBook: PriceBook; onError: (error: unknown) => void };
+/** `reviewed`: M2, whether the prices are still the shipped sample; the quote names them so. */
+type Props = { calculation: Calculation; priceBook: PriceBook; reviewed: boolean; onError: (error: unknown) => void };
 
-export function QuoteResult({ calculation, priceBook, onError }: Props) {
+export function QuoteResult({ calculation, priceBook, reviewed, onError }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { scenario, chosen } = calculation;
   const formats: Formats = { t, language, currency: scenario.currency };
   const heading = useRef<HTMLHeadingElement>(null);
+  const pricesName = priceBookName(t, { priceBook, reviewed });
 
   // Keyboard and screen-reader users land on the new quote, which also scrolls it into view.
   useEffect(() => heading.current?.focus(), [calculation]);
@@ -45,8 +48,8 @@ export function QuoteResult({ calculation, priceBook, onError }: Props) {
       )}
       <OptionsTable calculation={calculation} formats={formats} />
       {scenario.currentLevel === 'standard' && <BreakEvenPanel priceBook={priceBook} billing={scenario.billing} formats={formats} />}
-      <p className="hint">{t('proration.text.priceBook', { name: priceBook.name, currency: priceBook.currency })}</p>
-      <QuoteActions calculation={calculation} priceBook={priceBook} formats={formats} onError={onError} />
+      <p className="hint">{t('proration.text.priceBook', { name: pricesName, currency: priceBook.currency })}</p>
+      <QuoteActions calculation={calculation} priceBook={priceBook} pricesName={pricesName} formats={formats} onError={onError} />
     </article>
   );
 }

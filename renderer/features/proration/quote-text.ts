@@ -16,7 +16,9 @@ import {
 } from './proration-format';
 import type { Calculation } from './proration-types';
 
-export function quoteText(f: Formats, calculation: Calculation, priceBook: PriceBook): string {
+/** `prices`: the price book and the name the quote gives it (M2: see priceBookName). */
+export function quoteText(f: Formats, calculation: Calculation, prices: { priceBook: PriceBook; name: string }): string {
+  const { priceBook } = prices;
   const { t, language } = f;
   const { scenario, chosen, options } = calculation;
   const from = scenario.currentLevel;
@@ -45,6 +47,6 @@ export function quoteText(f: Formats, calculation: Calculation, priceBook: Price
   if (from === 'standard') {
     lines.push('', breakEvenSentence(f, breakEven({ priceBook, billing: scenario.billing, bound: BREAK_EVEN_CASE_BOUND })));
   }
-  lines.push('', t('proration.text.priceBook', { name: priceBook.name, currency: priceBook.currency }));
+  lines.push('', t('proration.text.priceBook', { name: prices.name, currency: priceBook.currency }));
   return lines.join('\n');
 }

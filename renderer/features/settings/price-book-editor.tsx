@@ -1,14 +1,15 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levels as LEVELS, type Level } from '../../../core/catalog';
 import type { PriceBook } from '../../../core/money/price-book';
 import type { ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
-import { errorSentence } from '../../ui/error-sentence';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { fromDraft, toDraft, type LevelDraft, type PriceBookDraft } from './price-book-form';
+import { isShippedName, PRICE_BOOK_NAME_MAX, priceBookErrorSentence } from './price-book-name';
 import { usePriceBook } from './price-book-store';
+import './price-book.css';
 
 
 /** M2: the user's prices. Saving applies them from now on; recorded charges keep their amounts. */
@@ -32,9 +33,16 @@ function PriceBookForm({ priceBook, reviewed }: { priceBook: PriceBook; reviewed
   const [draft, setDraft] = useState<PriceBookDraft>(() => toDraft(priceBook));
   const [error, setError] = useState<ErrorBody | null>(null);
   const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+
+  // A refused save takes the keyboard to the field at fault (the name, when the review asks for it).
+  useEffect(() => {
+    if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
 
   const setLevel = (level: Level, change: Partial<LevelDraft>) => setDraft({ ...draft, levels: { ...draft.levels, [level]: { ...draft.levels[level], ...change } } });
   const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
+  const nameInvalid = error?.field === 'priceBook.name';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,16 +62,29 @@ function PriceBookForm({ priceBook, reviewed }: { priceBook: PriceBook; reviewed
     <section aria-labelledby={`${id}-title`} className="card price-book">
       <h2 id={`${id}-title`}>{t('priceBook.title')}</h2>
       {!reviewed && <p className="warning">{t('priceBook.sampleNotice')}</p>}
+      {reviewed && isShippedName(priceBook.name) && <p className="warning">{t('priceBook.unnamedNotice', { name: t('priceBook.reviewedUnnamed') })}</p>}
       <p className="hint">{t('priceBook.note')}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
         {error && (
           <p id={`${id}-error`} role="alert" className="form-error">
-            {errorSentence(t, error)}
+            {priceBookErrorSentence(t, error)}
           </p>
         )}
         <div className="form-grid">
           <label htmlFor={`${id}-name`}>{t('priceBook.name')}</label>
-          <input id={`${id}-name`} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} {...invalid('priceBook.name')} />
+          <div className="price-book-name">
+            {/* M2: quotes name their prices by it, so the review asks for it (the shipped name is not offered). */}
+            <input
+              id={`${id}-name`}
+              value={draft.name}
+              maxLength={PRICE_BOOK_NAME_MAX}
+              placeholder={t('priceBook.namePlaceholder')}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              aria-invalid={nameInvalid || undefined}
+              aria-describedby={nameInvalid ? `${id}-error ${id}-name-hint` : `${id}-name-hint`}
+            />
+            <p id={`${id}-name-hint`} className="hint">{t('priceBook.nameHint')}</p>
+          </div>
           <label htmlFor={`${id}-currency`}>{t('priceBook.currency')}</label>
           <input id={`${id}-currency`} value={draft.currency} maxLength={3} className="short" onChange={(e) => setDraft({ ...draft, currency: e.target.value })} {...invalid('priceBook.currency')} />
           <label htmlFor={`${id}-pack`}>{t('priceBook.addonPackPrice')}</label>

@@ -1,6 +1,7 @@
 import { levels as LEVELS, type Level } from '../../../core/catalog';
 import type { PriceBook } from '../../../core/money/price-book';
 import { moneyInputValue, parseMoney } from '../../ui/money';
+import { isShippedName } from './price-book-name';
 
 /** The price book as the user edits it: amounts as typed text, rates as percentages. */
 export type BandDraft = { upTo: string; ratePercent: string };
@@ -11,13 +12,14 @@ export type PriceBookDraft = { name: string; currency: string; addonPackPrice: s
 export type DraftProblem = { field: string; rule: 'too_small' | 'invalid_format' | 'band-open' | 'band-order' };
 
 
+/** M2: the shipped name is not offered as the user's: the review asks for a name of its own. */
 export function toDraft(book: PriceBook): PriceBookDraft {
   const level = (l: Level): LevelDraft => ({
     monthlyFee: moneyInputValue(book.levels[l].monthlyFee, book.currency),
     yearlyFee: moneyInputValue(book.levels[l].yearlyFee, book.currency),
     bands: book.levels[l].bands.map((b) => ({ upTo: b.upTo === null ? '' : moneyInputValue(b.upTo, book.currency), ratePercent: String(b.rateBp / 100) })),
   });
-  return { name: book.name, currency: book.currency, addonPackPrice: moneyInputValue(book.addonPackPrice, book.currency), levels: { basic: level('basic'), standard: level('standard'), premier: level('premier') } };
+  return { name: isShippedName(book.name) ? '' : book.name, currency: book.currency, addonPackPrice: moneyInputValue(book.addonPackPrice, book.currency), levels: { basic: level('basic'), standard: level('standard'), premier: level('premier') } };
 }
 
 /** "7.5" % → 750 basis points; at most two decimals, 0 to 100 %. */
@@ -30,9 +32,10 @@ export function parsePercent(text: string): number | null {
 
 /** Reads the draft back into a price book, or the first problem, named like main's fields. */
 export function fromDraft(draft: PriceBookDraft): { ok: true; priceBook: PriceBook } | { ok: false; problem: DraftProblem } {
+  // The fields in the order the form shows them, so the first problem named is the first on screen.
+  if (draft.name.trim() === '' || isShippedName(draft.name)) return { ok: false, problem: { field: 'priceBook.name', rule: 'too_small' } };
   const currency = draft.currency.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, problem: { field: 'priceBook.currency', rule: 'invalid_format' } };
-  if (draft.name.trim() === '') return { ok: false, problem: { field: 'priceBook.name', rule: 'too_small' } };
   const money = (text: string, field: string) => {
     const value = parseMoney(text, currency);
     if (value === null) throw { field, rule: 'invalid_format' } satisfies DraftProblem;

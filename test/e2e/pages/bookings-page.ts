@@ -17,6 +17,28 @@ export class BookingsPage {
     return this.dialog.getByRole('alert');
   }
 
+  /** The refusal's sentence, with its rule tag (read "Rule T4"). */
+  get refusalSentence(): Locator {
+    return this.refusal.locator('p').first();
+  }
+
+  get ruleTag(): Locator {
+    return this.refusal.locator('.rule-tag');
+  }
+
+  get bookButton(): Locator {
+    return this.dialog.getByRole('button', { name: 'Book', exact: true });
+  }
+
+  get calendar(): Locator {
+    return this.page.getByRole('region', { name: /^Bookings in / });
+  }
+
+  /** The month the calendar shows, as its heading words it ("March 2026"). */
+  get calendarMonth(): Locator {
+    return this.calendar.getByRole('heading', { level: 2 });
+  }
+
   get table(): Locator {
     return this.page.getByRole('table', { name: 'Bookings' });
   }
@@ -38,7 +60,7 @@ export class BookingsPage {
   }
 
   async book(): Promise<void> {
-    await this.dialog.getByRole('button', { name: 'Book', exact: true }).click();
+    await this.bookButton.click();
   }
 
   async openDetails(kind: string, partner: string): Promise<void> {

@@ -47,6 +47,11 @@ export class ProrationPage {
     return this.page.getByRole('table', { name: /^All options on/ });
   }
 
+  /** M2: the line naming the prices the quote used. */
+  get pricesLine(): Locator {
+    return this.page.getByText(/^Price book: /);
+  }
+
   get problems(): Locator {
     return this.page.getByRole('alert');
   }
