@@ -1,26 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
+import { describe, expect } from 'vitest';
+import { openDesk } from '../../electron/desk';
 import type { AboutInfo, DiagnosticsSaved } from '../../electron/ipc/contract';
+import { deskTest } from '../builders/desk-fixture';
 import { aPartner } from '../builders/partners';
-import { tempDataDir, testServices } from '../builders/services';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let desk: Desk;
-let services: ReturnType<typeof testServices>;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDataDir());
-  services = testServices({}, dir);
-  desk = await openDesk({ dataDir: join(dir, 'data'), services });
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
+// data/ beside logs/, as in the app's own folder (electron/main/shell-paths.ts).
+deskTest.override('dataDir', ({ dir }) => join(dir, 'data'));
 
 const data = <T>(answer: { ok: boolean; data?: unknown }): T => {
   expect(answer).toMatchObject({ ok: true });
@@ -28,7 +16,7 @@ const data = <T>(answer: { ok: boolean; data?: unknown }): T => {
 };
 
 describe('Help: About and diagnostics through IPC', () => {
-  it('answers the versions, the folders, the calendar coverage and the licences of what ships', async () => {
+  deskTest('answers the versions, the folders, the calendar coverage and the licences of what ships', async ({ desk, dir, services }) => {
     const about = data<AboutInfo>(await desk.dispatch('app/about', {}));
     expect(about).toMatchObject({ runtime: { version: '0.0.0-test', electron: null }, dataDir: join(dir, 'data'), logsDir: join(dir, 'logs') });
     expect(about.calendar).toMatchObject({ from: 2020, to: 2026 });
@@ -37,7 +25,7 @@ describe('Help: About and diagnostics through IPC', () => {
     expect(services.shown).toEqual([join(dir, 'data')]);
   });
 
-  it('saves one archive without partner data unless asked, and says where', async () => {
+  deskTest('saves one archive without partner data unless asked, and says where', async ({ desk }) => {
     data(await desk.dispatch('partners/create', aPartner({ name: 'Lotus Digital' })));
     const without = data<DiagnosticsSaved>(await desk.dispatch('app/save-diagnostics', { includeData: false }));
     expect(without).toMatchObject({ path: expect.stringMatching(/partner-support-desk-diagnostics-.*\.zip$/), includedData: false });
@@ -51,7 +39,7 @@ describe('Help: About and diagnostics through IPC', () => {
     expect(await desk.dispatch('app/save-diagnostics', { includeData: 'yes' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'includeData' } });
   });
 
-  it("logs the page's own error with a short id, and answers the id the page shows", async () => {
+  deskTest("logs the page's own error with a short id, and answers the id the page shows", async ({ desk, services }) => {
     const { errorId } = data<{ errorId: string }>(
       await desk.dispatch('app/report-error', { kind: 'render', message: 'Cannot read properties of undefined', stack: 'TypeError: …\n    at QuotaRow', componentStack: '\n    at QuotasTable', view: 'quotas' }),
     );
@@ -62,7 +50,7 @@ describe('Help: About and diagnostics through IPC', () => {
     expect(await desk.dispatch('app/report-error', { kind: 'error', message: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'message' } });
   });
 
-  it('saves a PDF under a name without the control characters a partner name may hold', async () => {
+  deskTest('saves a PDF under a name without the control characters a partner name may hold', async ({ dir, services }) => {
     const names: string[] = [];
     const saving = await openDesk({ dataDir: join(dir, 'pdf'), services: { ...services, savePagePdf: async (name) => (names.push(name), null) } });
     data(await saving.dispatch('app/save-pdf', { suggestedName: 'service-report-Nul\u0000Tech\u2028Ltd-2026-03' }));
@@ -70,7 +58,7 @@ describe('Help: About and diagnostics through IPC', () => {
     await saving.close();
   });
 
-  it('restarts only after answering', async () => {
+  deskTest('restarts only after answering', async ({ desk, services }) => {
     data(await desk.dispatch('app/restart', {}));
     expect(services.restarts).toEqual([]);
     await expect.poll(() => services.restarts.length).toBe(1);

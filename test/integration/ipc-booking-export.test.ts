@@ -1,25 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
+import { describe, expect } from 'vitest';
 import { aBooking } from '../builders/bookings';
-import { tempDataDir, testServices } from '../builders/services';
+import { deskTest } from '../builders/desk-fixture';
 import { expectOk } from '../builders/subscriptions';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let desk: Desk;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDataDir());
-  desk = await openDesk({ dataDir: dir, services: testServices({}, dir) });
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
-
 describe('bookings/export-ics through IPC', () => {
-  it('writes a booking named many times once (10,000 copies of one id took seconds)', async () => {
+  deskTest('writes a booking named many times once (10,000 copies of one id took seconds)', async ({ desk }) => {
     const [first, second] = [aBooking('partner-1'), aBooking('partner-1', { start: '2026-03-10' })];
     await desk.store.putMany('bookings', () => ({ items: [first, second], result: null }));
     const ids = [...Array.from({ length: 5_000 }, () => first.id), second.id, first.id];

@@ -1,34 +1,22 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
+import { describe, expect } from 'vitest';
+import type { Desk } from '../../electron/desk';
 import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '../../electron/ipc/contract';
-import { tempDataDir, testServices } from '../builders/services';
+import { deskTest } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { aCase } from '../builders/cases';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let desk: Desk;
+deskTest.override({ now: '2026-03-30T02:00:00Z' });
 
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDataDir());
-  desk = await openDesk({ dataDir: dir, services: testServices({ now: () => new Date('2026-03-30T02:00:00Z') }) });
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
-
-
-async function logTechnicalCases(partnerId: string, count: number) {
+async function logTechnicalCases(desk: Desk, partnerId: string, count: number) {
   for (let i = 0; i < count; i++) {
     expectOk(await desk.dispatch('cases/open', aCase(partnerId, { openedAt: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T02:00:00Z` })));
   }
 }
 
 describe('cases through IPC', () => {
-  it('C1/C4: stores a case with the level in force and its due time', async () => {
+  deskTest('C1/C4: stores a case with the level in force and its due time', async ({ desk, dir }) => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier' });
     const opened = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { severity: 'core-production-unavailable', openedAt: '2026-03-02T10:00:00+08:00' })));
     expect(opened).toMatchObject({ level: 'premier', dueAt: '2026-03-02T02:15:00Z', state: 'open', history: [{ action: 'opened' }] });
@@ -37,9 +25,9 @@ describe('cases through IPC', () => {
     expect(await readdir(join(dir, 'cases'))).toEqual(['2026-03-02.json']);
   });
 
-  it('Q3: refuses the 31st technical case of a Standard month, then a pack lets it in (M7 charged)', async () => {
+  deskTest('Q3: refuses the 31st technical case of a Standard month, then a pack lets it in (M7 charged)', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk);
-    await logTechnicalCases(partnerId, 30);
+    await logTechnicalCases(desk, partnerId, 30);
     const refused = await desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-30T02:00:00Z' }));
     expect(refused).toMatchObject({ ok: false, error: { code: 'TICKET_QUOTA_EXHAUSTED', rule: 'Q3' } });
     expect(expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', { partnerId }))).toHaveLength(30);
@@ -54,14 +42,14 @@ describe('cases through IPC', () => {
     expect(expectOk<QuotaMonth>(await desk.dispatch('quotas/month', { partnerId, month: '2026-04' }))).toMatchObject({ used: 1, remaining: 29 });
   });
 
-  it('a quota check cannot be overtaken: two cases sent at once for the last place, one is refused', async () => {
+  deskTest('a quota check cannot be overtaken: two cases sent at once for the last place, one is refused', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk);
-    await logTechnicalCases(partnerId, 29);
+    await logTechnicalCases(desk, partnerId, 29);
     const answers = await Promise.all([desk.dispatch('cases/open', aCase(partnerId)), desk.dispatch('cases/open', aCase(partnerId))]);
     expect(answers.map((a) => (a.ok ? 'ok' : a.error.code)).sort()).toEqual(['TICKET_QUOTA_EXHAUSTED', 'ok']);
   });
 
-  it('P2/P3/Q2: refusals by plan, severity, category and pack', async () => {
+  deskTest('P2/P3/Q2: refusals by plan, severity, category and pack', async ({ desk }) => {
     const basic = await aSubscribedPartner(desk, { level: 'basic' }, { name: 'Basic Partner' });
     expect(await desk.dispatch('cases/open', aCase(basic.partnerId, { severity: undefined }))).toMatchObject({ ok: false, error: { code: 'TECH_SUPPORT_NOT_INCLUDED' } });
     expectOk(await desk.dispatch('cases/open', aCase(basic.partnerId, { kind: 'service', category: 'accounting-dispute', severity: undefined })));

@@ -1,27 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
+import { describe, expect } from 'vitest';
+import { openDesk } from '../../electron/desk';
 import type { Partner } from '../../electron/ipc/contract';
 import { MAIN_FILE } from '../../electron/store/store';
+import { deskTest } from '../builders/desk-fixture';
 import { faultyFs } from '../builders/faulty-fs';
 import { aPartner } from '../builders/partners';
-import { tempDataDir, testServices } from '../builders/services';
-
-let dir: string;
-let cleanup: () => Promise<void>;
-let desk: Desk;
-let services: ReturnType<typeof testServices>;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDataDir());
-  services = testServices();
-  desk = await openDesk({ dataDir: dir, services });
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
 
 const data = <T>(answer: { ok: boolean; data?: unknown }): T => {
   expect(answer.ok).toBe(true);
@@ -29,7 +14,7 @@ const data = <T>(answer: { ok: boolean; data?: unknown }): T => {
 };
 
 describe('the dispatcher', () => {
-  it('answers an unknown channel with an error, not a crash', async () => {
+  deskTest('answers an unknown channel with an error, not a crash', async ({ desk }) => {
     expect(await desk.dispatch('partners/explode', {})).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', message: 'There is no channel partners/explode.' },
@@ -38,7 +23,7 @@ describe('the dispatcher', () => {
     expect(await desk.dispatch(Object.create(null), {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 
-  it('refuses a request nested thousands of levels deep instead of overflowing the stack', async () => {
+  deskTest('refuses a request nested thousands of levels deep instead of overflowing the stack', async ({ desk }) => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 50_000; i += 1) deep = i % 2 ? { a: deep } : [deep];
     for (const request of [deep, { id: deep, archived: true }]) {
@@ -46,7 +31,7 @@ describe('the dispatcher', () => {
     }
   });
 
-  it('refuses a request of 200,000 keys at once, and lists the first 20 of many bad keys', async () => {
+  deskTest('refuses a request of 200,000 keys at once, and lists the first 20 of many bad keys', async ({ desk }) => {
     const wide = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
     const started = performance.now();
     expect(await desk.dispatch('partners/list', wide)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'too-large', data: { maximum: 50_000 } } });
@@ -57,13 +42,13 @@ describe('the dispatcher', () => {
     expect(refused.ok ? [] : (refused.error.data?.issues as unknown[])).toHaveLength(20);
   });
 
-  it('refuses an array that carries its own "constructor" key (structured clone keeps it) as bad input', async () => {
+  deskTest('refuses an array that carries its own "constructor" key (structured clone keeps it) as bad input', async ({ desk }) => {
     const request = Object.assign(['partner-1', '2026-03-01', 1], { constructor: 42 });
     expect(await desk.dispatch('quotas/buy-pack', request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await desk.dispatch('bookings/export-ics', { ids: Object.assign(['b-1'], { constructor: 42 }), language: 'en' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('refuses bad input naming the field and the check, and stores nothing', async () => {
+  deskTest('refuses bad input naming the field and the check, and stores nothing', async ({ desk, dir }) => {
     const before = await readFile(join(dir, MAIN_FILE), 'utf8').catch(() => 'absent');
     const answer = await desk.dispatch('partners/create', aPartner({ contactEmail: 'not-an-email' }));
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'contactEmail', rule: 'invalid_format' } });
@@ -75,7 +60,7 @@ describe('the dispatcher', () => {
     expect(data<Partner[]>(await desk.dispatch('partners/list', {}))).toEqual([]);
   });
 
-  it('turns an unexpected failure into INTERNAL, logs the cause and sends no stack trace', async () => {
+  deskTest('turns an unexpected failure into INTERNAL, logs the cause and sends no stack trace', async ({ dir, services }) => {
     const broken = await openDesk({
       dataDir: join(dir, 'other'),
       services: { ...services, newId: () => { throw new Error('clock exploded at /secret/path.ts:12'); } },
@@ -90,7 +75,7 @@ describe('the dispatcher', () => {
     await broken.close();
   });
 
-  it('reads a key sent as undefined as a key not sent, and refuses a year no date can have', async () => {
+  deskTest('reads a key sent as undefined as a key not sent, and refuses a year no date can have', async ({ desk }) => {
     data(await desk.dispatch('settings/update', { language: 'zh-CN' }));
     expect(await desk.dispatch('settings/update', { language: undefined, tables: undefined })).toMatchObject({ ok: true, data: { language: 'zh-CN' } });
     const created = data<Partner>(await desk.dispatch('partners/create', aPartner({ name: 'Cedar Systems' })));
@@ -102,7 +87,7 @@ describe('the dispatcher', () => {
     expect(JSON.parse(JSON.stringify(await desk.dispatch('partners/create', JSON.parse('{"__proto__":{"admin":true},"name":"Proto Ltd","type":"consulting"}'))))).toMatchObject({ ok: true, data: { name: 'Proto Ltd' } });
   });
 
-  it('answers a full disk with its own code, changing nothing, and the next write goes through', async () => {
+  deskTest('answers a full disk with its own code, changing nothing, and the next write goes through', async ({ dir, services }) => {
     const fs = faultyFs();
     const full = await openDesk({ dataDir: join(dir, 'full'), services, fs });
     fs.failNextRenames(1);
@@ -113,7 +98,7 @@ describe('the dispatcher', () => {
     await full.close();
   });
 
-  it('keeps a domain refusal with its code and the field', async () => {
+  deskTest('keeps a domain refusal with its code and the field', async ({ desk }) => {
     data(await desk.dispatch('partners/create', aPartner({ name: 'Harbour Cloud' })));
     expect(await desk.dispatch('partners/create', aPartner({ name: 'harbour cloud' }))).toMatchObject({
       ok: false,
@@ -127,7 +112,7 @@ describe('the dispatcher', () => {
 });
 
 describe('partners through IPC', () => {
-  it('creates, edits, archives and restores a partner, and it all survives a restart', async () => {
+  deskTest('creates, edits, archives and restores a partner, and it all survives a restart', async ({ desk, reopen }) => {
     const created = data<Partner>(await desk.dispatch('partners/create', aPartner({ name: '  Lotus Digital ', contactEmail: '' })));
     expect(created).toMatchObject({ id: 'id-1', name: 'Lotus Digital', archived: false, createdAt: '2026-03-02T02:00:00.000Z' });
     data(await desk.dispatch('partners/create', aPartner({ name: 'Azure Bay Consulting' })));
@@ -136,8 +121,7 @@ describe('partners through IPC', () => {
     data(await desk.dispatch('partners/archive', { id: created.id, archived: true }));
 
     expect(data<Partner[]>(await desk.dispatch('partners/list', {})).map((p) => p.name)).toEqual(['Azure Bay Consulting']);
-    await desk.close();
-    desk = await openDesk({ dataDir: dir, services });
+    desk = await reopen();
     const all = data<Partner[]>(await desk.dispatch('partners/list', { includeArchived: true }));
     expect(all.map((p) => [p.name, p.archived, p.contactName])).toEqual([
       ['Azure Bay Consulting', false, 'Li Wei'],
@@ -147,20 +131,18 @@ describe('partners through IPC', () => {
     expect(data<Partner[]>(await desk.dispatch('partners/list', {}))).toHaveLength(2);
   });
 
-  it('remembers the language setting', async () => {
+  deskTest('remembers the language setting', async ({ desk, reopen }) => {
     expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: null, tables: {} });
     data(await desk.dispatch('settings/update', { language: 'zh-CN' }));
-    await desk.close();
-    desk = await openDesk({ dataDir: dir, services });
+    desk = await reopen();
     expect(data(await desk.dispatch('settings/get', {}))).toEqual({ language: 'zh-CN', tables: {} });
     expect(await desk.dispatch('settings/update', { language: 'fr' })).toMatchObject({ ok: false, error: { field: 'language' } });
   });
 
-  it('keeps each table\'s column choices, one table at a time', async () => {
+  deskTest('keeps each table\'s column choices, one table at a time', async ({ desk, reopen }) => {
     data(await desk.dispatch('settings/update', { tables: { partners: { hidden: ['contactEmail'], sort: [{ id: 'name', desc: true }] } } }));
     data(await desk.dispatch('settings/update', { tables: { charges: { hidden: ['rule'], sort: [] } } }));
-    await desk.close();
-    desk = await openDesk({ dataDir: dir, services });
+    desk = await reopen();
     expect(data<{ tables: Record<string, unknown> }>(await desk.dispatch('settings/get', {})).tables).toEqual({
       partners: { hidden: ['contactEmail'], sort: [{ id: 'name', desc: true }] },
       charges: { hidden: ['rule'], sort: [] },
@@ -168,7 +150,7 @@ describe('partners through IPC', () => {
     expect(await desk.dispatch('settings/update', { tables: { 'Bad Id!': { hidden: [], sort: [] } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
-  it('keeps column choices for at most 40 tables, however many requests bring them', async () => {
+  deskTest('keeps column choices for at most 40 tables, however many requests bring them', async ({ desk }) => {
     const tables = (from: number) => Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`table-${String.fromCharCode(97 + Math.floor((from + i) / 26))}${String.fromCharCode(97 + ((from + i) % 26))}`, { hidden: [], sort: [] }]));
     data(await desk.dispatch('settings/update', { tables: tables(0) }));
     data(await desk.dispatch('settings/update', { tables: tables(20) }));
@@ -177,7 +159,7 @@ describe('partners through IPC', () => {
     expect(Object.keys(data<{ tables: object }>(await desk.dispatch('settings/get', {})).tables)).toHaveLength(40);
   });
 
-  it('opens only http(s) links in the system browser', async () => {
+  deskTest('opens only http(s) links in the system browser', async ({ desk, services }) => {
     data(await desk.dispatch('app/open-external', { url: 'https://support.example.com/case/1' }));
     expect(await desk.dispatch('app/open-external', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'url' } });
     expect(services.opened).toEqual(['https://support.example.com/case/1']);

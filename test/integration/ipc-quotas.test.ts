@@ -1,37 +1,26 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
+import { describe, expect } from 'vitest';
+import type { Desk } from '../../electron/desk';
 import type { QuotaPortfolio, QuotaRow } from '../../electron/ipc/contract';
 import { aBooking } from '../builders/bookings';
+import { deskTest } from '../builders/desk-fixture';
 import { aPartner } from '../builders/partners';
-import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let desk: Desk;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDataDir());
-  // Sunday 8 March 2026, 10:00 in Beijing.
-  desk = await openDesk({ dataDir: dir, services: testServices({ now: () => new Date('2026-03-08T02:00:00Z') }) });
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
+// Sunday 8 March 2026, 10:00 in Beijing.
+deskTest.override({ now: '2026-03-08T02:00:00Z' });
 
 const technicalCase = (partnerId: string, openedAt: string) => ({ partnerId, kind: 'technical', category: 'product-error-or-fault', severity: 'system-exception', openedAt });
 
 /** Two technical cases a day from 1 March, at 10:00 Beijing. */
-async function logCases(partnerId: string, count: number) {
+async function logCases(desk: Desk, partnerId: string, count: number) {
   for (let i = 0; i < count; i++) {
     expectOk(await desk.dispatch('cases/open', technicalCase(partnerId, `2026-03-${String(1 + Math.floor(i / 2)).padStart(2, '0')}T02:00:00Z`)));
   }
 }
 
-async function portfolio(request: object = {}): Promise<QuotaPortfolio> {
+async function portfolio(desk: Desk, request: object = {}): Promise<QuotaPortfolio> {
   return expectOk<QuotaPortfolio>(await desk.dispatch('quotas/portfolio', request));
 }
 const rowOf = (p: QuotaPortfolio, name: string): QuotaRow => {
@@ -41,7 +30,7 @@ const rowOf = (p: QuotaPortfolio, name: string): QuotaRow => {
 };
 
 describe('quotas/portfolio through IPC', () => {
-  it('Q1-Q5 / B1-B3: one row per partner, counted from cases, packs and bookings in the store', async () => {
+  deskTest('Q1-Q5 / B1-B3: one row per partner, counted from cases, packs and bookings in the store', async ({ desk }) => {
     const standard = await aSubscribedPartner(desk, { level: 'standard' }, { name: 'Lotus Digital' });
     const premier = await aSubscribedPartner(desk, { level: 'premier' }, { name: 'Azure Bay' });
     const basic = await aSubscribedPartner(desk, { level: 'basic' }, { name: 'Cedar Systems' });
@@ -49,7 +38,7 @@ describe('quotas/portfolio through IPC', () => {
     const archived = expectOk<{ id: string }>(await desk.dispatch('partners/create', aPartner({ name: 'Old Partner' })));
     expectOk(await desk.dispatch('partners/archive', { id: archived.id, archived: true }));
 
-    await logCases(standard.partnerId, 12);
+    await logCases(desk, standard.partnerId, 12);
     expectOk(await desk.dispatch('cases/open', technicalCase(standard.partnerId, '2026-04-02T02:00:00Z')));
     expectOk(await desk.dispatch('cases/open', technicalCase(premier.partnerId, '2026-03-02T02:00:00Z')));
     expectOk(await desk.dispatch('quotas/buy-pack', { partnerId: standard.partnerId, boughtOn: '2026-03-05', count: 1 }));
@@ -71,7 +60,7 @@ describe('quotas/portfolio through IPC', () => {
       await desk.store.put('bookings', booking);
     }
 
-    const answer = await portfolio();
+    const answer = await portfolio(desk);
     expect(answer).toMatchObject({ month: '2026-03', today: '2026-03-08', packPrice: 50_000, currency: 'CNY' });
     expect(answer.rows.map((r) => r.partnerName).sort()).toEqual(['Azure Bay', 'Birch Cloud', 'Cedar Systems', 'Lotus Digital']);
 
@@ -96,16 +85,16 @@ describe('quotas/portfolio through IPC', () => {
     expect(basic.partnerId).toBe(cedar.partnerId);
 
     // Q1: April is counted from its own partition, and starts again at 30.
-    const april = rowOf(await portfolio({ month: '2026-04' }), 'Lotus Digital');
+    const april = rowOf(await portfolio(desk, { month: '2026-04' }), 'Lotus Digital');
     expect(april).toMatchObject({ asOf: '2026-04-01', cases: { usage: { used: 1, limit: 30 }, forecast: { exhaustsOn: null } } });
   });
 
-  it('B1: a monthly subscription has no Key Event Assurance days', async () => {
+  deskTest('B1: a monthly subscription has no Key Event Assurance days', async ({ desk }) => {
     await aSubscribedPartner(desk, { level: 'standard', billing: 'monthly', start: '2026-03-01' }, { name: 'Monthly Partner' });
-    expect(rowOf(await portfolio({ month: '2026-03' }), 'Monthly Partner').kea).toEqual({ status: 'yearly-only' });
+    expect(rowOf(await portfolio(desk, { month: '2026-03' }), 'Monthly Partner').kea).toEqual({ status: 'yearly-only' });
   });
 
-  it('refuses a month that is not YYYY-MM with a real month, naming the field, and stores nothing', async () => {
+  deskTest('refuses a month that is not YYYY-MM with a real month, naming the field, and stores nothing', async ({ desk, dir }) => {
     await aSubscribedPartner(desk, {}, { name: 'Lotus Digital' });
     const before = { files: await readdir(dir, { recursive: true }), desk: await readFile(join(dir, 'desk.json'), 'utf8') };
     for (const month of ['2026-13', '2026-3', 'March', 202603]) {

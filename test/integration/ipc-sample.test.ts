@@ -1,43 +1,28 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { samplePriceBook } from '../../core/money';
 import { clockStatusAt } from '../../core/sla';
 import { beijingDateOf, parseInstant } from '../../core/time';
-import { openDesk, type Desk } from '../../electron/desk';
+import type { Desk } from '../../electron/desk';
 import type { Partner, SampleStatus, SlaRow } from '../../electron/ipc/contract';
 import { generateSample } from '../../electron/seed/sample-portfolio';
 import { MAIN_FILE } from '../../electron/store/store';
+import { deskTest } from '../builders/desk-fixture';
 import { faultyFs } from '../builders/faulty-fs';
-import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 
 // Monday 2 March 2026, 10:00 Beijing.
 const NOW = new Date('2026-03-02T02:00:00Z');
-let dir: string;
-let cleanup: () => Promise<void>;
-let desk: Desk;
-let services: ReturnType<typeof testServices>;
-const open = (fs?: ReturnType<typeof faultyFs>) => {
-  services = testServices({ now: () => NOW });
-  return openDesk({ dataDir: dir, services, ...(fs ? { fs } : {}) });
-};
-const status = async () => expectOk<SampleStatus>(await desk.dispatch('sample/status', {}));
-const onDisk = async () => JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')) as Record<string, unknown>;
-const filesIn = (folder: string) => readdir(join(dir, folder)).catch(() => [] as string[]);
+deskTest.override({ now: NOW });
 
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDataDir());
-  desk = await open();
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
+const status = async (desk: Desk) => expectOk<SampleStatus>(await desk.dispatch('sample/status', {}));
+const onDisk = async (dir: string) => JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')) as Record<string, unknown>;
+const filesIn = (dir: string, folder: string) => readdir(join(dir, folder)).catch(() => [] as string[]);
 
 describe('sample/load', () => {
-  it('fills an empty desk with a dozen partners on every level, their cases and bookings, and marks it as sample', async () => {
-    expect(await status()).toEqual({ sample: null, empty: true, interrupted: null });
+  deskTest('fills an empty desk with a dozen partners on every level, their cases and bookings, and marks it as sample', async ({ desk, dir }) => {
+    expect(await status(desk)).toEqual({ sample: null, empty: true, interrupted: null });
     const answer = expectOk<SampleStatus>(await desk.dispatch('sample/load', {}));
     expect(answer.empty).toBe(false);
     expect(answer.sample).toMatchObject({ loadedAt: NOW.toISOString(), until: '2026-03-02', partners: 12 });
@@ -58,31 +43,30 @@ describe('sample/load', () => {
     const states = new Set(board.filter((r) => r.respondedAt === null && r.guaranteed).map((r) => clockStatusAt({ atRiskMs: parseInstant(r.atRiskAt), dueMs: parseInstant(r.dueAt) }, NOW.getTime(), null)));
     expect(states).toEqual(new Set(['running', 'at-risk', 'breached']));
     expect(board.every((r) => r.partnerName !== '')).toBe(true);
-    expect(await onDisk()).toMatchObject({ schemaVersion: 7, sample: answer.sample });
+    expect(await onDisk(dir)).toMatchObject({ schemaVersion: 7, sample: answer.sample });
   });
 
-  it('is refused while the desk holds a partner, and nothing changes', async () => {
+  deskTest('is refused while the desk holds a partner, and nothing changes', async ({ desk, dir }) => {
     await aSubscribedPartner(desk, {}, { name: 'Lotus Digital' });
-    const before = await onDisk();
+    const before = await onDisk(dir);
     const answer = await desk.dispatch('sample/load', {});
     expect(answer).toMatchObject({ ok: false, error: { code: 'SAMPLE_NOT_EMPTY', data: { partners: 1, cases: 0, bookings: 0 } } });
     expect(!answer.ok && answer.error.message).toMatch(/only be loaded into an empty desk.*nothing was changed/);
-    expect(await onDisk()).toEqual(before);
+    expect(await onDisk(dir)).toEqual(before);
     expect(desk.store.collection('cases').size).toBe(0);
-    expect((await status()).empty).toBe(false);
+    expect((await status(desk)).empty).toBe(false);
   });
 
-  it('is refused a second time, keeping the first sample as it was', async () => {
+  deskTest('is refused a second time, keeping the first sample as it was', async ({ desk }) => {
     const first = expectOk<SampleStatus>(await desk.dispatch('sample/load', {}));
     expect(await desk.dispatch('sample/load', {})).toMatchObject({ ok: false, error: { code: 'SAMPLE_NOT_EMPTY' } });
-    expect((await status()).sample).toEqual(first.sample);
+    expect((await status(desk)).sample).toEqual(first.sample);
     expect(desk.store.collection('cases').size).toBe(first.sample!.cases);
   });
 
-  it('leaves the desk empty again when its last write fails', async () => {
-    await desk.close();
+  deskTest('leaves the desk empty again when its last write fails', async ({ desk, dir, reopen }) => {
     const fs = faultyFs();
-    desk = await open(fs);
+    desk = await reopen({ fs });
     await desk.store.backupDone;
     expectOk(await desk.dispatch('settings/update', { language: 'en' }));
     // Every partition file is staged for the commit; staging desk.json, the last, fails, so the
@@ -91,26 +75,26 @@ describe('sample/load', () => {
     const partitions = new Set(sample.cases.map((c) => beijingDateOf(c.openedAt))).size + new Set(sample.bookings.map((b) => b.start.slice(0, 4))).size;
     fs.failNextRenames(1, { after: partitions });
     expect(await desk.dispatch('sample/load', {})).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
-    expect(await status()).toEqual({ sample: null, empty: true, interrupted: null });
-    expect([...(await filesIn('cases')), ...(await filesIn('bookings'))]).toEqual([]);
-    expect(await onDisk()).toMatchObject({ partners: [], sample: null, settings: { language: 'en' } });
+    expect(await status(desk)).toEqual({ sample: null, empty: true, interrupted: null });
+    expect([...(await filesIn(dir, 'cases')), ...(await filesIn(dir, 'bookings'))]).toEqual([]);
+    expect(await onDisk(dir)).toMatchObject({ partners: [], sample: null, settings: { language: 'en' } });
   });
 });
 
 describe('sample/remove', () => {
-  it('empties partners, plans, charges, packs, consumption, cases and bookings on disk and in memory, keeping settings', async () => {
+  deskTest('empties partners, plans, charges, packs, consumption, cases and bookings on disk and in memory, keeping settings', async ({ desk, dir }) => {
     expectOk(await desk.dispatch('settings/update', { language: 'zh-CN' }));
     expectOk(await desk.dispatch('sample/load', {}));
     const answer = expectOk<SampleStatus>(await desk.dispatch('sample/remove', {}));
     expect(answer).toEqual({ sample: null, empty: true, interrupted: null });
     expect(desk.store.collection('cases').size + desk.store.collection('bookings').size).toBe(0);
-    expect([...(await filesIn('cases')), ...(await filesIn('bookings'))]).toEqual([]);
-    expect(await onDisk()).toMatchObject({ partners: [], subscriptions: [], charges: [], packs: [], consumption: [], sample: null, settings: { language: 'zh-CN' }, priceBook: samplePriceBook });
+    expect([...(await filesIn(dir, 'cases')), ...(await filesIn(dir, 'bookings'))]).toEqual([]);
+    expect(await onDisk(dir)).toMatchObject({ partners: [], subscriptions: [], charges: [], packs: [], consumption: [], sample: null, settings: { language: 'zh-CN' }, priceBook: samplePriceBook });
     expect(expectOk<Partner[]>(await desk.dispatch('partners/list', { includeArchived: true }))).toEqual([]);
     expect(expectOk<SlaRow[]>(await desk.dispatch('sla/board', {}))).toEqual([]);
   });
 
-  it('is refused without the sample mark, leaving the user’s own partners alone', async () => {
+  deskTest('is refused without the sample mark, leaving the user’s own partners alone', async ({ desk }) => {
     await aSubscribedPartner(desk, {}, { name: 'Lotus Digital' });
     expect(await desk.dispatch('sample/remove', {})).toMatchObject({ ok: false, error: { code: 'NO_SAMPLE' } });
     expect(desk.store.read().partners.map((p) => p.name)).toEqual(['Lotus Digital']);
@@ -118,52 +102,48 @@ describe('sample/remove', () => {
 });
 
 describe('the sample across restarts', () => {
-  it('opens again valid and marked, and can then be removed', async () => {
+  deskTest('opens again valid and marked, and can then be removed', async ({ desk, reopen }) => {
     const loaded = expectOk<SampleStatus>(await desk.dispatch('sample/load', {}));
-    await desk.close();
-    desk = await open();
+    desk = await reopen();
     expect(desk.store.notices).toEqual([]);
-    expect(await status()).toEqual({ ...loaded, interrupted: null });
+    expect(await status(desk)).toEqual({ ...loaded, interrupted: null });
     expect(desk.store.collection('cases').size).toBe(loaded.sample!.cases);
     expectOk(await desk.dispatch('sample/remove', {}));
-    await desk.close();
-    desk = await open();
-    expect(await status()).toEqual({ sample: null, empty: true, interrupted: null });
+    desk = await reopen();
+    expect(await status(desk)).toEqual({ sample: null, empty: true, interrupted: null });
   });
 
-  it('a load cut short before desk.json was written is undone at start-up, and the user is told', async () => {
+  deskTest('a load cut short before desk.json was written is undone at start-up, and the user is told', async ({ desk, dir, reopen }) => {
     // What a crash between the collections and desk.json leaves: sample cases and bookings, no partners.
     const sample = generateSample({ nowMs: NOW.getTime(), priceBook: samplePriceBook });
     await desk.store.putMany('cases', () => ({ items: sample.cases, result: null }));
     await desk.store.putMany('bookings', () => ({ items: sample.bookings, result: null }));
-    await desk.close();
-    desk = await open();
-    expect(await status()).toEqual({ sample: null, empty: true, interrupted: { cases: sample.cases.length, bookings: sample.bookings.length } });
-    expect([...(await filesIn('cases')), ...(await filesIn('bookings'))]).toEqual([]);
+    desk = await reopen();
+    expect(await status(desk)).toEqual({ sample: null, empty: true, interrupted: { cases: sample.cases.length, bookings: sample.bookings.length } });
+    expect([...(await filesIn(dir, 'cases')), ...(await filesIn(dir, 'bookings'))]).toEqual([]);
   });
 
-  it('a removal cut short still shows as sample data, and removing it again finishes', async () => {
+  deskTest('a removal cut short still shows as sample data, and removing it again finishes', async ({ desk, reopen }) => {
     expectOk(await desk.dispatch('sample/load', {}));
     // What a crash after the collections were cleared leaves: the partners and the mark.
     await desk.store.clear('cases');
-    await desk.close();
-    desk = await open();
-    expect((await status()).sample).not.toBeNull();
+    desk = await reopen();
+    expect((await status(desk)).sample).not.toBeNull();
     expectOk(await desk.dispatch('sample/remove', {}));
     expect(desk.store.read().partners).toEqual([]);
   });
 });
 
 describe('data version 6', () => {
-  it('a version 5 desk.json keeps all its data, gains an empty sample mark, and a copy is kept before migrating', async () => {
+  deskTest('a version 5 desk.json keeps all its data, gains an empty sample mark, and a copy is kept before migrating', async ({ desk, dir, reopen }) => {
     await aSubscribedPartner(desk, {}, { name: 'Lotus Digital' });
     await desk.close();
-    const { sample: _sample, ...rest } = await onDisk();
+    const { sample: _sample, ...rest } = await onDisk(dir);
     const v5 = { ...rest, schemaVersion: 5 };
     await writeFile(join(dir, MAIN_FILE), JSON.stringify(v5));
     await mkdir(join(dir, 'backups'), { recursive: true });
-    desk = await open();
-    expect(await onDisk()).toEqual({ ...v5, schemaVersion: 7, sample: null });
+    desk = await reopen();
+    expect(await onDisk(dir)).toEqual({ ...v5, schemaVersion: 7, sample: null });
     expect(desk.store.read().partners.map((p) => p.name)).toEqual(['Lotus Digital']);
     const pre = (await readdir(join(dir, 'backups'))).find((b) => b.endsWith('pre-migration-v5'));
     expect(pre).toBeDefined();

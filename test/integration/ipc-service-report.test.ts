@@ -1,32 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { serviceReport, type ReportCase } from '../../core/reports';
 import { aSubscription } from '../../core/testing/builders';
-import { openDesk, type Desk } from '../../electron/desk';
 import type { ServiceReportData } from '../../electron/ipc/contract';
+import { deskTest } from '../builders/desk-fixture';
 import { aReportMonth, REPORT_NOW } from '../builders/service-report-month';
-import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 
-let cleanup: () => Promise<void>;
-let desk: Desk;
-/** main's clock, moved by a test. */
-let now: Date;
-
-beforeEach(async () => {
-  let dir: string;
-  ({ dir, cleanup } = await tempDataDir());
-  now = REPORT_NOW;
-  desk = await openDesk({ dataDir: dir, services: testServices({ now: () => now }) });
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
+deskTest.override({ now: REPORT_NOW });
 
 const MIN = 60_000;
 
 describe('reports/service-report through IPC', () => {
-  it('P4: a Premier month with met, missed, breached, corrected and voided cases, bookings and an upgrade', async () => {
+  deskTest('P4: a Premier month with met, missed, breached, corrected and voided cases, bookings and an upgrade', async ({ desk }) => {
     const partnerId = await aReportMonth(desk);
     const report = expectOk<ServiceReportData>(await desk.dispatch('reports/service-report', { partnerId, month: '2026-03' }));
     expect(report).toMatchObject({ partnerName: 'Azure Bay Consulting', month: '2026-03', today: '2026-04-02', complete: true, level: 'premier', included: true, generatedAt: '2026-04-02T02:00:00Z' });
@@ -72,7 +57,7 @@ describe('reports/service-report through IPC', () => {
     expect(report.levels).toEqual(core.levels);
   });
 
-  it('T1: a case opened on 1 April in Beijing (31 March in UTC) is April\'s', async () => {
+  deskTest('T1: a case opened on 1 April in Beijing (31 March in UTC) is April\'s', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier' });
     expectOk(await desk.dispatch('cases/open', { partnerId, kind: 'technical', category: 'product-error-or-fault', severity: 'general-guidance', openedAt: '2026-03-31T17:00:00Z' }));
     const march = expectOk<ServiceReportData>(await desk.dispatch('reports/service-report', { partnerId, month: '2026-03' }));
@@ -81,7 +66,7 @@ describe('reports/service-report through IPC', () => {
     expect(april).toMatchObject({ complete: false, asOf: '2026-04-02', total: { count: 1, pending: 0, missed: 1 } });
   });
 
-  it('a Standard partner gets it on request; bad input names the field; an unknown partner is not found', async () => {
+  deskTest('a Standard partner gets it on request; bad input names the field; an unknown partner is not found', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'standard' });
     expect(expectOk<ServiceReportData>(await desk.dispatch('reports/service-report', { partnerId, month: '2026-03' }))).toMatchObject({ level: 'standard', included: false });
     expect(await desk.dispatch('reports/service-report', { partnerId, month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'month' } });
