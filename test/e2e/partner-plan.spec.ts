@@ -96,4 +96,14 @@ test('the price book: a negative price is refused with a sentence, and a saved c
   const book = expectOk<{ priceBook: { addonPackPrice: number; levels: { premier: { yearlyFee: number } } }; reviewed: boolean }>(await app.desk.dispatch('price-book/get', {}));
   expect(book).toMatchObject({ reviewed: true, priceBook: { addonPackPrice: 80_000, levels: { premier: { yearlyFee: 4_000_000 } } } });
   await expect(page.getByRole('note').filter({ hasText: 'sample prices' })).toHaveCount(0);
+
+  // M2: a change-level quote names the prices it was worked out from, as the manager named them.
+  const created = expectOk<{ id: string }>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Systems' })));
+  expectOk(await app.desk.dispatch('subscriptions/apply', { partnerId: created.id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' } }));
+  const partner = new PartnerPage(page);
+  await partner.open('Cedar Systems');
+  await partner.startAction('Change level');
+  await partner.setDate('2026-02-15');
+  await partner.dialog.getByLabel('New level').selectOption('premier');
+  await expect(partner.quote).toContainText('Price book: Harbour programme 2026 (CNY)');
 });

@@ -3,12 +3,16 @@ import type { PlanQuote } from '../../../electron/ipc/contract';
 import { formatDate, formatPeriod } from '../../ui/dates';
 import { warningSentence } from '../../ui/error-sentence';
 import { formatMoney } from '../../ui/money';
+import { priceBookName } from '../settings/price-book-name';
+import { usePriceBook } from '../settings/price-book-store';
 
 /** Every number behind a quote, with the days and the M4 formula spelled out. */
 export function QuoteBreakdown({ quote }: { quote: PlanQuote }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const money = (minor: number) => formatMoney(minor, quote.currency, lng);
+  const priceBook = usePriceBook((s) => s.priceBook);
+  const reviewed = usePriceBook((s) => s.reviewed);
   return (
     <div className="quote-breakdown">
       {quote.warnings.map((w) => (
@@ -49,6 +53,8 @@ export function QuoteBreakdown({ quote }: { quote: PlanQuote }) {
           )}
         </dl>
       )}
+      {/* M2: the prices a quote is worked out from, by the name the manager gave them. */}
+      {priceBook && <p className="hint">{t('proration.text.priceBook', { name: priceBookName(t, { priceBook, reviewed }), currency: quote.currency })}</p>}
       {quote.action === 'change' && <p className="hint">{t(quote.plan.to === null ? 'partnerDetail.quote.formulaUnsubscribe' : 'partnerDetail.quote.formula')}</p>}
     </div>
   );
