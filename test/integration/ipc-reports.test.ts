@@ -1,37 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { billingSummary, type PriceBook } from '../../core/money';
-import { openDesk, type Desk } from '../../electron/desk';
+import type { Desk } from '../../electron/desk';
 import type { BillingReport, PartnerConsumption, PriceBookState, QuotaPortfolio, QuotaSummary } from '../../electron/ipc/contract';
 import { parseCsv } from '../../electron/import/csv';
 import { readWorkbook } from '../../electron/export/xlsx';
 import { MAIN_FILE } from '../../electron/store/store';
+import { deskTest } from '../builders/desk-fixture';
 import { aReportPortfolio } from '../builders/report-portfolio';
-import { tempDataDir, testServices } from '../builders/services';
 import { expectOk } from '../builders/subscriptions';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let desk: Desk;
-let services: ReturnType<typeof testServices>;
+// Friday 10 April 2026, 10:00 in Beijing.
+deskTest.override({ now: '2026-04-10T02:00:00Z' });
 
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDataDir());
-  // Friday 10 April 2026, 10:00 in Beijing.
-  services = testServices({ now: () => new Date('2026-04-10T02:00:00Z') }, dir);
-  desk = await openDesk({ dataDir: dir, services });
-});
-afterEach(async () => {
-  await desk.close();
-  await cleanup();
-});
-
-const billing = async (request: object) => expectOk<BillingReport>(await desk.dispatch('reports/billing-summary', request));
-const priceBook = async () => expectOk<PriceBookState>(await desk.dispatch('price-book/get', {})).priceBook;
+const billing = async (desk: Desk, request: object) => expectOk<BillingReport>(await desk.dispatch('reports/billing-summary', request));
+const priceBook = async (desk: Desk) => expectOk<PriceBookState>(await desk.dispatch('price-book/get', {})).priceBook;
 
 /** Core's own M8 figures for a partner's month, from its timeline, packs and consumption. */
-async function coreMonth(partnerId: string, month: string, book: PriceBook) {
+async function coreMonth(desk: Desk, partnerId: string, month: string, book: PriceBook) {
   const data = desk.store.read();
   const record = data.subscriptions.find((s) => s.partnerId === partnerId)!;
   const consumption = Object.fromEntries(data.consumption.filter((c) => c.partnerId === partnerId).map((c) => [c.month, c.amount]));
@@ -40,14 +27,14 @@ async function coreMonth(partnerId: string, month: string, book: PriceBook) {
 }
 
 describe('reports/billing-summary through IPC', () => {
-  it('M8: every month of every partner equals core\'s own summary; M9 fees without consumption are not known yet', async () => {
+  deskTest('M8: every month of every partner equals core\'s own summary; M9 fees without consumption are not known yet', async ({ desk }) => {
     const ids = await aReportPortfolio(desk);
-    const book = await priceBook();
-    const report = await billing({ from: '2026-01', to: '2026-04' });
+    const book = await priceBook(desk);
+    const report = await billing(desk, { from: '2026-01', to: '2026-04' });
     expect(report.partners.map((p) => p.partnerName)).toEqual(['Cedar Systems', 'Lotus Digital', '蓝海科技']);
     for (const partner of report.partners) {
       for (const month of partner.months) {
-        const expected = await coreMonth(partner.partnerId, month.month, book);
+        const expected = await coreMonth(desk, partner.partnerId, month.month, book);
         const known = month.lines.filter((l) => l.amount !== null);
         expect(known.map((l) => [l.date, l.kind, l.amount])).toEqual(expected.lines.map((l) => [l.date, l.kind, l.amount]));
         expect(month.totals).toEqual(expected.total === 0 && known.length === 0 ? [] : [{ currency: 'CNY', amount: expected.total }]);
@@ -63,17 +50,17 @@ describe('reports/billing-summary through IPC', () => {
     expect(report.totals).toEqual([{ currency: 'CNY', amount: report.partners.reduce((n, p) => n + (p.totals[0]?.amount ?? 0), 0) }]);
   });
 
-  it('shows the charges as recorded, not at today\'s prices', async () => {
+  deskTest('shows the charges as recorded, not at today\'s prices', async ({ desk }) => {
     const ids = await aReportPortfolio(desk);
-    const before = await billing({ from: '2026-01', to: '2026-03', partnerId: ids.azure });
-    const book = await priceBook();
+    const before = await billing(desk, { from: '2026-01', to: '2026-03', partnerId: ids.azure });
+    const book = await priceBook(desk);
     expectOk(await desk.dispatch('price-book/update', { priceBook: { ...book, levels: { ...book.levels, premier: { ...book.levels.premier, yearlyFee: 9_999_900 } } } }));
-    const after = await billing({ from: '2026-01', to: '2026-03', partnerId: ids.azure });
+    const after = await billing(desk, { from: '2026-01', to: '2026-03', partnerId: ids.azure });
     expect(after.partners[0]?.months.flatMap((m) => m.lines.filter((l) => l.kind !== 'incremental-fee'))).toEqual(before.partners[0]?.months.flatMap((m) => m.lines.filter((l) => l.kind !== 'incremental-fee')));
     expect(after.scope).toEqual({ partnerId: ids.azure, partnerName: '蓝海科技' });
   });
 
-  it('refuses a range backwards or too long, naming the field', async () => {
+  deskTest('refuses a range backwards or too long, naming the field', async ({ desk }) => {
     for (const [request, field] of [
       [{ from: '2026-05', to: '2026-04' }, 'to'],
       [{ from: '2024-01', to: '2026-01' }, 'to'],
@@ -87,7 +74,7 @@ describe('reports/billing-summary through IPC', () => {
 });
 
 describe('reports/quota-summary through IPC', () => {
-  it('Q1-Q5 / B1-B3 rows are the quotas screen\'s own; C3 met rate leaves corrected cases out', async () => {
+  deskTest('Q1-Q5 / B1-B3 rows are the quotas screen\'s own; C3 met rate leaves corrected cases out', async ({ desk }) => {
     const ids = await aReportPortfolio(desk);
     const open = async (openedAt: string, severity: string) =>
       expectOk<{ id: string }>(await desk.dispatch('cases/open', { partnerId: ids.lotus, kind: 'technical', category: 'product-error-or-fault', severity, openedAt }));
@@ -114,7 +101,7 @@ describe('reports/quota-summary through IPC', () => {
 });
 
 describe('cloud consumption (M9)', () => {
-  it('is set, replaced and cleared per month, and kept in desk.json', async () => {
+  deskTest('is set, replaced and cleared per month, and kept in desk.json', async ({ desk, dir }) => {
     const { lotus } = await aReportPortfolio(desk);
     const set = (month: string, amount: number | null) => desk.dispatch('consumption/set', { partnerId: lotus, month, amount });
     expectOk(await set('2026-02', 700));
@@ -125,7 +112,7 @@ describe('cloud consumption (M9)', () => {
     expect(stored.consumption).toEqual([{ partnerId: lotus, month: '2026-02', amount: 700, updatedAt: '2026-04-10T02:00:00.000Z' }]);
   });
 
-  it('refuses bad input naming the field, and stores nothing', async () => {
+  deskTest('refuses bad input naming the field, and stores nothing', async ({ desk, dir }) => {
     const { lotus } = await aReportPortfolio(desk);
     const before = desk.store.read().consumption;
     for (const [request, field] of [
@@ -145,9 +132,9 @@ describe('cloud consumption (M9)', () => {
 });
 
 describe('reports/export through IPC', () => {
-  it('writes the billing summary as CSV and XLSX in the user\'s language, with progress pushed', async () => {
+  deskTest('writes the billing summary as CSV and XLSX in the user\'s language, with progress pushed', async ({ desk, services }) => {
     await aReportPortfolio(desk);
-    const report = await billing({ from: '2026-01', to: '2026-04' });
+    const report = await billing(desk, { from: '2026-01', to: '2026-04' });
     const request = { kind: 'billing', request: { from: '2026-01', to: '2026-04' } };
     const csv = expectOk<{ path: string }>(await desk.dispatch('reports/export', { exportId: 'e1', format: 'csv', language: 'zh-CN', report: request }));
     const text = await readFile(csv.path, 'utf8');
@@ -171,7 +158,7 @@ describe('reports/export through IPC', () => {
     expect(services.emitted.filter((e) => e.event === 'reports/export-progress').at(-1)).toEqual({ event: 'reports/export-progress', payload: { exportId: 'e2', done: 1, total: 1 } });
   });
 
-  it('names the file after a partner whose name holds a NUL, a slash or a line break, in the folder chosen', async () => {
+  deskTest('names the file after a partner whose name holds a NUL, a slash or a line break, in the folder chosen', async ({ desk, dir }) => {
     const partner = expectOk<{ id: string }>(await desk.dispatch('partners/create', { name: 'Nul\u0000 A/B\nTech\u2028Ltd', type: 'consulting' }));
     const saved = expectOk<{ path: string }>(await desk.dispatch('reports/export', { exportId: 'e3', format: 'csv', language: 'en', report: { kind: 'quota', request: { month: '2026-04', partnerId: partner.id } } }));
     expect(saved.path).toBe(join(dir, 'exports', 'Quota summary 2026-04 Nul- A-B-Tech-Ltd.csv'));
