@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { samplePriceBook } from '../../core/money/price-book';
+import { samplePriceBook } from '../../core/money';
 import { tempDataDir, testServices } from '../../test/builders/services';
 import { openDesk, type Desk } from '../desk';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levels as LEVELS, type Level } from '../../../core/catalog';
-import type { PriceBook } from '../../../core/money/price-book';
+import type { PriceBook } from '../../../core/money';
 import type { ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { useStatus } from '../../ui/status-store';

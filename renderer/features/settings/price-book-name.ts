@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { samplePriceBook, type PriceBook } from '../../../core/money/price-book';
+import { samplePriceBook, type PriceBook } from '../../../core/money';
 import type { ErrorBody } from '../../../electron/ipc/contract';
 import { errorSentence } from '../../ui/error-sentence';
 
