@@ -5,6 +5,7 @@ import { beijingDateOf } from '../../../core/time';
 import type { CaseEntryCheck, Partner } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { useApiCall } from '../../ui/use-api-call';
+import { formatDuration } from '../../ui/duration';
 import { errorSentence } from '../../ui/error-sentence';
 import { fromLocalInput, toLocalInput } from './case-time';
 import { EntryCheckNote } from './entry-check-note';
@@ -134,7 +135,7 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
               <select {...input('severity')} value={severity} aria-describedby={`${id}-advice`} onChange={(e) => { set('severity', e.target.value); setError(null); }}>
                 <option value="">{t('cases.form.chooseSeverity')}</option>
                 {severities.map((s) => (
-                  <option key={s.id} value={s.id}>{t('cases.form.severityOption', { severity: t(`catalog.severities.${s.id}`), target: t('cases.minutes', { count: s.targetMinutes }) })}</option>
+                  <option key={s.id} value={s.id}>{t('cases.form.severityOption', { severity: t(`catalog.severities.${s.id}`), target: formatDuration(t, s.targetMinutes) })}</option>
                 ))}
               </select>
             )}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { planCatalog } from '../../../core/catalog';
 import type { Partner } from '../../../electron/ipc/contract';
 import { en, zhCN } from '../../i18n/i18n-resources';
-import { formatDuration, includedCell, targetCell } from './plan-cells';
+import { formatDuration } from '../../ui/duration';
+import { includedCell, targetCell } from './plan-cells';
 import { groupByLevel } from './plans-store';
 
 async function translator(language: 'en' | 'zh-CN') {

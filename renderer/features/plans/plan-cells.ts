@@ -1,15 +1,8 @@
 // What each cell of Table 3-1 and 5-2 says, in the user's language, from the catalog data (P1).
 import type { TFunction } from 'i18next';
 import type { LevelPlan, SeverityId } from '../../../core/catalog';
+import { formatDuration } from '../../ui/duration';
 
-/** 15 → "15 min", 180 → "3 h", 90 → "1 h 30 min" (and 15 分钟 / 3 小时 in Chinese). */
-export function formatDuration(t: TFunction, minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return t('plans.duration.minutes', { count: rest });
-  if (rest === 0) return t('plans.duration.hours', { count: hours });
-  return t('plans.duration.hoursMinutes', { hours, minutes: rest });
-}
 
 const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
