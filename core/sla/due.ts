@@ -4,7 +4,8 @@ import { addWorkingTime } from '../calendar';
 import { fail, ok, type Result } from '../errors';
 import { checkSeverity } from '../quota';
 import { levelOn } from '../subscription';
-import { beijingDateOf, describeDate, formatInstant, DAY_MS, MINUTE_MS, parseInstant } from '../time';
+import { beijingDateOf, describeDate, DAY_MS, MINUTE_MS, parseInstant } from '../time';
+import { exactInstant } from './exact-instant';
 import type { SlaCase, SlaDue } from './sla-types';
 
 export function dueAt(input: SlaCase): Result<SlaDue> {
@@ -21,9 +22,12 @@ export function dueAt(input: SlaCase): Result<SlaDue> {
   if (minutes === null) {
     // C1 / T5: Basic is "accepted within 1 working day" = 24 hours of working-day time.
     const targetMs = (planOf(level).acceptanceWorkingDays ?? 1) * DAY_MS;
-    return ok({ level, dueAt: formatInstant(addWorkingTime(input.calendar, openedMs, targetMs)), targetMs, clock: 'working-time' });
+    const dueMs = addWorkingTime(input.calendar, openedMs, targetMs);
+    return ok({ level, dueAt: exactInstant(dueMs), dueMs, targetMs, clock: 'working-time' });
   }
   // C1: Standard and Premier run 24/7.
   const targetMs = minutes * MINUTE_MS;
-  return ok({ level, dueAt: formatInstant(openedMs + targetMs), targetMs, clock: '24/7' });
+  // C2 compares instants exactly: the due instant keeps the opening's milliseconds.
+  const dueMs = openedMs + targetMs;
+  return ok({ level, dueAt: exactInstant(dueMs), dueMs, targetMs, clock: '24/7' });
 }

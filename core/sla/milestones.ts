@@ -15,7 +15,6 @@ export type SlaMilestones = SlaDue & {
   readonly openedMs: number;
   /** C2: the first instant at which 75 % of the target has elapsed (working time on Basic, T5). */
   readonly atRiskMs: number;
-  readonly dueMs: number;
   /** C3: false once the severity was corrected; the clock is then for information only. */
   readonly guaranteed: boolean;
 };
@@ -36,7 +35,7 @@ export function slaMilestones(input: SlaCase & { readonly correctedSeverity?: Se
   // addWorkingTime answers the earliest instant at which that much working time has run, so the
   // case is at risk exactly from then on (T5), as C2 counts it.
   const atRiskMs = due.value.clock === 'working-time' ? addWorkingTime(input.calendar, openedMs, atRiskTargetMs) : openedMs + atRiskTargetMs;
-  return ok({ ...due.value, openedMs, atRiskMs, dueMs: parseInstant(due.value.dueAt), guaranteed: !wasCorrected });
+  return ok({ ...due.value, openedMs, atRiskMs, guaranteed: !wasCorrected });
 }
 
 /** C2: where the clock stands at `nowMs`; a response fixes it as met or missed. */

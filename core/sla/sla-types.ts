@@ -15,7 +15,10 @@ export type SlaClock = '24/7' | 'working-time';
 
 export type SlaDue = {
   readonly level: Level;
+  /** C1: the due instant to the millisecond (exactInstant): stored and sent as is, compared exactly (C2). */
   readonly dueAt: IsoInstant;
+  /** The same instant as a number: every comparison uses it (or dueAt read back), never a rounded form. */
+  readonly dueMs: number;
   /** The target as a duration: wall-clock on 24/7, working time on Basic (T5). */
   readonly targetMs: number;
   readonly clock: SlaClock;

@@ -40,6 +40,7 @@ export function slaStatus(input: SlaStatusInput): Result<SlaStatus> {
   return ok({
     level,
     dueAt,
+    dueMs,
     targetMs,
     clock,
     status: guaranteed ? clockStatus : 'not-guaranteed',

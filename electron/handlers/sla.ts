@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '../../core/calendar';
-import { clockStatusAt } from '../../core/sla';
-import { formatInstant, parseInstant } from '../../core/time';
+import { clockStatusAt, exactInstant } from '../../core/sla';
+import { parseInstant } from '../../core/time';
 import type { ChannelsOf, SlaAlert, SlaRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { DeskData } from '../store/desk-data';
@@ -28,7 +28,8 @@ export function slaRow(c: StoredCase, partnerName: string, calendar: HolidayCale
     clock: m.clock,
     vendorRef: c.vendorRef,
     openedAt: c.openedAt,
-    atRiskAt: formatInstant(m.atRiskMs),
+    // C2 compares instants exactly: both milestones go to the screen to the millisecond.
+    atRiskAt: exactInstant(m.atRiskMs),
     dueAt: m.dueAt,
     respondedAt: c.respondedAt,
   };

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '../../electron/ipc/contract';
 import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
+import { buildCase } from '../../electron/handlers/case-entry';
 import { expect, launchApp, test } from './harness';
 import { SlaPage } from './pages/sla-page';
 import type { Desk } from '../../electron/desk';
@@ -66,12 +67,12 @@ test('C2: a Premier core-production case runs, goes at risk, then breaches, with
 
   await advance('2026-03-02T02:15:01Z');
   await expect(row).toContainText('Breached');
-  await expect(row).toContainText('overdue by 0 min 01 s');
+  await expect(row).toContainText('0 min 01 s overdue');
   await expect(sla.counts).toContainText('0 at risk · 1 breached');
   await expect.poll(() => app.services.notified.map((n) => n.title)).toEqual(['At risk: a case of Azure Bay Consulting', 'Breached: a case of Azure Bay Consulting']);
   // At most once per case and state, however long the clock keeps running.
   await advance('2026-03-02T03:00:00Z');
-  await expect(row).toContainText('overdue by 45 min 00 s');
+  await expect(row).toContainText('45 min 00 s overdue');
   expect(app.services.notified).toHaveLength(2);
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
@@ -165,6 +166,136 @@ test("a partner's page lists its cases and logs a new one, by keyboard alone", a
   // A technical case on Basic is refused before saving, with the sentence that says why.
   await page.getByRole('region', { name: 'Cases', exact: true }).getByRole('button', { name: 'New case' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Basic includes service support only. Technical cases need Standard or Premier.');
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('C1 / C2: a due instant keeps its milliseconds: answered at it is met, unanswered at it is at risk', async ({ page, dataDir }) => {
+  // Standard, production system unavailable: 30 minutes from 01:00:00.500, so due at 01:30:00.500 exactly.
+  const now = new Date('2026-03-02T01:30:00.500Z');
+  await page.clock.setFixedTime(now);
+  const app = await launchApp(page, dataDir, { now: () => now });
+  const answeredId = await partnerOn(app.desk, 'Answered Exactly', 'standard');
+  const waitingId = await partnerOn(app.desk, 'Waiting Still', 'standard');
+  const opening = { openedAt: '2026-03-02T01:00:00.500Z', severity: 'production-unavailable' };
+  const answered = expectOk<CaseRecordStored>(await app.desk.dispatch('cases/open', aCase(answeredId, opening)));
+  expectOk(await app.desk.dispatch('cases/update', { id: answered.id, change: { action: 'respond', respondedAt: '2026-03-02T01:30:00.500Z' } }));
+  expectOk(await app.desk.dispatch('cases/open', aCase(waitingId, opening)));
+  const sla = new SlaPage(page);
+  await sla.open();
+  await expect(sla.row('Answered Exactly')).toContainText('Met');
+  await expect(sla.row('Waiting Still')).toContainText('At risk');
+  await expect(sla.row('Waiting Still')).toContainText('0 min 00 s left');
+  await expect(sla.counts).toContainText('1 at risk · 0 breached');
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});
+
+/** Cases of every look the board has: long names, corrected severities, Basic's target, every state. */
+async function aVariedBoard(desk: Desk): Promise<void> {
+  const premier = await partnerOn(desk, 'Meridian Networks International 184', 'premier');
+  const standard = await partnerOn(desk, 'Lotus Digital', 'standard');
+  const basic = await partnerOn(desk, 'Azure Bay Consulting', 'basic');
+  const open = async (partnerId: string, overrides: Record<string, unknown>) => expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { customer: 'Shenzhen Retail Holdings Co.', vendorRef: 'VR-202603-33642412', ...overrides })));
+  await open(premier, { openedAt: '2026-03-01T02:00:00Z', severity: 'core-production-unavailable' });
+  await open(premier, { openedAt: '2026-03-02T01:50:00Z', severity: 'production-unavailable' });
+  const corrected = await open(standard, { openedAt: '2026-03-02T01:40:00Z', severity: 'system-exception' });
+  expectOk(await desk.dispatch('cases/update', { id: corrected.id, change: { action: 'correct-severity', severity: 'general-guidance', reason: 'A question' } }));
+  await open(standard, { openedAt: '2026-03-01T20:00:00Z', severity: 'production-exception' });
+  await open(basic, { openedAt: '2026-03-02T01:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined });
+}
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`the board fits a 1280 x 800 window in ${language}, with room for a scroll bar`, async ({ page, dataDir }) => {
+    await page.clock.setFixedTime(new Date('2026-03-02T02:12:00Z'));
+    const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:12:00Z') });
+    await aVariedBoard(app.desk);
+    await app.desk.dispatch('settings/update', { language });
+    await page.reload();
+    await page.getByRole('navigation').locator('button').nth(1).click();
+    const scroller = page.locator('.sla-scroll');
+    const firstButton = scroller.locator('tbody tr').first().getByRole('button');
+    await expect(scroller.locator('tbody tr')).toHaveCount(5);
+    await page.screenshot({ path: join(SHOTS, `sla-fit-${language}.png`) });
+    // Headless Chromium draws no scroll bars: the board must also fit 17 px narrower, as beside a classic one.
+    for (const width of [1280, 1263]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), `horizontal overflow at ${width} px`).toBe(0);
+      await expect(firstButton).toBeInViewport({ ratio: 1 });
+      // The header's actions share its line; the four filters share one line.
+      const header = page.locator('.view-header');
+      const [title, importButton, newCase] = await Promise.all([header.locator('h1'), header.getByRole('button').first(), header.getByRole('button').last()].map((l) => l.boundingBox()));
+      expect(importButton!.y).toBeLessThan(title!.y + title!.height);
+      expect(Math.abs(newCase!.y - importButton!.y), 'Import cases and New case on one line').toBeLessThan(2);
+      const selects = await page.locator('.filters select').evaluateAll((all) => all.map((el) => el.getBoundingClientRect().top));
+      expect(new Set(selects.map(Math.round)).size, 'the filters on one line').toBe(1);
+    }
+    await app.desk.close();
+    expect(app.pageErrors).toEqual([]);
+  });
+}
+
+test('a row opens its case on a click anywhere, and on Enter on its partner button', async ({ page, dataDir }) => {
+  await page.clock.setFixedTime(new Date('2026-03-02T02:12:00Z'));
+  const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:12:00Z') });
+  const partnerId = await partnerOn(app.desk, 'Harbour Cloud', 'premier');
+  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-3001' })));
+  const sla = new SlaPage(page);
+  await sla.open();
+  // The severity is short on the board, whole in its tooltip and for a screen reader.
+  const severity = sla.row('Harbour Cloud').locator('td').nth(5);
+  await expect(severity).toHaveText(/^Core prod\. down/);
+  await expect(severity.locator('[title]')).toHaveAttribute('title', 'Core production system unavailable');
+  await expect(sla.table.getByRole('cell', { name: 'Core production system unavailable' })).toBeVisible();
+
+  await sla.openCaseButton('Harbour Cloud').focus();
+  await expect(sla.openCaseButton('Harbour Cloud')).toHaveAccessibleName('Open case of Harbour Cloud VC-3001');
+  await page.keyboard.press('Enter');
+  await expect(sla.dialog.getByRole('heading', { name: /^Case of Harbour Cloud/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sla.dialog).toHaveCount(0);
+  await sla.row('Harbour Cloud').getByText('Premier').click();
+  await expect(sla.dialog.getByRole('heading', { name: /^Case of Harbour Cloud/ })).toBeVisible();
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a case just logged is brought into view on a long board, highlighted and focused, even past the filters', async ({ page, dataDir }) => {
+  const now = new Date('2026-03-02T02:00:00Z');
+  await page.clock.setFixedTime(now);
+  const app = await launchApp(page, dataDir, { now: () => now });
+  const partnerId = await partnerOn(app.desk, 'Lotus Digital', 'premier');
+  await partnerOn(app.desk, 'Azure Bay Consulting', 'basic');
+  // 400 open cases all due within 3 hours: the new one, due in 16, sorts last.
+  await app.desk.store.putMany('cases', (data) => ({
+    items: Array.from({ length: 400 }, (_, i) =>
+      buildCase({ data, monthCases: [], request: { partnerId, kind: 'technical', category: 'product-error-or-fault', severity: 'production-exception', openedAt: new Date(now.getTime() - i * 20_000).toISOString() }, id: `busy-${i}`, now: now.toISOString() }),
+    ),
+    result: null,
+  }));
+  const sla = new SlaPage(page);
+  await sla.open();
+  await expect(sla.table).toHaveAttribute('aria-rowcount', '401');
+  // Only Basic's cases shown: none, and the new Premier case would be hidden.
+  await page.getByRole('group', { name: 'Filter the cases' }).getByLabel('Level').selectOption({ label: 'Basic' });
+  await sla.startNewCase('Lotus Digital');
+  await sla.dialog.getByLabel('Severity', { exact: true }).selectOption('general-guidance');
+  await sla.dialog.getByLabel('Vendor reference').fill('VC-NEW-1');
+  await sla.dialog.getByRole('button', { name: 'Log case' }).click();
+  await expect(sla.dialog).toHaveCount(0);
+
+  const logged = sla.table.locator('tbody tr').filter({ hasText: 'VC-NEW-1' });
+  await expect(logged).toHaveClass(/just-logged/);
+  // Whole, but for a fraction of a pixel where the last row meets the board's edge.
+  await expect(logged).toBeInViewport({ ratio: 0.99 });
+  await expect(logged.getByRole('button', { name: 'Open case of Lotus Digital VC-NEW-1' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Filter the cases' }).getByLabel('Level')).toHaveValue('');
+  expect(Number(await logged.getAttribute('aria-rowindex'))).toBe(402);
+  await page.screenshot({ path: join(SHOTS, 'sla-just-logged-en.png') });
+  // Briefly: the highlight goes, the case stays in view; Enter opens it.
+  await expect(logged).not.toHaveClass(/just-logged/, { timeout: 6000 });
+  await page.keyboard.press('Enter');
+  await expect(sla.dialog.getByRole('heading', { name: /^Case of Lotus Digital/ })).toBeVisible();
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { ClockStatusKind } from '../../../core/sla';
 import { remainingAt, type ClockRow } from './sla-clock';
-import { formatInstant, formatRemaining } from './sla-format';
+import { formatInstant, formatSpan } from './sla-format';
 import { useSla } from './sla-store';
 
 // The cells read i18next directly rather than through useTranslation: a scrolled board mounts a
@@ -37,12 +37,20 @@ export function StatusPill({ status, guaranteed }: { status: ClockStatusKind; gu
   );
 }
 
-/** The only cell that follows the ticking clock. */
+/**
+ * The only cell that follows the ticking clock: the time on the first line, "left" or "overdue"
+ * below it (two lines keep the column narrow; tabular digits keep it still as it ticks).
+ */
 export function LiveRemaining({ row }: { row: ClockRow }) {
   const nowMs = useSla((s) => s.nowMs);
   const remaining = remainingAt(row, nowMs);
   if (!remaining) return <span className="muted">{word('sla.answered')}</span>;
-  return <span className={`remaining${remaining.overdue ? ' overdue' : ''}`}>{formatRemaining(t, remaining)}</span>;
+  return (
+    <span className={`remaining${remaining.overdue ? ' overdue' : ''}`}>
+      {formatSpan(t, remaining)}{' '}
+      <small className="sub">{word(remaining.overdue ? 'sla.overdue' : 'sla.left')}</small>
+    </span>
+  );
 }
 
 /** T1: the due time where the manager is, and in Beijing time when that differs. */
@@ -65,6 +73,51 @@ export function SeverityCell({ row }: { row: Pick<ClockRow, 'severity' | 'correc
     <span className="wrap">
       <s>{label}</s>
       <small className="sub">{t('sla.correctedTo', { severity: word(`catalog.severities.${row.correctedSeverity}`) })}</small>
+    </span>
+  );
+}
+
+/**
+ * A severity in a few words, with its full name in the tooltip and for screen readers (the board's
+ * column is narrow; the case's dialog shows the full name).
+ */
+function ShortSeverity({ id }: { id: string }) {
+  return (
+    <>
+      <span aria-hidden="true">{word(`catalog.severitiesShort.${id}`)}</span>
+      <span className="sr-only">{word(`catalog.severities.${id}`)}</span>
+    </>
+  );
+}
+
+/** P2 / C3 on the board: the severity in short, and the one it was corrected to. */
+export function ShortSeverityCell({ row }: { row: Pick<ClockRow, 'severity' | 'correctedSeverity'> }) {
+  if (!row.severity) {
+    return (
+      <span title={word('sla.basicTarget')}>
+        <span aria-hidden="true">{word('sla.basicTargetShort')}</span>
+        <span className="sr-only">{word('sla.basicTarget')}</span>
+      </span>
+    );
+  }
+  const full = word(`catalog.severities.${row.severity}`);
+  if (!row.correctedSeverity) {
+    return (
+      <span title={full}>
+        <ShortSeverity id={row.severity} />
+      </span>
+    );
+  }
+  const corrected = word(`catalog.severities.${row.correctedSeverity}`);
+  return (
+    <span title={`${full} → ${corrected}`}>
+      <s>
+        <ShortSeverity id={row.severity} />
+      </s>
+      <small className="sub">
+        <span aria-hidden="true">{t('sla.correctedToShort', { severity: word(`catalog.severitiesShort.${row.correctedSeverity}`) })}</span>
+        <span className="sr-only">{t('sla.correctedTo', { severity: corrected })}</span>
+      </small>
     </span>
   );
 }

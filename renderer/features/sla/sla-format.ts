@@ -90,14 +90,10 @@ function laptopZone(): string {
 const formatted = new Map<string, FormattedInstant>();
 const FORMATTED = 4096;
 
-/** "1 h 05 min left", "4 min 30 s left", "overdue 2 h 10 min": seconds only in the last hour. */
-export function formatRemaining(t: TFunction, remaining: Remaining): string {
-  const { hours, minutes, seconds, overdue } = remaining;
-  const span =
-    hours >= 24
-      ? t('sla.span.days', { days: Math.floor(hours / 24), hours: hours % 24 })
-      : hours > 0
-        ? t('sla.span.hours', { hours, minutes: String(minutes).padStart(2, '0') })
-        : t('sla.span.minutes', { minutes, seconds: String(seconds).padStart(2, '0') });
-  return t(overdue ? 'sla.overdue' : 'sla.left', { span });
+/** "1 h 05 min", "4 min 30 s", "2 d 10 h": how long until due, or past it; seconds only in the last hour. */
+export function formatSpan(t: TFunction, remaining: Remaining): string {
+  const { hours, minutes, seconds } = remaining;
+  if (hours >= 24) return t('sla.span.days', { days: Math.floor(hours / 24), hours: hours % 24 });
+  if (hours > 0) return t('sla.span.hours', { hours, minutes: String(minutes).padStart(2, '0') });
+  return t('sla.span.minutes', { minutes, seconds: String(seconds).padStart(2, '0') });
 }

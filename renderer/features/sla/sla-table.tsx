@@ -1,23 +1,16 @@
 import { getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import i18next from 'i18next';
-import { memo, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { severities } from '../../../core/catalog';
 import type { ClockStatusKind } from '../../../core/sla';
 import { statusAt, type ClockRow } from './sla-clock';
-import { DueCell, LiveRemaining, SeverityCell, StatusPill, word } from './sla-cells';
+import { word } from './sla-cells';
+import { ROW_HEIGHT, SlaRow, type ColumnId } from './sla-row';
+import { useReveal } from './sla-reveal';
 import { sortRows, type SortKey } from './sla-sort';
 import { SortableHead } from '../../ui/sortable-head';
 import { SpacerRow, useVirtualRows } from '../../ui/virtual-rows';
 
-/**
- * Every row's height in px: the tallest cells hold two lines (a time and its Beijing time, a
- * partner and its customer, a status and "not guaranteed"), 51 px with the padding and the line
- * below. Each row is given exactly this height, so the rows rendered always sit where the spacers
- * say the rows they stand for would: nothing in view moves, or is painted again, as rows come and go.
- */
-const ROW_HEIGHT = 52;
-const ROW_STYLE: CSSProperties = { height: ROW_HEIGHT };
 const STATUS_RANK: Record<ClockStatusKind, number> = { breached: 0, 'at-risk': 1, running: 2, missed: 3, met: 4 };
 const SEVERITY_RANK = new Map(severities.map((s) => [s.id, s.rank]));
 /** The columns whose values are texts (the others sort by numbers). */
@@ -25,43 +18,17 @@ const TEXT_COLUMNS = new Set(['partner', 'level', 'vendorRef']);
 /** The table's own rows: none (see sortRows). */
 const NO_ROWS: ClockRow[] = [];
 
-type ColumnId = 'status' | 'timeLeft' | 'due' | 'partner' | 'level' | 'severity' | 'vendorRef' | 'actions';
-
 /**
  * Each column's width in px, in each language (table-layout: fixed: the table is laid out without
- * measuring its cells, and the columns stay put whichever rows are in view): as wide as its
- * longest text on a large board, with some room for other fonts; the partner and the severity at
- * most 210 px, as before, cut with an ellipsis beyond (the severity whole in its tooltip). The
- * table is at least as wide as its columns (it scrolls sideways below that) and shares out the rest.
+ * measuring its cells, and the columns stay put whichever rows are in view). Together they fit the
+ * 1,000 px or so a 1280 px window leaves the board beside the navigation (with its scroll bar), and
+ * a wider window shares out the rest in proportion. Each is as wide as its usual longest text
+ * (a time left on two lines, a severity in short); a longer partner, customer or vendor reference
+ * is cut with an ellipsis and whole in its tooltip (the partner also in its button's name).
  */
 const WIDTHS: Record<string, Record<ColumnId, number>> = {
-  en: { status: 138, timeLeft: 210, due: 176, partner: 210, level: 86, severity: 210, vendorRef: 160, actions: 98 },
-  'zh-CN': { status: 130, timeLeft: 166, due: 176, partner: 196, level: 64, severity: 192, vendorRef: 160, actions: 78 },
-};
-
-// The cells read i18next directly rather than through useTranslation (see sla-cells.tsx): each
-// row is rendered again when the language changes, since it is one of the row's props.
-const { t } = i18next;
-
-/** What a row shows in each column; the header's columns give the order. */
-const CELLS: Record<ColumnId, (row: ClockRow, status: ClockStatusKind, onOpen: (row: ClockRow) => void) => ReactNode> = {
-  status: (row, status) => <StatusPill status={status} guaranteed={row.guaranteed} />,
-  timeLeft: (row) => <LiveRemaining row={row} />,
-  due: (row) => <DueCell iso={row.dueAt} short />,
-  partner: (row) => (
-    <span>
-      {row.partnerName}
-      <small className="sub">{row.customer}</small>
-    </span>
-  ),
-  level: (row) => word(`catalog.levels.${row.level}`),
-  severity: (row) => <SeverityCell row={row} />,
-  vendorRef: (row) => row.vendorRef,
-  actions: (row, _status, onOpen) => (
-    <button type="button" onClick={() => onOpen(row)} aria-label={t('sla.openCase', { partner: row.partnerName, ref: row.vendorRef || row.customer })}>
-      {word('sla.details')}
-    </button>
-  ),
+  en: { status: 110, timeLeft: 116, due: 168, partner: 190, level: 84, severity: 148, vendorRef: 150 },
+  'zh-CN': { status: 104, timeLeft: 120, due: 164, partner: 200, level: 64, severity: 124, vendorRef: 152 },
 };
 
 type Props = {
@@ -69,13 +36,15 @@ type Props = {
   /** The instant the statuses were last worked out (they change only on a transition). */
   statusNow: number;
   onOpen: (row: ClockRow) => void;
+  /** A case to bring into view, highlight and focus (one just logged), or null. */
+  revealId: string | null;
 };
 
 /**
  * C2: the board. Only the rows in view are in the page (thousands of open cases stay smooth), and
  * only the time-left cells follow the ticking clock.
  */
-export function SlaTable({ rows, statusNow, onOpen }: Props) {
+export function SlaTable({ rows, statusNow, onOpen, revealId }: Props) {
   const { t, i18n } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'timeLeft', desc: false }]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -95,16 +64,14 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
     [statusNow],
   );
   const columns = useMemo<ColumnDef<ClockRow>[]>(
-    () => [
-      ...keys.map((key): ColumnDef<ClockRow> => ({
+    () =>
+      keys.map((key): ColumnDef<ClockRow> => ({
         id: key.id,
         header: t(`sla.columns.${key.id}`),
         accessorFn: key.value,
         // The first click's order, as TanStack gives it when it holds the rows: texts A to Z first, numbers high to low.
         sortDescFirst: !TEXT_COLUMNS.has(key.id),
       })),
-      { id: 'actions', header: t('common.actions'), enableSorting: false },
-    ],
     // i18n.language: the headers are worded in the current language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language, keys],
@@ -121,6 +88,7 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
   const visible = table.getVisibleLeafColumns();
   const ids = useMemo(() => visible.map((c) => c.id as ColumnId), [visible]);
   const widths = WIDTHS[i18n.language] ?? WIDTHS.en!;
+  useReveal(scroller, sorted, revealId, items);
 
   return (
     <div ref={scroller} className="sla-scroll" tabIndex={0} role="region" aria-label={word('sla.tableRegion')}>
@@ -136,7 +104,8 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
           {items.map((item) => {
             const row = sorted[item.index];
             if (!row) return null;
-            return <SlaRow key={row.id} row={row} index={item.index} status={statusAt(row, statusNow)} columns={ids} language={i18n.language} onOpen={onOpen} />;
+            const status = statusAt(row, statusNow);
+            return <SlaRow key={row.id} row={row} index={item.index} status={status} columns={ids} language={i18n.language} highlighted={row.id === revealId} onOpen={onOpen} />;
           })}
           <SpacerRow height={after} span={ids.length} />
         </tbody>
@@ -144,28 +113,3 @@ export function SlaTable({ rows, statusNow, onOpen }: Props) {
     </div>
   );
 }
-
-type RowProps = {
-  row: ClockRow;
-  /** The row's place in the whole board (the header is row 1 for assistive technology). */
-  index: number;
-  status: ClockStatusKind;
-  columns: readonly ColumnId[];
-  /** The cells are worded in this language: a new one renders the row again. */
-  language: string;
-  onOpen: (row: ClockRow) => void;
-};
-
-/**
- * One case's row. Memoised on the case, its place, its status and the language: while the board
- * scrolls only the rows coming into view render, and a tick renders only the time-left cells.
- */
-const SlaRow = memo(function SlaRow({ row, index, status, columns, onOpen }: RowProps) {
-  return (
-    <tr aria-rowindex={index + 2} style={ROW_STYLE} className={`sla-row ${status}`}>
-      {columns.map((id) => (
-        <td key={id}>{CELLS[id](row, status, onOpen)}</td>
-      ))}
-    </tr>
-  );
-});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportCasesButton } from '../case-import/import-cases-button';
 import { useStatus } from '../../ui/status-store';
@@ -12,6 +12,9 @@ import { useSla } from './sla-store';
 import { SlaTable } from './sla-table';
 import { TickProbe } from './tick-probe';
 import './sla.css';
+
+/** How long a case just logged stays highlighted on the board (sla.css fades it out as long). */
+const HIGHLIGHT_MS = 4000;
 
 /** C1/C2: every case still being worked on, with its response clock. */
 export function SlaView() {
@@ -27,6 +30,9 @@ export function SlaView() {
   const [filter, setFilter] = useState<SlaFilter>(NO_FILTER);
   const [entering, setEntering] = useState(false);
   const [opened, setOpened] = useState<ClockRow | null>(null);
+  // The case just logged, shown on the board; and the cases there were before the form opened.
+  const [logged, setLogged] = useState<string | null>(null);
+  const before = useRef<ReadonlySet<string>>(new Set());
 
   // The ticker loads the board at start for the badge; the view asks again so it never shows
   // a board older than the moment it was opened.
@@ -39,6 +45,25 @@ export function SlaView() {
   const onBoard = useMemo(() => [...new Map(rows.map((r) => [r.partnerId, { id: r.partnerId, name: r.partnerName }])).values()].sort((a, b) => a.name.localeCompare(b.name)), [rows]);
   const onOpen = useCallback((row: ClockRow) => setOpened(row), []);
 
+  const startEntering = () => {
+    before.current = new Set(rows.map((r) => r.id));
+    setEntering(true);
+  };
+  // The form's save reloads the board before it says so: the case new on it is the one logged.
+  const onLogged = (message: string) => {
+    showStatus(message);
+    const fresh = useSla.getState().rows.find((r) => !before.current.has(r.id));
+    if (!fresh) return;
+    // The filters would hide it: show the whole board rather than a case lost again.
+    if (applyFilter([fresh], filter, statusNow).length === 0) setFilter(NO_FILTER);
+    setLogged(fresh.id);
+  };
+  useEffect(() => {
+    if (logged === null) return;
+    const timer = setTimeout(() => setLogged(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [logged]);
+
   return (
     <section aria-labelledby="sla-title" className="view sla-view">
       <header className="view-header">
@@ -46,24 +71,26 @@ export function SlaView() {
         <span className="count" role="status">
           {t('sla.counts', { open: counts.running + counts.atRisk + counts.breached, atRisk: counts.atRisk, breached: counts.breached })}
         </span>
-        <button type="button" className="primary" onClick={() => setEntering(true)}>
-          {t('cases.new')}
-        </button>
+        <div className="view-actions">
+          <ImportCasesButton />
+          <button type="button" className="primary" onClick={startEntering}>
+            {t('cases.new')}
+          </button>
+        </div>
       </header>
       <div className="toolbar">
         <SlaFilters filter={filter} partners={onBoard} onChange={setFilter} />
-        <ImportCasesButton />
       </div>
       {loaded && rows.length === 0 ? (
         <p className="empty">{t('sla.empty')}</p>
       ) : (
         <>
-          <SlaTable rows={shown} statusNow={statusNow} onOpen={onOpen} />
+          <SlaTable rows={shown} statusNow={statusNow} onOpen={onOpen} revealId={logged} />
           <TickProbe />
           {shown.length === 0 && <p className="empty">{t('sla.noMatch')}</p>}
         </>
       )}
-      {entering && <CaseEntryDialog partners={partners.filter((p) => !p.archived)} onDone={(m) => showStatus(m)} onClose={() => setEntering(false)} />}
+      {entering && <CaseEntryDialog partners={partners.filter((p) => !p.archived)} onDone={onLogged} onClose={() => setEntering(false)} />}
       {opened && <CaseDetailDialog caseId={opened.id} partnerName={opened.partnerName} onDone={(m) => showStatus(m)} onClose={() => setOpened(null)} />}
     </section>
   );

@@ -17,9 +17,19 @@ export class SlaPage {
     return this.page.getByRole('dialog');
   }
 
+  /** The board's scroll region (only the rows in view are in the page). */
+  get scroller(): Locator {
+    return this.page.getByRole('region', { name: 'Open cases, scrollable' });
+  }
+
   /** The board's row for a partner (and customer), by what the manager reads. */
   row(partner: string): Locator {
     return this.table.locator('tbody tr').filter({ hasText: partner });
+  }
+
+  /** A row's one control, the partner's name: it opens the case (as a click anywhere on the row does). */
+  openCaseButton(partner: string): Locator {
+    return this.row(partner).getByRole('button', { name: new RegExp(`^Open case of ${partner}`) });
   }
 
   get counts(): Locator {
@@ -32,7 +42,7 @@ export class SlaPage {
   }
 
   async openDetails(partner: string): Promise<void> {
-    await this.row(partner).getByRole('button', { name: 'Details' }).click();
+    await this.openCaseButton(partner).click();
     await expect(this.dialog.getByRole('heading', { name: `Case of ${partner}` })).toBeVisible();
   }
 }
