@@ -26,7 +26,7 @@ test('Q3: the 31st technical case of a Standard month is refused, one click buys
   const sla = new SlaPage(page);
   await sla.open();
   await sla.startNewCase('Lotus Digital');
-  await sla.dialog.getByLabel('Severity', { exact: true }).selectOption({ label: 'System exception (response within 480 min)' });
+  await sla.dialog.getByLabel('Severity', { exact: true }).selectOption({ label: 'System exception (response within 8 h)' });
   const refusal = sla.dialog.getByRole('alert');
   await expect(refusal).toContainText("This month's technical cases are used up (30 of 30). Buy an add-on pack of 10 or wait until");
   await refusal.getByRole('button', { name: /Buy an add-on pack of 10 cases \(CN¥500\.00\)/ }).click();
