@@ -1,10 +1,14 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PartnerConsumption } from '../../../electron/ipc/contract';
 import { formatMoney, moneyInputValue, parseMoney } from '../../ui/money';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { formatMonth } from '../quotas/quota-text';
 import { useConsumption } from './consumption-store';
+
+type Month = PartnerConsumption['months'][number];
 
 /** M9: the cloud consumption each month's incremental fee is computed from, entered per month. */
 export function ConsumptionCard({ partnerId, partnerName }: { partnerId: string; partnerName: string }) {
@@ -46,6 +50,28 @@ export function ConsumptionCard({ partnerId, partnerName }: { partnerId: string;
       .save(partnerId, m, null)
       .then(() => showStatus(t('reports.consumption.cleared', { month: formatMonth(m, lng) })))
       .catch(report);
+  const edit = (m: Month) => {
+    setMonth(m.month);
+    setAmount(moneyInputValue(m.amount, currency));
+  };
+  const columns: SimpleColumn<Month>[] = [
+    { id: 'month', header: t('reports.month'), rowHeader: true, cell: (m) => formatMonth(m.month, lng) },
+    { id: 'amount', header: t('reports.consumption.column'), align: 'end', cell: (m) => formatMoney(m.amount, currency, lng) },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (m) => (
+        <>
+          <button type="button" onClick={() => edit(m)} aria-label={t('reports.consumption.editMonth', { month: formatMonth(m.month, lng) })}>
+            {t('reports.consumption.edit')}
+          </button>{' '}
+          <button type="button" onClick={() => void clear(m.month)} aria-label={t('reports.consumption.clearMonth', { month: formatMonth(m.month, lng) })}>
+            {t('reports.consumption.clear')}
+          </button>
+        </>
+      ),
+    },
+  ];
 
   return (
     <section aria-labelledby={`${id}-title`} className="card">
@@ -73,35 +99,7 @@ export function ConsumptionCard({ partnerId, partnerName }: { partnerId: string;
           </p>
         )}
       </form>
-      {consumption.months.length === 0 ? (
-        <p className="empty">{t('reports.consumption.empty')}</p>
-      ) : (
-        <table className="data-table" aria-labelledby={`${id}-title`}>
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.month')}</th>
-              <th scope="col" className="amount">{t('reports.consumption.column')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {consumption.months.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{formatMonth(m.month, lng)}</th>
-                <td className="amount">{formatMoney(m.amount, currency, lng)}</td>
-                <td>
-                  <button type="button" onClick={() => { setMonth(m.month); setAmount(moneyInputValue(m.amount, currency)); }} aria-label={t('reports.consumption.editMonth', { month: formatMonth(m.month, lng) })}>
-                    {t('reports.consumption.edit')}
-                  </button>{' '}
-                  <button type="button" onClick={() => void clear(m.month)} aria-label={t('reports.consumption.clearMonth', { month: formatMonth(m.month, lng) })}>
-                    {t('reports.consumption.clear')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <SimpleTable columns={columns} rows={consumption.months} getRowKey={(m) => m.month} labelledBy={`${id}-title`} empty={t('reports.consumption.empty')} />
     </section>
   );
 }

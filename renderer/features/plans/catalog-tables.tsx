@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { levels, severities, type PlanCatalog } from '../../../core/catalog';
-import { INCLUDED_ROWS, includedCell, targetCell } from './plan-cells';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import { INCLUDED_ROWS, includedCell, targetCell, type IncludedRow } from './plan-cells';
 
 type Props = { catalog: PlanCatalog };
 
@@ -24,33 +25,31 @@ function LevelHeaders({ first }: { first: string }) {
 export function IncludedTable({ catalog }: Props) {
   const { t } = useTranslation();
   const title = t('plans.included.title');
+  const columns: SimpleColumn<IncludedRow>[] = [
+    { id: 'item', header: t('plans.included.item'), rowHeader: true, cell: (row) => t(`plans.included.rows.${row}`) },
+    ...levels.map((level) => ({
+      id: level,
+      header: t(`catalog.levels.${level}`),
+      cell: (row: IncludedRow) =>
+        includedCell(t, catalog.plans[level], row).map((line) => (
+          <span key={line} className="cell-line">
+            {line}
+          </span>
+        )),
+    })),
+  ];
   return (
     <section className="plans-table">
       <h2>{title}</h2>
-      <table className="data-table" aria-label={title}>
-        <LevelHeaders first={t('plans.included.item')} />
-        <tbody>
-          {INCLUDED_ROWS.map((row) => (
-            <tr key={row}>
-              <th scope="row">{t(`plans.included.rows.${row}`)}</th>
-              {levels.map((level) => (
-                <td key={level}>
-                  {includedCell(t, catalog.plans[level], row).map((line) => (
-                    <span key={line} className="cell-line">
-                      {line}
-                    </span>
-                  ))}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable columns={columns} rows={INCLUDED_ROWS} getRowKey={(row) => row} label={title} />
     </section>
   );
 }
 
-/** Table 5-2: response targets per severity (P2); Basic cases have no severity (T5). */
+/**
+ * Table 5-2: response targets per severity (P2); Basic cases have no severity (T5). Written out,
+ * not a SimpleTable: Basic's one acceptance cell spans every severity's row.
+ */
 export function ResponseTable({ catalog }: Props) {
   const { t } = useTranslation();
   const title = t('plans.sla.title');

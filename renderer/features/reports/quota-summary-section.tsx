@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuotaRow, QuotaSummary } from '../../../electron/ipc/contract';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { consultingText, formatMonth, keaText, levelText, statusText, trainingLines } from '../quotas/quota-text';
 import { ExportActions } from './export-actions';
 import { SlaPerformanceTable } from './sla-performance-table';
@@ -18,6 +19,14 @@ export function QuotaSummarySection({ summary, onMonth }: { summary: QuotaSummar
   const id = useId();
   const title = t('reports.quota.title');
   const scopeName = summary.scope?.partnerName ?? t('reports.portfolio');
+  const columns: SimpleColumn<QuotaRow>[] = [
+    { id: 'partner', header: t('quotas.columns.partner'), rowHeader: true, cell: (row) => row.partnerName },
+    { id: 'level', header: t('quotas.columns.level'), cell: (row) => levelText(t, row) },
+    { id: 'cases', header: t('quotas.columns.cases'), cellClassName: 'nowrap', cell: (row) => casesText(t, row) },
+    { id: 'kea', header: t('quotas.columns.kea'), cell: (row) => keaText(t, row) },
+    { id: 'consulting', header: t('quotas.columns.consulting'), cell: (row) => consultingText(t, row) },
+    { id: 'trainings', header: t('quotas.columns.trainings'), cell: (row) => trainingLines(t, row).join('; ') },
+  ];
   return (
     <section aria-labelledby={`${id}-title`} className="card report-section" data-report="quota">
       <header className="report-header">
@@ -31,34 +40,7 @@ export function QuotaSummarySection({ summary, onMonth }: { summary: QuotaSummar
         </label>
         <ExportActions kind="quota" title={title} fileName={`${title} ${summary.month} ${scopeName}`} />
       </header>
-      {summary.rows.length === 0 ? (
-        <p className="empty">{t('reports.quota.empty')}</p>
-      ) : (
-        <table className="data-table" aria-label={title}>
-          <thead>
-            <tr>
-              <th scope="col">{t('quotas.columns.partner')}</th>
-              <th scope="col">{t('quotas.columns.level')}</th>
-              <th scope="col">{t('quotas.columns.cases')}</th>
-              <th scope="col">{t('quotas.columns.kea')}</th>
-              <th scope="col">{t('quotas.columns.consulting')}</th>
-              <th scope="col">{t('quotas.columns.trainings')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.rows.map((row) => (
-              <tr key={row.partnerId}>
-                <th scope="row">{row.partnerName}</th>
-                <td>{levelText(t, row)}</td>
-                <td className="nowrap">{casesText(t, row)}</td>
-                <td>{keaText(t, row)}</td>
-                <td>{consultingText(t, row)}</td>
-                <td>{trainingLines(t, row).join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <SimpleTable columns={columns} rows={summary.rows} getRowKey={(row) => row.partnerId} label={title} empty={t('reports.quota.empty')} />
       <SlaPerformanceTable sla={summary.sla} />
     </section>
   );

@@ -2,57 +2,32 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlaPerformanceRow } from '../../../core/reports';
 import type { QuotaSummary } from '../../../electron/ipc/contract';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { rateText } from './report-figures';
 
+/** A severity's figures, or all severities' in the total row, with the name its row header shows. */
+type Line = { key: string; name: string; figures: SlaPerformanceRow };
 
 /** C2 / C3: met rate per severity; corrected cases are not guaranteed, pending ones not yet due. */
 export function SlaPerformanceTable({ sla }: { sla: QuotaSummary['sla'] }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const col = (key: string) => t(`reports.export.columns.${key}`);
-  const severity = (row: SlaPerformanceRow) => (row.severity === null ? t('reports.export.basicSeverity') : t(`catalog.severities.${row.severity}`));
-  const cells = (row: SlaPerformanceRow) => (
-    <>
-      <td className="amount">{row.met}</td>
-      <td className="amount">{row.missed}</td>
-      <td className="amount">{rateText(row.metRateBp, i18n.language)}</td>
-      <td className="amount">{row.pending}</td>
-      <td className="amount">{row.notGuaranteed}</td>
-    </>
-  );
+  const name = (row: SlaPerformanceRow) => (row.severity === null ? t('reports.export.basicSeverity') : t(`catalog.severities.${row.severity}`));
+  const line = (row: SlaPerformanceRow): Line => ({ key: row.severity ?? 'basic', name: name(row), figures: row });
+  const columns: SimpleColumn<Line>[] = [
+    { id: 'severity', header: col('severity'), rowHeader: true, cell: (l) => l.name },
+    { id: 'met', header: col('met'), align: 'end', cell: (l) => l.figures.met },
+    { id: 'missed', header: col('missed'), align: 'end', cell: (l) => l.figures.missed },
+    { id: 'metRate', header: col('metRate'), align: 'end', cell: (l) => rateText(l.figures.metRateBp, i18n.language) },
+    { id: 'pending', header: col('pending'), align: 'end', cell: (l) => l.figures.pending },
+    { id: 'notGuaranteed', header: col('notGuaranteed'), align: 'end', cell: (l) => l.figures.notGuaranteed },
+  ];
+  const total: Line = { key: 'all', name: t('reports.export.allSeverities'), figures: sla.total };
   return (
     <>
       <h3 id={`${id}-sla`}>{t('reports.quota.slaTitle')}</h3>
-      {sla.rows.length === 0 ? (
-        <p className="empty">{t('reports.quota.slaEmpty')}</p>
-      ) : (
-        <table className="data-table" aria-labelledby={`${id}-sla`}>
-          <thead>
-            <tr>
-              <th scope="col">{col('severity')}</th>
-              <th scope="col" className="amount">{col('met')}</th>
-              <th scope="col" className="amount">{col('missed')}</th>
-              <th scope="col" className="amount">{col('metRate')}</th>
-              <th scope="col" className="amount">{col('pending')}</th>
-              <th scope="col" className="amount">{col('notGuaranteed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sla.rows.map((row) => (
-              <tr key={row.severity ?? 'basic'}>
-                <th scope="row">{severity(row)}</th>
-                {cells(row)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('reports.export.allSeverities')}</th>
-              {cells(sla.total)}
-            </tr>
-          </tfoot>
-        </table>
-      )}
+      <SimpleTable columns={columns} rows={sla.rows.map(line)} footer={[total]} getRowKey={(l) => l.key} labelledBy={`${id}-sla`} empty={t('reports.quota.slaEmpty')} />
       <p className="hint">{t('reports.quota.slaNote')}</p>
     </>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BookingLine } from '../../../core/reports';
 import type { ServiceReportData } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 
 function BookingTable({ lines, caption }: { lines: readonly BookingLine[]; caption: string }) {
   const { t, i18n } = useTranslation();
@@ -14,29 +15,13 @@ function BookingTable({ lines, caption }: { lines: readonly BookingLine[]; capti
         : b.method
           ? t(`bookings.methods.${b.method}`)
           : '';
-  return (
-    <table className="data-table report-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('serviceReport.bookings.when')}</th>
-          <th scope="col">{t('serviceReport.bookings.kind')}</th>
-          <th scope="col">{t('serviceReport.bookings.detail')}</th>
-          <th scope="col">{t('serviceReport.bookings.titleColumn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((b, i) => (
-          <tr key={`${b.kind}-${b.start}-${i}`}>
-            <td>{when(b)}</td>
-            <td>{t(`bookings.kinds.${b.kind}`)}</td>
-            <td>{detail(b)}</td>
-            <td>{b.title || '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: SimpleColumn<BookingLine>[] = [
+    { id: 'when', header: t('serviceReport.bookings.when'), cell: when },
+    { id: 'kind', header: t('serviceReport.bookings.kind'), cell: (b) => t(`bookings.kinds.${b.kind}`) },
+    { id: 'detail', header: t('serviceReport.bookings.detail'), cell: detail },
+    { id: 'title', header: t('serviceReport.bookings.titleColumn'), cell: (b) => b.title || '—' },
+  ];
+  return <SimpleTable columns={columns} rows={lines} getRowKey={(b, i) => `${b.kind}-${b.start}-${i}`} caption={caption} className="report-table" />;
 }
 
 /** B1-B3: what was delivered in the month, and what is booked from it on. */

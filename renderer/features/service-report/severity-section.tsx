@@ -1,8 +1,13 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeverityReportRow } from '../../../core/reports';
 import type { ServiceReportData } from '../../../electron/ipc/contract';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { formatMinutes, formatRate } from './report-format';
 import { ResponseChart } from './response-chart';
+
+/** A severity's row, or the total row under them (all cases). */
+type Line = { row: SeverityReportRow; total: boolean };
 
 /** C2/C3: cases by severity against their response targets, as a table and a chart. */
 export function SeveritySection({ report }: { report: ServiceReportData }) {
@@ -11,18 +16,19 @@ export function SeveritySection({ report }: { report: ServiceReportData }) {
   // T5: Basic's target is 1 working day, not a number of wall-clock minutes.
   // The total has no target (targets differ between severities); its severity is null too.
   const target = (row: SeverityReportRow, total: boolean) => (row.targetMinutes !== null ? formatMinutes(t, row.targetMinutes) : !total && row.severity === null ? t('serviceReport.response.workingDay') : '—');
-  const cells = (row: SeverityReportRow, total = false) => [
-    target(row, total),
-    row.count,
-    row.met,
-    row.missed,
-    row.pending,
-    row.notGuaranteed,
-    formatRate(row.metRateBp, i18n.language),
-    formatMinutes(t, row.medianMinutes),
-    formatMinutes(t, row.longestMinutes),
+  const figure = (id: string, value: (row: SeverityReportRow) => ReactNode): SimpleColumn<Line> => ({ id, header: t(`serviceReport.response.columns.${id}`), className: 'num', cell: (l) => value(l.row) });
+  const columns: SimpleColumn<Line>[] = [
+    { id: 'severity', header: t('serviceReport.response.severity'), rowHeader: true, cell: (l) => (l.total ? t('serviceReport.response.total') : severityName(l.row)) },
+    { id: 'target', header: t('serviceReport.response.columns.target'), className: 'num', cell: (l) => target(l.row, l.total) },
+    figure('count', (r) => r.count),
+    figure('met', (r) => r.met),
+    figure('missed', (r) => r.missed),
+    figure('pending', (r) => r.pending),
+    figure('notGuaranteed', (r) => r.notGuaranteed),
+    figure('metRate', (r) => formatRate(r.metRateBp, i18n.language)),
+    figure('median', (r) => formatMinutes(t, r.medianMinutes)),
+    figure('longest', (r) => formatMinutes(t, r.longestMinutes)),
   ];
-  const columns = ['target', 'count', 'met', 'missed', 'pending', 'notGuaranteed', 'metRate', 'median', 'longest'] as const;
   return (
     <section aria-labelledby="report-response-title" className="report-section">
       <h2 id="report-response-title">{t('serviceReport.response.title')}</h2>
@@ -30,40 +36,14 @@ export function SeveritySection({ report }: { report: ServiceReportData }) {
         <p className="empty">{t('serviceReport.response.none')}</p>
       ) : (
         <>
-          <table className="data-table report-table" aria-labelledby="report-response-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('serviceReport.response.severity')}</th>
-                {columns.map((c) => (
-                  <th key={c} scope="col" className="num">
-                    {t(`serviceReport.response.columns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.severities.map((row) => (
-                <tr key={row.severity ?? 'basic'}>
-                  <th scope="row">{severityName(row)}</th>
-                  {cells(row).map((value, i) => (
-                    <td key={columns[i]} className="num">
-                      {value}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('serviceReport.response.total')}</th>
-                {cells(report.total, true).map((value, i) => (
-                  <td key={columns[i]} className="num">
-                    {value}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
-          </table>
+          <SimpleTable
+            columns={columns}
+            rows={report.severities.map((row) => ({ row, total: false }))}
+            footer={[{ row: report.total, total: true }]}
+            getRowKey={(l) => (l.total ? 'total' : (l.row.severity ?? 'basic'))}
+            labelledBy="report-response-title"
+            className="report-table"
+          />
           <ResponseChart rows={report.severities} />
         </>
       )}

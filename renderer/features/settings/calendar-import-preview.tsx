@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { YearDiff } from '../../../core/calendar';
 import type { CalendarImportPreview, CalendarInfo } from '../../../electron/ipc/contract';
 import { formatDate, formatDatesIn } from '../../ui/dates';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { dayName, weekdayOf, yearRange } from './calendar-text';
 
 type Props = { fileName: string; preview: CalendarImportPreview; info: CalendarInfo | null };
@@ -46,42 +47,29 @@ export function CalendarImportPreviewPanel({ fileName, preview, info }: Props) {
   );
 }
 
+/** One line of a year's changes, its name already in the user's language. */
+type ChangedDay = { change: 'added' | 'removed' | 'renamed'; date: string; kind: YearDiff['added'][number]['kind']; name: string };
+
 function YearChanges({ diff, language }: { diff: YearDiff; language: string }) {
   const { t } = useTranslation();
-  const rows = [
-    ...diff.added.map((d) => ({ change: 'added', date: d.date, kind: d.kind, name: dayName(d.name, language) })),
-    ...diff.removed.map((d) => ({ change: 'removed', date: d.date, kind: d.kind, name: dayName(d.name, language) })),
-    ...diff.renamed.map((d) => ({ change: 'renamed', date: d.date, kind: d.kind, name: t('holidayCalendar.renamedFrom', { before: dayName(d.before, language), after: dayName(d.after, language) }) })),
+  const rows: ChangedDay[] = [
+    ...diff.added.map((d) => ({ change: 'added' as const, date: d.date, kind: d.kind, name: dayName(d.name, language) })),
+    ...diff.removed.map((d) => ({ change: 'removed' as const, date: d.date, kind: d.kind, name: dayName(d.name, language) })),
+    ...diff.renamed.map((d) => ({ change: 'renamed' as const, date: d.date, kind: d.kind, name: t('holidayCalendar.renamedFrom', { before: dayName(d.before, language), after: dayName(d.after, language) }) })),
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const columns: SimpleColumn<ChangedDay>[] = [
+    { id: 'change', header: t('holidayCalendar.change'), cell: (r) => t(`holidayCalendar.changes.${r.change}`) },
+    { id: 'date', header: t('holidayCalendar.date'), cell: (r) => formatDate(r.date, language) },
+    { id: 'weekday', header: t('holidayCalendar.weekday'), cell: (r) => weekdayOf(r.date, language) },
+    { id: 'kind', header: t('holidayCalendar.kind'), cell: (r) => t(`holidayCalendar.kinds.${r.kind}`) },
+    { id: 'name', header: t('holidayCalendar.name'), cell: (r) => r.name },
+  ];
   return (
     <section className="calendar-year-changes" aria-label={t('holidayCalendar.yearChanges', { year: diff.year })}>
       <h4>{t('holidayCalendar.yearChanges', { year: diff.year })}</h4>
       {diff.newlyCovered && <p>{t('holidayCalendar.newlyCovered', { year: diff.year })}</p>}
       {diff.noLongerCovered && <p className="warning">{t('holidayCalendar.noLongerCovered', { year: diff.year })}</p>}
-      {rows.length > 0 && (
-        <table className="data-table calendar-days">
-          <thead>
-            <tr>
-              <th scope="col">{t('holidayCalendar.change')}</th>
-              <th scope="col">{t('holidayCalendar.date')}</th>
-              <th scope="col">{t('holidayCalendar.weekday')}</th>
-              <th scope="col">{t('holidayCalendar.kind')}</th>
-              <th scope="col">{t('holidayCalendar.name')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.change}-${r.date}-${r.kind}`} className={`change-${r.change}`}>
-                <td>{t(`holidayCalendar.changes.${r.change}`)}</td>
-                <td>{formatDate(r.date, language)}</td>
-                <td>{weekdayOf(r.date, language)}</td>
-                <td>{t(`holidayCalendar.kinds.${r.kind}`)}</td>
-                <td>{r.name}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {rows.length > 0 && <SimpleTable columns={columns} rows={rows} getRowKey={(r) => `${r.change}-${r.date}-${r.kind}`} className="calendar-days" rowProps={(r) => ({ className: `change-${r.change}` })} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CalendarYear } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { dayName, weekdayOf } from './calendar-text';
 
 /** T2: one year's holidays and make-up working days, in date order, named in the user's language. */
@@ -13,29 +14,16 @@ export function CalendarYearTable({ year }: { year: CalendarYear }) {
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
 
   if (days.length === 0) return <p className="hint">{t('holidayCalendar.noDays', { year: year.year })}</p>;
+  const caption = t('holidayCalendar.caption', { year: year.year });
+  const columns: SimpleColumn<(typeof days)[number]>[] = [
+    { id: 'date', header: t('holidayCalendar.date'), cell: (d) => formatDate(d.date, language) },
+    { id: 'weekday', header: t('holidayCalendar.weekday'), cell: (d) => weekdayOf(d.date, language) },
+    { id: 'kind', header: t('holidayCalendar.kind'), cell: (d) => t(`holidayCalendar.kinds.${d.kind}`) },
+    { id: 'name', header: t('holidayCalendar.name'), cell: (d) => dayName(d.name, language) },
+  ];
   return (
-    <div className="calendar-table-scroll" tabIndex={0} role="region" aria-label={t('holidayCalendar.caption', { year: year.year })}>
-      <table className="data-table calendar-days">
-        <caption>{t('holidayCalendar.caption', { year: year.year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('holidayCalendar.date')}</th>
-            <th scope="col">{t('holidayCalendar.weekday')}</th>
-            <th scope="col">{t('holidayCalendar.kind')}</th>
-            <th scope="col">{t('holidayCalendar.name')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={`${d.date}-${d.kind}`} className={d.kind}>
-              <td>{formatDate(d.date, language)}</td>
-              <td>{weekdayOf(d.date, language)}</td>
-              <td>{t(`holidayCalendar.kinds.${d.kind}`)}</td>
-              <td>{dayName(d.name, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="calendar-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <SimpleTable columns={columns} rows={days} getRowKey={(d) => `${d.date}-${d.kind}`} caption={caption} className="calendar-days" rowProps={(d) => ({ className: d.kind })} />
     </div>
   );
 }
