@@ -1,11 +1,31 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportRow } from '../../../electron/ipc/contract';
 import { errorSentence } from '../../ui/error-sentence';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { rowCells } from './import-cells';
 import { zoneName } from './import-times';
 
 const COLUMNS = ['line', 'status', 'partner', 'customer', 'kind', 'category', 'severity', 'openedAt', 'vendorRef', 'reason'] as const;
+
+/** A row of the file with its cells as shown, and what became of it (`stored` once imported). */
+type PreviewRow = { row: ImportRow; cells: ReturnType<typeof rowCells>; outcome: string };
+
+/** What each column shows. */
+const CELLS: Record<(typeof COLUMNS)[number], (p: PreviewRow, t: TFunction) => ReactNode> = {
+  line: (p) => p.row.line,
+  status: (p, t) => <span className={`import-outcome ${p.row.outcome}`}>{t(`caseImport.outcomes.${p.outcome}`)}</span>,
+  partner: (p) => p.row.partnerName,
+  customer: (p) => p.row.customer,
+  kind: (p) => p.cells.kind,
+  category: (p) => p.cells.category,
+  severity: (p) => p.cells.severity,
+  openedAt: (p) => p.cells.openedAt,
+  vendorRef: (p) => p.row.vendorRef,
+  reason: (p, t) => (p.row.error ? errorSentence(t, p.row.error) : ''),
+};
+
 /** Rows drawn at a time: a 50,000-row file is read a page at a time, not drawn all at once. */
 export const PAGE_ROWS = 500;
 
@@ -17,6 +37,11 @@ export function ImportPreviewTable({ rows, timeZone, stored }: { rows: readonly 
   const listed = onlySkipped ? rows.filter((r) => r.outcome !== 'ok') : rows;
   const number = new Intl.NumberFormat(i18n.language);
   const more = Math.min(PAGE_ROWS, listed.length - shown);
+  const columns = COLUMNS.map((id): SimpleColumn<PreviewRow> => ({
+    id,
+    header: t(`caseImport.columns.${id}`, { zone: zoneName(t, timeZone) }),
+    cell: (p) => CELLS[id](p, t),
+  }));
   return (
     <>
       {rows.length > PAGE_ROWS && (
@@ -27,39 +52,13 @@ export function ImportPreviewTable({ rows, timeZone, stored }: { rows: readonly 
       )}
       {/* A scrolling region the keyboard can reach, so long files can be read without a mouse. */}
       <div className="import-table" role="region" aria-label={t('caseImport.tableLabel')} tabIndex={0}>
-        <table className="data-table" aria-label={t('caseImport.tableLabel')}>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c} scope="col">
-                  {t(`caseImport.columns.${c}`, { zone: zoneName(t, timeZone) })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {listed.slice(0, shown).map((row) => {
-              const cells = rowCells(t, row, timeZone);
-              const outcome = stored && row.outcome === 'ok' ? 'stored' : row.outcome;
-              return (
-                <tr key={row.line} className={`import-row ${row.outcome}`}>
-                  <td>{row.line}</td>
-                  <td>
-                    <span className={`import-outcome ${row.outcome}`}>{t(`caseImport.outcomes.${outcome}`)}</span>
-                  </td>
-                  <td>{row.partnerName}</td>
-                  <td>{row.customer}</td>
-                  <td>{cells.kind}</td>
-                  <td>{cells.category}</td>
-                  <td>{cells.severity}</td>
-                  <td>{cells.openedAt}</td>
-                  <td>{row.vendorRef}</td>
-                  <td>{row.error ? errorSentence(t, row.error) : ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <SimpleTable
+          columns={columns}
+          rows={listed.slice(0, shown).map((row) => ({ row, cells: rowCells(t, row, timeZone), outcome: stored && row.outcome === 'ok' ? 'stored' : row.outcome }))}
+          getRowKey={(p) => String(p.row.line)}
+          label={t('caseImport.tableLabel')}
+          rowProps={(p) => ({ className: `import-row ${p.row.outcome}` })}
+        />
       </div>
       {more > 0 && (
         <p className="import-more">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecordStored, Partner } from '../../../electron/ipc/contract';
 import { useStatus } from '../../ui/status-store';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { useReportError } from '../../ui/use-report-error';
 import { DueCell, SeverityCell } from '../sla/sla-cells';
 import { CaseDetailDialog } from './case-detail-dialog';
@@ -29,6 +30,32 @@ export function PartnerCasesCard({ partner }: { partner: Partner }) {
   }, [partner.id, report]);
   useEffect(load, [load]);
 
+  const columns: SimpleColumn<CaseRecordStored>[] = [
+    { id: 'openedAt', header: t('cases.form.openedAt'), cell: (c) => <DueCell iso={c.openedAt} short /> },
+    {
+      id: 'customer',
+      header: t('cases.form.customer'),
+      cell: (c) => (
+        <>
+          {c.customer || '—'}
+          <small className="sub">{c.vendorRef}</small>
+        </>
+      ),
+    },
+    { id: 'category', header: t('cases.form.category'), cell: (c) => t(`cases.categories.${c.category}`) },
+    { id: 'severity', header: t('cases.form.severity'), cell: (c) => <SeverityCell row={c} /> },
+    { id: 'state', header: t('cases.detail.state'), cell: (c) => t(`cases.states.${c.state}`) },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (c) => (
+        <button type="button" onClick={() => setOpened(c.id)} aria-label={t('sla.openCase', { partner: partner.name, ref: c.vendorRef || c.customer })}>
+          {t('sla.details')}
+        </button>
+      ),
+    },
+  ];
+
   const done = (message: string) => {
     showStatus(message);
     load();
@@ -42,37 +69,7 @@ export function PartnerCasesCard({ partner }: { partner: Partner }) {
           {t('cases.new')}
         </button>
       </header>
-      {cases && cases.length === 0 && <p className="empty">{t('cases.partnerCard.empty')}</p>}
-      {cases && cases.length > 0 && (
-        <table className="data-table" aria-label={t('cases.partnerCard.table', { partner: partner.name })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.form.openedAt')}</th>
-              <th scope="col">{t('cases.form.customer')}</th>
-              <th scope="col">{t('cases.form.category')}</th>
-              <th scope="col">{t('cases.form.severity')}</th>
-              <th scope="col">{t('cases.detail.state')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.slice(0, SHOWN).map((c) => (
-              <tr key={c.id}>
-                <td><DueCell iso={c.openedAt} short /></td>
-                <td>{c.customer || '—'}<small className="sub">{c.vendorRef}</small></td>
-                <td>{t(`cases.categories.${c.category}`)}</td>
-                <td><SeverityCell row={c} /></td>
-                <td>{t(`cases.states.${c.state}`)}</td>
-                <td>
-                  <button type="button" onClick={() => setOpened(c.id)} aria-label={t('sla.openCase', { partner: partner.name, ref: c.vendorRef || c.customer })}>
-                    {t('sla.details')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {cases && <SimpleTable columns={columns} rows={cases.slice(0, SHOWN)} getRowKey={(c) => c.id} label={t('cases.partnerCard.table', { partner: partner.name })} empty={t('cases.partnerCard.empty')} />}
       {cases && cases.length > SHOWN && <p className="hint">{t('cases.partnerCard.more', { shown: SHOWN })}</p>}
       {entering && <CaseEntryDialog partners={[partner]} partnerId={partner.id} onDone={done} onClose={() => setEntering(false)} />}
       {opened && <CaseDetailDialog caseId={opened} partnerName={partner.name} onDone={done} onClose={() => setOpened(null)} />}

@@ -1,6 +1,7 @@
-import { breakEven, monthlyCostsAt, type PriceBook } from '../../../core/money';
+import { breakEven, monthlyCostsAt, type MonthlyCosts, type PriceBook } from '../../../core/money';
 import { planCatalog } from '../../../core/catalog';
 import type { BillingMode } from '../../../core/subscription';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { breakEvenRows, breakEvenSentence } from './break-even-text';
 import { money, type Formats } from './proration-format';
 
@@ -13,6 +14,12 @@ export function BreakEvenPanel({ priceBook, billing, formats }: Props) {
   const answer = breakEven(input);
   const rows = breakEvenRows(answer, (n) => monthlyCostsAt(n, input), planCatalog.plans.standard.technicalCasesPerMonth ?? 0);
   const title = t('proration.breakEven.title');
+  const columns: SimpleColumn<MonthlyCosts>[] = [
+    { id: 'cases', header: t('proration.breakEven.columns.cases'), rowHeader: true, cell: (row) => row.cases },
+    { id: 'packs', header: t('proration.breakEven.columns.packs'), cell: (row) => row.packs },
+    { id: 'standard', header: t('catalog.levels.standard'), align: 'end', cell: (row) => money(formats, row.standard) },
+    { id: 'premier', header: t('catalog.levels.premier'), align: 'end', cell: (row) => money(formats, row.premier) },
+  ];
   return (
     <section className="break-even">
       <h3>{title}</h3>
@@ -20,30 +27,14 @@ export function BreakEvenPanel({ priceBook, billing, formats }: Props) {
       <p className="hint">
         {t('proration.breakEven.basis', { billing: t(`catalog.billing.${billing}`), packPrice: money(formats, priceBook.addonPackPrice) })}
       </p>
-      <table className="data-table compact" aria-label={title}>
-        <thead>
-          <tr>
-            <th scope="col">{t('proration.breakEven.columns.cases')}</th>
-            <th scope="col">{t('proration.breakEven.columns.packs')}</th>
-            <th scope="col" className="amount">
-              {t('catalog.levels.standard')}
-            </th>
-            <th scope="col" className="amount">
-              {t('catalog.levels.premier')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.cases} className={row.cases === answer.at.cases ? 'chosen' : undefined}>
-              <th scope="row">{row.cases}</th>
-              <td>{row.packs}</td>
-              <td className="amount">{money(formats, row.standard)}</td>
-              <td className="amount">{money(formats, row.premier)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        columns={columns}
+        rows={rows}
+        getRowKey={(row) => String(row.cases)}
+        label={title}
+        className="compact"
+        rowProps={(row) => ({ className: row.cases === answer.at.cases ? 'chosen' : undefined })}
+      />
     </section>
   );
 }

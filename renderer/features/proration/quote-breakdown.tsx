@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { breakdownRows, netSentence, pendingSentence, type Formats } from './proration-format';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import { breakdownRows, netSentence, pendingSentence, type BreakdownRow, type Formats } from './proration-format';
 import type { Outcome, Scenario } from './proration-types';
 
 type Props = { scenario: Scenario; outcome: Extract<Outcome, { ok: true }>; formats: Formats };
@@ -8,28 +9,21 @@ type Props = { scenario: Scenario; outcome: Extract<Outcome, { ok: true }>; form
 export function QuoteBreakdown({ scenario, outcome, formats }: Props) {
   const { t } = useTranslation();
   const pending = pendingSentence(formats, outcome);
+  const columns: SimpleColumn<BreakdownRow>[] = [
+    { id: 'item', header: t('proration.breakdown.columns.item'), rowHeader: true, cell: (row) => row.label },
+    { id: 'formula', header: t('proration.breakdown.columns.formula'), cell: (row) => row.formula },
+    { id: 'value', header: t('proration.breakdown.columns.value'), align: 'end', cell: (row) => row.value },
+  ];
   return (
     <>
-      <table className="data-table quote-table" aria-label={t('proration.breakdown.title')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('proration.breakdown.columns.item')}</th>
-            <th scope="col">{t('proration.breakdown.columns.formula')}</th>
-            <th scope="col" className="amount">
-              {t('proration.breakdown.columns.value')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {breakdownRows(formats, scenario, outcome).map((row) => (
-            <tr key={row.key} data-row={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.formula}</td>
-              <td className="amount">{row.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        columns={columns}
+        rows={breakdownRows(formats, scenario, outcome)}
+        getRowKey={(row) => row.key}
+        label={t('proration.breakdown.title')}
+        className="quote-table"
+        rowProps={(row) => ({ 'data-row': row.key })}
+      />
       <p className={`quote-net ${outcome.quote.net < 0 ? 'refund' : ''}`}>{netSentence(formats, outcome)}</p>
       {pending && <p className="hint">{pending}</p>}
     </>

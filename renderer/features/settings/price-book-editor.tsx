@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { levels as LEVELS, type Level } from '../../../core/catalog';
 import type { PriceBook } from '../../../core/money';
 import type { ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
+import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { fromDraft, toDraft, type LevelDraft, type PriceBookDraft } from './price-book-form';
@@ -11,6 +13,9 @@ import { isShippedName, PRICE_BOOK_NAME_MAX, priceBookErrorSentence } from './pr
 import { usePriceBook } from './price-book-store';
 import './price-book.css';
 
+/** `aria-invalid` and the error's id on the field a refused save names. */
+type Invalid = (field: string) => { 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+type SetLevel = (level: Level, change: Partial<LevelDraft>) => void;
 
 /** M2: the user's prices. Saving applies them from now on; recorded charges keep their amounts. */
 export function PriceBookEditor() {
@@ -40,8 +45,8 @@ function PriceBookForm({ priceBook, reviewed }: { priceBook: PriceBook; reviewed
     if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [error]);
 
-  const setLevel = (level: Level, change: Partial<LevelDraft>) => setDraft({ ...draft, levels: { ...draft.levels, [level]: { ...draft.levels[level], ...change } } });
-  const invalid = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
+  const setLevel: SetLevel = (level, change) => setDraft({ ...draft, levels: { ...draft.levels, [level]: { ...draft.levels[level], ...change } } });
+  const invalid: Invalid = (field) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
   const nameInvalid = error?.field === 'priceBook.name';
 
   const submit = async (event: FormEvent) => {
@@ -90,51 +95,7 @@ function PriceBookForm({ priceBook, reviewed }: { priceBook: PriceBook; reviewed
           <label htmlFor={`${id}-pack`}>{t('priceBook.addonPackPrice')}</label>
           <input id={`${id}-pack`} inputMode="decimal" value={draft.addonPackPrice} onChange={(e) => setDraft({ ...draft, addonPackPrice: e.target.value })} {...invalid('priceBook.addonPackPrice')} />
         </div>
-        <table className="data-table prices">
-          <caption>{t('priceBook.feesCaption', { currency: draft.currency })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('priceBook.level')}</th>
-              <th scope="col">{t('priceBook.monthlyFee')}</th>
-              <th scope="col">{t('priceBook.yearlyFee')}</th>
-              <th scope="col">{t('priceBook.bands')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEVELS.map((level) => {
-              const d = draft.levels[level];
-              const name = t(`catalog.levels.${level}`);
-              return (
-                <tr key={level}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    <input aria-label={t('priceBook.monthlyFeeOf', { level: name })} inputMode="decimal" value={d.monthlyFee} onChange={(e) => setLevel(level, { monthlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.monthlyFee`)} />
-                  </td>
-                  <td>
-                    <input aria-label={t('priceBook.yearlyFeeOf', { level: name })} inputMode="decimal" value={d.yearlyFee} onChange={(e) => setLevel(level, { yearlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.yearlyFee`)} />
-                  </td>
-                  <td>
-                    <ol className="bands">
-                      {d.bands.map((band, i) => (
-                        <li key={i}>
-                          <input aria-label={t('priceBook.bandUpTo', { level: name, n: i + 1 })} placeholder={t('priceBook.noLimit')} inputMode="decimal" value={band.upTo} onChange={(e) => setLevel(level, { bands: d.bands.map((b, j) => (j === i ? { ...b, upTo: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.upTo`)} />
-                          <input aria-label={t('priceBook.bandRate', { level: name, n: i + 1 })} className="short" inputMode="decimal" value={band.ratePercent} onChange={(e) => setLevel(level, { bands: d.bands.map((b, j) => (j === i ? { ...b, ratePercent: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.rateBp`)} />
-                          <span aria-hidden="true">%</span>
-                          <button type="button" aria-label={t('priceBook.removeBand', { level: name, n: i + 1 })} onClick={() => setLevel(level, { bands: d.bands.filter((_, j) => j !== i) })}>
-                            ×
-                          </button>
-                        </li>
-                      ))}
-                    </ol>
-                    <button type="button" onClick={() => setLevel(level, { bands: [...d.bands, { upTo: '', ratePercent: '' }] })}>
-                      {t('priceBook.addBand')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <SimpleTable columns={feeColumns(t, draft, setLevel, invalid)} rows={LEVELS} getRowKey={(level) => level} caption={t('priceBook.feesCaption', { currency: draft.currency })} className="prices" />
         <div className="dialog-actions">
           <button type="submit" className="primary">
             {t(reviewed ? 'priceBook.save' : 'priceBook.saveReviewed')}
@@ -142,5 +103,53 @@ function PriceBookForm({ priceBook, reviewed }: { priceBook: PriceBook; reviewed
         </div>
       </form>
     </section>
+  );
+}
+
+/** The fees table: a row per level (its name the row's header), its fees and bands as fields. */
+function feeColumns(t: TFunction, draft: PriceBookDraft, setLevel: SetLevel, invalid: Invalid): SimpleColumn<Level>[] {
+  const name = (level: Level) => t(`catalog.levels.${level}`);
+  return [
+    { id: 'level', header: t('priceBook.level'), rowHeader: true, cell: name },
+    {
+      id: 'monthlyFee',
+      header: t('priceBook.monthlyFee'),
+      cell: (level) => (
+        <input aria-label={t('priceBook.monthlyFeeOf', { level: name(level) })} inputMode="decimal" value={draft.levels[level].monthlyFee} onChange={(e) => setLevel(level, { monthlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.monthlyFee`)} />
+      ),
+    },
+    {
+      id: 'yearlyFee',
+      header: t('priceBook.yearlyFee'),
+      cell: (level) => (
+        <input aria-label={t('priceBook.yearlyFeeOf', { level: name(level) })} inputMode="decimal" value={draft.levels[level].yearlyFee} onChange={(e) => setLevel(level, { yearlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.yearlyFee`)} />
+      ),
+    },
+    { id: 'bands', header: t('priceBook.bands'), cell: (level) => <BandsCell t={t} level={level} name={name(level)} bands={draft.levels[level].bands} setLevel={setLevel} invalid={invalid} /> },
+  ];
+}
+
+type BandsProps = { t: TFunction; level: Level; name: string; bands: LevelDraft['bands']; setLevel: SetLevel; invalid: Invalid };
+
+/** A level's bands, each an upper limit and a rate, with the ways to add and remove one. */
+function BandsCell({ t, level, name, bands, setLevel, invalid }: BandsProps) {
+  return (
+    <>
+      <ol className="bands">
+        {bands.map((band, i) => (
+          <li key={i}>
+            <input aria-label={t('priceBook.bandUpTo', { level: name, n: i + 1 })} placeholder={t('priceBook.noLimit')} inputMode="decimal" value={band.upTo} onChange={(e) => setLevel(level, { bands: bands.map((b, j) => (j === i ? { ...b, upTo: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.upTo`)} />
+            <input aria-label={t('priceBook.bandRate', { level: name, n: i + 1 })} className="short" inputMode="decimal" value={band.ratePercent} onChange={(e) => setLevel(level, { bands: bands.map((b, j) => (j === i ? { ...b, ratePercent: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.rateBp`)} />
+            <span aria-hidden="true">%</span>
+            <button type="button" aria-label={t('priceBook.removeBand', { level: name, n: i + 1 })} onClick={() => setLevel(level, { bands: bands.filter((_, j) => j !== i) })}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => setLevel(level, { bands: [...bands, { upTo: '', ratePercent: '' }] })}>
+        {t('priceBook.addBand')}
+      </button>
+    </>
   );
 }
