@@ -206,7 +206,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.screenshot({ path: join(SHOTS, `bookings-${language}.png`) });
     await page.locator('.view-header button.primary').click();
     await page.getByRole('dialog').locator('select').first().selectOption({ label: 'Lotus Digital' });
-    await page.getByRole('dialog').locator('input[type=date]').first().fill('2026-03-06');
+    await page.getByRole('dialog').getByRole('textbox').first().fill('2026-03-06');
     await expect(page.getByRole('dialog').getByRole('alert')).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `booking-form-${language}.png`) });
     await app.desk.close();

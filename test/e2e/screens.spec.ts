@@ -34,7 +34,7 @@ for (const [language, words] of [
     await expect(page.getByRole('heading', { level: 1, name: 'Lotus Digital' })).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `partner-detail-${language}.png`), fullPage: true });
     await page.getByRole('button', { name: words.changeLevel }).click();
-    await page.getByRole('dialog').locator('input[type=date]').fill('2026-03-10');
+    await page.getByRole('dialog').getByRole('textbox').first().fill('2026-03-10');
     await expect(page.getByRole('dialog').getByRole('note')).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `change-quote-${language}.png`) });
     await page.keyboard.press('Escape');

@@ -4,10 +4,12 @@ import { cancelKeaBooking } from '../../../core/booking';
 import { addDays, daysBetween } from '../../../core/time';
 import type { BookingRecord, ErrorBody } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
+import { DateField } from '../../ui/date-field';
 import { formatDate } from '../../ui/dates';
 import { errorSentence } from '../../ui/error-sentence';
 import { BookingCheckNote, shownRefusal } from './booking-check-note';
 import { useBookings, type BookingChange } from './bookings-store';
+import { useHolidayMarks } from './holiday-marks';
 import { useBookingCheck } from './use-booking-check';
 
 type Props = { booking: BookingRecord; action: 'cancel' | 'reschedule'; today: string; onApplied: (updated: BookingRecord) => void; onBack: () => void };
@@ -23,6 +25,7 @@ export function BookingActionForm({ booking, action, today, onApplied, onBack }:
   const end = start && booking.kind === 'kea' ? addDays(start, length) : undefined;
   const draft = action === 'reschedule' && start ? { partnerId: booking.partnerId, kind: booking.kind, start, ...(end ? { end } : {}), ...(booking.hours ? { hours: booking.hours } : {}), ...(booking.method ? { method: booking.method, venueConfirmed: booking.venueConfirmed, topics: booking.topics } : {}), replacing: booking.id } : null;
   const check = useBookingCheck(draft);
+  const marks = useHolidayMarks();
   // B1-B4 / T4: a refused date cannot be confirmed; the refusal says why.
   const refused = action === 'reschedule' && shownRefusal(check, error) !== null;
 
@@ -54,7 +57,7 @@ export function BookingActionForm({ booking, action, today, onApplied, onBack }:
       ) : (
         <div className="form-grid">
           <label htmlFor={`${id}-start`}>{t(booking.kind === 'kea' ? 'bookings.form.start' : 'bookings.form.date')}</label>
-          <input id={`${id}-start`} type="date" value={start} onChange={(e) => { setStart(e.target.value); setError(null); }} />
+          <DateField id={`${id}-start`} value={start} marks={marks} onChange={(date) => { setStart(date); setError(null); }} />
         </div>
       )}
       {action === 'reschedule' && <BookingCheckNote kind={booking.kind} complete={!!start} check={check} error={error} refusalId={`${id}-refusal`} onUseDate={setStart} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingRecord, CalendarMonth } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
@@ -7,6 +7,7 @@ import { monthToShow, type ShownMonth } from './beijing-day';
 import { BookingChip } from './booking-chip';
 import { useBookings } from './bookings-store';
 import { covers, monthWeeks, shiftMonth } from './month-grid';
+import { useGridFocus } from './use-grid-focus';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -20,8 +21,11 @@ export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
   const todayMonth = today.slice(0, 7);
   const [moved, setMoved] = useState<ShownMonth>(null);
   const month = monthToShow(moved, todayMonth);
-  const move = (by: -1 | 1) => setMoved({ month: shiftMonth(month, by), from: todayMonth });
+  const turnTo = (to: string) => setMoved({ month: to, from: todayMonth });
+  const move = (by: -1 | 1) => turnTo(shiftMonth(month, by));
   const [days, setDays] = useState<CalendarMonth | null>(null);
+  const { grid, active, onFocus, onKeyDown } = useGridFocus(month, today, turnTo);
+  const id = useId();
 
   useEffect(() => {
     useBookings.getState().month(month).then(setDays).catch(report);
@@ -35,11 +39,12 @@ export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
     <section className="booking-calendar" aria-label={t('bookings.calendar.label', { month: title })}>
       <div className="calendar-head">
         <button type="button" aria-label={t('bookings.calendar.previous')} onClick={() => move(-1)}>‹</button>
-        <h2>{title}</h2>
+        <h2 id={`${id}-title`}>{title}</h2>
         <button type="button" aria-label={t('bookings.calendar.next')} onClick={() => move(1)}>›</button>
         {[...info.values()].some((d) => d.beyondCoverage) && <p className="warning" role="note">{t('bookings.calendar.notCovered')}</p>}
       </div>
-      <table className="month-grid">
+      {/* One Tab stop: the arrows, Home/End and PageUp/PageDown move between days (use-grid-focus.ts). */}
+      <table ref={grid} role="grid" className="month-grid" aria-labelledby={`${id}-title`} aria-describedby={`${id}-keys`}>
         <thead>
           <tr>{WEEKDAYS.map((d) => <th key={d} scope="col">{t(`bookings.calendar.weekdays.${d}`)}</th>)}</tr>
         </thead>
@@ -53,10 +58,19 @@ export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
                 const name = nameOf(day?.name ?? null);
                 const kindClass = day ? day.kind : '';
                 return (
-                  <td key={date} className={`day ${kindClass}`} data-date={date}>
-                    {/* Every day is a stop for the keyboard, read with its holiday and bookings. */}
-                    <div tabIndex={0} className="day-label" aria-label={[t('bookings.calendar.dayLabel', { date: formatDate(date, i18n.language), count: here.length }), name].filter(Boolean).join(' · ')}>
-                      <span className="day-number">{Number(date.slice(8))}</span>
+                  <td
+                    key={date}
+                    className={`day ${kindClass}`}
+                    data-date={date}
+                    tabIndex={date === active ? 0 : -1}
+                    aria-current={date === today ? 'date' : undefined}
+                    onFocus={onFocus}
+                    onKeyDown={onKeyDown}
+                  >
+                    {/* Read from its content: the date in full, its holiday, then its bookings (Enter goes to them). */}
+                    <div className="day-label">
+                      <span className="visually-hidden">{formatDate(date, i18n.language)} </span>
+                      <span className="day-number" aria-hidden="true">{Number(date.slice(8))}</span>
                       {name && <span className="day-name">{day?.kind === 'make-up-workday' ? `${name} · ${t('bookings.calendar.makeUp')}` : name}</span>}
                     </div>
                     <ul className="plain">
@@ -73,6 +87,7 @@ export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
           ))}
         </tbody>
       </table>
+      <p id={`${id}-keys`} className="hint grid-keys">{t('bookings.calendar.keys')}</p>
     </section>
   );
 }

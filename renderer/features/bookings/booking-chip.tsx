@@ -12,6 +12,8 @@ export function BookingChip({ booking, partner, date, onOpen }: Props) {
     <button
       type="button"
       className={`chip ${booking.kind} ${booking.status}`}
+      // Not a Tab stop of its own: the grid is one (Enter on the day comes here, use-grid-focus.ts).
+      tabIndex={-1}
       onClick={() => onOpen(booking)}
       // The name starts with the words shown (WCAG 2.5.3), then the day and the kind in full.
       aria-label={t('bookings.calendar.chipLabel', { what, partner, date: formatDate(date, i18n.language), kind: t(`bookings.kinds.${booking.kind}`) })}

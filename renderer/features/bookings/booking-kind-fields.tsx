@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/date-field';
+import { TimeField } from '../../ui/date-field-time';
 import { TOPICS, type Draft, type Method } from './booking-draft';
+import { useHolidayMarks } from './holiday-marks';
 
 type Props = { id: string; draft: Draft; maxHours: number | null; invalid: string | null; set: (change: Partial<Draft>) => void };
 
@@ -8,20 +11,24 @@ export function BookingKindFields({ id, draft, maxHours, invalid, set }: Props) 
   const { t } = useTranslation();
   const field = (name: keyof Draft) => ({ id: `${id}-${name}`, 'aria-invalid': invalid === name || undefined });
   const dateLabel = draft.kind === 'kea' ? t('bookings.form.start') : t('bookings.form.date');
+  // T2: the picker marks the holidays and make-up working days that decide lead times and working days.
+  const marks = useHolidayMarks();
+  // B1: a first day after the last moves the last day with it.
+  const setStart = (start: string) => set({ start, ...(draft.kind === 'kea' && start && (!draft.end || draft.end < start) ? { end: start } : {}) });
   return (
     <>
       <label htmlFor={`${id}-start`}>{dateLabel}</label>
-      <input {...field('start')} type="date" value={draft.start} onChange={(e) => set({ start: e.target.value, ...(draft.kind === 'kea' && (!draft.end || draft.end < e.target.value) ? { end: e.target.value } : {}) })} />
+      <DateField id={`${id}-start`} value={draft.start} marks={marks} invalid={invalid === 'start'} onChange={setStart} />
       {draft.kind === 'kea' && (
         <>
           <label htmlFor={`${id}-end`}>{t('bookings.form.end')}</label>
-          <input {...field('end')} type="date" value={draft.end} min={draft.start || undefined} onChange={(e) => set({ end: e.target.value })} />
+          <DateField id={`${id}-end`} value={draft.end} min={draft.start || undefined} marks={marks} invalid={invalid === 'end'} onChange={(end) => set({ end })} />
         </>
       )}
       {draft.kind === 'consulting' && (
         <>
           <label htmlFor={`${id}-startTime`}>{t('bookings.form.startTime')}</label>
-          <input {...field('startTime')} type="time" value={draft.startTime} onChange={(e) => set({ startTime: e.target.value })} />
+          <TimeField id={`${id}-startTime`} label={t('bookings.form.startTime')} value={draft.startTime} invalid={invalid === 'startTime'} onChange={(startTime) => set({ startTime })} />
           <label htmlFor={`${id}-hours`}>{t('bookings.form.hours')}</label>
           {/* B2: the level's cap (4 h Standard, 8 h Premier), from main's check. */}
           <input {...field('hours')} type="number" min={0.5} step={0.5} max={maxHours ?? undefined} className="short" value={draft.hours} onChange={(e) => set({ hours: e.target.value })} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseActionName } from '../../../core/cases';
 import { planOf, severityIds, type SeverityId } from '../../../core/catalog';
 import type { CaseRecordStored, ErrorBody } from '../../../electron/ipc/contract';
+import { DateTimeField } from '../../ui/date-field-time';
 import { errorSentence } from '../../ui/error-sentence';
 import { fromLocalInput, toLocalInput } from './case-time';
 import { useCases, type CaseChange } from './cases-store';
@@ -51,7 +52,7 @@ export function CaseActionForm({ record, action, onApplied, onCancel }: Props) {
         {action === 'respond' && (
           <>
             <label htmlFor={`${id}-at`}>{t('cases.form.respondedAt')}</label>
-            <input id={`${id}-at`} type="datetime-local" value={respondedAt} autoFocus onChange={(e) => setRespondedAt(e.target.value)} />
+            <DateTimeField id={`${id}-at`} label={t('cases.form.respondedAt')} value={respondedAt} invalid={error?.field === 'respondedAt'} autoFocus onChange={setRespondedAt} />
             <label htmlFor={`${id}-by`}>{t('cases.form.respondedBy')}</label>
             <input id={`${id}-by`} value={respondedBy} maxLength={120} onChange={(e) => setRespondedBy(e.target.value)} />
           </>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateTimeField } from '../../ui/date-field-time';
 import { computerIsBeijing, computerZone, fromLocalInput, switchZone, wallText, type TimeChoice } from './case-time';
 
 type Props = {
@@ -29,7 +30,8 @@ export function OpenedAtField({ id, value, zone, invalid, onChange, onZone }: Pr
   const choices: readonly TimeChoice[] = ['computer', 'beijing'];
   return (
     <div>
-      <input id={id} value={value} type="datetime-local" aria-invalid={invalid || undefined} aria-describedby={`${id}-read ${id}-hint`} onChange={(e) => onChange(e.target.value)} />
+      {/* The date on the app's picker, the time on a 24-hour clock in both languages. */}
+      <DateTimeField id={id} label={t('cases.form.openedAt')} value={value} invalid={invalid} describedBy={`${id}-read ${id}-hint`} onChange={onChange} />
       <div role="radiogroup" aria-label={t('cases.form.timeZone')} className="inline-choices">
         {choices.map((choice) => (
           <label key={choice}>

@@ -7,6 +7,7 @@ import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { formatMonth } from '../quotas/quota-text';
 import { useConsumption } from './consumption-store';
+import { MonthField } from '../../ui/month-field';
 
 type Month = PartnerConsumption['months'][number];
 
@@ -18,7 +19,8 @@ export function ConsumptionCard({ partnerId, partnerName }: { partnerId: string;
   const consumption = useConsumption((s) => s.consumption);
   const showStatus = useStatus((s) => s.show);
   const report = useReportError();
-  const [month, setMonth] = useState('');
+  // null until the manager picks a month; '' while what is typed means none.
+  const [month, setMonth] = useState<string | null>(null);
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -28,10 +30,12 @@ export function ConsumptionCard({ partnerId, partnerName }: { partnerId: string;
 
   if (!consumption || consumption.partnerId !== partnerId) return null;
   const { currency, thisMonth } = consumption;
-  const chosen = month || thisMonth;
+  const chosen = month ?? thisMonth;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // A month that cannot be read says why under its field; nothing is saved meanwhile.
+    if (chosen === '') return;
     const minor = parseMoney(amount, currency);
     if (minor === null) return setError(t('reports.consumption.invalid', { currency }));
     setError(null);
@@ -79,7 +83,7 @@ export function ConsumptionCard({ partnerId, partnerName }: { partnerId: string;
       <p className="hint">{t('reports.consumption.hint')}</p>
       <form className="toolbar" onSubmit={submit} noValidate>
         <label htmlFor={`${id}-month`}>{t('reports.month')}</label>
-        <input id={`${id}-month`} type="month" value={chosen} max={thisMonth} required onChange={(e) => setMonth(e.target.value)} />
+        <MonthField id={`${id}-month`} value={chosen} max={thisMonth} required onChange={setMonth} />
         <label htmlFor={`${id}-amount`}>{t('reports.consumption.amount', { currency })}</label>
         <input
           id={`${id}-amount`}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { levels as LEVELS, type Level } from '../../../core/catalog';
 import type { ErrorBody, PlanAction, PlanQuote } from '../../../electron/ipc/contract';
 import { ApiError } from '../../api/bridge';
+import { DateField } from '../../ui/date-field';
 import { errorSentence } from '../../ui/error-sentence';
 import { QuoteBreakdown } from './quote-breakdown';
 
@@ -92,8 +93,8 @@ export function PlanActionDialog({ kind, today, currentLevel, quote, apply, onDo
             <>
               <label htmlFor={`${id}-date`}>{t(kind === 'subscribe' ? 'partnerDetail.form.start' : 'partnerDetail.form.on')}</label>
               <div>
-                <input id={`${id}-date`} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
-                <small className="hint">{t('partnerDetail.form.beijingDate')}</small>
+                <DateField id={`${id}-date`} value={date} required describedBy={`${id}-date-hint`} onChange={setDate} />
+                <small id={`${id}-date-hint`} className="hint">{t('partnerDetail.form.beijingDate')}</small>
               </div>
             </>
           )}

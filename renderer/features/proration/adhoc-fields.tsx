@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLevel, levels } from '../../../core/catalog';
+import { DateField } from '../../ui/date-field';
 import type { FieldName, FieldProblem } from './adhoc-check';
 import { FormRow } from './form-row';
 import { problemSentence } from './proration-format';
@@ -21,13 +22,13 @@ export function AdhocFields({ problems }: { problems: readonly FieldProblem[] })
   return (
     <>
       <FormRow id={`${id}-start`} label={t('proration.fields.periodStart')} problem={problem('periodStart')}>
-        {(field) => <input {...field} type="date" required value={adhoc.periodStart} onChange={(e) => setAdhoc('periodStart', e.target.value)} />}
+        {(field) => <DateField id={field.id} invalid={field['aria-invalid']} describedBy={field['aria-describedby']} required value={adhoc.periodStart} onChange={(date) => setAdhoc('periodStart', date)} />}
       </FormRow>
       <FormRow id={`${id}-end`} label={t('proration.fields.periodEnd')} hint={t('proration.hints.periodEnd')} problem={problem('periodEnd')}>
-        {(field) => <input {...field} type="date" required value={adhoc.periodEnd} onChange={(e) => setAdhoc('periodEnd', e.target.value)} />}
+        {(field) => <DateField id={field.id} invalid={field['aria-invalid']} describedBy={field['aria-describedby']} required value={adhoc.periodEnd} onChange={(date) => setAdhoc('periodEnd', date)} />}
       </FormRow>
       <FormRow id={`${id}-segment`} label={t('proration.fields.segmentStart')} hint={t('proration.hints.segmentStart')} problem={problem('segmentStart')}>
-        {(field) => <input {...field} type="date" value={adhoc.segmentStart || adhoc.periodStart} onChange={(e) => setAdhoc('segmentStart', e.target.value)} />}
+        {(field) => <DateField id={field.id} invalid={field['aria-invalid']} describedBy={field['aria-describedby']} value={adhoc.segmentStart || adhoc.periodStart} onChange={(date) => setAdhoc('segmentStart', date)} />}
       </FormRow>
       <FormRow id={`${id}-paid`} label={t('proration.fields.paid', { currency })} problem={problem('paid')}>
         {(field) => <input {...field} inputMode="decimal" autoComplete="off" value={adhoc.paid} onChange={(e) => setAdhoc('paid', e.target.value)} />}

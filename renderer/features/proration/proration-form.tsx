@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levels } from '../../../core/catalog';
+import { DateField } from '../../ui/date-field';
 import { formatMoney } from '../../ui/money';
 import type { FieldName } from './adhoc-check';
 import { AdhocFields } from './adhoc-fields';
@@ -66,7 +67,7 @@ export function ProrationForm({ onError }: Props) {
         </FormRow>
         {source === ADHOC && <AdhocFields problems={problems} />}
         <FormRow id={`${id}-on`} label={t('proration.fields.on')} problem={problem('on')}>
-          {(field) => <input {...field} type="date" required value={on} onChange={(e) => setOn(e.target.value)} />}
+          {(field) => <DateField id={field.id} invalid={field['aria-invalid']} describedBy={field['aria-describedby']} required value={on} onChange={setOn} />}
         </FormRow>
         <FormRow id={`${id}-target`} label={t('proration.fields.target')}>
           {(field) => (

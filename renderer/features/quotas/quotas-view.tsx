@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { levels, type Level } from '../../../core/catalog';
 import type { QuotaRow } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
+import { MonthField } from '../../ui/month-field';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { BuyPackDialog } from './buy-pack-dialog';
@@ -44,13 +45,7 @@ export function QuotasView() {
       </header>
       <div className="toolbar">
         <label htmlFor={`${id}-month`}>{t('quotas.month')}</label>
-        <input
-          id={`${id}-month`}
-          type="month"
-          value={portfolio?.month ?? ''}
-          required
-          onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && void chooseMonth(e.target.value).catch(report)}
-        />
+        <MonthField id={`${id}-month`} value={portfolio?.month ?? ''} required onChange={(month) => month && void chooseMonth(month).catch(report)} />
         <label htmlFor={`${id}-name`}>{t('quotas.search')}</label>
         <input id={`${id}-name`} type="search" value={name} placeholder={t('quotas.searchPlaceholder')} onChange={(e) => setName(e.target.value)} />
         <label htmlFor={`${id}-level`}>{t('quotas.levelFilter')}</label>

@@ -5,12 +5,11 @@ import type { BillingReport } from '../../../electron/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import { formatMonth } from '../quotas/quota-text';
+import { MonthField } from '../../ui/month-field';
 import { ExportActions } from './export-actions';
 import { totalText } from './report-figures';
 
 type Props = { report: BillingReport; range: { from: string; to: string }; onRange: (from: string, to: string) => void };
-
-const isMonth = (value: string) => /^\d{4}-\d{2}$/.test(value);
 
 /** M8: every line with the rule behind it; M9 fees whose consumption is missing say so. */
 export function BillingSummarySection({ report, range, onRange }: Props) {
@@ -36,14 +35,12 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
         <p className="print-only">
           {scopeName} · {period}
         </p>
-        <label className="no-print">
-          {t('reports.from')}
-          <input type="month" value={range.from} required onChange={(e) => isMonth(e.target.value) && onRange(e.target.value, range.to)} />
-        </label>
-        <label className="no-print">
-          {t('reports.to')}
-          <input type="month" value={range.to} required onChange={(e) => isMonth(e.target.value) && onRange(range.from, e.target.value)} />
-        </label>
+        <span className="no-print">
+          <label htmlFor={`${id}-from`}>{t('reports.from')}</label> <MonthField id={`${id}-from`} value={range.from} required onChange={(m) => m && onRange(m, range.to)} />
+        </span>
+        <span className="no-print">
+          <label htmlFor={`${id}-to`}>{t('reports.to')}</label> <MonthField id={`${id}-to`} value={range.to} required onChange={(m) => m && onRange(range.from, m)} />
+        </span>
         <ExportActions kind="billing" title={title} fileName={`${title} ${report.from} ${report.to} ${scopeName}`} />
       </header>
       {report.partners.length === 0 ? (

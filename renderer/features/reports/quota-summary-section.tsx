@@ -5,6 +5,7 @@ import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { consultingText, formatMonth, keaText, levelText, statusText, trainingLines } from '../quotas/quota-text';
 import { ExportActions } from './export-actions';
 import { SlaPerformanceTable } from './sla-performance-table';
+import { MonthField } from '../../ui/month-field';
 
 /** Q1-Q3: used of the limit with the month's packs, or why there is no limit. */
 function casesText(t: ReturnType<typeof useTranslation>['t'], row: QuotaRow): string {
@@ -34,10 +35,9 @@ export function QuotaSummarySection({ summary, onMonth }: { summary: QuotaSummar
         <p className="print-only">
           {scopeName} · {formatMonth(summary.month, i18n.language)}
         </p>
-        <label className="no-print">
-          {t('reports.month')}
-          <input type="month" value={summary.month} required onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && onMonth(e.target.value)} />
-        </label>
+        <span className="no-print">
+          <label htmlFor={`${id}-month`}>{t('reports.month')}</label> <MonthField id={`${id}-month`} value={summary.month} required onChange={(m) => m && onMonth(m)} />
+        </span>
         <ExportActions kind="quota" title={title} fileName={`${title} ${summary.month} ${scopeName}`} />
       </header>
       <SimpleTable columns={columns} rows={summary.rows} getRowKey={(row) => row.partnerId} label={title} empty={t('reports.quota.empty')} />

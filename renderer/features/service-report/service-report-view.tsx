@@ -3,6 +3,7 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation-store';
 import { formatDate } from '../../ui/dates';
+import { MonthField } from '../../ui/month-field';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { BookingsSection } from './bookings-section';
@@ -48,13 +49,7 @@ export function ServiceReportView({ partnerId, month }: { partnerId: string; mon
       </nav>
       <div className="toolbar no-print">
         <label htmlFor={`${id}-month`}>{t('serviceReport.month')}</label>
-        <input
-          id={`${id}-month`}
-          type="month"
-          value={month}
-          required
-          onChange={(e) => /^\d{4}-(0[1-9]|1[0-2])$/.test(e.target.value) && openServiceReport(partnerId, e.target.value)}
-        />
+        <MonthField id={`${id}-month`} value={month} required onChange={(chosen) => chosen && openServiceReport(partnerId, chosen)} />
         <button type="button" className="primary push-right" disabled={!shown} onClick={() => void save()}>
           {t('serviceReport.savePdf')}
         </button>

@@ -15,8 +15,20 @@ export class CaseEntryPage {
     return this.page.getByRole('dialog');
   }
 
+  /** The date of "Opened at" (typed as YYYY-MM-DD, or picked from its calendar). */
   get openedAt(): Locator {
     return this.dialog.getByLabel('Opened at', { exact: true });
+  }
+
+  /** The time of "Opened at", on a 24-hour clock. */
+  get openedAtTime(): Locator {
+    return this.dialog.getByLabel('Opened at, time (24-hour)', { exact: true });
+  }
+
+  /** Types a date and a time into "Opened at", as a user does. */
+  async fillOpenedAt(date: string, time: string): Promise<void> {
+    await this.openedAt.fill(date);
+    await this.openedAtTime.fill(time);
   }
 
   /** The zone choice of "Opened at", by its visible name. */
