@@ -12,7 +12,7 @@ export default defineConfig({
         resolve: { alias: [{ find: /^electron$/, replacement: resolve(import.meta.dirname, 'test/stand-ins/electron.ts') }] },
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'scripts/**/*.test.mjs'],
+          include: ['core/**/*.test.ts', 'locales/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'scripts/**/*.test.mjs'],
           environment: 'node',
         },
       },

@@ -1,28 +1,9 @@
 import { addDays } from '../../core/time';
 import type { StoredBooking } from '../store/records/bookings';
+import { translatorFor, type ExportLanguage } from '../i18n/translator';
 import { writeCalendar, type IcsEvent } from './ics-writer';
 
-export type IcsLanguage = 'en' | 'zh-CN';
-
-/** The few words a calendar entry needs, in the user's language (main has no i18next). */
-const WORDS: Record<IcsLanguage, { calendar: string; kinds: Record<StoredBooking['kind'], string>; methods: Record<string, string>; topics: string; venue: string; sep: string }> = {
-  en: {
-    calendar: 'Partner bookings',
-    kinds: { kea: 'Key Event Assurance', consulting: 'Architecture consulting', training: 'Training' },
-    methods: { online: 'online', telepresence: 'telepresence', 'on-site': 'on-site' },
-    topics: 'Topics',
-    venue: 'Venue',
-    sep: ': ',
-  },
-  'zh-CN': {
-    calendar: '伙伴预订',
-    kinds: { kea: '重大活动保障', consulting: '架构咨询', training: '培训' },
-    methods: { online: '在线', telepresence: '远程呈现', 'on-site': '现场' },
-    topics: '主题',
-    venue: '场地',
-    sep: '：',
-  },
-};
+export type IcsLanguage = ExportLanguage;
 
 /** B2: the session's end, start time plus its hours, in Beijing local time. */
 function endOf(date: string, startTime: string, hours: number): string {
@@ -34,10 +15,12 @@ function endOf(date: string, startTime: string, hours: number): string {
 }
 
 export function bookingEvent(record: StoredBooking, partnerName: string, language: IcsLanguage, stamp: string): IcsEvent {
-  const w = WORDS[language];
-  const kind = record.kind === 'training' && record.method ? `${w.kinds.training} (${w.methods[record.method]})` : w.kinds[record.kind];
-  const summary = [`${kind}${w.sep}${partnerName}`, record.title].filter(Boolean).join(' · ');
-  const description = [record.topics.length > 0 ? `${w.topics}${w.sep}${record.topics.join(', ')}` : '', record.notes].filter(Boolean).join('\n');
+  // The words the screens use for the same booking, in the user's language.
+  const t = translatorFor(language);
+  const kind = record.kind === 'training' && record.method ? t('bookings.ics.trainingBy', { method: t(`bookings.methods.${record.method}`) }) : t(`bookings.kinds.${record.kind}`);
+  const summary = [t('bookings.ics.labelled', { label: kind, value: partnerName }), record.title].filter(Boolean).join(' · ');
+  const topics = record.topics.length > 0 ? t('bookings.ics.labelled', { label: t('bookings.form.topics'), value: record.topics.join(', ') }) : '';
+  const description = [topics, record.notes].filter(Boolean).join('\n');
   // Consulting has a time of day; KEA days and trainings are whole days (B1: end inclusive).
   const when: IcsEvent['when'] =
     record.kind === 'consulting' && record.startTime
@@ -59,6 +42,6 @@ export function bookingEvent(record: StoredBooking, partnerName: string, languag
 export function bookingsCalendar(records: readonly StoredBooking[], partnerNames: ReadonlyMap<string, string>, language: IcsLanguage, stamp: string): string {
   return writeCalendar(
     records.map((r) => bookingEvent(r, partnerNames.get(r.partnerId) ?? '', language, stamp)),
-    WORDS[language].calendar,
+    translatorFor(language)('bookings.ics.calendar'),
   );
 }

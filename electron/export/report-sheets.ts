@@ -1,12 +1,20 @@
 // The Reports view's summaries as export tables (CSV sections, XLSX sheets), in the user's language.
 import type { SlaPerformanceRow } from '../../core/reports';
 import type { BillingReport, QuotaRow, QuotaSummary } from '../ipc/contract';
-import { majorUnits, type Labels } from './report-labels';
+import type { TFunction as Labels } from 'i18next';
+import { minorDigits } from '../../core/money';
+import type { en } from '../../locales/en';
 import type { Sheet, SheetCell, SheetColumn } from './sheet';
 
-const col = (t: Labels, key: string, kind: SheetColumn['kind'] = 'text'): SheetColumn => ({ header: t(`reports.export.columns.${key}`), kind });
-const level = (t: Labels, row: QuotaRow) => (row.level === null ? t('quotas.noPlan') : t(`catalog.levels.${row.level}`));
-const status = (t: Labels, s: { status: string }) => t(`quotas.status.${s.status}`);
+/** M1: minor units as decimal major units; dividing an integer by a power of ten is exact to display. */
+const majorUnits = (minor: number, currency: string): number => minor / 10 ** minorDigits(currency);
+
+type ColumnKey = keyof typeof en.reports.export.columns;
+type QuotaStatus = keyof typeof en.quotas.status;
+
+const col = (t: Labels, key: ColumnKey, kind: SheetColumn['kind'] = 'text'): SheetColumn => ({ header: t(`reports.export.columns.${key}`), kind });
+const level = (t: Labels, row: QuotaRow): string => (row.level === null ? t('quotas.noPlan') : t(`catalog.levels.${row.level}`));
+const status = (t: Labels, s: { status: QuotaStatus }): string => t(`quotas.status.${s.status}`);
 
 /** Q1-Q5, B1-B3: one row per partner; an allowance without numbers says why in its first cell. */
 function quotaRow(t: Labels, r: QuotaRow): SheetCell[] {

@@ -1,6 +1,6 @@
 import { writeCsv } from '../export/csv-writer';
 import { minorDigits } from '../../core/money';
-import { labelsFor } from '../export/report-labels';
+import { translatorFor } from '../i18n/translator';
 import { billingSheets, quotaSheets } from '../export/report-sheets';
 import type { Sheet } from '../export/sheet';
 import { writeWorkbook } from '../export/xlsx';
@@ -21,7 +21,7 @@ export const reportHandlers: HandlerMap<ChannelsOf<'reports'>, HandlerContext> =
    * goes, then saves through the platform's save dialog. Nothing is stored.
    */
   'reports/export': async ({ exportId, format, table, language, report }, ctx) => {
-    const t = labelsFor(language);
+    const t = translatorFor(language);
     const progress = (done: number, total: number) => ctx.services.emit('reports/export-progress', { exportId, done, total });
     let sheets: Sheet[];
     let base: string;

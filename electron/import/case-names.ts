@@ -3,10 +3,10 @@
 // and the product description's wording that core knows.
 import { caseNameReaders } from '../../core/cases';
 import type { CaseCategoryId, CaseKind } from '../../core/catalog';
-import enCases from '../../renderer/i18n/locales/en/cases.json' with { type: 'json' };
-import enCatalog from '../../renderer/i18n/locales/en/catalog.json' with { type: 'json' };
-import zhCases from '../../renderer/i18n/locales/zh-CN/cases.json' with { type: 'json' };
-import zhCatalog from '../../renderer/i18n/locales/zh-CN/catalog.json' with { type: 'json' };
+import enCases from '../../locales/en/cases.json' with { type: 'json' };
+import enCatalog from '../../locales/en/catalog.json' with { type: 'json' };
+import zhCases from '../../locales/zh-CN/cases.json' with { type: 'json' };
+import zhCatalog from '../../locales/zh-CN/catalog.json' with { type: 'json' };
 
 /**
  * Short kinds, the words the import's refusal tells a user to write (errors.json UNKNOWN_CASE_KIND:

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/ipc/contract';
-import type { Tree } from './merge-locale';
+import type { Tree } from '../../locales/merge-locale';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
 
@@ -16,6 +16,19 @@ async function ensureLoaded(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
   const { strings } = await loaders[language]();
   i18next.addResourceBundle(language, 'translation', strings);
+}
+
+/**
+ * A key with no text and no default given is a mistake (the typed keys catch most at compile
+ * time; a key built from data main sent can still miss): in development it throws, in the built
+ * app it is written to the console, where the end-to-end tests fail on it, and the key is shown.
+ */
+export function missingKey(key: string, defaultValue?: string): string {
+  if (defaultValue !== undefined) return defaultValue;
+  const message = `Missing translation: ${key}`;
+  if (import.meta.env.DEV) throw new Error(message);
+  console.error(message);
+  return key;
 }
 
 /** The system's language when the user has not picked one: Chinese for any zh locale. */
@@ -34,6 +47,7 @@ export async function initI18n(language: Language = systemLanguage()): Promise<t
     fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    parseMissingKeyHandler: missingKey,
   });
   await ensureLoaded(language);
   await i18next.changeLanguage(language);

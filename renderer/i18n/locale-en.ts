@@ -1,4 +1,2 @@
-import { mergeLocale, type Tree } from './merge-locale';
-
-/** English, a module of its own: the page loads the strings of the language in use only. */
-export const strings = mergeLocale('en', import.meta.glob<Tree>('./locales/en/*.json', { eager: true, import: 'default' }));
+/** English, a module (and chunk) of its own: the page loads the strings of the language in use only. */
+export { en as strings } from '../../locales/en';

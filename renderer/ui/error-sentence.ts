@@ -3,6 +3,7 @@ import { levels } from '../../core/catalog';
 import type { DomainWarning } from '../../core/errors';
 import { formatDatesIn } from './dates';
 import type { ErrorBody } from '../../electron/ipc/contract';
+import type { en } from '../../locales/en';
 
 const INVALID_RULES = new Set(['year-range', 'too-deep', 'too-large', 'too-many-tables', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
 const LEVEL_IDS = new Set<string>(levels);
@@ -27,7 +28,7 @@ export function errorSentence(t: TFunction, error: ArrivedError): string {
   }
   if (error.code === 'INVALID_INPUT') {
     const field = fieldLabel(t, error.field ?? '');
-    return t(`errors.invalid.${invalidRule(error)}`, { ...error.data, field });
+    return t(`errors.invalid.${invalidRule(error) as keyof typeof en.errors.invalid}`, { ...error.data, field });
   }
   if (error.code === 'INTERNAL') {
     // Main logged the cause under this id; the user quotes it when sending the diagnostics.
@@ -57,7 +58,7 @@ function fieldLabel(t: TFunction, path: string): string {
   const leaf = parts.filter((part) => !/^\d+$/.test(part)).at(-1) ?? '';
   const where: string[] = [];
   parts.forEach((part, i) => {
-    if (LEVEL_IDS.has(part)) where.push(t(`catalog.levels.${part}`));
+    if (LEVEL_IDS.has(part)) where.push(t(`catalog.levels.${part as keyof typeof en.catalog.levels}`));
     if (/^\d+$/.test(part) && parts[i - 1] === 'bands') where.push(t('fields.band', { n: Number(part) + 1 }));
   });
   const label = t(`fields.${leaf}`, { defaultValue: leaf || t('fields.id') });

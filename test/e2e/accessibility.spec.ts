@@ -1,18 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { mergeLocale, type Tree } from '../../renderer/i18n/merge-locale';
+import { en } from '../../locales/en';
+import type { Tree } from '../../locales/merge-locale';
+import { zhCN } from '../../locales/zh-CN';
 import { aReportPortfolio } from '../builders/report-portfolio';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
-
-/** One language's strings as the page has them (the test runner has no import.meta.glob). */
-function strings(language: string): Tree {
-  const folder = join(process.cwd(), 'renderer', 'i18n', 'locales', language);
-  const files = Object.fromEntries(readdirSync(folder).map((name) => [name, JSON.parse(readFileSync(join(folder, name), 'utf8')) as Tree]));
-  return mergeLocale(language, files);
-}
 
 const word = (strings: Tree, path: string): string => {
   const found = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], strings);
@@ -38,8 +31,7 @@ const NOW = new Date('2026-04-20T02:00:00Z');
  * Every screen and the dialogs opened from them, in both languages, light and dark: no serious or
  * critical WCAG 2.1 AA violation that axe can find, a bad contrast in dark mode included.
  */
-for (const language of ['en', 'zh-CN'] as const) {
-  const texts = strings(language);
+for (const [language, texts] of [['en', en], ['zh-CN', zhCN]] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`every screen and dialog passes axe in ${language}, ${scheme}`, async ({ page, dataDir }) => {
       test.setTimeout(120_000);

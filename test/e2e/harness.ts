@@ -68,6 +68,10 @@ export async function launchApp(page: Page, dataDir: string, overrides: Partial<
   });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A translation key with no text (renderer/i18n/i18n.ts) fails the test like an error would.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('Missing translation')) pageErrors.push(message.text());
+  });
   await page.goto(`${ORIGIN}/index.html`);
   return { page, desk, dataDir, pageErrors, services, emitted };
 }

@@ -7,6 +7,7 @@ import { formatInstant } from '../sla/sla-format';
 import { BookingActionForm } from './booking-actions';
 import { BookingWhen } from './booking-when';
 import { useBookings } from './bookings-store';
+import type { en } from '../../../locales/en';
 
 type Props = { booking: BookingRecord; partnerName: string; onDone: (message: string) => void; onClose: () => void };
 
@@ -28,7 +29,7 @@ export function BookingDetailDialog({ booking: initial, partnerName, onDone, onC
     setBooking(updated);
     setAction(null);
     const last = updated.history.at(-1)?.action ?? 'booked';
-    onDone(t(`bookings.done.${last}`, { partner: partnerName, date: formatDate(updated.start, i18n.language) }));
+    onDone(t(`bookings.done.${last as keyof typeof en.bookings.done}`, { partner: partnerName, date: formatDate(updated.start, i18n.language) }));
   };
   const deliver = () => useBookings.getState().update(booking.id, { action: 'deliver' }).then(applied).catch(report);
   const exportOne = () =>

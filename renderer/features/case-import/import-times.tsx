@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BEIJING_ZONE, computerZone, type TimeChoice } from '../cases/case-time';
@@ -40,4 +41,4 @@ export function ImportReadNote({ timeZone }: { timeZone: string }) {
 }
 
 /** The zone the preview's opening times are shown in, for its column header. */
-export const zoneName = (t: (key: string) => string, timeZone: string): string => (timeZone === BEIJING_ZONE ? t('caseImport.times.beijingShort') : timeZone);
+export const zoneName = (t: TFunction, timeZone: string): string => (timeZone === BEIJING_ZONE ? t('caseImport.times.beijingShort') : timeZone);

@@ -7,6 +7,7 @@ import { DueCell, SeverityCell } from '../sla/sla-cells';
 import { CaseActionForm } from './case-action-form';
 import { CaseHistory } from './case-history';
 import { useCases } from './cases-store';
+import type { en } from '../../../locales/en';
 
 type Props = { caseId: string; partnerName: string; onDone: (message: string) => void; onClose: () => void };
 
@@ -29,7 +30,7 @@ export function CaseDetailDialog({ caseId, partnerName, onDone, onClose }: Props
   const applied = (updated: CaseRecordStored) => {
     setRecord(updated);
     setAction(null);
-    onDone(t(`cases.done.${updated.history.at(-1)?.action ?? 'respond'}`, { partner: partnerName }));
+    onDone(t(`cases.done.${(updated.history.at(-1)?.action ?? 'respond') as keyof typeof en.cases.done}`, { partner: partnerName }));
   };
 
   return (

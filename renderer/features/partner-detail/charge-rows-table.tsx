@@ -4,6 +4,7 @@ import type { Level } from '../../../core/catalog';
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import type { en } from '../../../locales/en';
 
 type Charge = { date: string; kind: string; amount: number; currency: string; level: Level | null; rule: string };
 
@@ -13,7 +14,7 @@ export function ChargeRowsTable({ charges, label, caption, className }: { charge
   const lng = i18n.language;
   const columns: SimpleColumn<Charge>[] = [
     { id: 'date', header: t('partnerDetail.charges.date'), cell: (c) => formatDate(c.date, lng) },
-    { id: 'kind', header: t('partnerDetail.charges.kind'), cell: (c) => t(`catalog.chargeKinds.${c.kind}`) },
+    { id: 'kind', header: t('partnerDetail.charges.kind'), cell: (c) => t(`catalog.chargeKinds.${c.kind as keyof typeof en.catalog.chargeKinds}`) },
     { id: 'level', header: t('partnerDetail.charges.level'), cell: (c) => (c.level ? t(`catalog.levels.${c.level}`) : '—') },
     {
       id: 'amount',

@@ -6,6 +6,7 @@ import { formatDate, formatDatesIn, formatPeriod } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import type { FieldProblem } from './adhoc-check';
 import type { Outcome, Scenario, Target } from './proration-types';
+import type { en } from '../../../locales/en';
 
 export type Formats = { t: TFunction; language: string; currency: string };
 
@@ -16,7 +17,7 @@ export const money = (f: Formats, minor: number): string => formatMoney(minor, f
 /** [start, end) shown as the days a manager would say: "Jan 1, 2026 – Dec 31, 2026". */
 export const dayRange = (f: Formats, start: string, end: string): string => formatPeriod({ start, end }, f.language);
 
-export const problemSentence = (t: TFunction, problem: FieldProblem, language: string): string => t(`proration.problems.${problem.key}`, formatDatesIn(problem.data, language));
+export const problemSentence = (t: TFunction, problem: FieldProblem, language: string): string => t(`proration.problems.${problem.key as keyof typeof en.proration.problems}`, formatDatesIn(problem.data, language));
 
 export { warningSentence } from '../../ui/error-sentence';
 

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { QuotaRow } from '../../../electron/ipc/contract';
 import { addDays } from '../../../core/time';
 import { formatDate } from '../../ui/dates';
+import type { en } from '../../../locales/en';
 
 type Status = { status: string };
 
@@ -12,7 +13,7 @@ export const formatMonth = (month: string, locale: string): string =>
   DateTime.fromISO(`${month.slice(0, 7)}-01`, { zone: 'Asia/Shanghai' }).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long' });
 
 /** Why an allowance has no numbers (no plan, not included, unlimited, yearly plans only). */
-export const statusText = (t: TFunction, quota: Status): string => t(`quotas.status.${quota.status}`);
+export const statusText = (t: TFunction, quota: Status): string => t(`quotas.status.${quota.status as keyof typeof en.quotas.status}`);
 
 export const levelText = (t: TFunction, row: QuotaRow): string => (row.level === null ? t('quotas.noPlan') : t(`catalog.levels.${row.level}`));
 

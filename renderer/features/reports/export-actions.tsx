@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { useReports, type FileFormat, type ReportKind } from './reports-store';
+import type { en } from '../../../locales/en';
 
 /** A file name main accepts (no path or reserved characters), at most 120 characters. */
 const safeName = (name: string) => name.replace(/[/\\:*?"<>|]+/g, '-').slice(0, 120);
 
 /** Each summary's tables, in the order main builds them: a CSV file holds one, a workbook all. */
-const TABLES: Record<ReportKind, readonly string[]> = { quota: ['quota', 'sla'], billing: ['billing', 'totals'] };
+const TABLES: Record<ReportKind, readonly (keyof typeof en.reports.export.sheets)[]> = { quota: ['quota', 'sla'], billing: ['billing', 'totals'] };
 
 /**
  * CSV and Excel are built in main in the user's language; PDF prints the summary's template. A

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuotaRow, QuotaSummary } from '../../../electron/ipc/contract';
@@ -8,7 +9,7 @@ import { SlaPerformanceTable } from './sla-performance-table';
 import { MonthField } from '../../ui/month-field';
 
 /** Q1-Q3: used of the limit with the month's packs, or why there is no limit. */
-function casesText(t: ReturnType<typeof useTranslation>['t'], row: QuotaRow): string {
+function casesText(t: TFunction, row: QuotaRow): string {
   if (row.cases.status !== 'counted') return statusText(t, row.cases);
   const { used, limit, packs } = row.cases.usage;
   const ratio = t('reports.quota.ratio', { used, limit: limit ?? 0 });

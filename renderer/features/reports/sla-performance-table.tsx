@@ -4,6 +4,7 @@ import type { SlaPerformanceRow } from '../../../core/reports';
 import type { QuotaSummary } from '../../../electron/ipc/contract';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { rateText } from './report-figures';
+import type { en } from '../../../locales/en';
 
 /** A severity's figures, or all severities' in the total row, with the name its row header shows. */
 type Line = { key: string; name: string; figures: SlaPerformanceRow };
@@ -12,7 +13,7 @@ type Line = { key: string; name: string; figures: SlaPerformanceRow };
 export function SlaPerformanceTable({ sla }: { sla: QuotaSummary['sla'] }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const col = (key: string) => t(`reports.export.columns.${key}`);
+  const col = (key: keyof typeof en.reports.export.columns): string => t(`reports.export.columns.${key}`);
   const name = (row: SlaPerformanceRow) => (row.severity === null ? t('reports.export.basicSeverity') : t(`catalog.severities.${row.severity}`));
   const line = (row: SlaPerformanceRow): Line => ({ key: row.severity ?? 'basic', name: name(row), figures: row });
   const columns: SimpleColumn<Line>[] = [

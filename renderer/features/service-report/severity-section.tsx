@@ -5,6 +5,7 @@ import type { ServiceReportData } from '../../../electron/ipc/contract';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { formatMinutes, formatRate } from './report-format';
 import { ResponseChart } from './response-chart';
+import type { en } from '../../../locales/en';
 
 /** A severity's row, or the total row under them (all cases). */
 type Line = { row: SeverityReportRow; total: boolean };
@@ -16,7 +17,7 @@ export function SeveritySection({ report }: { report: ServiceReportData }) {
   // T5: Basic's target is 1 working day, not a number of wall-clock minutes.
   // The total has no target (targets differ between severities); its severity is null too.
   const target = (row: SeverityReportRow, total: boolean) => (row.targetMinutes !== null ? formatMinutes(t, row.targetMinutes) : !total && row.severity === null ? t('serviceReport.response.workingDay') : '—');
-  const figure = (id: string, value: (row: SeverityReportRow) => ReactNode): SimpleColumn<Line> => ({ id, header: t(`serviceReport.response.columns.${id}`), className: 'num', cell: (l) => value(l.row) });
+  const figure = (id: keyof typeof en.serviceReport.response.columns, value: (row: SeverityReportRow) => ReactNode): SimpleColumn<Line> => ({ id, header: t(`serviceReport.response.columns.${id}`), className: 'num', cell: (l) => value(l.row) });
   const columns: SimpleColumn<Line>[] = [
     { id: 'severity', header: t('serviceReport.response.severity'), rowHeader: true, cell: (l) => (l.total ? t('serviceReport.response.total') : severityName(l.row)) },
     { id: 'target', header: t('serviceReport.response.columns.target'), className: 'num', cell: (l) => target(l.row, l.total) },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../ui/use-report-error';
 import { useSettings } from './settings-store';
 import './restart-offer.css';
+import type { en } from '../../../locales/en';
 
 /**
  * A new language reaches the page at once, but the built-in controls (date pickers, file
@@ -30,7 +31,7 @@ export function RestartOffer({ id }: { id: string }) {
     <div id={id} aria-live="polite" className="restart-offer">
       {changed && (
         <p className="hint">
-          <span>{t('settings.restartOffer', { language: t(`settings.languages.${i18n.language}`) })}</span>
+          <span>{t('settings.restartOffer', { language: t(`settings.languages.${i18n.language as keyof typeof en.settings.languages}`) })}</span>
           <button type="button" disabled={restarting} onClick={() => void restart()}>
             {t('settings.restartNow')}
           </button>

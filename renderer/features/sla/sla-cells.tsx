@@ -1,4 +1,5 @@
-import i18next from 'i18next';
+import i18next, { type ParseKeys } from 'i18next';
+import type { SeverityId } from '../../../core/catalog';
 import type { ClockStatusKind } from '../../../core/sla';
 import { remainingAt, type ClockRow } from './sla-clock';
 import { formatInstant, formatSpan } from './sla-format';
@@ -15,7 +16,7 @@ const { t } = i18next;
  * language: a scrolled board asks for the same few for every row it mounts, and each look-up
  * walks i18next's resources. A key not (yet) loaded is not kept.
  */
-export function word(key: string): string {
+export function word(key: ParseKeys): string {
   const name = `${i18next.language} ${key}`;
   let known = words.get(name);
   if (known === undefined) {
@@ -81,7 +82,7 @@ export function SeverityCell({ row }: { row: Pick<ClockRow, 'severity' | 'correc
  * A severity in a few words, with its full name in the tooltip and for screen readers (the board's
  * column is narrow; the case's dialog shows the full name).
  */
-function ShortSeverity({ id }: { id: string }) {
+function ShortSeverity({ id }: { id: SeverityId }) {
   return (
     <>
       <span aria-hidden="true">{word(`catalog.severitiesShort.${id}`)}</span>

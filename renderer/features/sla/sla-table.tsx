@@ -10,6 +10,7 @@ import { useReveal } from './sla-reveal';
 import { sortRows, type SortKey } from './sla-sort';
 import { SortableHead } from '../../ui/sortable-head';
 import { SpacerRow, useVirtualRows } from '../../ui/virtual-rows';
+import type { en } from '../../../locales/en';
 
 const STATUS_RANK: Record<ClockStatusKind, number> = { breached: 0, 'at-risk': 1, running: 2, missed: 3, met: 4 };
 const SEVERITY_RANK = new Map(severities.map((s) => [s.id, s.rank]));
@@ -67,7 +68,7 @@ export function SlaTable({ rows, statusNow, onOpen, revealId }: Props) {
     () =>
       keys.map((key): ColumnDef<ClockRow> => ({
         id: key.id,
-        header: t(`sla.columns.${key.id}`),
+        header: t(`sla.columns.${key.id as keyof typeof en.sla.columns}`),
         accessorFn: key.value,
         // The first click's order, as TanStack gives it when it holds the rows: texts A to Z first, numbers high to low.
         sortDescFirst: !TEXT_COLUMNS.has(key.id),

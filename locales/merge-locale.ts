@@ -1,11 +1,10 @@
-/**
- * Translations live beside nothing but each other: one file per area and language
- * (locales/<language>/<area>.json), merged into one resource per language, so features can add
- * their strings without touching each other's files.
- */
+/** A translation tree: a key's text, or a group of keys. */
 export type Tree = { [key: string]: string | Tree };
 
-/** One language's files (as import.meta.glob gives them, path to tree) merged; a key defined twice is a mistake. */
+/**
+ * One language's files (path to tree) merged as en.ts and zh-CN.ts merge them, but refusing a
+ * key that two files define (a spread would let the later one win without a word).
+ */
 export function mergeLocale(language: string, files: Record<string, Tree>): Tree {
   const merged: Tree = {};
   for (const [path, tree] of Object.entries(files)) {
