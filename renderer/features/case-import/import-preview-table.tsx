@@ -10,7 +10,7 @@ import { zoneName } from './import-times';
 const COLUMNS = ['line', 'status', 'partner', 'customer', 'kind', 'category', 'severity', 'openedAt', 'vendorRef', 'reason'] as const;
 
 /** A row of the file with its cells as shown, and what became of it (`stored` once imported). */
-type PreviewRow = { row: ImportRow; cells: ReturnType<typeof rowCells>; outcome: string };
+type PreviewRow = { row: ImportRow; cells: ReturnType<typeof rowCells>; outcome: ImportRow['outcome'] | 'stored' };
 
 /** What each column shows. */
 const CELLS: Record<(typeof COLUMNS)[number], (p: PreviewRow, t: TFunction) => ReactNode> = {
@@ -54,7 +54,7 @@ export function ImportPreviewTable({ rows, timeZone, stored }: { rows: readonly 
       <div className="import-table" role="region" aria-label={t('caseImport.tableLabel')} tabIndex={0}>
         <SimpleTable
           columns={columns}
-          rows={listed.slice(0, shown).map((row) => ({ row, cells: rowCells(t, row, timeZone), outcome: stored && row.outcome === 'ok' ? 'stored' : row.outcome }))}
+          rows={listed.slice(0, shown).map((row): PreviewRow => ({ row, cells: rowCells(t, row, timeZone), outcome: stored && row.outcome === 'ok' ? 'stored' : row.outcome }))}
           getRowKey={(p) => String(p.row.line)}
           label={t('caseImport.tableLabel')}
           rowProps={(p) => ({ className: `import-row ${p.row.outcome}` })}
