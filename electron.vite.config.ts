@@ -9,8 +9,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(out, 'main'),
-      // lowdb and steno are ESM-only; bundling them keeps the CommonJS main loadable.
-      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      // lowdb and steno are ESM-only; bundling them keeps the CommonJS main loadable. i18next (main's
+      // translator) is bundled like the page's, so the packaged app needs no copy of it.
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'i18next'] },
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
         // __dirname in main resolves ../preload and ../renderer from out/main.
