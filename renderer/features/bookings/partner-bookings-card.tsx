@@ -25,7 +25,13 @@ export function PartnerBookingsCard({ partner }: { partner: Partner }) {
 
   return (
     <section aria-labelledby="bookings-card-title" className="card partner-bookings">
-      <h2 id="bookings-card-title">{t('bookings.card.title')}</h2>
+      {/* The action sits where the cases card has its own: at the right of the title. */}
+      <header className="card-header">
+        <h2 id="bookings-card-title">{t('bookings.card.title')}</h2>
+        <button type="button" className="push-right" onClick={() => setCreating(true)} disabled={partner.archived}>
+          {t('bookings.new')}
+        </button>
+      </header>
       {mine.length === 0 ? (
         <p className="empty">{t('bookings.card.none')}</p>
       ) : (
@@ -39,9 +45,6 @@ export function PartnerBookingsCard({ partner }: { partner: Partner }) {
           ))}
         </ul>
       )}
-      <div className="card-actions">
-        <button type="button" onClick={() => setCreating(true)}>{t('bookings.new')}</button>
-      </div>
       {creating && <BookingDialog partners={[partner]} partnerId={partner.id} onDone={(m) => showStatus(m)} onClose={() => setCreating(false)} />}
       {opened && <BookingDetailDialog booking={opened} partnerName={partner.name} onDone={(m) => showStatus(m)} onClose={() => setOpened(null)} />}
     </section>
