@@ -19,6 +19,10 @@ const coreForbidden = {
   ],
 };
 
+// core's front door (core/index.ts): outside core, an area is imported through its index
+// (core/money, core/sla …), never a file inside it, so an area can move its files freely.
+const coreFrontDoor = { group: ['**/core/*/*', '!**/core/testing/*'], message: "Import core's areas through their index (core/<area>), not a file inside one." };
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -50,6 +54,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'locales/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreFrontDoor] }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -63,6 +71,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
             { group: ['electron', '**/electron/**'], allowTypeImports: true, message: 'The renderer imports types only from electron/; it talks to main through the typed bridge.' },
+            coreFrontDoor,
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { samplePriceBook } from '../../core/money/price-book';
+import { samplePriceBook } from '../../core/money';
 import { validateCalendarFile } from '../../core/calendar';
 import { priceBook } from '../values/price-book';
 import { bookingRecord, type StoredBooking } from './records/bookings';
