@@ -4,4 +4,5 @@ export { checkOpenCase, type OpenCaseOutcome } from './open-case';
 export { checkSeverity } from './severity-check';
 export { checkBuyPack, type PackOutcome } from './packs';
 export { forecastExhaustion, type ExhaustionForecast } from './forecast';
+export { partnerQuotasCounted } from './partner-quotas-counted';
 export { asOfInMonth, partnerQuotas, type CaseQuota, type ConsultingQuota, type KeaQuota, type PartnerQuotas, type TrainingQuota } from './partner-quotas';

@@ -1,5 +1,5 @@
 import { addonPackCharge } from '../../core/money';
-import { checkBuyPack, monthUsage, partnerQuotas } from '../../core/quota';
+import { checkBuyPack, monthUsage, partnerQuotasCounted } from '../../core/quota';
 import { levelOn } from '../../core/subscription';
 import { beijingDateOf, monthEnd, monthOf, type MonthKey } from '../../core/time';
 import type { ChannelsOf, QuotaMonth, QuotaPortfolio } from '../ipc/contract';
@@ -7,9 +7,10 @@ import type { HandlerMap } from '../ipc/dispatcher';
 import { refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { asCoreBookings } from './booking-records';
-import { asQuotaCases, usedThisMonth } from './case-entry';
+import { usedThisMonth } from './case-entry';
 import type { HandlerContext } from './context';
 import { byPartner, partnerRecords } from './partner-records';
+import { monthFacts, usedInMonth } from './reports-month-facts';
 import { currentSubscription, subscriptionOf, timelineOf } from './subscription-plans';
 
 async function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): Promise<QuotaMonth> {
@@ -23,17 +24,18 @@ export const quotaHandlers: HandlerMap<ChannelsOf<'quotas'>, HandlerContext> = {
     const data = store.read();
     const today = beijingDateOf(services.now().toISOString());
     const month = request.month ?? monthOf(today);
-    // Q1: the month's cases of every partner live in that month's day files, read once.
-    const cases = byPartner(await store.collection('cases').inPartitions(month));
+    // Q1: each day's count of every partner's technical cases, as the store keeps it (no day file read).
+    const days = await monthFacts(store, month);
     const bookings = byPartner(store.collection('bookings').inMemory());
     const { packs } = partnerRecords(data);
     const rows = data.partners
       .filter((p) => !p.archived)
       .map((partner) => {
         const record = currentSubscription(data, partner.id);
-        const quotas = partnerQuotas({
-          subscription: record ? timelineOf(record) : null,
-          cases: asQuotaCases(cases.get(partner.id) ?? []),
+        const subscription = record ? timelineOf(record) : null;
+        const quotas = partnerQuotasCounted({
+          subscription,
+          used: subscription ? usedInMonth(days, subscription, partner.id) : 0,
           packs: packs.get(partner.id) ?? [],
           ...asCoreBookings(bookings.get(partner.id) ?? []),
           month,

@@ -3,15 +3,13 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { billingMonths, slaPerformance, totalsByCurrency, type RecordedCharge } from '../../core/reports';
 import { parseInstant } from '../../core/time';
 import type { BillingReport, PartnerBilling, QuotaSummary, ReportScope } from '../ipc/contract';
-import type { StoredCase } from '../store/records/cases';
 import { notFound } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';
-import { caseOutcome } from './case-clock';
-import { casesOfMonth } from './case-entry';
 import type { HandlerContext } from './context';
 import { partnerRecords } from './partner-records';
 import { quotaHandlers } from './quotas';
+import { monthFacts, monthSlaOutcomes } from './reports-month-facts';
 import { timelineOf } from './subscription-plans';
 
 export function scopeOf(data: Readonly<DeskData>, partnerId: string | undefined): ReportScope {
@@ -21,12 +19,6 @@ export function scopeOf(data: Readonly<DeskData>, partnerId: string | undefined)
   return { partnerId, partnerName: partner.name };
 }
 
-/**
- * C3 / Q4: the met rate counts the month's cases with a guaranteed response time; a voided case
- * was a mistake and a withdrawn one never answered had nothing left to meet (DECISIONS 28).
- */
-const rated = (c: StoredCase) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null);
-
 export async function quotaSummary(request: { month?: string | undefined; partnerId?: string | undefined }, ctx: HandlerContext): Promise<QuotaSummary> {
   const data = ctx.store.read();
   const scope = scopeOf(data, request.partnerId);
@@ -35,7 +27,9 @@ export async function quotaSummary(request: { month?: string | undefined; partne
   const rows = scope ? portfolio.rows.filter((r) => r.partnerId === scope.partnerId) : portfolio.rows;
   const calendar = calendarOf(data);
   const nowMs = parseInstant(ctx.services.now().toISOString());
-  const outcomes = (await casesOfMonth(ctx.store, portfolio.month, scope?.partnerId)).filter(rated).map((c) => caseOutcome(c, calendar, nowMs));
+  // C3 / Q4: the met rate counts the cases with a guaranteed response time (see ratedForSla), from the store's facts of each day.
+  const days = await monthFacts(ctx.store, portfolio.month);
+  const outcomes = await monthSlaOutcomes({ store: ctx.store, days, month: portfolio.month, partnerId: scope?.partnerId, calendar, nowMs });
   return { month: portfolio.month, today: portfolio.today, scope, rows, sla: slaPerformance(outcomes) };
 }
 

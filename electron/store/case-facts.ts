@@ -1,5 +1,6 @@
 import { technicalNotVoided } from '../../core/quota';
 import { BEIJING_OFFSET_MS, DAY_MS, parseInstant } from '../../core/time';
+import { addToSlaFact, appendedSlaText, emptySlaFact, inSlaFacts, isSlaFactText, slaFactText, type SlaFact } from './case-sla-facts';
 import type { StoredCase } from './records/cases';
 
 /**
@@ -9,10 +10,11 @@ import type { StoredCase } from './records/cases';
  * Q5), and `r`, the vendor references in lower case (a reference is the partner's case for all
  * time, so an import finds a stored duplicate without reading three years of days), and `o`,
  * the second of the Beijing day each case was opened (a row without a reference is looked up
- * by its instant: only a day holding that very second is read). Short keys: the index of a
- * large portfolio holds about 100,000 of these.
+ * by its instant: only a day holding that very second is read), and `s`, the SLA outcomes of its
+ * cases no longer worked on (see SlaFact; a text, decoded only by the reports that read it).
+ * Short keys: the index of a large portfolio holds about 100,000 of these.
  */
-export type CaseFacts = Record<string, { t: number; r: string[]; o: number[] }>;
+export type CaseFacts = Record<string, { t: number; r: string[]; o: number[]; s: string }>;
 
 const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
 const SECONDS_A_DAY = 86_400;
@@ -25,8 +27,8 @@ export function isCaseFacts(value: unknown): value is CaseFacts {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   for (const of of Object.values(value as Record<string, unknown>)) {
     if (typeof of !== 'object' || of === null) return false;
-    const { t, r, o } = of as Record<string, unknown>;
-    if (!isCount(t) || !Array.isArray(r) || !Array.isArray(o)) return false;
+    const { t, r, o, s } = of as Record<string, unknown>;
+    if (!isCount(t) || !Array.isArray(r) || !Array.isArray(o) || typeof s !== 'string' || !isSlaFactText(s)) return false;
     if (!r.every((ref) => typeof ref === 'string') || !o.every((s) => isCount(s) && s < SECONDS_A_DAY)) return false;
   }
   return true;
@@ -54,18 +56,53 @@ export function readCaseFacts(text: string): CaseFacts | undefined {
   }
 }
 
-/** Each stored case's second of opening, once: a day's facts are summed up again at each change of the day. */
-const secondOfCase = new WeakMap<StoredCase, number>();
-
+/** The facts of a day's cases, in their order (partners as they first appear). */
 export function caseFactsOf(cases: readonly StoredCase[]): CaseFacts {
   const facts: CaseFacts = {};
+  const sla = new Map<string, SlaFact>();
   for (const c of cases) {
-    const of = (facts[c.partnerId] ??= { t: 0, r: [], o: [] });
+    const of = (facts[c.partnerId] ??= { t: 0, r: [], o: [], s: '' });
     if (technicalNotVoided(quotaView(c))) of.t += 1;
     if (c.vendorRef !== '') of.r.push(c.vendorRef.toLowerCase());
-    let second = secondOfCase.get(c);
-    if (second === undefined) secondOfCase.set(c, (second = beijingSecondOf(c.openedAt)));
-    of.o.push(second);
+    of.o.push(beijingSecondOf(c.openedAt));
+    if (!inSlaFacts(c)) continue;
+    let fact = sla.get(c.partnerId);
+    if (!fact) sla.set(c.partnerId, (fact = emptySlaFact()));
+    addToSlaFact(fact, c);
   }
+  for (const [partnerId, fact] of sla) facts[partnerId]!.s = slaFactText(fact);
   return facts;
+}
+
+/**
+ * The facts of a day once `added` are appended to the cases a text of caseFactsText summed up:
+ * exactly caseFactsText of all of them, without going through the cases already stored again (an
+ * import appends to a few hundred days). Undefined when `text` is not facts. Only the partners
+ * the new cases add to are checked here: the text came from the index, whose facts are checked
+ * whenever they are read (and summed up again from the day when they do not check out).
+ */
+export function appendedCaseFacts(text: string, added: readonly StoredCase[]): string | undefined {
+  let facts: unknown;
+  try {
+    facts = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return undefined;
+  const byPartner = facts as CaseFacts;
+  for (const [partnerId, more] of Object.entries(caseFactsOf(added))) {
+    const of = byPartner[partnerId];
+    if (of === undefined) {
+      byPartner[partnerId] = more;
+      continue;
+    }
+    if (!isCaseFacts({ [partnerId]: of })) return undefined;
+    const s = appendedSlaText(of.s, more.s);
+    if (s === undefined) return undefined;
+    of.t += more.t;
+    for (const ref of more.r) of.r.push(ref);
+    for (const second of more.o) of.o.push(second);
+    of.s = s;
+  }
+  return JSON.stringify(byPartner);
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { LoggedPut } from './change-log';
-import { appendedText } from './checksummed-file';
+import { appendedText, type ChecksummedPartitionFile } from './checksummed-file';
 import type { FileChange } from './journal';
 import { planBatch } from './partition-batch';
 import type { CollectionOp, Loaded, PartitionMemory } from './store-types';
@@ -50,15 +50,31 @@ function noteAdded<T extends { id: string }>(items: readonly T[], partitionOf: (
  * (see appendedText) while that file is still the app's own last write of it, with as many
  * items as memory holds before them; otherwise all of `items`, written whole.
  */
-async function appendedTextOf<T extends { id: string }>(collection: PartitionMemory<T>, key: string, items: T[], added: readonly T[]): Promise<Buffer> {
+async function appendedTextOf<T extends { id: string }>(collection: PartitionMemory<T>, key: string, items: T[], added: readonly T[], low: Loaded<T> | undefined): Promise<Buffer> {
   const { index, ctx, spec } = collection;
   const entry = index.entries.get(key);
   if (entry && entry.ids.length + added.length === items.length && (await index.stampOf(key)) === entry.stamp) {
     const bytes = await ctx.fs.readFile(join(ctx.dir, collection.fileOf(key))).catch(() => null);
-    const spliced = bytes && appendedText(bytes, spec.schemaVersion, added);
+    // The same file as when the write read it (the stamp says so), so the hash made then holds.
+    const checked = bytes ? (low?.adapter as ChecksummedPartitionFile<T> | undefined)?.takeChecked(bytes.length) : undefined;
+    const spliced = bytes && appendedText(bytes, spec.schemaVersion, added, checked);
     if (spliced) return spliced;
   }
   return collection.textOf(items);
+}
+
+/**
+ * A partition's facts once it holds `items` (see CollectionSpec.facts): its index entry's facts
+ * with `added` appended when those are new items at the end of what the entry lists (an import's
+ * days), otherwise summed up from every item.
+ */
+async function factsAfter<T extends { id: string }>(collection: PartitionMemory<T>, key: string, items: T[], added?: readonly T[]): Promise<string | undefined> {
+  const { spec, index } = collection;
+  const facts = spec.facts;
+  const entry = index.entries.get(key);
+  if (!facts || !added || !facts.appended || !entry || entry.ids.length + added.length !== items.length) return facts?.of(items);
+  const before = await index.factsOf(key);
+  return (before === undefined ? undefined : facts.appended(before, added)) ?? facts.of(items);
 }
 
 /**
@@ -80,6 +96,11 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   /** Every item put, as checked: what the change log would hold. */
   const put: T[] = [];
   let cleared = false;
+  /** Lets the partitions be evicted again, and drops the hashes their reads kept for an append. */
+  const release = () => {
+    for (const low of lows.values()) (low.adapter as ChecksummedPartitionFile<T>).takeChecked(-1);
+    collection.release();
+  };
   try {
     for (const op of ops) {
       if (op.kind === 'clear') {
@@ -104,13 +125,15 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
       }
     }
   } catch (error) {
-    collection.release();
+    release();
     throw error;
   }
   // A move leaves its old partition empty, written as such; a clear removes the files it empties.
   const writes = [...next].filter(([, items]) => !cleared || items.length > 0);
   const removed = cleared ? [...collection.keys].filter((key) => !(next.get(key)?.length)) : [];
   const pinned: string[] = [];
+  /** Each written partition's facts, made with its file's text. */
+  const facts = new Map<string, { text: string | undefined }>();
   const placeItems = () => {
     for (const [id, key] of placed) collection.place(id, key);
   };
@@ -124,7 +147,15 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
     },
     writes: writes.map(([key, items]) => {
       const appended = added.get(key);
-      return { file: collection.fileOf(key), text: () => (appended ? appendedTextOf(collection, key, items, appended) : collection.textOf(items)) };
+      return {
+        file: collection.fileOf(key),
+        text: async () => {
+          const bytes = appended ? await appendedTextOf(collection, key, items, appended, lows.get(key)) : collection.textOf(items);
+          // Made here, while the files written before it wait on the disk, rather than in apply.
+          facts.set(key, { text: await factsAfter(collection, key, items, appended) });
+          return bytes;
+        },
+      };
     }),
     removes: removed.map((key) => collection.fileOf(key)),
     apply: async (pending) => {
@@ -132,7 +163,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
       for (const key of removed) collection.forget(key);
       for (const [key, items] of writes) {
         const low = lows.get(key)!;
-        await collection.written(key, low, items);
+        await collection.written(key, low, items, false, facts.get(key));
         // Until the files are in place, a partition read again from disk would show the old items.
         if (pending && collection.pin(key, low)) pinned.push(key);
       }
@@ -144,6 +175,6 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
       // The index must not list a removed file once the record that removed it is gone.
       if (removed.length > 0) await collection.index.flush();
     },
-    release: () => collection.release(),
+    release,
   };
 }

@@ -6,12 +6,14 @@ import type { Journal } from './journal';
 import { PartitionCache } from './partition-cache';
 import type { CollectionOp, CollectionSpec } from './store-types';
 
-/** Facts kept parsed (see factsOf): two months of days. */
-const FACTS_REMEMBERED = 62;
+/** How long after the open the first write's groundwork is laid (see prepare): once the first screen has its answers. */
+const PREPARE_AFTER_MS = 1_000;
 
 /** A partitioned collection's reads and writes; which partitions are in memory is PartitionCache's business. */
 export class PartitionedCollection<T extends { id: string }> {
   private readonly memory: PartitionCache<T>;
+  private preparing: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
 
   constructor(spec: CollectionSpec<T>, ctx: LoadContext, now: () => Date, journal: Journal) {
     this.memory = new PartitionCache(spec, ctx, now, journal);
@@ -26,12 +28,34 @@ export class PartitionedCollection<T extends { id: string }> {
   }
 
   /** Opens the collection (see PartitionCache.load). */
-  load(present: readonly string[]): Promise<void> {
-    return this.memory.load(present);
+  async load(present: readonly string[]): Promise<void> {
+    await this.memory.load(present);
+    this.preparing = setTimeout(() => void this.prepare().catch(() => undefined), PREPARE_AFTER_MS);
+    this.preparing.unref();
+  }
+
+  /**
+   * What the first write after the open would otherwise do itself (the first case logged at the
+   * large size took 24 ms where the next take 1 to 2): the item schema's checks, which zod
+   * compiles on first use, and the facts of the partitions the spec keeps in memory (a case
+   * logged counts its month's days), read a partition at a time with the event loop let through.
+   */
+  private async prepare(): Promise<void> {
+    const sample = [...this.memory.loaded.values()].find((low) => low.data.items.length > 0)?.data.items[0];
+    if (sample) this.spec.item.safeParse(sample);
+    if (!this.spec.facts) return;
+    // Oldest first: the newest days' facts are the ones kept longest (see FactsMemory).
+    for (const key of [...this.memory.loaded.keys()].filter((k) => this.memory.residency.inWindow(k)).sort()) {
+      if (this.closed) return;
+      await this.factsOf(key);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Writes what the index still holds back (see PartitionIndex.schedule). */
   close(): Promise<void> {
+    this.closed = true;
+    if (this.preparing) clearTimeout(this.preparing);
     return this.memory.index.close();
   }
 
@@ -70,7 +94,7 @@ export class PartitionedCollection<T extends { id: string }> {
   async factsOf(key: string): Promise<unknown> {
     const facts = this.spec.facts;
     if (!facts || !this.keys.has(key)) return undefined;
-    const remembered = this.memory.rememberedFacts(key);
+    const remembered = this.memory.factsRead.get(key);
     if (remembered !== undefined) return remembered;
     const { index } = this.memory;
     const recorded = await index.factsOf(key);
@@ -86,7 +110,7 @@ export class PartitionedCollection<T extends { id: string }> {
       } else read = low ? facts.compute(low.data.items) : undefined;
     }
     // Asked again and again for the days of the month in hand (each case logged counts its month).
-    if (read !== undefined) this.memory.rememberFacts(key, read, FACTS_REMEMBERED);
+    if (read !== undefined && this.keys.has(key)) this.memory.factsRead.set(key, read);
     return read;
   }
 

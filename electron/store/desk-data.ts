@@ -10,7 +10,8 @@ import { chargeRecord, consumptionRecord, packRecord, subscriptionRecord } from 
 import { sampleRecord } from './records/sample';
 import { settingsRecord } from './records/settings';
 import { beijingDateOf, monthOf, previousMonth } from '../../core/time';
-import { caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
+import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
+import { workedOn } from './case-sla-facts';
 import type { CollectionSpec } from './store-types';
 import type { DataFileSpec } from './data-file';
 import type { Migration } from './migrations';
@@ -111,10 +112,10 @@ export const casesCollection: CollectionSpec<StoredCase> = {
   revision: (c) => c.history.at(-1)?.at ?? c.openedAt,
   resident: {
     partition: (day, now) => day.slice(0, 7) >= previousMonth(monthOf(beijingDateOf(now.getTime()))),
-    item: (c) => c.state === 'open' || c.state === 'responded',
+    item: workedOn,
     cachedItems: 20_000,
   },
-  facts: { compute: caseFactsOf, of: caseFactsText, read: readCaseFacts },
+  facts: { compute: caseFactsOf, of: caseFactsText, read: readCaseFacts, appended: appendedCaseFacts },
 };
 
 /** Bookings (B1-B3), one file per Beijing year of their start date: few per partner and month. */

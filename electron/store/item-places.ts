@@ -26,6 +26,13 @@ export class ItemPlaces {
     return this.placed.size + this.unplacedIds;
   }
 
+  /** Forgets every item, placed or not (a collection cleared). */
+  clear(): void {
+    this.placed.clear();
+    this.unplaced = [];
+    this.unplacedIds = 0;
+  }
+
   /** Notes a partition whose ids (the index's) are placed later. */
   defer(key: string): void {
     this.unplaced.push(key);

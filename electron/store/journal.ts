@@ -23,6 +23,26 @@ export type CommitSteps = { apply: (pending: boolean) => Promise<void> | void; s
 /** Staged files written at once. */
 const STAGE_AHEAD = 8;
 
+/**
+ * Runs `work` for each item, `width` at a time, the next one starting as soon as one ends. After
+ * a failure no more start; it is thrown once every one running has settled (so a clean-up never
+ * runs beside a write still under way).
+ */
+async function inPool<K>(items: readonly K[], width: number, work: (item: K, at: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const lane = async () => {
+    while (failure === null && next < items.length) {
+      const at = next++;
+      await work(items[at]!, at).catch((error: unknown) => {
+        failure ??= { error };
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  if (failure) throw (failure as { error: unknown }).error;
+}
+
 const SAFE_FILE = /^(?:[A-Za-z0-9_-]+\/)?[A-Za-z0-9_-]+\.json$/;
 /** `<ms>-<8 hex>.commit`: the names sort in the order the commits were made. */
 export const RECORD = /^(\d{13}-[0-9a-f]{8})\.commit$/;
@@ -46,13 +66,9 @@ export const ignoreMissing = (error: unknown) => {
  * source), and a file already removed is not there.
  */
 export async function applyRecord(dir: string, record: CommitRecord, fs: FileSystem): Promise<void> {
-  const folders = new Set<string>();
-  for (const { file, staged } of record.writes) {
-    const target = join(dir, file);
-    folders.add(dirname(target));
-    await fs.mkdir(dirname(target), { recursive: true });
-    await fs.rename(join(dir, JOURNAL_DIR, staged), target).catch(ignoreMissing);
-  }
+  const folders = new Set(record.writes.map(({ file }) => dirname(join(dir, file))));
+  for (const folder of folders) await fs.mkdir(folder, { recursive: true });
+  for (const { file, staged } of record.writes) await fs.rename(join(dir, JOURNAL_DIR, staged), join(dir, file)).catch(ignoreMissing);
   for (const file of record.removes) {
     folders.add(dirname(join(dir, file)));
     await fs.unlink(join(dir, file)).catch(ignoreMissing);
@@ -131,13 +147,10 @@ export class Journal {
       await this.fs.mkdir(this.folder, { recursive: true });
       // Target folders now, so the roll forward never meets a missing one.
       for (const folder of new Set(change.writes.map((w) => dirname(join(this.dir, w.file))))) await this.fs.mkdir(folder, { recursive: true });
-      // A few at once: each waits on its own fsync, and the disk takes them together.
-      for (let at = 0; at < change.writes.length; at += STAGE_AHEAD) {
-        // Settled, not raced: the clean-up below must not run while one of them is still writing.
-        const done = await Promise.allSettled(change.writes.slice(at, at + STAGE_AHEAD).map(async ({ text }, i) => writeFileDurably(join(this.folder, record.writes[at + i]!.staged), await text(), this.fs, { syncFolder: false })));
-        const failed = done.find((d) => d.status === 'rejected');
-        if (failed) throw failed.reason;
-      }
+      // A few at once: each waits on its own fsync, and the disk takes them together, while
+      // main makes the next file's text. Settled, not raced: the clean-up below must not run
+      // while one of them is still writing.
+      await inPool(change.writes, STAGE_AHEAD, async ({ text }, i) => writeFileDurably(join(this.folder, record.writes[i]!.staged), await text(), this.fs, { syncFolder: false }));
       // The staged files' names are durable before the record that points at them.
       await syncFolder(this.folder, this.fs);
       await writeFileDurably(join(this.folder, `${id}.commit`), JSON.stringify(record), this.fs);

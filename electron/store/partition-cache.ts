@@ -4,6 +4,7 @@ import { ChecksummedPartitionFile, inBatches, partitionFileSpec, partitionText, 
 import { keepLatestCopies, repartition, restoreGone } from './collection-repair';
 import type { DataFileSpec, LoadContext } from './data-file';
 import { syncFolder, writeFileDurably } from './durable-file';
+import { FactsMemory } from './facts-memory';
 import { ItemPlaces } from './item-places';
 import type { Journal } from './journal';
 import { PartitionIndex } from './partition-index';
@@ -26,8 +27,8 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
   readonly fileSpec: DataFileSpec<Partition<T>>;
   private readonly places = new ItemPlaces((key) => this.index.entries.get(key)?.ids ?? []);
   private readonly loading = new Map<string, Promise<Loaded<T>>>();
-  /** Facts read lately (see PartitionedCollection.factsOf), the most recent last: dropped when their partition changes. */
-  private readonly factsRead = new Map<string, unknown>();
+  /** Facts read lately (see PartitionedCollection.factsOf). */
+  readonly factsRead = new FactsMemory();
 
   constructor(
     readonly spec: CollectionSpec<T>,
@@ -66,7 +67,9 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     this.places.map.set(id, key);
   }
 
-  clearPlaces = (): void => this.places.map.clear();
+  clearPlaces(): void {
+    this.places.clear();
+  }
 
   get size(): number {
     return this.places.size;
@@ -117,7 +120,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
   /** Takes a freshly read partition in; the index learns of it unless its entry already matched the content. */
   private async adopt(key: string, low: Loaded<T>, known: boolean, twice?: Set<string>): Promise<void> {
     this.loaded.set(key, low);
-    this.factsRead.delete(key);
+    this.factsRead.forget(key);
     if (known && (low.adapter as ChecksummedPartitionFile<T>).verified) return;
     // Read in full (damaged and restored, say): its content, not the index's entry, now says what it holds.
     for (const id of this.index.entries.get(key)?.ids ?? []) if (this.placeOf(id) === key) this.places.map.delete(id);
@@ -132,7 +135,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
   }
 
   /** A partition's items, read from disk first when it is not in memory; null when there is no such partition. */
-  async ensure(key: string): Promise<Loaded<T> | null> {
+  async ensure(key: string, keep = false): Promise<Loaded<T> | null> {
     const low = this.loaded.get(key);
     if (low) {
       this.residency.touch(key, low.data.items.length);
@@ -143,6 +146,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
       this.loading.get(key) ??
       (async () => {
         const read = this.create(key);
+        (read.adapter as ChecksummedPartitionFile<T>).keep = keep;
         await read.read();
         // Committed by a write while this read ran: memory already holds the newer content.
         const meanwhile = this.loaded.get(key);
@@ -172,11 +176,13 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     this.residency.unpin(key, this.loaded.get(key)?.data.items.length);
   }
 
-  /** Loads a write's partitions (a new one empty) and keeps them in memory until release. */
+  /** Loads a write's partitions (a new one empty), several files at once, and keeps them in memory until release. */
   async hold(keys: readonly string[]): Promise<Map<string, Loaded<T>>> {
     this.residency.hold(keys);
     const lows = new Map<string, Loaded<T>>();
-    for (const key of new Set(keys)) lows.set(key, (await this.ensure(key)) ?? this.create(key));
+    await inBatches([...new Set(keys)], async (key) => {
+      lows.set(key, (await this.ensure(key, true)) ?? this.create(key));
+    });
     return lows;
   }
 
@@ -187,7 +193,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
 
   /** Memory after the app removed a partition's file. */
   forget(key: string): void {
-    this.factsRead.delete(key);
+    this.factsRead.forget(key);
     this.keys.delete(key);
     this.loaded.delete(key);
     this.residency.forget(key);
@@ -200,18 +206,20 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
    * the change is in the change log, not yet in the file; the index forgets the partition until
    * writeBehind has written it, so no entry ever vouches for a file that lacks an item.
    */
-  async written(key: string, low: Loaded<T>, items: T[], logged = false): Promise<void> {
+  async written(key: string, low: Loaded<T>, items: T[], logged = false, facts?: { text: string | undefined }): Promise<void> {
     low.data = { schemaVersion: this.spec.schemaVersion, items };
-    this.factsRead.delete(key);
+    // The file is no longer the one its read hashed.
+    (low.adapter as ChecksummedPartitionFile<T>).takeChecked(-1);
+    this.factsRead.forget(key);
     this.keys.add(key);
     this.loaded.set(key, low);
     this.markHot(key, items);
     if (logged) this.residency.ahead(key);
     this.residency.note(key, items.length);
     if (logged) this.index.drop(key);
-    else await this.index.record(key, items.map((it) => it.id), this.residency.hot.has(key), this.spec.facts?.of(items));
+    else await this.index.record(key, items.map((it) => it.id), this.residency.hot.has(key), facts ? facts.text : this.spec.facts?.of(items));
     // Again: a reader may have remembered the entry's old facts while the index was recording.
-    this.factsRead.delete(key);
+    this.factsRead.forget(key);
   }
 
   /** Brings the files of partitions changed through the change log up to memory, durably, then the index. */
@@ -229,22 +237,5 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     }
     this.index.schedule();
     this.trim();
-  }
-
-  /** Facts parsed for a partition since it last changed, if kept. */
-  rememberedFacts(key: string): unknown {
-    const facts = this.factsRead.get(key);
-    if (facts !== undefined) {
-      this.factsRead.delete(key);
-      this.factsRead.set(key, facts);
-    }
-    return facts;
-  }
-
-  /** Keeps a partition's parsed facts until it changes (the `limit` most recent). */
-  rememberFacts(key: string, facts: unknown, limit: number): void {
-    if (!this.keys.has(key)) return;
-    this.factsRead.set(key, facts);
-    if (this.factsRead.size > limit) this.factsRead.delete(this.factsRead.keys().next().value!);
   }
 }

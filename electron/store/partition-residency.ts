@@ -18,6 +18,11 @@ export class Residency {
     private readonly now: () => Date,
   ) {}
 
+  /** Whether the spec keeps the partition in memory for what it is (this month's, say), hot or not. */
+  inWindow(key: string): boolean {
+    return !this.resident || this.resident.partition(key, this.now());
+  }
+
   kept(key: string): boolean {
     return !this.resident || this.hot.has(key) || this.pinned.has(key) || this.behind.has(key) || this.resident.partition(key, this.now());
   }

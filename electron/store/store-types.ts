@@ -39,6 +39,12 @@ export type CollectionSpec<T extends { id: string }> = {
     of: (items: readonly T[]) => string;
     /** The facts in a text of `of`, or undefined when the text is not one (a damaged file). */
     read: (text: string) => unknown;
+    /**
+     * `of` of a partition's items once `added` are appended to them, from `of` of those before
+     * (`text`) and the added items alone; undefined when `text` is not facts. Without it, `of`
+     * goes through every item again.
+     */
+    appended?: (text: string, added: readonly T[]) => string | undefined;
   };
 };
 
@@ -64,6 +70,8 @@ export type PartitionEntry = {
 /** What a write or a repair needs of the index. */
 export type IndexAccess = {
   readonly entries: ReadonlyMap<string, PartitionEntry>;
+  /** A partition's facts as text, when known (read from its group's facts file if need be). */
+  factsOf(key: string): Promise<string | undefined>;
   stampOf(key: string): Promise<string | null>;
   schedule(): void;
   flush(): Promise<void>;
@@ -93,11 +101,13 @@ export type PartitionMemory<T extends { id: string }> = {
   fileOf(key: string): string;
   textOf(items: T[]): Buffer;
   create(key: string): Loaded<T>;
-  ensure(key: string): Promise<Loaded<T> | null>;
+  /** `keep`: a write may append to the partition (see ChecksummedPartitionFile.keep). */
+  ensure(key: string, keep?: boolean): Promise<Loaded<T> | null>;
   hold(keys: readonly string[]): Promise<Map<string, Loaded<T>>>;
   release(): void;
   pin(key: string, low: Loaded<T>): boolean;
   unpin(key: string): void;
-  written(key: string, low: Loaded<T>, items: T[], logged?: boolean): Promise<void>;
+  /** `facts`: the partition's facts after the write, made beforehand (see draftChange); otherwise summed up from `items`. */
+  written(key: string, low: Loaded<T>, items: T[], logged?: boolean, facts?: { text: string | undefined }): Promise<void>;
   forget(key: string): void;
 };

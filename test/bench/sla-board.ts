@@ -6,7 +6,7 @@ import { buildCase } from '../../electron/handlers/case-entry';
 import { aPartner } from '../builders/partners';
 import { tempDataDir, testServices } from '../builders/services';
 import { expectOk } from '../builders/subscriptions';
-import { machine, printTable } from './bench-figures';
+import { printTable } from './bench-figures';
 import { slaFigures } from './sla-figure';
 
 const OPEN = Number(process.argv[2] ?? 5000);
@@ -16,6 +16,14 @@ const SEVERITIES = ['core-production-unavailable', 'production-unavailable', 'pr
 
 async function main() {
   const { dir, cleanup } = await tempDataDir();
+  try {
+    await measure(dir);
+  } finally {
+    await cleanup();
+  }
+}
+
+async function measure(dir: string) {
   const desk = await openDesk({ dataDir: dir, services: testServices({ now: () => NOW }) });
   const partners: string[] = [];
   for (let i = 0; i < 60; i += 1) {
@@ -36,9 +44,10 @@ async function main() {
     result: null,
   }));
   await desk.close();
-  console.log(`Machine: ${machine()}`);
   printTable(await slaFigures(dir, NOW, OPEN));
-  await cleanup();
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { launchApp } from '../e2e/harness';
 import { check, type Figure } from './bench-figures';
@@ -33,19 +33,29 @@ export async function slaFigures(dir: string, now: Date, expectedRows: number): 
     // Archived partners are shown only on request.
     check(partners === app.desk.store.read().partners.filter((p) => !p.archived).length, `the partners table lists every partner not archived (${partners})`);
     const partnerGaps = await scrollGaps(page, '.partners-scroll');
-    await nav.getByRole('button', { name: /^Bookings/ }).click();
-    await page.locator('.bookings-scroll tbody tr td').first().waitFor();
-    const bookings = Number(await page.locator('.bookings-scroll table').getAttribute('aria-rowcount')) - 1;
-    check(bookings > 0 && bookings <= app.desk.store.collection('bookings').size, `the bookings list lists the bookings (${bookings})`);
-    const bookingGaps = await scrollGaps(page, '.bookings-scroll');
+    const bookings = await bookingsFigure(page, app.desk.store.collection('bookings').size);
     await app.desk.close();
     return [
       { name: `SLA clocks: one tick rendered, ${expectedRows} open (p95)`, unit: 'ms', samples: ticks, target: 8 },
       scrollFigure('SLA clocks: scrolling frame gap (p95)', gaps, `${expectedRows} cases`),
       scrollFigure('partners table: scrolling frame gap (p95)', partnerGaps, `${partners} partners`),
-      scrollFigure('bookings list: scrolling frame gap (p95)', bookingGaps, `${bookings} bookings`),
+      bookings,
     ];
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The bookings list scrolled at its largest. A data folder without bookings (sla-board.ts makes
+ * only cases) has no list to scroll: the figure says so rather than waiting for a row that never comes.
+ */
+async function bookingsFigure(page: Page, stored: number): Promise<Figure> {
+  const name = 'bookings list: scrolling frame gap (p95)';
+  if (stored === 0) return { name, unit: 'ms', samples: [], target: 17, note: 'not measured: the data folder holds no bookings' };
+  await page.getByRole('navigation').getByRole('button', { name: /^Bookings/ }).click();
+  await page.locator('.bookings-scroll tbody tr td').first().waitFor({ timeout: 15_000 });
+  const bookings = Number(await page.locator('.bookings-scroll table').getAttribute('aria-rowcount')) - 1;
+  check(bookings > 0 && bookings <= stored, `the bookings list lists the bookings (${bookings})`);
+  return scrollFigure(name, await scrollGaps(page, '.bookings-scroll'), `${bookings} bookings`);
 }
