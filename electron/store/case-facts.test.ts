@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
+import { aStoredCase } from '../../test/builders/cases';
 import type { StoredCase } from './records/cases';
 
-const aCase = (overrides: Partial<StoredCase>): StoredCase => ({
-  id: 'c',
-  partnerId: 'p-1',
-  customer: '',
-  kind: 'technical',
-  category: 'service-unavailable',
-  severity: 'production-exception',
-  openedAt: '2026-03-02T02:00:00Z',
-  level: 'standard',
-  dueAt: '2026-03-02T14:00:00Z',
-  vendorRef: '',
-  notes: '',
-  state: 'open',
-  respondedAt: null,
-  respondedBy: '',
-  correctedSeverity: null,
-  history: [],
-  alerted: [],
-  ...overrides,
-});
+const aCase = (overrides: Partial<StoredCase>): StoredCase => aStoredCase(overrides);
 
 describe('case facts', () => {
   it('count per partner the technical cases not voided (withdrawn ones count, Q4), the references in lower case, and the Beijing second of each opening', () => {

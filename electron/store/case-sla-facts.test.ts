@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addToSlaFact, appendedSlaText, emptySlaFact, inSlaFacts, isSlaFactText, readSlaFact, slaFactText } from './case-sla-facts';
+import { aStoredCase } from '../../test/builders/cases';
 import type { StoredCase } from './records/cases';
 
-const aCase = (overrides: Partial<StoredCase>): StoredCase => ({
-  id: 'c',
-  partnerId: 'p-1',
-  customer: '',
-  kind: 'technical',
-  category: 'service-unavailable',
-  severity: 'production-exception',
-  openedAt: '2026-03-02T02:00:00Z',
-  level: 'standard',
-  dueAt: '2026-03-02T14:00:00Z',
-  vendorRef: '',
-  notes: '',
-  state: 'closed',
-  respondedAt: '2026-03-02T03:00:00Z',
-  respondedBy: '',
-  correctedSeverity: null,
-  history: [],
-  alerted: [],
-  ...overrides,
-});
+// Answered an hour after opening unless a test says otherwise.
+const aCase = (overrides: Partial<StoredCase>): StoredCase => aStoredCase({ state: 'closed', respondedAt: '2026-03-02T03:00:00Z', ...overrides });
 
 const factOf = (cases: StoredCase[]) => {
   const fact = emptySlaFact();
