@@ -4,11 +4,13 @@ import type { CaseRecordStored } from '../ipc/contract';
 import { caseFactsOf } from '../store/case-facts';
 import { caseMonthOf } from '../handlers/case-entry';
 import { QuotaMonths } from './quota-months';
+import { aStoredCase } from '../../test/builders/cases';
 
 /** Standard from 2025, Premier from 15 March 2026. */
 const subscription: Subscription = { start: '2025-01-01', billing: 'monthly', levels: [{ from: '2025-01-01', level: 'standard' }, { from: '2026-03-15', level: 'premier' }] };
 
-const aCase = (id: string, openedAt: string, overrides: Partial<CaseRecordStored> = {}) => ({ id, partnerId: 'p-1', openedAt, kind: 'technical', state: 'open', vendorRef: '', ...overrides }) as CaseRecordStored;
+// A whole stored case (the day's facts rate its response clock too), opened at `openedAt`.
+const aCase = (id: string, openedAt: string, overrides: Partial<CaseRecordStored> = {}): CaseRecordStored => aStoredCase({ id, openedAt, ...overrides });
 
 /** Stored cases as the index keeps them: each Beijing day's facts. */
 const factsOfDays = (cases: CaseRecordStored[]) => {
