@@ -1,12 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { pathAliases } from './scripts/lib/path-aliases.mjs';
 
 // Where the build goes: out/ unless PSD_OUT_DIR names another folder (two builds side by side).
 const out = process.env.PSD_OUT_DIR ? resolve(process.env.PSD_OUT_DIR) : resolve(import.meta.dirname, 'out');
+const alias = pathAliases(import.meta.dirname);
 
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: resolve(out, 'main'),
       // lowdb and steno are ESM-only; bundling them keeps the CommonJS main loadable. i18next (main's
@@ -20,6 +23,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: resolve(out, 'preload'),
       rolldownOptions: {
@@ -32,6 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react()],
+    resolve: { alias },
     build: {
       outDir: resolve(out, 'renderer'),
       // Minified for the window the user opens (electron-vite leaves the renderer unminified by

@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 // core/ is the pure domain (style.md §1): no platform, UI, persistence or clock access.
 const coreForbidden = {
@@ -15,13 +16,32 @@ const coreForbidden = {
   patterns: [
     { group: ['node:*'], message: 'core/ is pure: no Node built-ins.' },
     { group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url'], message: 'core/ is pure: no Node built-ins.' },
-    { group: ['lowdb/*', 'react/*', 'electron/*', '../electron/*', '../renderer/*', '../../electron/*', '../../renderer/*'], message: 'core/ must not depend on the shell or the UI.' },
+    { group: ['lowdb/*', 'react/*', 'electron/*', '@main/*', '@renderer/*'], message: 'core/ must not depend on the shell or the UI.' },
   ],
 };
 
 // core's front door (core/index.ts): outside core, an area is imported through its index
 // (core/money, core/sla …), never a file inside it, so an area can move its files freely.
-const coreFrontDoor = { group: ['**/core/*/*', '!**/core/testing/*'], message: "Import core's areas through their index (core/<area>), not a file inside one." };
+const coreFrontDoor = { group: ['@core/*/*'], message: "Import core's areas through their index (@core/<area>), not a file inside one." };
+
+// The top-level folders have aliases (tsconfig.base.json `paths`): a relative import stays inside
+// its folder, so `@core/money` reads the same from anywhere and a moved file keeps its imports.
+const ALIASES = { core: '@core', electron: '@main', renderer: '@renderer', locales: '@locales', test: '@test' };
+const projectRoot = import.meta.dirname;
+const topFolder = (file) => relative(projectRoot, file).split(sep)[0];
+const aliasAcrossFolders = {
+  meta: { type: 'suggestion', messages: { alias: 'Import {{target}} through its alias ({{alias}}/…), not a relative path out of {{folder}}/.' }, schema: [] },
+  create(context) {
+    const folder = topFolder(context.filename);
+    const check = (node) => {
+      const specifier = node.source?.value;
+      if (typeof specifier !== 'string' || !specifier.startsWith('../')) return;
+      const target = topFolder(resolve(dirname(context.filename), specifier));
+      if (target !== folder && ALIASES[target]) context.report({ node: node.source, messageId: 'alias', data: { target: `${target}/`, alias: ALIASES[target], folder } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -35,6 +55,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports (style.md §7).' }],
     },
+  },
+  {
+    files: ['{core,electron,renderer,locales,test}/**/*.{ts,tsx}'],
+    plugins: { house: { rules: { 'alias-across-folders': aliasAcrossFolders } } },
+    rules: { 'house/alias-across-folders': 'error' },
   },
   {
     files: ['core/**/*.ts'],
@@ -70,7 +95,7 @@ export default tseslint.config(
           paths: [{ name: 'lowdb', message: 'The renderer talks to main only through the typed bridge.' }],
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
-            { group: ['electron', '**/electron/**'], allowTypeImports: true, message: 'The renderer imports types only from electron/; it talks to main through the typed bridge.' },
+            { group: ['electron', '@main/*'], allowTypeImports: true, message: 'The renderer imports types only from electron/; it talks to main through the typed bridge.' },
             coreFrontDoor,
           ],
         },

@@ -11,7 +11,7 @@ const entries = [viteConfig.main, viteConfig.preload].map((side) => side.build.r
 const bundled = viteConfig.main.build.externalizeDeps?.exclude ?? [];
 
 describe('the packages packed with the app', () => {
-  const loaded = packagesLoadedFrom(entries);
+  const loaded = packagesLoadedFrom(entries, undefined, undefined, viteConfig.main.resolve.alias);
   const problems = dependencyProblems({ loaded: loaded.keys(), dependencies: Object.keys(manifest.dependencies ?? {}), bundled });
 
   it('include every package main and preload load at run time', () => {

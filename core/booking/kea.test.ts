@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cnMainlandCalendar } from '../calendar';
-import { aSubscription, calendar2026 } from '../testing/builders';
+import { aSubscription, calendar2026 } from '@test/builders/domain';
 import { cancelKeaBooking } from './cancellation';
 import { checkKeaBooking, keaBalance } from './kea';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscription } from '../testing/builders';
+import { aSubscription } from '@test/builders/domain';
 import { trainingBalance } from './training-balance';
 
 describe('B3 trainingBalance', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendar2026 } from '../testing/builders';
+import { calendar2026 } from '@test/builders/domain';
 import { cnMainlandCalendar } from './cn-mainland';
 import { coverageWarning } from './coverage-warning';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { samplePriceBook } from '../money';
-import { aSubscription, calendar2026, technicalCases } from '../testing/builders';
+import { aSubscription, calendar2026, technicalCases } from '@test/builders/domain';
 import { caseEntryOutlook, checkNewCase, type NewCaseFacts } from './new-case';
 
 // Monday 30 March 2026, 10:00 Beijing.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aRecordedSubscription } from '../testing/builders';
+import { aRecordedSubscription } from '@test/builders/domain';
 import { applyPlanAction, quotePlanAction, type PlanActionInput, type PlanRequest } from './plan-action';
 import { samplePriceBook } from './price-book';
 import type { RecordedSubscription } from '../subscription';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aSubscription, technicalCases } from '../testing/builders';
+import { aSubscription, technicalCases } from '@test/builders/domain';
 import { forecastExhaustion } from './forecast';
 import { monthUsage } from './month-usage';
 import { checkBuyPack } from './packs';

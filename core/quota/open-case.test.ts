@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscription, technicalCases } from '../testing/builders';
+import { aSubscription, technicalCases } from '@test/builders/domain';
 import { checkOpenCase } from './open-case';
 
 const request = { openedAt: '2026-03-30T02:00:00Z', kind: 'technical' as const, severity: 'system-exception' as const };

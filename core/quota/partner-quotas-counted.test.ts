@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscription, technicalCases } from '../testing/builders';
+import { aSubscription, technicalCases } from '@test/builders/domain';
 import { countsTowardQuota } from './month-usage';
 import { partnerQuotas } from './partner-quotas';
 import { partnerQuotasCounted } from './partner-quotas-counted';

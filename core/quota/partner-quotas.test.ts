@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscription, technicalCases } from '../testing/builders';
+import { aSubscription, technicalCases } from '@test/builders/domain';
 import { asOfInMonth, partnerQuotas } from './partner-quotas';
 
 const quotas = (input: Partial<Parameters<typeof partnerQuotas>[0]>) =>

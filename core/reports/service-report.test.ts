@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscription } from '../testing/builders';
+import { aSubscription } from '@test/builders/domain';
 import { medianOf, minutesUp } from './response-times';
 import { serviceReport } from './service-report';
 import type { ReportBooking, ReportCase, ServiceReportInput } from './service-report-types';

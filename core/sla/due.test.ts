@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { severityIds, type Level } from '../catalog';
-import { aSubscription, calendar2026 } from '../testing/builders';
+import { aSubscription, calendar2026 } from '@test/builders/domain';
 import { formatInstant, parseInstant } from '../time';
 import { dueAt } from './due';
 

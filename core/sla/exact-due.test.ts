@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aSubscription, calendar2026 } from '../testing/builders';
+import { aSubscription, calendar2026 } from '@test/builders/domain';
 import { parseInstant } from '../time';
 import { dueAt } from './due';
 import { exactInstant } from './exact-instant';

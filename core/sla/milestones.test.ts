@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workingTimeBetween } from '../calendar';
-import { aSubscription, calendar2026 } from '../testing/builders';
+import { aSubscription, calendar2026 } from '@test/builders/domain';
 import { clockStatusAt, nextChangeAt, slaMilestones } from './milestones';
 
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscription } from '../testing/builders';
+import { aSubscription } from '@test/builders/domain';
 import { checkLevelChange, checkSubscribe } from './level-change';
 
 const codes = (r: { ok: true; warnings: readonly { code: string }[] } | { ok: false }) => (r.ok ? r.warnings.map((w) => w.code) : null);

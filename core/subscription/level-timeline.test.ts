@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscription } from '../testing/builders';
+import { aSubscription } from '@test/builders/domain';
 import { daysAtLevel, inForceThroughout, levelOn, levelSpans } from './level-timeline';
 
 const sub = aSubscription({

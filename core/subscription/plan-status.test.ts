@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aRecordedSubscription } from '../testing/builders';
+import { aRecordedSubscription } from '@test/builders/domain';
 import { checkHasSubscription, endedOn, hasEnded, planStatus, renewalOpensOn } from './plan-status';
 
 // Standard, yearly, from 1 January 2026: the period in force ends on 1 January 2027.

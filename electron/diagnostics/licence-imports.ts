@@ -52,8 +52,15 @@ export function packagesImportedBy(source: string): string[] {
   return [...new Set(names)].sort();
 }
 
+/** The project's own import aliases (tsconfig.base.json `paths`: `@core`, `@main` …): folders, not packages. */
+function projectAliases(root: string): Set<string> {
+  const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, unknown> } };
+  return new Set(Object.keys(compilerOptions.paths).map((alias) => alias.replace(/\/\*$/, '')));
+}
+
 /** Every package that non-test code under core/, electron/ and renderer/ imports. */
 export function shippedImports(root: string): string[] {
+  const aliases = projectAliases(root);
   const names = shippedSourceFiles(root).flatMap((file) => packagesImportedBy(readFileSync(file, 'utf8')));
-  return [...new Set(names)].sort();
+  return [...new Set(names)].filter((name) => !aliases.has(name.split('/')[0] ?? name)).sort();
 }

@@ -1,4 +1,4 @@
-import { addDays } from '../../core/time';
+import { addDays } from '@core/time';
 import type { StoredBooking } from '../store/records/bookings';
 import { translatorFor, type ExportLanguage } from '../i18n/translator';
 import { writeCalendar, type IcsEvent } from './ics-writer';

@@ -1,9 +1,9 @@
 // The Reports view's summaries as export tables (CSV sections, XLSX sheets), in the user's language.
-import type { SlaPerformanceRow } from '../../core/reports';
+import type { SlaPerformanceRow } from '@core/reports';
 import type { BillingReport, QuotaRow, QuotaSummary } from '../ipc/contract';
 import type { TFunction as Labels } from 'i18next';
-import { minorDigits } from '../../core/money';
-import type { en } from '../../locales/en';
+import { minorDigits } from '@core/money';
+import type { en } from '@locales/en';
 import type { Sheet, SheetCell, SheetColumn } from './sheet';
 
 /** M1: minor units as decimal major units; dividing an integer by a power of ten is exact to display. */

@@ -1,4 +1,4 @@
-import { cnMainlandCalendar } from '../../core/calendar';
+import { cnMainlandCalendar } from '@core/calendar';
 import { newErrorId } from '../ipc/error-id';
 import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';

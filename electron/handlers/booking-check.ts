@@ -1,5 +1,5 @@
-import { consultingBalance, keaBalance, trainingBalance } from '../../core/booking';
-import { levelOn } from '../../core/subscription';
+import { consultingBalance, keaBalance, trainingBalance } from '@core/booking';
+import { levelOn } from '@core/subscription';
 import type { BookingCheck, ParsedRequestOf } from '../ipc/contract';
 import type { StoredBooking } from '../store/records/bookings';
 import { asCoreBookings, partnerBookings, todayOf } from './booking-records';

@@ -1,9 +1,9 @@
-import { checkConsultingBooking, checkKeaBooking, checkTrainingBooking, earliestStart } from '../../core/booking';
-import type { TrainingMethod, TrainingTopic } from '../../core/catalog';
-import type { HolidayCalendar } from '../../core/calendar';
-import type { DomainError, DomainWarning } from '../../core/errors';
-import type { Subscription } from '../../core/subscription';
-import type { IsoDate } from '../../core/time';
+import { checkConsultingBooking, checkKeaBooking, checkTrainingBooking, earliestStart } from '@core/booking';
+import type { TrainingMethod, TrainingTopic } from '@core/catalog';
+import type { HolidayCalendar } from '@core/calendar';
+import type { DomainError, DomainWarning } from '@core/errors';
+import type { Subscription } from '@core/subscription';
+import type { IsoDate } from '@core/time';
 import type { StoredBooking } from '../store/records/bookings';
 import type { NewBookingRequest } from '../ipc/contract/bookings';
 import { refuse } from '../ipc/refusal';

@@ -1,6 +1,6 @@
-import { addWorkingDays, type HolidayCalendar } from '../../core/calendar';
-import type { DomainError } from '../../core/errors';
-import { addDays, maxDate, nextMonthStart, type IsoDate } from '../../core/time';
+import { addWorkingDays, type HolidayCalendar } from '@core/calendar';
+import type { DomainError } from '@core/errors';
+import { addDays, maxDate, nextMonthStart, type IsoDate } from '@core/time';
 
 /** The first working day on or after `date` (T2). */
 const workingFrom = (calendar: HolidayCalendar, date: IsoDate) => addWorkingDays(calendar, addDays(date, -1), 1);

@@ -1,5 +1,5 @@
-import type { ConsultingSession, KeaBooking, TrainingBooking } from '../../core/booking';
-import { beijingDateOf } from '../../core/time';
+import type { ConsultingSession, KeaBooking, TrainingBooking } from '@core/booking';
+import { beijingDateOf } from '@core/time';
 import type { StoredBooking } from '../store/records/bookings';
 import type { HandlerContext } from './context';
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../core/time';
+import { addDays, daysBetween } from '@core/time';
 import { bookingsCalendar } from '../export/booking-ics';
 import type { ChannelsOf } from '../ipc/contract';
 import type { NewBookingRequest } from '../ipc/contract/bookings';

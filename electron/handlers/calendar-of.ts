@@ -1,4 +1,4 @@
-import { cnMainlandCalendar, mergeCalendars, type HolidayCalendar } from '../../core/calendar';
+import { cnMainlandCalendar, mergeCalendars, type HolidayCalendar } from '@core/calendar';
 import type { StoredCalendar } from '../store/records/calendar';
 import type { DeskData } from '../store/desk-data';
 

@@ -1,9 +1,9 @@
 import { quotaView, type CaseFacts } from '../store/case-facts';
-import { checkNewCase } from '../../core/cases';
-import { forward, ok, type Result } from '../../core/errors';
-import { usedFromDailyCounts } from '../../core/quota';
-import type { Subscription } from '../../core/subscription';
-import { beijingDateOf, daysInMonth, monthOf, type MonthKey } from '../../core/time';
+import { checkNewCase } from '@core/cases';
+import { forward, ok, type Result } from '@core/errors';
+import { usedFromDailyCounts } from '@core/quota';
+import type { Subscription } from '@core/subscription';
+import { beijingDateOf, daysInMonth, monthOf, type MonthKey } from '@core/time';
 import type { StoredCase } from '../store/records/cases';
 import type { NewCaseRequest } from '../ipc/contract/cases';
 import { refuse } from '../ipc/refusal';

@@ -1,4 +1,4 @@
-import type { Subscription } from '../../core/subscription';
+import type { Subscription } from '@core/subscription';
 import type { ErrorBody, ImportCounts, ImportRow } from '../ipc/contract';
 import type { StoredCase } from '../store/records/cases';
 import { refuse } from '../ipc/refusal';

@@ -1,4 +1,4 @@
-import { applyCaseAction, caseEntryOutlook } from '../../core/cases';
+import { applyCaseAction, caseEntryOutlook } from '@core/cases';
 import type { CaseEntryCheck, ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';

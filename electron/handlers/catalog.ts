@@ -1,4 +1,4 @@
-import { planCatalog } from '../../core/catalog';
+import { planCatalog } from '@core/catalog';
 import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { HandlerContext } from './context';

@@ -1,4 +1,4 @@
-import { beijingDateOf, monthOf } from '../../core/time';
+import { beijingDateOf, monthOf } from '@core/time';
 import type { ChannelsOf, PartnerConsumption } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, Refusal } from '../ipc/refusal';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { samplePriceBook } from '../../core/money';
-import { tempDataDir, testServices } from '../../test/builders/services';
+import { samplePriceBook } from '@core/money';
+import { tempDataDir, testServices } from '@test/builders/services';
 import { openDesk, type Desk } from '../desk';
 
 // 'price-book/update' through the real dispatcher and store, in a temp folder.

@@ -1,4 +1,4 @@
-import { prorationQuote } from '../../core/money';
+import { prorationQuote } from '@core/money';
 import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { refuse } from '../ipc/refusal';

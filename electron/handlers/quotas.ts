@@ -1,7 +1,7 @@
-import { addonPackCharge } from '../../core/money';
-import { checkBuyPack, monthUsage, partnerQuotasCounted } from '../../core/quota';
-import { levelOn } from '../../core/subscription';
-import { beijingDateOf, monthEnd, monthOf, type MonthKey } from '../../core/time';
+import { addonPackCharge } from '@core/money';
+import { checkBuyPack, monthUsage, partnerQuotasCounted } from '@core/quota';
+import { levelOn } from '@core/subscription';
+import { beijingDateOf, monthEnd, monthOf, type MonthKey } from '@core/time';
 import type { ChannelsOf, QuotaMonth, QuotaPortfolio } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { refuse } from '../ipc/refusal';

@@ -1,10 +1,10 @@
 // Q1-Q5, C2/C3: a month's quota counts and SLA outcomes from the store's per-day facts (see
 // CaseFacts), so a summary of a whole portfolio's month reads no day file that is not in memory.
-import type { HolidayCalendar } from '../../core/calendar';
-import { usedFromDailyCounts } from '../../core/quota';
-import type { SlaOutcome } from '../../core/reports';
-import type { Subscription } from '../../core/subscription';
-import { beijingDateOf, daysInMonth, type IsoDate, type MonthKey } from '../../core/time';
+import type { HolidayCalendar } from '@core/calendar';
+import { usedFromDailyCounts } from '@core/quota';
+import type { SlaOutcome } from '@core/reports';
+import type { Subscription } from '@core/subscription';
+import { beijingDateOf, daysInMonth, type IsoDate, type MonthKey } from '@core/time';
 import type { CaseFacts } from '../store/case-facts';
 import { ratedForSla, readSlaFact, severityOfKey, workedOn } from '../store/case-sla-facts';
 import type { StoredCase } from '../store/records/cases';

@@ -1,5 +1,5 @@
 import { writeCsv } from '../export/csv-writer';
-import { minorDigits } from '../../core/money';
+import { minorDigits } from '@core/money';
 import { translatorFor } from '../i18n/translator';
 import { billingSheets, quotaSheets } from '../export/report-sheets';
 import type { Sheet } from '../export/sheet';

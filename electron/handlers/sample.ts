@@ -1,4 +1,4 @@
-import { beijingDateOf } from '../../core/time';
+import { beijingDateOf } from '@core/time';
 import type { ChannelsOf, SampleStatus } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { Refusal } from '../ipc/refusal';

@@ -1,5 +1,5 @@
-import { serviceReport, type ReportCase } from '../../core/reports';
-import { beijingDateOf, formatInstant, parseInstant } from '../../core/time';
+import { serviceReport, type ReportCase } from '@core/reports';
+import { beijingDateOf, formatInstant, parseInstant } from '@core/time';
 import type { ParsedRequestOf, ServiceReportData } from '../ipc/contract';
 import { notFound } from '../ipc/refusal';
 import type { StoredCase } from '../store/records/cases';

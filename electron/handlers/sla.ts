@@ -1,6 +1,6 @@
-import type { HolidayCalendar } from '../../core/calendar';
-import { clockStatusAt, exactInstant } from '../../core/sla';
-import { parseInstant } from '../../core/time';
+import type { HolidayCalendar } from '@core/calendar';
+import { clockStatusAt, exactInstant } from '@core/sla';
+import { parseInstant } from '@core/time';
 import type { ChannelsOf, SlaAlert, SlaRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { DeskData } from '../store/desk-data';

@@ -1,4 +1,4 @@
-import { checkHasSubscription, planStatus, type Subscription } from '../../core/subscription';
+import { checkHasSubscription, planStatus, type Subscription } from '@core/subscription';
 import type { PartnerPlan } from '../ipc/contract';
 import { notFound, refuse, type Refusal } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';

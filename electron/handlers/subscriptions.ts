@@ -1,6 +1,6 @@
-import { applyPlanAction, quotePlanAction, type PlanActionInput } from '../../core/money';
-import { levelOn } from '../../core/subscription';
-import { beijingDateOf } from '../../core/time';
+import { applyPlanAction, quotePlanAction, type PlanActionInput } from '@core/money';
+import { levelOn } from '@core/subscription';
+import { beijingDateOf } from '@core/time';
 import type { ChannelsOf, PlanAction } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';

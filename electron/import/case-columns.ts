@@ -3,11 +3,11 @@
  * in English or Chinese, since files come from the vendor console's export (either language) or
  * from a spreadsheet a manager typed. Columns the app does not know are ignored.
  */
-import { nameKey } from '../../core/cases';
-import enImport from '../../locales/en/case-import.json' with { type: 'json' };
-import enCases from '../../locales/en/cases.json' with { type: 'json' };
-import zhImport from '../../locales/zh-CN/case-import.json' with { type: 'json' };
-import zhCases from '../../locales/zh-CN/cases.json' with { type: 'json' };
+import { nameKey } from '@core/cases';
+import enImport from '@locales/en/case-import.json' with { type: 'json' };
+import enCases from '@locales/en/cases.json' with { type: 'json' };
+import zhImport from '@locales/zh-CN/case-import.json' with { type: 'json' };
+import zhCases from '@locales/zh-CN/cases.json' with { type: 'json' };
 
 export type CaseColumn = 'partner' | 'customer' | 'kind' | 'category' | 'severity' | 'openedAt' | 'vendorRef' | 'notes';
 

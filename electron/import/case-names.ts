@@ -1,12 +1,12 @@
 // The names an import file may give a case's kind, category and severity: whatever the app shows
 // for them in either language (its translation files, as the screens use them), besides the ids
 // and the product description's wording that core knows.
-import { caseNameReaders } from '../../core/cases';
-import type { CaseCategoryId, CaseKind } from '../../core/catalog';
-import enCases from '../../locales/en/cases.json' with { type: 'json' };
-import enCatalog from '../../locales/en/catalog.json' with { type: 'json' };
-import zhCases from '../../locales/zh-CN/cases.json' with { type: 'json' };
-import zhCatalog from '../../locales/zh-CN/catalog.json' with { type: 'json' };
+import { caseNameReaders } from '@core/cases';
+import type { CaseCategoryId, CaseKind } from '@core/catalog';
+import enCases from '@locales/en/cases.json' with { type: 'json' };
+import enCatalog from '@locales/en/catalog.json' with { type: 'json' };
+import zhCases from '@locales/zh-CN/cases.json' with { type: 'json' };
+import zhCatalog from '@locales/zh-CN/catalog.json' with { type: 'json' };
 
 /**
  * Short kinds, the words the import's refusal tells a user to write (errors.json UNKNOWN_CASE_KIND:

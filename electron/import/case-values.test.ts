@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseCategoryIds, severityIds } from '../../core/catalog';
-import enCases from '../../locales/en/cases.json' with { type: 'json' };
-import enCatalog from '../../locales/en/catalog.json' with { type: 'json' };
-import enErrors from '../../locales/en/errors.json' with { type: 'json' };
-import zhCases from '../../locales/zh-CN/cases.json' with { type: 'json' };
-import zhCatalog from '../../locales/zh-CN/catalog.json' with { type: 'json' };
-import zhErrors from '../../locales/zh-CN/errors.json' with { type: 'json' };
+import { caseCategoryIds, severityIds } from '@core/catalog';
+import enCases from '@locales/en/cases.json' with { type: 'json' };
+import enCatalog from '@locales/en/catalog.json' with { type: 'json' };
+import enErrors from '@locales/en/errors.json' with { type: 'json' };
+import zhCases from '@locales/zh-CN/cases.json' with { type: 'json' };
+import zhCatalog from '@locales/zh-CN/catalog.json' with { type: 'json' };
+import zhErrors from '@locales/zh-CN/errors.json' with { type: 'json' };
 import { mapColumns } from './case-columns';
 import { openedAtReader, readCategory, readKind, readOpenedAt, readSeverity } from './case-values';
 

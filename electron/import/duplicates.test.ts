@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewCase } from '../handlers/case-entry';
 import type { CaseRecordStored } from '../ipc/contract';
-import { beijingDateOf } from '../../core/time';
+import { beijingDateOf } from '@core/time';
 import { caseFactsOf } from '../store/case-facts';
 import { DuplicateIndex } from './duplicates';
 

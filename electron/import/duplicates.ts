@@ -1,4 +1,4 @@
-import { beijingDateOf, normalizeInstant } from '../../core/time';
+import { beijingDateOf, normalizeInstant } from '@core/time';
 import type { NewCase } from '../handlers/case-entry';
 import type { ErrorBody } from '../ipc/contract';
 import type { StoredCase } from '../store/records/cases';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Subscription } from '../../core/subscription';
+import type { Subscription } from '@core/subscription';
 import type { CaseRecordStored } from '../ipc/contract';
 import { caseFactsOf } from '../store/case-facts';
 import { caseMonthOf } from '../handlers/case-entry';
 import { QuotaMonths } from './quota-months';
-import { aStoredCase } from '../../test/builders/cases';
+import { aStoredCase } from '@test/builders/cases';
 
 /** Standard from 2025, Premier from 15 March 2026. */
 const subscription: Subscription = { start: '2025-01-01', billing: 'monthly', levels: [{ from: '2025-01-01', level: 'standard' }, { from: '2026-03-15', level: 'premier' }] };

@@ -1,5 +1,5 @@
-import { countsTowardQuota, usedFromDailyCounts } from '../../core/quota';
-import type { Subscription } from '../../core/subscription';
+import { countsTowardQuota, usedFromDailyCounts } from '@core/quota';
+import type { Subscription } from '@core/subscription';
 import type { StoredCase } from '../store/records/cases';
 import { quotaView, type CaseFacts } from '../store/case-facts';
 

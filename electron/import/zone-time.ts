@@ -1,5 +1,5 @@
 // A wall-clock time in a named zone as an exact instant (T1: stored and compared as instants).
-import { BEIJING_OFFSET_MS } from '../../core/time';
+import { BEIJING_OFFSET_MS } from '@core/time';
 
 /** T1: Beijing time, UTC+8 all year. */
 export const BEIJING_ZONE = 'Asia/Shanghai';

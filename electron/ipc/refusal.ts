@@ -1,4 +1,4 @@
-import type { DomainError } from '../../core/errors';
+import type { DomainError } from '@core/errors';
 import type { ErrorBody } from './contract';
 
 /**

@@ -2,11 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { app, BrowserWindow, dialog, ipcMain, Menu, resetElectron, session, shell } from '../../test/stand-ins/electron';
-import { standInEvent } from '../../test/stand-ins/emitter';
-import { startTestShell } from '../../test/builders/shell';
-import { tempDataDir } from '../../test/builders/services';
-import { aPartner } from '../../test/builders/partners';
+import { app, BrowserWindow, dialog, ipcMain, Menu, resetElectron, session, shell } from '@test/stand-ins/electron';
+import { standInEvent } from '@test/stand-ins/emitter';
+import { startTestShell } from '@test/builders/shell';
+import { tempDataDir } from '@test/builders/services';
+import { aPartner } from '@test/builders/partners';
 
 let root: string;
 let cleanup: () => Promise<void>;

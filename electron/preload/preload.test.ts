@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskBridge } from './bridge';
 
-type StandIn = typeof import('../../test/stand-ins/electron');
+type StandIn = typeof import('@test/stand-ins/electron');
 
 /** Runs the preload against a fresh `electron` stand-in and answers what it exposed. */
 async function loadPreload(): Promise<{ electron: StandIn; exposed: Map<string, unknown> }> {
   vi.resetModules();
-  const electron = await import('../../test/stand-ins/electron');
+  const electron = await import('@test/stand-ins/electron');
   electron.resetElectron();
   await import('./index');
   return { electron, exposed: electron.contextBridge.exposed };

@@ -1,6 +1,6 @@
-import type { PriceBook } from '../../core/money';
-import { samplePriceBook } from '../../core/money';
-import { addDays, addMonths, beijingDateOf, formatInstant, monthOf, monthStart, parseInstant, type MonthKey } from '../../core/time';
+import type { PriceBook } from '@core/money';
+import { samplePriceBook } from '@core/money';
+import { addDays, addMonths, beijingDateOf, formatInstant, monthOf, monthStart, parseInstant, type MonthKey } from '@core/time';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { deskFile, type DeskData } from '../store/desk-data';

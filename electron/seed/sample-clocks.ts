@@ -1,7 +1,7 @@
-import { severityIds, type SeverityId } from '../../core/catalog';
-import { clockStatusAt, type ClockStatusKind } from '../../core/sla';
-import { levelOn } from '../../core/subscription';
-import { beijingDateOf, formatInstant, MINUTE_MS, parseInstant } from '../../core/time';
+import { severityIds, type SeverityId } from '@core/catalog';
+import { clockStatusAt, type ClockStatusKind } from '@core/sla';
+import { levelOn } from '@core/subscription';
+import { beijingDateOf, formatInstant, MINUTE_MS, parseInstant } from '@core/time';
 import type { StoredCase } from '../store/records/cases';
 import { caseMonthOf, newCaseRecord } from '../handlers/case-entry';
 import { calendarOf } from '../handlers/calendar-of';

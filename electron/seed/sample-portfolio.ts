@@ -1,5 +1,5 @@
-import type { PriceBook } from '../../core/money';
-import { beijingDateOf } from '../../core/time';
+import type { PriceBook } from '@core/money';
+import { beijingDateOf } from '@core/time';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import type { DeskData } from '../store/desk-data';

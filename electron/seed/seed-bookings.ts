@@ -1,7 +1,7 @@
-import { trainingTopics } from '../../core/catalog';
-import { cnMainlandCalendar } from '../../core/calendar';
-import { levelOn } from '../../core/subscription';
-import { addDays, addMonths, monthOf, monthStart } from '../../core/time';
+import { trainingTopics } from '@core/catalog';
+import { cnMainlandCalendar } from '@core/calendar';
+import { levelOn } from '@core/subscription';
+import { addDays, addMonths, monthOf, monthStart } from '@core/time';
 import type { StoredBooking } from '../store/records/bookings';
 import type { NewBookingRequest } from '../ipc/contract/bookings';
 import { askOf, bookingRecordOf, judgeBooking } from '../handlers/booking-entry';

@@ -1,6 +1,6 @@
-import { applyCaseAction, type CaseAction } from '../../core/cases';
-import { severityIds, type SeverityId } from '../../core/catalog';
-import { formatInstant, HOUR_MS, parseInstant } from '../../core/time';
+import { applyCaseAction, type CaseAction } from '@core/cases';
+import { severityIds, type SeverityId } from '@core/catalog';
+import { formatInstant, HOUR_MS, parseInstant } from '@core/time';
 import type { StoredCase } from '../store/records/cases';
 import type { Random } from './random';
 

@@ -1,7 +1,7 @@
-import { caseCategories, type SeverityId } from '../../core/catalog';
-import { checkBuyPack } from '../../core/quota';
-import { levelOn } from '../../core/subscription';
-import { addMonths, beijingDateOf, DAY_MS, formatInstant, monthOf, monthStart, parseInstant } from '../../core/time';
+import { caseCategories, type SeverityId } from '@core/catalog';
+import { checkBuyPack } from '@core/quota';
+import { levelOn } from '@core/subscription';
+import { addMonths, beijingDateOf, DAY_MS, formatInstant, monthOf, monthStart, parseInstant } from '@core/time';
 import type { StoredCase } from '../store/records/cases';
 import type { StoredCharge, StoredPack } from '../store/records/plans';
 import { newCaseRecord } from '../handlers/case-entry';

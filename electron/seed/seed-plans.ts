@@ -1,7 +1,7 @@
-import type { Level } from '../../core/catalog';
-import { quoteLevelChange, quoteRenewal, quoteSubscribe, type PaidSubscription, type PriceBook } from '../../core/money';
-import { PARTNER_TYPES } from '../../core/partners';
-import { addDays, daysBetween } from '../../core/time';
+import type { Level } from '@core/catalog';
+import { quoteLevelChange, quoteRenewal, quoteSubscribe, type PaidSubscription, type PriceBook } from '@core/money';
+import { PARTNER_TYPES } from '@core/partners';
+import { addDays, daysBetween } from '@core/time';
 import type { StoredPartner } from '../store/records/partners';
 import type { StoredCharge, StoredSubscription } from '../store/records/plans';
 import type { Random } from './random';

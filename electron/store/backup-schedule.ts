@@ -1,4 +1,4 @@
-import { beijingDateOf } from '../../core/time';
+import { beijingDateOf } from '@core/time';
 import { BackupCopies, makeBackup, makeDailyBackup, pruneBackups } from './backups';
 
 export type BackupSchedule = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
-import { aStoredCase } from '../../test/builders/cases';
+import { aStoredCase } from '@test/builders/cases';
 import type { StoredCase } from './records/cases';
 
 const aCase = (overrides: Partial<StoredCase>): StoredCase => aStoredCase(overrides);

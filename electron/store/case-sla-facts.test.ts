@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addToSlaFact, appendedSlaText, emptySlaFact, inSlaFacts, isSlaFactText, readSlaFact, slaFactText } from './case-sla-facts';
-import { aStoredCase } from '../../test/builders/cases';
+import { aStoredCase } from '@test/builders/cases';
 import type { StoredCase } from './records/cases';
 
 // Answered an hour after opening unless a test says otherwise.

@@ -1,7 +1,7 @@
-import { cnMainlandCalendar } from '../../core/calendar';
-import { clockStatusAt, slaMilestones } from '../../core/sla';
-import type { Level, SeverityId } from '../../core/catalog';
-import { beijingDateOf, parseInstant } from '../../core/time';
+import { cnMainlandCalendar } from '@core/calendar';
+import { clockStatusAt, slaMilestones } from '@core/sla';
+import type { Level, SeverityId } from '@core/catalog';
+import { beijingDateOf, parseInstant } from '@core/time';
 import type { StoredCase } from './records/cases';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { samplePriceBook } from '../../core/money';
-import { validateCalendarFile } from '../../core/calendar';
+import { samplePriceBook } from '@core/money';
+import { validateCalendarFile } from '@core/calendar';
 import { priceBook } from '../values/price-book';
 import { bookingRecord, type StoredBooking } from './records/bookings';
 import { importedCalendarRecord } from './records/calendar';
@@ -9,7 +9,7 @@ import { partnerRecord } from './records/partners';
 import { chargeRecord, consumptionRecord, packRecord, subscriptionRecord } from './records/plans';
 import { sampleRecord } from './records/sample';
 import { settingsRecord } from './records/settings';
-import { beijingDateOf, monthOf, previousMonth } from '../../core/time';
+import { beijingDateOf, monthOf, previousMonth } from '@core/time';
 import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
 import { workedOn } from './case-sla-facts';
 import type { CollectionSpec } from './store-types';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CASE_STATES } from '../../core/cases';
-import { caseCategoryIds, caseKinds, levels, severityIds, trainingMethods, trainingTopics } from '../../core/catalog';
-import type { BillingLineKind } from '../../core/money';
-import type { BillingMode } from '../../core/subscription';
-import { PARTNER_TYPES } from '../../core/partners';
+import { CASE_STATES } from '@core/cases';
+import { caseCategoryIds, caseKinds, levels, severityIds, trainingMethods, trainingTopics } from '@core/catalog';
+import type { BillingLineKind } from '@core/money';
+import type { BillingMode } from '@core/subscription';
+import { PARTNER_TYPES } from '@core/partners';
 
 // The domain's ids as requests and stored records both check them: a severity or a case state is
 // core's word, the same on the wire and on disk.

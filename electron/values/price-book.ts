@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PriceBook } from '../../core/money';
+import type { PriceBook } from '@core/money';
 import { currencyCode } from './fields';
 
 // core's price book (M1, M2, M9), as the user edits it and as it is kept: one value on both

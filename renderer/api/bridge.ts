@@ -1,5 +1,5 @@
-import type { ChannelName, DeskEvents, ErrorBody, RequestOf, ResultOf } from '../../electron/ipc/contract';
-import type { DeskBridge } from '../../electron/preload/bridge';
+import type { ChannelName, DeskEvents, ErrorBody, RequestOf, ResultOf } from '@main/ipc/contract';
+import type { DeskBridge } from '@main/preload/bridge';
 
 /** A refusal or failure answered by main, carried to the screen that asked. */
 export class ApiError extends Error {

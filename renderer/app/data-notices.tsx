@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataNotice } from '../../electron/ipc/contract';
+import type { DataNotice } from '@main/ipc/contract';
 import { listen } from '../api/bridge';
 import { useSettings } from '../features/settings/settings-store';
 

@@ -1,4 +1,4 @@
-import type { RequestOf } from '../../electron/ipc/contract';
+import type { RequestOf } from '@main/ipc/contract';
 
 export type PageErrorReport = RequestOf<'app/report-error'>;
 export type PageErrorKind = PageErrorReport['kind'];

@@ -1,2 +1,2 @@
 /** English, a module (and chunk) of its own: the page loads the strings of the language in use only. */
-export { en as strings } from '../../locales/en';
+export { en as strings } from '@locales/en';

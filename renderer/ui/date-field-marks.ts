@@ -1,4 +1,4 @@
-import { addDays } from '../../core/time';
+import { addDays } from '@core/time';
 
 /**
  * T2: the days a date picker marks, from the holiday calendar in use: holidays and make-up working

@@ -1,4 +1,4 @@
-import { daysInMonthOf, formatYmd } from '../../core/time';
+import { daysInMonthOf, formatYmd } from '@core/time';
 
 /**
  * What a date, month or time field reads from its text. The app writes dates as ISO in both

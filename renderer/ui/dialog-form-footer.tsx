@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody } from '../../electron/ipc/contract';
+import type { ErrorBody } from '@main/ipc/contract';
 import { errorSentence } from './error-sentence';
 
 /**

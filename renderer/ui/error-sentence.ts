@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
-import { levels } from '../../core/catalog';
-import type { DomainWarning } from '../../core/errors';
+import { levels } from '@core/catalog';
+import type { DomainWarning } from '@core/errors';
 import { formatDatesIn } from './dates';
-import type { ErrorBody } from '../../electron/ipc/contract';
-import type { en } from '../../locales/en';
+import type { ErrorBody } from '@main/ipc/contract';
+import type { en } from '@locales/en';
 
 const INVALID_RULES = new Set(['year-range', 'too-deep', 'too-large', 'too-many-tables', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
 const LEVEL_IDS = new Set<string>(levels);

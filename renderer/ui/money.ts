@@ -1,5 +1,5 @@
 // M1: amounts travel as integers in minor units; only the screen turns them into currency text.
-import { minorDigits } from '../../core/money';
+import { minorDigits } from '@core/money';
 
 // M1: a currency's minor units are core's answer, so the screen and the exports never disagree.
 export { minorDigits };

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ErrorBody } from '../../electron/ipc/contract';
+import type { ErrorBody } from '@main/ipc/contract';
 import { ApiError } from '../api/bridge';
 
 /**

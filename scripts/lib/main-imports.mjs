@@ -4,7 +4,7 @@
 // packs exactly `dependencies`: so those must be what main loads, no more and no fewer.
 import { existsSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 /** The package a bare specifier loads ('@scope/name/sub' → '@scope/name'), or null for a file, a built-in or electron. */
@@ -50,9 +50,10 @@ export function resolveSource(fromFile, specifier, exists = existsSync) {
 
 /**
  * The packages reachable from `entries` through relative imports, each with the first file that
- * loads it. `read` and `resolveFile` are injectable so the walk can be tested without files.
+ * loads it. `read` and `resolveFile` are injectable so the walk can be tested without files; `aliases`
+ * (path-aliases.mjs) turn `@core/…` and the like into the files they name.
  */
-export function packagesLoadedFrom(entries, read = (file) => readFileSync(file, 'utf8'), resolveFile = resolveSource) {
+export function packagesLoadedFrom(entries, read = (file) => readFileSync(file, 'utf8'), resolveFile = resolveSource, aliases = []) {
   const packages = new Map();
   const seen = new Set();
   const pending = [...entries];
@@ -60,7 +61,9 @@ export function packagesLoadedFrom(entries, read = (file) => readFileSync(file, 
     const file = pending.pop();
     if (seen.has(file) || file.endsWith('.json')) continue;
     seen.add(file);
-    for (const specifier of runtimeSpecifiers(read(file), file)) {
+    for (const written of runtimeSpecifiers(read(file), file)) {
+      const alias = aliases.find(({ find }) => find.test(written));
+      const specifier = alias ? './' + relative(dirname(file), written.replace(alias.find, alias.replacement)) : written;
       if (specifier.startsWith('.')) {
         const target = resolveFile(file, specifier);
         if (target === null) throw new Error(`${file}: cannot find ${specifier}`);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { CaseRecordStored } from '../../electron/ipc/contract';
+import type { CaseRecordStored } from '@main/ipc/contract';
 import { check } from './bench-figures';
 
 type OneFile = { cases: CaseRecordStored[] };

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { slaPerformance } from '../../core/reports';
-import { beijingDateOf, monthOf, parseInstant } from '../../core/time';
-import type { Desk } from '../../electron/desk';
-import { calendarOf } from '../../electron/handlers/calendar-of';
-import { caseOutcome } from '../../electron/handlers/case-clock';
-import { CHANGE_LOG } from '../../electron/store/change-log';
-import type { BillingReport, CaseRecordStored, QuotaPortfolio, QuotaSummary } from '../../electron/ipc/contract';
+import { slaPerformance } from '@core/reports';
+import { beijingDateOf, monthOf, parseInstant } from '@core/time';
+import type { Desk } from '@main/desk';
+import { calendarOf } from '@main/handlers/calendar-of';
+import { caseOutcome } from '@main/handlers/case-clock';
+import { CHANGE_LOG } from '@main/store/change-log';
+import type { BillingReport, CaseRecordStored, QuotaPortfolio, QuotaSummary } from '@main/ipc/contract';
 import { check, type Figure } from './bench-figures';
 
 /** A copy of a stored case under a new id, for the baselines to write. */

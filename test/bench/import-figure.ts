@@ -1,8 +1,8 @@
 import { cp, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { openDesk, type Desk } from '../../electron/desk';
-import type { DeskEvents, ImportPreview, ImportResult } from '../../electron/ipc/contract';
-import { MAX_IMPORT_CHARS } from '../../electron/ipc/contract/case-import';
+import { openDesk, type Desk } from '@main/desk';
+import type { DeskEvents, ImportPreview, ImportResult } from '@main/ipc/contract';
+import { MAX_IMPORT_CHARS } from '@main/ipc/contract/case-import';
 import { testServices } from '../builders/services';
 import { check, percentile, type Figure } from './bench-figures';
 import { importFile, oneMonthFile, type ImportFile } from './import-file';

@@ -1,10 +1,10 @@
-import { caseCategories, planOf, type Level, type SeverityId } from '../../core/catalog';
-import { levelOn } from '../../core/subscription';
-import { addMonths, beijingDateOf, eachDate, monthEnd, monthOf, monthStart, parseInstant } from '../../core/time';
-import type { CaseRecordStored } from '../../electron/ipc/contract';
-import { seededRandom, type Random } from '../../electron/seed/random';
-import { timelineOf } from '../../electron/handlers/subscription-plans';
-import type { DeskData } from '../../electron/store/desk-data';
+import { caseCategories, planOf, type Level, type SeverityId } from '@core/catalog';
+import { levelOn } from '@core/subscription';
+import { addMonths, beijingDateOf, eachDate, monthEnd, monthOf, monthStart, parseInstant } from '@core/time';
+import type { CaseRecordStored } from '@main/ipc/contract';
+import { seededRandom, type Random } from '@main/seed/random';
+import { timelineOf } from '@main/handlers/subscription-plans';
+import type { DeskData } from '@main/store/desk-data';
 import { caseCsv, type CsvRow } from '../builders/case-csv';
 
 export type Expected = 'ok' | 'invalid' | 'refused';

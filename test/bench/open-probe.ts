@@ -1,6 +1,6 @@
 // Opens a data folder in a fresh process, as the app does at start-up, and prints what it took:
 // run by the benchmark once per sample so each open is cold (no warm JIT, no data in memory).
-import { openDesk } from '../../electron/desk';
+import { openDesk } from '@main/desk';
 import { testServices } from '../builders/services';
 
 async function main() {

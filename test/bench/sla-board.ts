@@ -1,8 +1,8 @@
 // The SLA clocks figures alone, on a data folder holding only open cases: a quick way to measure
 // the board while working on it, without generating the large portfolio. Not part of `npm test`.
 // Run: npx electron-vite build && node --import tsx test/bench/sla-board.ts [openCases]
-import { openDesk } from '../../electron/desk';
-import { buildCase } from '../../electron/handlers/case-entry';
+import { openDesk } from '@main/desk';
+import { buildCase } from '@main/handlers/case-entry';
 import { aPartner } from '../builders/partners';
 import { tempDataDir, testServices } from '../builders/services';
 import { expectOk } from '../builders/subscriptions';

@@ -1,4 +1,4 @@
-import type { BookingRecord } from '../../electron/ipc/contract';
+import type { BookingRecord } from '@main/ipc/contract';
 
 let next = 0;
 

@@ -1,5 +1,5 @@
-import type { RequestOf } from '../../electron/ipc/contract';
-import type { StoredCase } from '../../electron/store/records/cases';
+import type { RequestOf } from '@main/ipc/contract';
+import type { StoredCase } from '@main/store/records/cases';
 
 /**
  * A cases/open request with readable defaults: a technical system exception of Shenzhen Retail

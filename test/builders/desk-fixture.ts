@@ -1,7 +1,7 @@
 import { test } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
-import type { PlatformServices } from '../../electron/ipc/services';
-import type { FileSystem } from '../../electron/store/durable-file';
+import { openDesk, type Desk } from '@main/desk';
+import type { PlatformServices } from '@main/ipc/services';
+import type { FileSystem } from '@main/store/durable-file';
 import { tempDataDir, testServices } from './services';
 
 export type TestServices = ReturnType<typeof testServices>;

@@ -1,6 +1,6 @@
 import * as fsSync from 'node:fs';
 import * as fs from 'node:fs/promises';
-import type { FileSystem, SyncCalls } from '../../electron/store/durable-file';
+import type { FileSystem, SyncCalls } from '@main/store/durable-file';
 
 /**
  * The real file system, except that the next `failures` renames fail the way a full disk or a

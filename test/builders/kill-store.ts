@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '../../electron/store/store-types';
-import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { FileSystem } from '../../electron/store/durable-file';
-import { MAIN_FILE, openStore, type Store } from '../../electron/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+import { deskFile, type DeskData } from '@main/store/desk-data';
+import type { FileSystem } from '@main/store/durable-file';
+import { MAIN_FILE, openStore, type Store } from '@main/store/store';
 import { killableFs } from './killable-fs';
 
 // A small store for killing writes at every step: entries by day kept in memory in part, as

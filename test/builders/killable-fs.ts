@@ -1,6 +1,6 @@
 import * as fsSync from 'node:fs';
 import * as fs from 'node:fs/promises';
-import type { FileSystem, SyncCalls } from '../../electron/store/durable-file';
+import type { FileSystem, SyncCalls } from '@main/store/durable-file';
 
 export type KillableFs = FileSystem & {
   /** Lets calls through until the `at`-th from now, which fails with every later one (Infinity: never). */

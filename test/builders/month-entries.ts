@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CollectionSpec } from '../../electron/store/store-types';
+import type { CollectionSpec } from '@main/store/store-types';
 
 /** A plain collection for store tests: entries kept one file per month, all in memory. */
 export type MonthEntry = { id: string; month: string; text: string };

@@ -1,4 +1,4 @@
-import type { PartnerFields } from '../../electron/ipc/contract';
+import type { PartnerFields } from '@main/ipc/contract';
 
 /** A partner's fields with fixed, readable defaults. */
 export const aPartner = (overrides: Partial<PartnerFields> = {}): PartnerFields => ({

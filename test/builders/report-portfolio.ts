@@ -1,5 +1,5 @@
-import type { Desk } from '../../electron/desk';
-import type { PartnerConsumption } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { PartnerConsumption } from '@main/ipc/contract';
 import { aSubscribedPartner, expectOk } from './subscriptions';
 
 /**

@@ -1,5 +1,5 @@
-import type { Desk } from '../../electron/desk';
-import type { CaseRecordStored } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { CaseRecordStored } from '@main/ipc/contract';
 import { aBooking } from './bookings';
 import { aSubscribedPartner, expectOk } from './subscriptions';
 

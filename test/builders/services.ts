@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DeskEvents } from '../../electron/ipc/contract';
-import type { Logger, PlatformServices } from '../../electron/ipc/services';
+import type { DeskEvents } from '@main/ipc/contract';
+import type { Logger, PlatformServices } from '@main/ipc/services';
 
 export type RecordingLogger = Logger & { errors: { message: string; cause: unknown }[] };
 

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startShell } from '../../electron/main/shell';
+import { startShell } from '@main/main/shell';
 
 /**
  * Starts the shell against the `electron` stand-in with its own user-data and data folders

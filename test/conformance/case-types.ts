@@ -1,4 +1,4 @@
-import type { DomainWarning, Result } from '../../core';
+import type { DomainWarning, Result } from '@core';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

@@ -5,7 +5,7 @@ import {
   weekdaysOnlyCalendar,
   type HolidayCalendar,
   type Subscription,
-} from '../../core';
+} from '@core';
 import type { Json, JsonObject } from './case-types';
 
 export function field(given: JsonObject, key: string): Json {

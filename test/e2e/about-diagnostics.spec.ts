@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AboutInfo } from '../../electron/ipc/contract';
+import type { AboutInfo } from '@main/ipc/contract';
 import { aPartner } from '../builders/partners';
 import type { Page } from '@playwright/test';
 import { expect, launchApp, test } from './harness';

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { en } from '../../locales/en';
-import type { Tree } from '../../locales/merge-locale';
-import { zhCN } from '../../locales/zh-CN';
+import { en } from '@locales/en';
+import type { Tree } from '@locales/merge-locale';
+import { zhCN } from '@locales/zh-CN';
 import { aReportPortfolio } from '../builders/report-portfolio';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';

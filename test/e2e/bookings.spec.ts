@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Desk } from '../../electron/desk';
-import type { BookingCheck, BookingList, BookingRecord } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { BookingCheck, BookingList, BookingRecord } from '@main/ipc/contract';
 import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';

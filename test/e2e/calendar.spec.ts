@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { CalendarDay } from '../../core/calendar';
-import type { CalendarInfo } from '../../electron/ipc/contract';
+import type { CalendarDay } from '@core/calendar';
+import type { CalendarInfo } from '@main/ipc/contract';
 import { aCalendarFile, calendarFileText } from '../builders/calendar-file';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test, type RunningApp } from './harness';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CaseRecordStored } from '../../electron/ipc/contract';
+import type { CaseRecordStored } from '@main/ipc/contract';
 import { caseCsv, gbkBytes } from '../builders/case-csv';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';

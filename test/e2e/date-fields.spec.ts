@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Desk } from '../../electron/desk';
-import type { BookingList } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { BookingList } from '@main/ipc/contract';
 import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';

@@ -1,8 +1,8 @@
 import { test as base, type Page } from '@playwright/test';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
-import { openDesk, type Desk } from '../../electron/desk';
-import type { PlatformServices } from '../../electron/ipc/services';
+import { openDesk, type Desk } from '@main/desk';
+import type { PlatformServices } from '@main/ipc/services';
 import { tempDataDir, testServices, type Emitted } from '../builders/services';
 
 // The built renderer: out/renderer, or the one in PSD_OUT_DIR (see electron.vite.config.ts).

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { samplePriceBook } from '../../core/money';
-import type { PartnerPlan, PriceBookState } from '../../electron/ipc/contract';
+import { samplePriceBook } from '@core/money';
+import type { PartnerPlan, PriceBookState } from '@main/ipc/contract';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { expect, test, type RunningApp } from './harness';
 import { PriceBookSettings } from './pages/price-book-settings';

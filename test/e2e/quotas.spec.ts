@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Desk } from '../../electron/desk';
+import type { Desk } from '@main/desk';
 import { aBooking } from '../builders/bookings';
 import { aPartner } from '../builders/partners';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '../../electron/ipc/contract';
+import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '@main/ipc/contract';
 import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
-import { buildCase } from '../../electron/handlers/case-entry';
+import { buildCase } from '@main/handlers/case-entry';
 import { expect, launchApp, test } from './harness';
 import { SlaPage } from './pages/sla-page';
-import type { Desk } from '../../electron/desk';
+import type { Desk } from '@main/desk';
 import { aCase } from '../builders/cases';
 
 const SHOTS = join(process.cwd(), 'test-results', 'screens');

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ChannelName, Envelope, RequestOf, ResultOf } from '../../electron/ipc/contract';
-import type { DeskBridge } from '../../electron/preload/bridge';
+import type { ChannelName, Envelope, RequestOf, ResultOf } from '@main/ipc/contract';
+import type { DeskBridge } from '@main/preload/bridge';
 import { SCREENS } from './electron-app';
 
 /** What the page's globals look like from a test: tsconfig.node has no DOM types, so only what is used. */

@@ -1,4 +1,4 @@
-import type { Random } from '../../electron/seed/random';
+import type { Random } from '@main/seed/random';
 import { calendarFileText } from '../builders/calendar-file';
 import { caseCsv } from '../builders/case-csv';
 import type { GenerateContext } from './generate-context';

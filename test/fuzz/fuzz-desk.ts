@@ -1,6 +1,6 @@
-import { openDesk, type Desk } from '../../electron/desk';
-import { generatePortfolio } from '../../electron/seed/portfolio';
-import { writePortfolio } from '../../electron/seed/write-portfolio';
+import { openDesk, type Desk } from '@main/desk';
+import { generatePortfolio } from '@main/seed/portfolio';
+import { writePortfolio } from '@main/seed/write-portfolio';
 import { tempDataDir, testServices } from '../builders/services';
 import type { IdPools } from './generate-context';
 

@@ -1,4 +1,4 @@
-import type { Random } from '../../electron/seed/random';
+import type { Random } from '@main/seed/random';
 
 /** The ids a request may name, so a generated request reaches a handler's real work part of the time. */
 export type IdPools = {

@@ -1,4 +1,4 @@
-import type { Random } from '../../electron/seed/random';
+import type { Random } from '@main/seed/random';
 
 const MB = 1024 * 1024;
 

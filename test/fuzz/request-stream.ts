@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { contract } from '../../electron/ipc/contract';
-import type { Random } from '../../electron/seed/random';
+import { contract } from '@main/ipc/contract';
+import type { Random } from '@main/seed/random';
 import type { IdPools } from './generate-context';
 import { hostileRequest, mutate } from './hostile';
 import { validRequest } from './valid-values';

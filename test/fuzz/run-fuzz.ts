@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { seededRandom } from '../../electron/seed/random';
+import { seededRandom } from '@main/seed/random';
 import { bounded, loggedCause } from './call-outcome';
 import { dataDigester, digestChanges } from './data-digest';
 import { openFuzzDesk } from './fuzz-desk';

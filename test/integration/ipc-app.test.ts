@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect } from 'vitest';
-import { openDesk } from '../../electron/desk';
-import type { AboutInfo, DiagnosticsSaved } from '../../electron/ipc/contract';
+import { openDesk } from '@main/desk';
+import type { AboutInfo, DiagnosticsSaved } from '@main/ipc/contract';
 import { deskTest } from '../builders/desk-fixture';
 import { aPartner } from '../builders/partners';
 

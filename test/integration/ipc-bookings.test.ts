@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Desk } from '../../electron/desk';
-import type { BookingCheck, BookingList, BookingRecord } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { BookingCheck, BookingList, BookingRecord } from '@main/ipc/contract';
 import { deskTest } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Desk } from '../../electron/desk';
-import type { CalendarImportPreview, CalendarInfo, CaseRecordStored } from '../../electron/ipc/contract';
-import { MAIN_FILE } from '../../electron/store/store';
+import type { Desk } from '@main/desk';
+import type { CalendarImportPreview, CalendarInfo, CaseRecordStored } from '@main/ipc/contract';
+import { MAIN_FILE } from '@main/store/store';
 import { aBooking } from '../builders/bookings';
 import { aCalendarFile, calendarFileText } from '../builders/calendar-file';
 import { deskTest } from '../builders/desk-fixture';

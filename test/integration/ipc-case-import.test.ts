@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
-import { generatePortfolio } from '../../electron/seed/portfolio';
-import { writePortfolio } from '../../electron/seed/write-portfolio';
+import { openDesk, type Desk } from '@main/desk';
+import { generatePortfolio } from '@main/seed/portfolio';
+import { writePortfolio } from '@main/seed/write-portfolio';
 import { importFile } from '../bench/import-file';
-import type { CaseRecordStored, DeskEvents, ImportPreview, ImportResult } from '../../electron/ipc/contract';
+import type { CaseRecordStored, DeskEvents, ImportPreview, ImportResult } from '@main/ipc/contract';
 import { caseCsv, type CsvRow } from '../builders/case-csv';
 import { deskTest, type TestServices } from '../builders/desk-fixture';
 import { faultyFs } from '../builders/faulty-fs';

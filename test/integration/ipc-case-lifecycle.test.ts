@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Desk } from '../../electron/desk';
-import type { CaseEntryCheck, CaseRecordStored, QuotaMonth, SlaAlert, SlaRow } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { CaseEntryCheck, CaseRecordStored, QuotaMonth, SlaAlert, SlaRow } from '@main/ipc/contract';
 import { deskTest } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { aCase as aBuiltCase } from '../builders/cases';

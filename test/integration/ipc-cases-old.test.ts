@@ -1,8 +1,8 @@
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Desk } from '../../electron/desk';
-import type { AppStatus, CaseRecordStored, QuotaMonth, SlaRow } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { AppStatus, CaseRecordStored, QuotaMonth, SlaRow } from '@main/ipc/contract';
 import { deskTest, type TestClock } from '../builders/desk-fixture';
 import { testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';

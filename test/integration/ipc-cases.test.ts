@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Desk } from '../../electron/desk';
-import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '@main/ipc/contract';
 import { deskTest } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { aCase } from '../builders/cases';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { openDesk } from '../../electron/desk';
-import type { Partner } from '../../electron/ipc/contract';
-import { MAIN_FILE } from '../../electron/store/store';
+import { openDesk } from '@main/desk';
+import type { Partner } from '@main/ipc/contract';
+import { MAIN_FILE } from '@main/store/store';
 import { deskTest } from '../builders/desk-fixture';
 import { faultyFs } from '../builders/faulty-fs';
 import { aPartner } from '../builders/partners';

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Desk } from '../../electron/desk';
-import type { QuotaPortfolio, QuotaRow } from '../../electron/ipc/contract';
+import type { Desk } from '@main/desk';
+import type { QuotaPortfolio, QuotaRow } from '@main/ipc/contract';
 import { aBooking } from '../builders/bookings';
 import { deskTest } from '../builders/desk-fixture';
 import { aPartner } from '../builders/partners';

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { billingSummary, type PriceBook } from '../../core/money';
-import type { Desk } from '../../electron/desk';
-import type { BillingReport, PartnerConsumption, PriceBookState, QuotaPortfolio, QuotaSummary } from '../../electron/ipc/contract';
-import { parseCsv } from '../../electron/import/csv';
-import { readWorkbook } from '../../electron/export/xlsx';
-import { MAIN_FILE } from '../../electron/store/store';
+import { billingSummary, type PriceBook } from '@core/money';
+import type { Desk } from '@main/desk';
+import type { BillingReport, PartnerConsumption, PriceBookState, QuotaPortfolio, QuotaSummary } from '@main/ipc/contract';
+import { parseCsv } from '@main/import/csv';
+import { readWorkbook } from '@main/export/xlsx';
+import { MAIN_FILE } from '@main/store/store';
 import { deskTest } from '../builders/desk-fixture';
 import { aReportPortfolio } from '../builders/report-portfolio';
 import { expectOk } from '../builders/subscriptions';

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
-import { serviceReport, type ReportCase } from '../../core/reports';
-import { aSubscription } from '../../core/testing/builders';
-import type { ServiceReportData } from '../../electron/ipc/contract';
+import { serviceReport, type ReportCase } from '@core/reports';
+import { aSubscription } from '@test/builders/domain';
+import type { ServiceReportData } from '@main/ipc/contract';
 import { deskTest } from '../builders/desk-fixture';
 import { aReportMonth, REPORT_NOW } from '../builders/service-report-month';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { samplePriceBook } from '../../core/money';
-import type { Desk } from '../../electron/desk';
-import type { PartnerPlan, PlanQuote, PriceBookState } from '../../electron/ipc/contract';
-import { MAIN_FILE } from '../../electron/store/store';
+import { samplePriceBook } from '@core/money';
+import type { Desk } from '@main/desk';
+import type { PartnerPlan, PlanQuote, PriceBookState } from '@main/ipc/contract';
+import { MAIN_FILE } from '@main/store/store';
 import { deskTest } from '../builders/desk-fixture';
 import { testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';

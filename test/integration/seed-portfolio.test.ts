@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planOf } from '../../core/catalog';
-import { dueAt } from '../../core/sla';
-import { cnMainlandCalendar } from '../../core/calendar';
-import { levelOn } from '../../core/subscription';
-import { beijingDateOf, monthOf } from '../../core/time';
-import { openDesk } from '../../electron/desk';
-import { timelineOf } from '../../electron/handlers/subscription-plans';
-import { generatePortfolio, type PortfolioOptions } from '../../electron/seed/portfolio';
-import { writePortfolio } from '../../electron/seed/write-portfolio';
+import { planOf } from '@core/catalog';
+import { dueAt } from '@core/sla';
+import { cnMainlandCalendar } from '@core/calendar';
+import { levelOn } from '@core/subscription';
+import { beijingDateOf, monthOf } from '@core/time';
+import { openDesk } from '@main/desk';
+import { timelineOf } from '@main/handlers/subscription-plans';
+import { generatePortfolio, type PortfolioOptions } from '@main/seed/portfolio';
+import { writePortfolio } from '@main/seed/write-portfolio';
 import { tempDataDir, testServices } from '../builders/services';
 
 // Busy partners, so Standard months reach their limit and packs are bought.

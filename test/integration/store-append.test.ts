@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checksumMatches, partitionText } from '../../electron/store/checksummed-file';
-import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/store-types';
-import { openStore } from '../../electron/store/store';
+import { checksumMatches, partitionText } from '@main/store/checksummed-file';
+import { deskFile, type DeskData } from '@main/store/desk-data';
+import type { CollectionSpec } from '@main/store/store-types';
+import { openStore } from '@main/store/store';
 import { tempDataDir } from '../builders/services';
 
 // Entries by day, this month's in memory, each day summed up in the index (its entries per

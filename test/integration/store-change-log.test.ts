@@ -1,7 +1,7 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logLine } from '../../electron/store/change-log';
+import { logLine } from '@main/store/change-log';
 import { aKillTemplate, e, expectEveryKilledOpenRecovers, n, openKillStore, stateAfterReopen, type Change, type State } from '../builders/kill-store';
 import { killableFs } from '../builders/killable-fs';
 

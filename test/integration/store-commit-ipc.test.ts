@@ -1,9 +1,9 @@
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../electron/desk';
-import type { BookingRecord, SampleStatus } from '../../electron/ipc/contract';
-import type { FileSystem } from '../../electron/store/durable-file';
+import { openDesk, type Desk } from '@main/desk';
+import type { BookingRecord, SampleStatus } from '@main/ipc/contract';
+import type { FileSystem } from '@main/store/durable-file';
 import { faultyFs } from '../builders/faulty-fs';
 import { killableFs } from '../builders/killable-fs';
 import { tempDataDir, testServices } from '../builders/services';

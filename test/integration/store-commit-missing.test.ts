@@ -2,10 +2,10 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '../../electron/store/store-types';
-import type { StoreNotice } from '../../electron/store/data-file';
-import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import { openStore } from '../../electron/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+import type { StoreNotice } from '@main/store/data-file';
+import { deskFile, type DeskData } from '@main/store/desk-data';
+import { openStore } from '@main/store/store';
 import { tempDataDir } from '../builders/services';
 
 // Entries by day kept in memory in part (as cases are), notes by year all in memory (as bookings are).

@@ -2,9 +2,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/store-types';
-import { openStore } from '../../electron/store/store';
+import { deskFile, type DeskData } from '@main/store/desk-data';
+import type { CollectionSpec } from '@main/store/store-types';
+import { openStore } from '@main/store/store';
 import { faultyFs } from '../builders/faulty-fs';
 import { tempDataDir } from '../builders/services';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { CollectionSpec } from '../../electron/store/store-types';
-import { openStore } from '../../electron/store/store';
+import { deskFile, type DeskData } from '@main/store/desk-data';
+import type { CollectionSpec } from '@main/store/store-types';
+import { openStore } from '@main/store/store';
 import { tempDataDir } from '../builders/services';
 
 // Entries by day, this month's and last month's in memory, each day summed up in the index;

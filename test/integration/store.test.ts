@@ -3,11 +3,11 @@ import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '../../electron/store/desk-data';
-import type { DataFileSpec } from '../../electron/store/data-file';
-import { DataTooNewError } from '../../electron/store/data-file';
-import { StoreLockedError } from '../../electron/store/lock';
-import { MAIN_FILE, openStore } from '../../electron/store/store';
+import { deskFile, type DeskData } from '@main/store/desk-data';
+import type { DataFileSpec } from '@main/store/data-file';
+import { DataTooNewError } from '@main/store/data-file';
+import { StoreLockedError } from '@main/store/lock';
+import { MAIN_FILE, openStore } from '@main/store/store';
 import { faultyFs } from '../builders/faulty-fs';
 import { monthEntries, type MonthEntry } from '../builders/month-entries';
 import { tempDataDir } from '../builders/services';

@@ -2,9 +2,9 @@
 // Writes a generated portfolio into an empty data folder, through the store the app uses.
 import { readdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { openDesk } from '../../electron/desk';
-import { generatePortfolio } from '../../electron/seed/portfolio';
-import { writePortfolio } from '../../electron/seed/write-portfolio';
+import { openDesk } from '@main/desk';
+import { generatePortfolio } from '@main/seed/portfolio';
+import { writePortfolio } from '@main/seed/write-portfolio';
 import { testServices } from '../builders/services';
 
 const { values } = parseArgs({

@@ -1,4 +1,4 @@
-import type { Desk } from '../../electron/desk';
+import type { Desk } from '@main/desk';
 import { applyPlan, archivePartner, buyPack, changeCalendar, createPartner, editPriceBook, loadSample, removeSample, setConsumption, updatePartner, updateSettings } from './changes-desk';
 import { checkAlerts, importCases, openCase, updateCase } from './changes-cases';
 import { createBooking, updateBooking } from './changes-bookings';

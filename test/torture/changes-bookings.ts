@@ -1,5 +1,5 @@
-import { addDays } from '../../core/time';
-import type { BookingCheck, BookingRecord } from '../../electron/ipc/contract';
+import { addDays } from '@core/time';
+import type { BookingCheck, BookingRecord } from '@main/ipc/contract';
 import { ask, partnersOnPlan, pickOrNull, todayOf, type Planner, type StreamContext } from './stream-context';
 
 type Kind = BookingRecord['kind'];

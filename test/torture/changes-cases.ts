@@ -1,6 +1,6 @@
-import { caseCategories, planOf, severityIds, type SeverityId } from '../../core/catalog';
-import { BEIJING_OFFSET_MS, DAY_MS, formatInstant, HOUR_MS, parseInstant } from '../../core/time';
-import type { CaseRecordStored, ImportPreview, ImportResult, SlaAlert } from '../../electron/ipc/contract';
+import { caseCategories, planOf, severityIds, type SeverityId } from '@core/catalog';
+import { BEIJING_OFFSET_MS, DAY_MS, formatInstant, HOUR_MS, parseInstant } from '@core/time';
+import type { CaseRecordStored, ImportPreview, ImportResult, SlaAlert } from '@main/ipc/contract';
 import { caseCsv, type CsvRow } from '../builders/case-csv';
 import { ask, partnersOnPlan, pickOrNull, type PartnerOnPlan, type Planner, type StreamContext } from './stream-context';
 

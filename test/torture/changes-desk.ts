@@ -1,7 +1,7 @@
-import { levels } from '../../core/catalog';
-import { PARTNER_TYPES } from '../../core/partners';
-import { addDays, previousMonth } from '../../core/time';
-import { currentSubscription } from '../../electron/handlers/subscription-plans';
+import { levels } from '@core/catalog';
+import { PARTNER_TYPES } from '@core/partners';
+import { addDays, previousMonth } from '@core/time';
+import { currentSubscription } from '@main/handlers/subscription-plans';
 import { calendarFileText } from '../builders/calendar-file';
 import { aPartner } from '../builders/partners';
 import { partnersOnPlan, pickOrNull, thisMonthOf, todayOf, type Planner } from './stream-context';

@@ -1,6 +1,6 @@
-import type { Desk } from '../../electron/desk';
-import type { BookingRecord, CaseRecordStored } from '../../electron/ipc/contract';
-import type { DeskData } from '../../electron/store/desk-data';
+import type { Desk } from '@main/desk';
+import type { BookingRecord, CaseRecordStored } from '@main/ipc/contract';
+import type { DeskData } from '@main/store/desk-data';
 
 /**
  * What a desk holds, one entry per record: `partner:<id>`, `case:<id>`, `settings` … → the

@@ -1,5 +1,5 @@
 import { closeSync, fdatasyncSync, openSync, readFileSync, writeSync } from 'node:fs';
-import type { DataNotice } from '../../electron/ipc/contract';
+import type { DataNotice } from '@main/ipc/contract';
 
 /**
  * What a change in flight may touch, logged before it is dispatched: if the kill comes before its

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openDesk, type Desk } from '../../electron/desk';
-import type { SampleStatus } from '../../electron/ipc/contract';
+import { openDesk, type Desk } from '@main/desk';
+import type { SampleStatus } from '@main/ipc/contract';
 import { testServices } from '../builders/services';
 import { wholeState, type DeskState } from './desk-state';
 

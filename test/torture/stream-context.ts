@@ -1,9 +1,9 @@
-import { levelOn } from '../../core/subscription';
-import { beijingDateOf, monthOf } from '../../core/time';
-import type { Desk } from '../../electron/desk';
-import { currentSubscription, timelineOf } from '../../electron/handlers/subscription-plans';
-import type { ChannelName, Partner } from '../../electron/ipc/contract';
-import type { Random } from '../../electron/seed/random';
+import { levelOn } from '@core/subscription';
+import { beijingDateOf, monthOf } from '@core/time';
+import type { Desk } from '@main/desk';
+import { currentSubscription, timelineOf } from '@main/handlers/subscription-plans';
+import type { ChannelName, Partner } from '@main/ipc/contract';
+import type { Random } from '@main/seed/random';
 import type { Footprint } from './log-lines';
 
 /** What the child's change pickers work with: the open desk, the round's random source and clock. */

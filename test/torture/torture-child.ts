@@ -1,7 +1,7 @@
 // The torture suite's child: opens the desk on the data folder and runs a random stream of every
 // kind of change until the parent kills it. Arguments: <dataDir> <logFile> <seed> <round> <clock ms>.
-import { openDesk, type Desk } from '../../electron/desk';
-import { seededRandom } from '../../electron/seed/random';
+import { openDesk, type Desk } from '@main/desk';
+import { seededRandom } from '@main/seed/random';
 import { testServices } from '../builders/services';
 import { runStream } from './change-stream';
 import { openLog } from './log-lines';

@@ -1,7 +1,7 @@
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HOUR_MS, MINUTE_MS } from '../../core/time';
-import type { Random } from '../../electron/seed/random';
+import { HOUR_MS, MINUTE_MS } from '@core/time';
+import type { Random } from '@main/seed/random';
 import { runChild, type KillPlan } from './child-round';
 import type { Expectations, RoundLog } from './expectations';
 import { addCounts, median, type Figures } from './figures';

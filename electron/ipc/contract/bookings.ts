@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, recordId, timeOfDay } from '../../values/fields';
 import { bookingKind, language, trainingMethod, trainingTopic } from '../../values/ids';
-import { trainingTopics, type TrainingMethod, type TrainingTopic } from '../../../core/catalog';
+import { trainingTopics, type TrainingMethod, type TrainingTopic } from '@core/catalog';
 import { channel, type ErrorBody, type PrefixedChannels } from './channel';
 
 const date = isoDate;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthKey } from '../../values/fields';
-import type { CalendarDay, FieldError, YearDiff, YearRange } from '../../../core/calendar';
+import type { CalendarDay, FieldError, YearDiff, YearRange } from '@core/calendar';
 import { channel, type PrefixedChannels } from './channel';
 
 /** A holiday calendar file is a few tens of kilobytes a decade; 2 MB leaves room without risk. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanCatalog } from '../../../core/catalog';
+import type { PlanCatalog } from '@core/catalog';
 import { channel, type PrefixedChannels } from './channel';
 
 export const catalogChannels = {

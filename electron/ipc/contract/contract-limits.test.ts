@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { seededRandom } from '../../seed/random';
-import { unbounded } from '../../../test/fuzz/unbounded';
-import { validRequest } from '../../../test/fuzz/valid-values';
+import { unbounded } from '@test/fuzz/unbounded';
+import { validRequest } from '@test/fuzz/valid-values';
 import { contract } from './index';
 
 const channels = Object.entries(contract) as [string, { request: z.ZodType }][];

@@ -1,4 +1,4 @@
-import { coreErrorCodes } from '../../../core/errors';
+import { coreErrorCodes } from '@core/errors';
 
 /**
  * The codes the shell refuses with besides core's (style.md §4): the page words each one, so

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PartnerType } from '../../../core/partners';
+import type { PartnerType } from '@core/partners';
 import { partnerType } from '../../values/ids';
 import { recordId } from '../../values/fields';
 import { channel, type PrefixedChannels } from './channel';

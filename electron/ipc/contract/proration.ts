@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../values/fields';
-import type { ProrationQuote } from '../../../core/money';
-import { changeKinds } from '../../../core/subscription';
+import type { ProrationQuote } from '@core/money';
+import { changeKinds } from '@core/subscription';
 import { channel, type PrefixedChannels } from './channel';
 
 export const prorationChannels = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { BillingMonth, CurrencyTotal, ServiceReport, SlaPerformanceRow } from '../../../core/reports';
-import type { IsoDate, MonthKey } from '../../../core/time';
+import type { BillingMonth, CurrencyTotal, ServiceReport, SlaPerformanceRow } from '@core/reports';
+import type { IsoDate, MonthKey } from '@core/time';
 import { monthKey, recordId } from '../../values/fields';
 import { language } from '../../values/ids';
 import { channel, type PrefixedChannels } from './channel';

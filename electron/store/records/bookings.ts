@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instant, recordId, storedDate, timeOfDay } from '../../values/fields';
-import { trainingTopics } from '../../../core/catalog';
+import { trainingTopics } from '@core/catalog';
 import { bookingKind, bookingStatus, trainingMethod, trainingTopic } from '../../values/ids';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unbounded } from '../../../test/fuzz/unbounded';
+import { unbounded } from '@test/fuzz/unbounded';
 import { priceBook as priceBookRecord } from '../../values/price-book';
 import { bookingRecord } from './bookings';
 import { importedCalendarRecord } from './calendar';

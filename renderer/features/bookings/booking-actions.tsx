@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelKeaBooking } from '../../../core/booking';
-import { addDays, daysBetween } from '../../../core/time';
-import type { BookingRecord, ErrorBody } from '../../../electron/ipc/contract';
+import { cancelKeaBooking } from '@core/booking';
+import { addDays, daysBetween } from '@core/time';
+import type { BookingRecord, ErrorBody } from '@main/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { DateField } from '../../ui/date-field';
 import { formatDate } from '../../ui/dates';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingRecord, CalendarMonth } from '../../../electron/ipc/contract';
+import type { BookingRecord, CalendarMonth } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
 import { monthToShow, type ShownMonth } from './beijing-day';

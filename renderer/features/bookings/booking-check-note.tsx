@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DomainWarning } from '../../../core/errors';
-import type { BookingCheck, ErrorBody } from '../../../electron/ipc/contract';
+import type { DomainWarning } from '@core/errors';
+import type { BookingCheck, ErrorBody } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { warningSentence } from '../../ui/error-sentence';
 import type { Kind } from './booking-draft';

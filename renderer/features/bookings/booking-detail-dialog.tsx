@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingRecord } from '../../../electron/ipc/contract';
+import type { BookingRecord } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
 import { formatInstant } from '../sla/sla-format';
 import { BookingActionForm } from './booking-actions';
 import { BookingWhen } from './booking-when';
 import { useBookings } from './bookings-store';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 type Props = { booking: BookingRecord; partnerName: string; onDone: (message: string) => void; onClose: () => void };
 

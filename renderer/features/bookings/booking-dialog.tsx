@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../electron/ipc/contract';
+import type { Partner } from '@main/ipc/contract';
 import { checkDraftOf, emptyDraft, requestOf, withStart, type Draft, type Kind } from './booking-draft';
 import { BookingCheckNote, shownRefusal } from './booking-check-note';
 import { BookingKindFields } from './booking-kind-fields';

@@ -1,5 +1,5 @@
-import { trainingTopics, type TrainingMethod, type TrainingTopic } from '../../../core/catalog';
-import { addDays, daysBetween } from '../../../core/time';
+import { trainingTopics, type TrainingMethod, type TrainingTopic } from '@core/catalog';
+import { addDays, daysBetween } from '@core/time';
 import type { BookingDraft, NewBooking } from './bookings-store';
 
 export type Kind = 'kea' | 'consulting' | 'training';

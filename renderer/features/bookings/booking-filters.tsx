@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingRecord } from '../../../electron/ipc/contract';
+import type { BookingRecord } from '@main/ipc/contract';
 
 export type BookingFilter = { partnerId: string; kind: string; status: string };
 export const NO_FILTER: BookingFilter = { partnerId: '', kind: '', status: '' };

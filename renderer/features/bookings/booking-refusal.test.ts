@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { ErrorBody } from '../../../electron/ipc/contract';
+import type { ErrorBody } from '@main/ipc/contract';
 import { en, zhCN } from '../../i18n/i18n-resources';
 import { bookingRefusal } from './booking-refusal';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ErrorBody } from '../../../electron/ipc/contract';
+import type { ErrorBody } from '@main/ipc/contract';
 import { formatDatesIn } from '../../ui/dates';
 import { errorSentence } from '../../ui/error-sentence';
 

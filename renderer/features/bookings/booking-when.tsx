@@ -1,6 +1,6 @@
 import i18next from 'i18next';
-import { daysBetween } from '../../../core/time';
-import type { BookingRecord } from '../../../electron/ipc/contract';
+import { daysBetween } from '@core/time';
+import type { BookingRecord } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 
 /**

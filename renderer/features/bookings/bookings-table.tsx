@@ -2,7 +2,7 @@ import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type
 import i18next, { type TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingRecord } from '../../../electron/ipc/contract';
+import type { BookingRecord } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { BookingWhen } from './booking-when';
 import { ClippedText, VirtualTable } from '../../ui/virtual-rows';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingRecord } from '../../../electron/ipc/contract';
+import type { BookingRecord } from '@main/ipc/contract';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { usePartners } from '../partners/partners-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarInfo } from '../../../electron/ipc/contract';
+import type { CalendarInfo } from '@main/ipc/contract';
 import { marksOf } from './holiday-marks';
 
 const info: CalendarInfo = {

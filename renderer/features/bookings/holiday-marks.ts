@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarInfo } from '../../../electron/ipc/contract';
+import type { CalendarInfo } from '@main/ipc/contract';
 import type { DayMarks } from '../../ui/date-field';
 import { useCalendar } from '../settings/calendar-store';
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayOfWeek, daysInMonth, formatYmd, maxDate, minDate, monthEnd, monthStart, ymdOf } from '../../../core/time';
+import { addDays, addMonths, dayOfWeek, daysInMonth, formatYmd, maxDate, minDate, monthEnd, monthStart, ymdOf } from '@core/time';
 
 /**
  * The weeks of a month, Monday first, as rows of 7 dates; days outside the month are null so

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingRecord, Partner } from '../../../electron/ipc/contract';
+import type { BookingRecord, Partner } from '@main/ipc/contract';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { BookingDetailDialog } from './booking-detail-dialog';

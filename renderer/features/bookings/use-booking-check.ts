@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BookingCheck } from '../../../electron/ipc/contract';
+import type { BookingCheck } from '@main/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { useBookings, type BookingDraft } from './bookings-store';
 

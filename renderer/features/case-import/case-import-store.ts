@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DeskEvents, ErrorBody, ImportPreview, ImportResult } from '../../../electron/ipc/contract';
+import type { DeskEvents, ErrorBody, ImportPreview, ImportResult } from '@main/ipc/contract';
 import { ApiError, call } from '../../api/bridge';
 import { zoneOf, type TimeChoice } from '../cases/case-time';
 import { useSla } from '../sla/sla-store';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { ImportRow } from '../../../electron/ipc/contract';
+import type { ImportRow } from '@main/ipc/contract';
 import { rowCells, wallText } from './import-cells';
 
 describe('wallText', () => {

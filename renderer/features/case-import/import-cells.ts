@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { BEIJING_OFFSET_MS, isIsoInstant, parseInstant } from '../../../core/time';
-import type { ImportRow } from '../../../electron/ipc/contract';
+import { BEIJING_OFFSET_MS, isIsoInstant, parseInstant } from '@core/time';
+import type { ImportRow } from '@main/ipc/contract';
 import { BEIJING_ZONE } from '../cases/case-time';
 
 /** One formatter per zone: a preview shows thousands of rows in one zone. */

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportRow } from '../../../electron/ipc/contract';
+import type { ImportRow } from '@main/ipc/contract';
 import { errorSentence } from '../../ui/error-sentence';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { rowCells } from './import-cells';

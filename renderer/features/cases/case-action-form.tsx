@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseActionName } from '../../../core/cases';
-import { planOf, severityIds, type SeverityId } from '../../../core/catalog';
-import type { CaseRecordStored, ErrorBody } from '../../../electron/ipc/contract';
+import type { CaseActionName } from '@core/cases';
+import { planOf, severityIds, type SeverityId } from '@core/catalog';
+import type { CaseRecordStored, ErrorBody } from '@main/ipc/contract';
 import { DateTimeField } from '../../ui/date-field-time';
 import { errorSentence } from '../../ui/error-sentence';
 import { fromLocalInput, toLocalInput } from './case-time';

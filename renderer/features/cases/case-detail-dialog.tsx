@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionsFor, type CaseActionName } from '../../../core/cases';
-import type { CaseRecordStored } from '../../../electron/ipc/contract';
+import { actionsFor, type CaseActionName } from '@core/cases';
+import type { CaseRecordStored } from '@main/ipc/contract';
 import { useReportError } from '../../ui/use-report-error';
 import { DueCell, SeverityCell } from '../sla/sla-cells';
 import { CaseActionForm } from './case-action-form';
 import { CaseHistory } from './case-history';
 import { useCases } from './cases-store';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 type Props = { caseId: string; partnerName: string; onDone: (message: string) => void; onClose: () => void };
 

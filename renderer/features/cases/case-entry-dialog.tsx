@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseCategories, type CaseKind } from '../../../core/catalog';
-import { beijingDateOf } from '../../../core/time';
-import type { CaseEntryCheck, Partner } from '../../../electron/ipc/contract';
+import { caseCategories, type CaseKind } from '@core/catalog';
+import { beijingDateOf } from '@core/time';
+import type { CaseEntryCheck, Partner } from '@main/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { useApiCall } from '../../ui/use-api-call';
 import { formatDuration } from '../../ui/duration';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseRecordStored } from '../../../electron/ipc/contract';
+import type { CaseRecordStored } from '@main/ipc/contract';
 import { formatInstant } from '../sla/sla-format';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 /** Every change to the case with its time and reason, oldest first. */
 export function CaseHistory({ history }: { history: CaseRecordStored['history'] }) {

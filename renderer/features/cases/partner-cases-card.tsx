@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseRecordStored, Partner } from '../../../electron/ipc/contract';
+import type { CaseRecordStored, Partner } from '@main/ipc/contract';
 import { useStatus } from '../../ui/status-store';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { useReportError } from '../../ui/use-report-error';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AboutInfo } from '../../../electron/ipc/contract';
+import type { AboutInfo } from '@main/ipc/contract';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 
 type Licence = AboutInfo['licences'][number];

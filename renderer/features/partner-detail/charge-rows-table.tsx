@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../../core/catalog';
+import type { Level } from '@core/catalog';
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 type Charge = { date: string; kind: string; amount: number; currency: string; level: Level | null; rule: string };
 

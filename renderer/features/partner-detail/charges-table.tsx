@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PartnerPlan } from '../../../electron/ipc/contract';
+import type { PartnerPlan } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { ChargeRowsTable } from './charge-rows-table';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartnerConsumption } from '../../../electron/ipc/contract';
+import type { PartnerConsumption } from '@main/ipc/contract';
 import { formatMoney, moneyInputValue, parseMoney } from '../../ui/money';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { useStatus } from '../../ui/status-store';

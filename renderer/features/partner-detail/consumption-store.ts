@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PartnerConsumption } from '../../../electron/ipc/contract';
+import type { PartnerConsumption } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 
 type ConsumptionState = {

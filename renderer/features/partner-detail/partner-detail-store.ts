@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Partner, PartnerPlan, PlanAction, PlanQuote } from '../../../electron/ipc/contract';
+import type { Partner, PartnerPlan, PlanAction, PlanQuote } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 
 type PartnerDetailState = {

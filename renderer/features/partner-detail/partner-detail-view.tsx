@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartnerFields, PlanQuote } from '../../../electron/ipc/contract';
+import type { PartnerFields, PlanQuote } from '@main/ipc/contract';
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levels as LEVELS, type Level } from '../../../core/catalog';
-import type { ErrorBody, PlanAction, PlanQuote } from '../../../electron/ipc/contract';
+import { levels as LEVELS, type Level } from '@core/catalog';
+import type { ErrorBody, PlanAction, PlanQuote } from '@main/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { DateField } from '../../ui/date-field';
 import { errorSentence } from '../../ui/error-sentence';

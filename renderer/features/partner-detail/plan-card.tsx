@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { planCatalog } from '../../../core/catalog';
-import type { PartnerPlan } from '../../../electron/ipc/contract';
+import { planCatalog } from '@core/catalog';
+import type { PartnerPlan } from '@main/ipc/contract';
 import { formatDate, formatPeriod } from '../../ui/dates';
 import type { ActionKind } from './plan-action-dialog';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanQuote } from '../../../electron/ipc/contract';
+import type { PlanQuote } from '@main/ipc/contract';
 import { formatDate, formatPeriod } from '../../ui/dates';
 import { warningSentence } from '../../ui/error-sentence';
 import { formatMoney } from '../../ui/money';

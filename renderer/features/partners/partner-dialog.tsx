@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTNER_TYPES } from '../../../core/partners';
-import type { ErrorBody, Partner, PartnerFields } from '../../../electron/ipc/contract';
+import { PARTNER_TYPES } from '@core/partners';
+import type { ErrorBody, Partner, PartnerFields } from '@main/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { errorSentence } from '../../ui/error-sentence';
 

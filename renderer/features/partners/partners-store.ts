@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Partner, PartnerFields } from '../../../electron/ipc/contract';
+import type { Partner, PartnerFields } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 
 type PartnersState = {

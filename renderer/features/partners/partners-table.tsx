@@ -13,7 +13,7 @@ import {
 import { DateTime } from 'luxon';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../electron/ipc/contract';
+import type { Partner } from '@main/ipc/contract';
 import { useTablePrefs } from '../settings/table-prefs';
 import { ColumnChooser } from '../../ui/column-chooser';
 import { ClippedText, VirtualTable } from '../../ui/virtual-rows';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { levels, severities, type PlanCatalog } from '../../../core/catalog';
+import { levels, severities, type PlanCatalog } from '@core/catalog';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { INCLUDED_ROWS, includedCell, targetCell, type IncludedRow } from './plan-cells';
 

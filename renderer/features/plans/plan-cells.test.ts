@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { planCatalog } from '../../../core/catalog';
-import type { Partner } from '../../../electron/ipc/contract';
+import { planCatalog } from '@core/catalog';
+import type { Partner } from '@main/ipc/contract';
 import { en, zhCN } from '../../i18n/i18n-resources';
 import { formatDuration } from '../../ui/duration';
 import { includedCell, targetCell } from './plan-cells';

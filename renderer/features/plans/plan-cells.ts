@@ -1,6 +1,6 @@
 // What each cell of Table 3-1 and 5-2 says, in the user's language, from the catalog data (P1).
 import type { TFunction } from 'i18next';
-import type { LevelPlan, SeverityId } from '../../../core/catalog';
+import type { LevelPlan, SeverityId } from '@core/catalog';
 import { formatDuration } from '../../ui/duration';
 
 

@@ -1,7 +1,7 @@
 // Checks the browser makes on ad-hoc input before asking main (M3/M4), one problem per field.
-import { isLevel, type Level } from '../../../core/catalog';
-import type { BillingMode } from '../../../core/subscription';
-import { addDays, isIsoDate } from '../../../core/time';
+import { isLevel, type Level } from '@core/catalog';
+import type { BillingMode } from '@core/subscription';
+import { addDays, isIsoDate } from '@core/time';
 import { parseMoney } from '../../ui/money';
 
 export type AdhocFields = {

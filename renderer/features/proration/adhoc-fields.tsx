@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLevel, levels } from '../../../core/catalog';
+import { isLevel, levels } from '@core/catalog';
 import { DateField } from '../../ui/date-field';
 import type { FieldName, FieldProblem } from './adhoc-check';
 import { FormRow } from './form-row';

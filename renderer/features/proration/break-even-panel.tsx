@@ -1,6 +1,6 @@
-import { breakEven, monthlyCostsAt, type MonthlyCosts, type PriceBook } from '../../../core/money';
-import { planCatalog } from '../../../core/catalog';
-import type { BillingMode } from '../../../core/subscription';
+import { breakEven, monthlyCostsAt, type MonthlyCosts, type PriceBook } from '@core/money';
+import { planCatalog } from '@core/catalog';
+import type { BillingMode } from '@core/subscription';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { breakEvenRows, breakEvenSentence } from './break-even-text';
 import { money, type Formats } from './proration-format';

@@ -1,4 +1,4 @@
-import type { BreakEven, MonthlyCosts } from '../../../core/money';
+import type { BreakEven, MonthlyCosts } from '@core/money';
 import { money, type Formats } from './proration-format';
 
 /** The break-even answer as one sentence (Q3 packs against Premier's fee). */

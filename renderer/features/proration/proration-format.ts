@@ -1,12 +1,12 @@
 // Words and numbers of a quote, shared by the screen and the copied text so both say the same.
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
-import { levels } from '../../../core/catalog';
+import { levels } from '@core/catalog';
 import { formatDate, formatDatesIn, formatPeriod } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import type { FieldProblem } from './adhoc-check';
 import type { Outcome, Scenario, Target } from './proration-types';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 export type Formats = { t: TFunction; language: string; currency: string };
 

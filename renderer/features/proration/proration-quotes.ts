@@ -1,8 +1,8 @@
 // Asks main for every move from the current level: a stored partner through subscriptions/quote
 // (which also gives S4/P4 warnings and refusals), ad-hoc numbers through proration/quote.
-import { periodFee, type PriceBook } from '../../../core/money';
-import { changeKindOf } from '../../../core/subscription';
-import type { ErrorBody } from '../../../electron/ipc/contract';
+import { periodFee, type PriceBook } from '@core/money';
+import { changeKindOf } from '@core/subscription';
+import type { ErrorBody } from '@main/ipc/contract';
 import { ApiError, call } from '../../api/bridge';
 import { TARGETS, type Calculation, type Outcome, type Scenario, type Target } from './proration-types';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { Level } from '../../../core/catalog';
-import { periodFee, type PriceBook } from '../../../core/money';
-import { levelOn, periodEndFor } from '../../../core/subscription';
-import type { Partner, PartnerPlan } from '../../../electron/ipc/contract';
+import type { Level } from '@core/catalog';
+import { periodFee, type PriceBook } from '@core/money';
+import { levelOn, periodEndFor } from '@core/subscription';
+import type { Partner, PartnerPlan } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 import { beijingToday } from '../../ui/dates';
 import { moneyInputValue } from '../../ui/money';

@@ -1,8 +1,8 @@
-import { levels, type Level } from '../../../core/catalog';
-import type { DomainWarning } from '../../../core/errors';
-import type { ProrationKind, ProrationQuote } from '../../../core/money';
-import type { BillingMode } from '../../../core/subscription';
-import type { ErrorBody } from '../../../electron/ipc/contract';
+import { levels, type Level } from '@core/catalog';
+import type { DomainWarning } from '@core/errors';
+import type { ProrationKind, ProrationQuote } from '@core/money';
+import type { BillingMode } from '@core/subscription';
+import type { ErrorBody } from '@main/ipc/contract';
 
 /** What the level changes to; null = unsubscribe (M6). */
 export type Target = Level | null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PriceBook } from '../../../core/money';
+import type { PriceBook } from '@core/money';
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { ApplyDialog } from './apply-dialog';

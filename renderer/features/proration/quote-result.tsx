@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceBook } from '../../../core/money';
+import type { PriceBook } from '@core/money';
 import { errorSentence } from '../../ui/error-sentence';
 import { priceBookName } from '../settings/price-book-name';
 import { BreakEvenPanel } from './break-even-panel';

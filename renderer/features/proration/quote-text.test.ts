@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { prorationQuote, samplePriceBook, type ProrationQuote } from '../../../core/money';
+import { prorationQuote, samplePriceBook, type ProrationQuote } from '@core/money';
 import { en, zhCN } from '../../i18n/i18n-resources';
 import type { Calculation, Outcome, Scenario } from './proration-types';
 import { priceBookName } from '../settings/price-book-name';

@@ -1,5 +1,5 @@
 // The quote as plain text in the user's language, for the clipboard (every number of the screen).
-import { BREAK_EVEN_CASE_BOUND, breakEven, type PriceBook } from '../../../core/money';
+import { BREAK_EVEN_CASE_BOUND, breakEven, type PriceBook } from '@core/money';
 import { errorSentence } from '../../ui/error-sentence';
 import { breakEvenSentence } from './break-even-text';
 import {

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogFormFooter } from '../../ui/dialog-form-footer';
-import { planOf } from '../../../core/catalog';
-import { monthEnd } from '../../../core/time';
-import type { QuotaRow } from '../../../electron/ipc/contract';
+import { planOf } from '@core/catalog';
+import { monthEnd } from '@core/time';
+import type { QuotaRow } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import { formatMonth } from './quota-text';

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { QuotaRow } from '../../../electron/ipc/contract';
+import type { QuotaRow } from '@main/ipc/contract';
 import { en, zhCN } from '../../i18n/i18n-resources';
 import { consultingText, forecastText, formatMonth, keaText, levelText, packLines, serviceYearDays, trainingLines } from './quota-text';
 

@@ -1,10 +1,10 @@
 // What each cell of the quotas table says, in the user's language, from what main computed.
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
-import type { QuotaRow } from '../../../electron/ipc/contract';
-import { addDays } from '../../../core/time';
+import type { QuotaRow } from '@main/ipc/contract';
+import { addDays } from '@core/time';
 import { formatDate } from '../../ui/dates';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 type Status = { status: string };
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { QuotaMonth, QuotaPortfolio } from '../../../electron/ipc/contract';
+import type { QuotaMonth, QuotaPortfolio } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 
 type QuotasState = {

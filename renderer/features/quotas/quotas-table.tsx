@@ -1,8 +1,8 @@
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState, type Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levels } from '../../../core/catalog';
-import type { QuotaRow } from '../../../electron/ipc/contract';
+import { levels } from '@core/catalog';
+import type { QuotaRow } from '@main/ipc/contract';
 import { useTablePrefs } from '../settings/table-prefs';
 import { CasesCell, LevelCell, TrainingsCell } from './quota-cells';
 import { consultingText, forecastText, formatMonth, keaText } from './quota-text';

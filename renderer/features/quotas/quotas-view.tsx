@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levels, type Level } from '../../../core/catalog';
-import type { QuotaRow } from '../../../electron/ipc/contract';
+import { levels, type Level } from '@core/catalog';
+import type { QuotaRow } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { MonthField } from '../../ui/month-field';
 import { useStatus } from '../../ui/status-store';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BillingReportLine } from '../../../core/reports';
-import type { BillingReport } from '../../../electron/ipc/contract';
+import type { BillingReportLine } from '@core/reports';
+import type { BillingReport } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import { formatMonth } from '../quotas/quota-text';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { useReports, type FileFormat, type ReportKind } from './reports-store';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 /** A file name main accepts (no path or reserved characters), at most 120 characters. */
 const safeName = (name: string) => name.replace(/[/\\:*?"<>|]+/g, '-').slice(0, 120);

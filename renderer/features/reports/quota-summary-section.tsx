@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuotaRow, QuotaSummary } from '../../../electron/ipc/contract';
+import type { QuotaRow, QuotaSummary } from '@main/ipc/contract';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { consultingText, formatMonth, keaText, levelText, statusText, trainingLines } from '../quotas/quota-text';
 import { ExportActions } from './export-actions';

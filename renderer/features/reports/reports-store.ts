@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BillingReport, ExportProgress, QuotaSummary } from '../../../electron/ipc/contract';
+import type { BillingReport, ExportProgress, QuotaSummary } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 
 export type ReportKind = 'quota' | 'billing';

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SlaPerformanceRow } from '../../../core/reports';
-import type { QuotaSummary } from '../../../electron/ipc/contract';
+import type { SlaPerformanceRow } from '@core/reports';
+import type { QuotaSummary } from '@main/ipc/contract';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { rateText } from './report-figures';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 /** A severity's figures, or all severities' in the total row, with the name its row header shows. */
 type Line = { key: string; name: string; figures: SlaPerformanceRow };

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SampleStatus } from '../../../electron/ipc/contract';
+import type { SampleStatus } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 import { useNavigation } from '../../app/navigation-store';
 import { usePartners } from '../partners/partners-store';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { BookingLine } from '../../../core/reports';
-import type { ServiceReportData } from '../../../electron/ipc/contract';
+import type { BookingLine } from '@core/reports';
+import type { ServiceReportData } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 

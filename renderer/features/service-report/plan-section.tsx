@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../../core/catalog';
-import type { ServiceReportData } from '../../../electron/ipc/contract';
+import type { Level } from '@core/catalog';
+import type { ServiceReportData } from '@main/ipc/contract';
 import { formatDate, formatPeriod } from '../../ui/dates';
 import { ChargeRowsTable } from '../partner-detail/charge-rows-table';
 

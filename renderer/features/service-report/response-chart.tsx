@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SeverityReportRow } from '../../../core/reports';
+import type { SeverityReportRow } from '@core/reports';
 import { formatMinutes } from './report-format';
 
 const W = 640;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { planOf, type Level } from '../../../core/catalog';
+import { planOf, type Level } from '@core/catalog';
 import { useNavigation } from '../../app/navigation-store';
 
 /** P4: the partner page's way to the monthly report, included with Premier and on request otherwise. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ServiceReportData } from '../../../electron/ipc/contract';
+import type { ServiceReportData } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 
 type ServiceReportState = {

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SeverityReportRow } from '../../../core/reports';
-import type { ServiceReportData } from '../../../electron/ipc/contract';
+import type { SeverityReportRow } from '@core/reports';
+import type { ServiceReportData } from '@main/ipc/contract';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { formatMinutes, formatRate } from './report-format';
 import { ResponseChart } from './response-chart';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 /** A severity's row, or the total row under them (all cases). */
 type Line = { row: SeverityReportRow; total: boolean };

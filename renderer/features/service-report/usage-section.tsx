@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ServiceReportData } from '../../../electron/ipc/contract';
+import type { ServiceReportData } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { DailyCasesChart } from './daily-cases-chart';
 

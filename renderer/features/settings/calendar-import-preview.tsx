@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { YearDiff } from '../../../core/calendar';
-import type { CalendarImportPreview, CalendarInfo } from '../../../electron/ipc/contract';
+import type { YearDiff } from '@core/calendar';
+import type { CalendarImportPreview, CalendarInfo } from '@main/ipc/contract';
 import { formatDate, formatDatesIn } from '../../ui/dates';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { dayName, weekdayOf, yearRange } from './calendar-text';

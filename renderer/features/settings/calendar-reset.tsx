@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarInfo } from '../../../electron/ipc/contract';
+import type { CalendarInfo } from '@main/ipc/contract';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { yearRange } from './calendar-text';

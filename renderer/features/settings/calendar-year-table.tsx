@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CalendarYear } from '../../../electron/ipc/contract';
+import type { CalendarYear } from '@main/ipc/contract';
 import { formatDate } from '../../ui/dates';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { dayName, weekdayOf } from './calendar-text';

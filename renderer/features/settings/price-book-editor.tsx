@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { levels as LEVELS, type Level } from '../../../core/catalog';
-import type { PriceBook } from '../../../core/money';
-import type { ErrorBody } from '../../../electron/ipc/contract';
+import { levels as LEVELS, type Level } from '@core/catalog';
+import type { PriceBook } from '@core/money';
+import type { ErrorBody } from '@main/ipc/contract';
 import { ApiError } from '../../api/bridge';
 import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { useStatus } from '../../ui/status-store';

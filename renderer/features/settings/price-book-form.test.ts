@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePriceBook } from '../../../core/money';
+import { samplePriceBook } from '@core/money';
 import { fromDraft, parsePercent, toDraft } from './price-book-form';
 
 describe('the price book form', () => {

@@ -1,5 +1,5 @@
-import { levels as LEVELS, type Level } from '../../../core/catalog';
-import type { PriceBook } from '../../../core/money';
+import { levels as LEVELS, type Level } from '@core/catalog';
+import type { PriceBook } from '@core/money';
 import { moneyInputValue, parseMoney } from '../../ui/money';
 import { isShippedName } from './price-book-name';
 

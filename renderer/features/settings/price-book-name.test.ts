@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { samplePriceBook } from '../../../core/money';
+import { samplePriceBook } from '@core/money';
 import { en, zhCN } from '../../i18n/i18n-resources';
 import { isShippedName, priceBookErrorSentence, priceBookName } from './price-book-name';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PriceBook } from '../../../core/money';
+import type { PriceBook } from '@core/money';
 import { call } from '../../api/bridge';
 
 type PriceBookStore = {

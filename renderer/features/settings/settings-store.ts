@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppStatus, Language, Settings, TablePrefs } from '../../../electron/ipc/contract';
+import type { AppStatus, Language, Settings, TablePrefs } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 import { setLanguage, systemLanguage } from '../../i18n/i18n';
 

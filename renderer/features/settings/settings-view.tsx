@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../electron/ipc/contract';
+import type { Language } from '@main/ipc/contract';
 import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { useReportError } from '../../ui/use-report-error';
 import { HelpSection } from '../help/help-section';

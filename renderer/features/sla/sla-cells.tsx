@@ -1,6 +1,6 @@
 import i18next, { type ParseKeys } from 'i18next';
-import type { SeverityId } from '../../../core/catalog';
-import type { ClockStatusKind } from '../../../core/sla';
+import type { SeverityId } from '@core/catalog';
+import type { ClockStatusKind } from '@core/sla';
 import { remainingAt, type ClockRow } from './sla-clock';
 import { formatInstant, formatSpan } from './sla-format';
 import { useSla } from './sla-store';

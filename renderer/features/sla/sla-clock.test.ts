@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SlaRow } from '../../../electron/ipc/contract';
+import type { SlaRow } from '@main/ipc/contract';
 import { countBoard, nextTransitionMs, remainingAt, statusAt, toClockRow, transitionKey } from './sla-clock';
 
 const aRow = (overrides: Partial<SlaRow> = {}) =>

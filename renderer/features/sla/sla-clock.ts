@@ -1,5 +1,5 @@
-import { clockStatusAt, nextChangeAt, type ClockStatusKind } from '../../../core/sla';
-import type { SlaRow } from '../../../electron/ipc/contract';
+import { clockStatusAt, nextChangeAt, type ClockStatusKind } from '@core/sla';
+import type { SlaRow } from '@main/ipc/contract';
 
 /** A board row with its instants as numbers, parsed once when the board loads. */
 export type ClockRow = SlaRow & { atRiskMs: number; dueMs: number; respondedMs: number | null };

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levels, severityIds } from '../../../core/catalog';
-import type { ClockStatusKind } from '../../../core/sla';
+import { levels, severityIds } from '@core/catalog';
+import type { ClockStatusKind } from '@core/sla';
 import { statusAt, type ClockRow } from './sla-clock';
 
 export type SlaFilter = { partnerId: string; level: string; severity: string; status: string };

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { memo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
-import type { ClockStatusKind } from '../../../core/sla';
+import type { ClockStatusKind } from '@core/sla';
 import type { ClockRow } from './sla-clock';
 import { DueCell, LiveRemaining, ShortSeverityCell, StatusPill, word } from './sla-cells';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SlaAlert } from '../../../electron/ipc/contract';
+import type { SlaAlert } from '@main/ipc/contract';
 import { call } from '../../api/bridge';
 import { countBoard, nextTransitionMs, toClockRow, transitionKey, type BoardCounts, type ClockRow } from './sla-clock';
 

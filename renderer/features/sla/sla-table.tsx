@@ -1,8 +1,8 @@
 import { getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { severities } from '../../../core/catalog';
-import type { ClockStatusKind } from '../../../core/sla';
+import { severities } from '@core/catalog';
+import type { ClockStatusKind } from '@core/sla';
 import { statusAt, type ClockRow } from './sla-clock';
 import { word } from './sla-cells';
 import { ROW_HEIGHT, SlaRow, type ColumnId } from './sla-row';
@@ -10,7 +10,7 @@ import { useReveal } from './sla-reveal';
 import { sortRows, type SortKey } from './sla-sort';
 import { SortableHead } from '../../ui/sortable-head';
 import { SpacerRow, useVirtualRows } from '../../ui/virtual-rows';
-import type { en } from '../../../locales/en';
+import type { en } from '@locales/en';
 
 const STATUS_RANK: Record<ClockStatusKind, number> = { breached: 0, 'at-risk': 1, running: 2, missed: 3, met: 4 };
 const SEVERITY_RANK = new Map(severities.map((s) => [s.id, s.rank]));

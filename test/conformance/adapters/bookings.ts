@@ -8,7 +8,7 @@ import {
   type KeaRequest,
   type TrainingBooking,
   type TrainingRequest,
-} from '../../../core';
+} from '@core';
 import { fromResult, type Adapter } from '../case-types';
 import { calendarOf, list, obj, subscriptionOf } from '../given';
 

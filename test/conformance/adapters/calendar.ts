@@ -1,4 +1,4 @@
-import { addWorkingDays, isWorkingDay } from '../../../core';
+import { addWorkingDays, isWorkingDay } from '@core';
 import type { Adapter } from '../case-types';
 import { calendarOf, num, text } from '../given';
 

@@ -1,4 +1,4 @@
-import { incrementalFee, prorationQuote, type ProrationKind, type UsageBand } from '../../../core';
+import { incrementalFee, prorationQuote, type ProrationKind, type UsageBand } from '@core';
 import { fromResult, type Adapter } from '../case-types';
 import { list, num, text } from '../given';
 

@@ -1,4 +1,4 @@
-import { dueAt, slaStatus, type SeverityId } from '../../../core';
+import { dueAt, slaStatus, type SeverityId } from '@core';
 import { fromResult, type Adapter, type JsonObject } from '../case-types';
 import { calendarOf, optionalText, subscriptionOf, text } from '../given';
 

@@ -1,4 +1,4 @@
-import { checkLevelChange, type Level } from '../../../core';
+import { checkLevelChange, type Level } from '@core';
 import { fromResult, type Adapter } from '../case-types';
 import { field, obj, partnerTypeOf, subscriptionOf, text } from '../given';
 

@@ -1,4 +1,4 @@
-import { checkBuyPack, checkOpenCase, type CaseRecord, type OpenCaseRequest, type PackPurchase } from '../../../core';
+import { checkBuyPack, checkOpenCase, type CaseRecord, type OpenCaseRequest, type PackPurchase } from '@core';
 import { fromResult, type Adapter } from '../case-types';
 import { list, num, obj, subscriptionOf, text } from '../given';
 

@@ -1,8 +1,8 @@
-// Builders with fixed, readable defaults for unit tests: each test states only what it is about.
-import { calendarFromDates } from '../calendar';
-import type { Level } from '../catalog';
-import { periodEndFor, type BillingMode, type LevelChange, type RecordedSubscription, type Subscription } from '../subscription';
-import type { IsoDate } from '../time';
+// Values of the pure domain with fixed, readable defaults for core's unit tests: each test states only what it is about.
+import { calendarFromDates } from '@core/calendar';
+import type { Level } from '@core/catalog';
+import { periodEndFor, type BillingMode, type LevelChange, type RecordedSubscription, type Subscription } from '@core/subscription';
+import type { IsoDate } from '@core/time';
 
 export function aSubscription(options: {
   readonly level?: Level;
