@@ -3,10 +3,11 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { launchApp } from '../e2e/harness';
 import { check, type Figure } from './bench-figures';
 import { scrollFigure, scrollGaps } from './scroll-figure';
+import { TICK_MEASURE, TICK_PROBE_SCRIPT } from './tick-probe';
 
 /**
  * The SLA clocks view in the built renderer (Chromium) over the large portfolio, as in
- * sla-board.ts: the ticker marks each tick and the board's probe measures it once committed;
+ * sla-board.ts: each tick measured from its timer to its committed render (tick-probe.ts);
  * then the SLA clocks, the partners table and the bookings list scrolled (see scroll-figure.ts).
  */
 export async function slaFigures(dir: string, now: Date, expectedRows: number): Promise<Figure[]> {
@@ -15,6 +16,7 @@ export async function slaFigures(dir: string, now: Date, expectedRows: number): 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx names functions with a helper the page does not have; give the page a stand-in.
     await page.addInitScript('globalThis.__name = (f) => f');
+    await page.addInitScript(TICK_PROBE_SCRIPT);
     const app = await launchApp(page, dir, { now: () => now });
     const board = await app.desk.dispatch('sla/board', {});
     check(board.ok && (board.data as unknown[]).length === expectedRows, `sla/board lists the ${expectedRows} cases still being worked on`);
@@ -22,7 +24,7 @@ export async function slaFigures(dir: string, now: Date, expectedRows: number): 
     await page.locator('.sla-table tbody tr.sla-row').first().waitFor();
     check((await page.locator('.sla-table tbody tr.sla-row').count()) > 0, 'the clocks view shows rows');
     await page.waitForTimeout(21_000);
-    const ticks = await page.evaluate(() => performance.getEntriesByName('sla-tick', 'measure').map((m) => m.duration));
+    const ticks = await page.evaluate((name) => performance.getEntriesByName(name, 'measure').map((m) => m.duration), TICK_MEASURE);
     const gaps = await scrollGaps(page, '.sla-scroll');
     // The other long lists at their largest: every partner, and every booking of three years.
     const nav = page.getByRole('navigation');

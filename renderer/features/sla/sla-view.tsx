@@ -10,7 +10,6 @@ import type { ClockRow } from './sla-clock';
 import { applyFilter, NO_FILTER, SlaFilters, type SlaFilter } from './sla-filters';
 import { useSla } from './sla-store';
 import { SlaTable } from './sla-table';
-import { TickProbe } from './tick-probe';
 import './sla.css';
 
 /** How long a case just logged stays highlighted on the board (sla.css fades it out as long). */
@@ -86,7 +85,6 @@ export function SlaView() {
       ) : (
         <>
           <SlaTable rows={shown} statusNow={statusNow} onOpen={onOpen} revealId={logged} />
-          <TickProbe />
           {shown.length === 0 && <p className="empty">{t('sla.noMatch')}</p>}
         </>
       )}
