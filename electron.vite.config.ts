@@ -1,6 +1,7 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { resolve } from 'node:path';
+
 import { pathAliases } from './scripts/lib/path-aliases.mjs';
 
 // Where the build goes: out/ unless PSD_OUT_DIR names another folder (two builds side by side).

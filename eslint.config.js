@@ -1,8 +1,10 @@
-import js from '@eslint/js';
-import tseslint from 'typescript-eslint';
-import reactHooks from 'eslint-plugin-react-hooks';
-import globals from 'globals';
 import { dirname, relative, resolve, sep } from 'node:path';
+import js from '@eslint/js';
+import prettier from 'eslint-plugin-prettier/recommended';
+import reactHooks from 'eslint-plugin-react-hooks';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 // core/ is the pure domain (style.md §1): no platform, UI, persistence or clock access.
 const coreForbidden = {
@@ -37,7 +39,8 @@ const aliasAcrossFolders = {
       const specifier = node.source?.value;
       if (typeof specifier !== 'string' || !specifier.startsWith('../')) return;
       const target = topFolder(resolve(dirname(context.filename), specifier));
-      if (target !== folder && ALIASES[target]) context.report({ node: node.source, messageId: 'alias', data: { target: `${target}/`, alias: ALIASES[target], folder } });
+      if (target !== folder && ALIASES[target])
+        context.report({ node: node.source, messageId: 'alias', data: { target: `${target}/`, alias: ALIASES[target], folder } });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },
@@ -47,6 +50,17 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // One format (.prettierrc.json) and one import order over the tree, checked and fixed by lint.
+  prettier,
+  {
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: {
+      // Packages, then the project's folders (@core …), then this folder; style sheets last, in the
+      // order written, as the cascade depends on it.
+      'simple-import-sort/imports': ['error', { groups: [['^node:', '^@?\\w'], ['^@(core|main|renderer|locales|test)(/|$)'], ['^\\.'], ['^\\u0000']] }],
+      'simple-import-sort/exports': 'error',
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -95,7 +109,11 @@ export default tseslint.config(
           paths: [{ name: 'lowdb', message: 'The renderer talks to main only through the typed bridge.' }],
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
-            { group: ['electron', '@main/*'], allowTypeImports: true, message: 'The renderer imports types only from electron/; it talks to main through the typed bridge.' },
+            {
+              group: ['electron', '@main/*'],
+              allowTypeImports: true,
+              message: 'The renderer imports types only from electron/; it talks to main through the typed bridge.',
+            },
             coreFrontDoor,
           ],
         },

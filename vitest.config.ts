@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
 import { pathAliases } from './scripts/lib/path-aliases.mjs';
 
 const aliases = pathAliases(import.meta.dirname);
@@ -15,7 +16,14 @@ export default defineConfig({
         resolve: { alias: [...aliases, { find: /^electron$/, replacement: resolve(import.meta.dirname, 'test/stand-ins/electron.ts') }] },
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'locales/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'scripts/**/*.test.mjs'],
+          include: [
+            'core/**/*.test.ts',
+            'locales/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'test/conformance/**/*.test.ts',
+            'scripts/**/*.test.mjs',
+          ],
           environment: 'node',
         },
       },

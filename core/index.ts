@@ -1,14 +1,14 @@
 // The public API of the domain core: IPC handlers, the renderer and the conformance runner use
 // only what is exported here.
-export * from './errors';
-export * from './time';
-export * from './calendar';
-export * from './catalog';
-export * from './subscription';
-export * from './quota';
 export * from './booking';
-export * from './sla';
+export * from './calendar';
 export * from './cases';
-export * from './reports';
+export * from './catalog';
+export * from './errors';
 export * from './money';
 export * from './partners';
+export * from './quota';
+export * from './reports';
+export * from './sla';
+export * from './subscription';
+export * from './time';

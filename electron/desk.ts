@@ -1,6 +1,3 @@
-import { contract } from './ipc/contract';
-import { createDispatcher, registerHandlers } from './ipc/dispatcher';
-import type { PlatformServices } from './ipc/services';
 import { appHandlers } from './handlers/app';
 import { bookingHandlers } from './handlers/bookings';
 import { calendarHandlers } from './handlers/calendar';
@@ -17,10 +14,13 @@ import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
-import { bookingsCollection, casesCollection, deskFile, type DeskCollections, type DeskData } from './store/desk-data';
+import { contract } from './ipc/contract';
+import { createDispatcher, registerHandlers } from './ipc/dispatcher';
+import type { PlatformServices } from './ipc/services';
+import { removeInterruptedSample } from './seed/sample-recovery';
+import { bookingsCollection, casesCollection, type DeskCollections, type DeskData, deskFile } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
 import { openStore } from './store/store';
-import { removeInterruptedSample } from './seed/sample-recovery';
 
 export type Desk = {
   store: DeskStore;

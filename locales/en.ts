@@ -21,4 +21,24 @@ import serviceReport from './en/service-report.json' with { type: 'json' };
 import settings from './en/settings.json' with { type: 'json' };
 import sla from './en/sla.json' with { type: 'json' };
 
-export const en = { ...about, ...app, ...bookings, ...calendar, ...caseImport, ...cases, ...catalog, ...errors, ...partnerDetail, ...partners, ...plans, ...priceBook, ...proration, ...quotas, ...reports, ...sample, ...serviceReport, ...settings, ...sla };
+export const en = {
+  ...about,
+  ...app,
+  ...bookings,
+  ...calendar,
+  ...caseImport,
+  ...cases,
+  ...catalog,
+  ...errors,
+  ...partnerDetail,
+  ...partners,
+  ...plans,
+  ...priceBook,
+  ...proration,
+  ...quotas,
+  ...reports,
+  ...sample,
+  ...serviceReport,
+  ...settings,
+  ...sla,
+};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { en } from './en';
 import { mergeLocale, type Tree } from './merge-locale';
 import { zhCN } from './zh-CN';

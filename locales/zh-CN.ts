@@ -21,4 +21,24 @@ import serviceReport from './zh-CN/service-report.json' with { type: 'json' };
 import settings from './zh-CN/settings.json' with { type: 'json' };
 import sla from './zh-CN/sla.json' with { type: 'json' };
 
-export const zhCN = { ...about, ...app, ...bookings, ...calendar, ...caseImport, ...cases, ...catalog, ...errors, ...partnerDetail, ...partners, ...plans, ...priceBook, ...proration, ...quotas, ...reports, ...sample, ...serviceReport, ...settings, ...sla };
+export const zhCN = {
+  ...about,
+  ...app,
+  ...bookings,
+  ...calendar,
+  ...caseImport,
+  ...cases,
+  ...catalog,
+  ...errors,
+  ...partnerDetail,
+  ...partners,
+  ...plans,
+  ...priceBook,
+  ...proration,
+  ...quotas,
+  ...reports,
+  ...sample,
+  ...serviceReport,
+  ...settings,
+  ...sla,
+};

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { listenForPageErrors } from './app/page-error-reporter';
 import { reportPageError } from './app/report-to-main';
 import { initI18n } from './i18n/i18n';
+
 import './ui/styles.css';
 
 // First, so that even a failure to start is in the log a user can send.

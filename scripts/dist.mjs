@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+
 import { builderArgs } from './lib/builder-args.mjs';
 import { builderBinariesMirror, electronMirror, hostOf, probe, probeTargets, proxyInUse } from './lib/download-host.mjs';
 import { distUnreachable } from './lib/download-messages.mjs';

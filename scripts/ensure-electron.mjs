@@ -6,9 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { binaryState, readBinaryFacts } from './lib/electron-binary.mjs';
+
 import { electronMirror, hostOf, probe, probeTargets, proxyInUse } from './lib/download-host.mjs';
 import { firstErrorLine, startInstallFailed, startSkipped, startUnreachable } from './lib/download-messages.mjs';
+import { binaryState, readBinaryFacts } from './lib/electron-binary.mjs';
 import { nodeVersionProblem } from './lib/node-version.mjs';
 
 const PROBE_TIMEOUT_MS = 5000;

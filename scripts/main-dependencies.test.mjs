@@ -2,6 +2,7 @@
 // require() in out/main: they must be exactly the packages main and preload load at run time.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+
 import viteConfig from '../electron.vite.config.ts';
 import { dependencyProblems, packagesLoadedFrom } from './lib/main-imports.mjs';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription, calendar2026 } from '@test/builders/domain';
+
 import { checkConsultingBooking, consultingBalance } from './consulting';
 import { earliestStart } from './lead-time';
 

@@ -1,7 +1,7 @@
 export type { ConsultingRequest, ConsultingSession, KeaBooking, KeaRequest, TrainingBooking, TrainingRequest } from './booking-types';
-export { checkLeadTime, coverageWarnings, earliestStart, type LeadTimeKind } from './lead-time';
-export { checkKeaBooking, keaBalance, keaBookingCounts, keaDaysUsed, type KeaBalance, type KeaOutcome } from './kea';
-export { checkConsultingBooking, consultingBalance, consultingSessionsUsed, type ConsultingBalance, type ConsultingOutcome } from './consulting';
-export { checkTrainingBooking, type TrainingOutcome } from './training';
 export { cancelKeaBooking, type KeaCancellation } from './cancellation';
-export { trainingBalance, type TrainingBalance } from './training-balance';
+export { checkConsultingBooking, type ConsultingBalance, consultingBalance, type ConsultingOutcome, consultingSessionsUsed } from './consulting';
+export { checkKeaBooking, type KeaBalance, keaBalance, keaBookingCounts, keaDaysUsed, type KeaOutcome } from './kea';
+export { checkLeadTime, coverageWarnings, earliestStart, type LeadTimeKind } from './lead-time';
+export { checkTrainingBooking, type TrainingOutcome } from './training';
+export { type TrainingBalance, trainingBalance } from './training-balance';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cnMainlandCalendar } from '../calendar';
+
 import { aSubscription, calendar2026 } from '@test/builders/domain';
+
+import { cnMainlandCalendar } from '../calendar';
 import { cancelKeaBooking } from './cancellation';
 import { checkKeaBooking, keaBalance } from './kea';
 
@@ -39,7 +41,9 @@ describe('B1 Key Event Assurance', () => {
     const sub = aSubscription({ level: 'standard', start: '2026-01-01' });
     const bookings = [{ start: '2026-06-01', end: '2026-06-04' }]; // 2026 service year full
     // 31 Dec 2026 is in the full year: refused; 1-2 Jan 2027 is a new year.
-    expect(outcome(book({ subscription: sub, bookings, request: { appliedOn: '2026-12-01', start: '2026-12-31', end: '2027-01-01' } }))).toBe('KEA_QUOTA_EXCEEDED');
+    expect(outcome(book({ subscription: sub, bookings, request: { appliedOn: '2026-12-01', start: '2026-12-31', end: '2027-01-01' } }))).toBe(
+      'KEA_QUOTA_EXCEEDED',
+    );
     expect(outcome(book({ subscription: sub, bookings, request: { appliedOn: '2026-12-01', start: '2027-01-01', end: '2027-01-02' } }))).toBe(2);
   });
 

@@ -1,8 +1,8 @@
 // B1: Key Event Assurance, natural days per service year on yearly subscriptions.
-import { levelLabel, planOf } from '../catalog';
 import type { HolidayCalendar } from '../calendar';
+import { levelLabel, planOf } from '../catalog';
 import { fail, ok, type Result } from '../errors';
-import { levelOn, serviceYearOf, type ServiceYear, type Subscription } from '../subscription';
+import { levelOn, type ServiceYear, serviceYearOf, type Subscription } from '../subscription';
 import { describeDate, eachDate, type IsoDate } from '../time';
 import type { KeaBooking, KeaRequest } from './booking-types';
 import { checkLeadTime, coverageWarnings } from './lead-time';
@@ -15,9 +15,7 @@ export function keaBookingCounts(booking: KeaBooking): boolean {
 
 /** B1: days used in a service year; each day counts in the service year that contains it. */
 export function keaDaysUsed(bookings: readonly KeaBooking[], year: ServiceYear): number {
-  return bookings
-    .filter(keaBookingCounts)
-    .reduce((sum, b) => sum + eachDate(b.start, b.end).filter((d) => d >= year.start && d < year.end).length, 0);
+  return bookings.filter(keaBookingCounts).reduce((sum, b) => sum + eachDate(b.start, b.end).filter((d) => d >= year.start && d < year.end).length, 0);
 }
 
 export type KeaBalance = { readonly serviceYear: ServiceYear; readonly quota: number; readonly used: number; readonly left: number };
@@ -51,7 +49,10 @@ export function checkKeaBooking(input: {
     return fail('NOT_INCLUDED', 'B1', `${levelLabel(level)} does not include Key Event Assurance.`, { level, service: 'kea' });
   }
   if (subscription.billing !== 'yearly') {
-    return fail('YEARLY_SUBSCRIPTION_ONLY', 'B1', 'Key Event Assurance days come with yearly subscriptions only; this partner pays monthly.', { level, billing: subscription.billing });
+    return fail('YEARLY_SUBSCRIPTION_ONLY', 'B1', 'Key Event Assurance days come with yearly subscriptions only; this partner pays monthly.', {
+      level,
+      billing: subscription.billing,
+    });
   }
   const lead = checkLeadTime('kea', request.appliedOn, request.start, calendar);
   if (!lead.ok) return lead;
@@ -68,14 +69,19 @@ export function checkKeaBooking(input: {
     const used = keaDaysUsed(input.bookings, year);
     const asked = requested.filter((d) => d >= year.start && d < year.end).length;
     if (used + asked > quota) {
-      return fail('KEA_QUOTA_EXCEEDED', 'B1', `${levelLabel(level)} includes ${quota} Key Event Assurance days a service year (${describeDate(year.start)} to ${describeDate(year.end)}, exclusive); ${used} are used and ${asked} more were asked for.`, {
-        level,
-        quota,
-        used,
-        requested: asked,
-        serviceYearStart: year.start,
-        serviceYearEnd: year.end,
-      });
+      return fail(
+        'KEA_QUOTA_EXCEEDED',
+        'B1',
+        `${levelLabel(level)} includes ${quota} Key Event Assurance days a service year (${describeDate(year.start)} to ${describeDate(year.end)}, exclusive); ${used} are used and ${asked} more were asked for.`,
+        {
+          level,
+          quota,
+          used,
+          requested: asked,
+          serviceYearStart: year.start,
+          serviceYearEnd: year.end,
+        },
+      );
     }
     if (!startYear) startYear = { year, left: quota - used - asked };
   }

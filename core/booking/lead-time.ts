@@ -1,7 +1,7 @@
 // T4: bookings need n working days of notice.
+import { addWorkingDays, type HolidayCalendar, yearsBeyondCoverage } from '../calendar';
 import { planCatalog } from '../catalog';
-import { addWorkingDays, yearsBeyondCoverage, type HolidayCalendar } from '../calendar';
-import { fail, ok, warning, type DomainWarning, type Result } from '../errors';
+import { type DomainWarning, fail, ok, type Result, warning } from '../errors';
 import { describeDate, type IsoDate } from '../time';
 
 export type LeadTimeKind = 'kea' | 'consulting';
@@ -16,9 +16,14 @@ export function coverageWarnings(calendar: HolidayCalendar, from: IsoDate, to: I
   const years = yearsBeyondCoverage(calendar, from, to);
   if (years.length === 0) return [];
   return [
-    warning('CALENDAR_NOT_COVERED', 'T2', `The holiday calendar has no data for ${years.join(', ')}; Monday to Friday was used for ${years.length > 1 ? 'those years' : 'that year'}.`, {
-      years,
-    }),
+    warning(
+      'CALENDAR_NOT_COVERED',
+      'T2',
+      `The holiday calendar has no data for ${years.join(', ')}; Monday to Friday was used for ${years.length > 1 ? 'those years' : 'that year'}.`,
+      {
+        years,
+      },
+    ),
   ];
 }
 
@@ -27,11 +32,16 @@ export function checkLeadTime(kind: LeadTimeKind, appliedOn: IsoDate, start: Iso
   const earliest = earliestStart(kind, appliedOn, calendar);
   if (start < earliest) {
     const n = planCatalog.leadTimeWorkingDays[kind];
-    return fail('LEAD_TIME_TOO_SHORT', 'T4', `Applications need ${n} working days of notice; applied on ${describeDate(appliedOn)}, the earliest start is ${describeDate(earliest)}.`, {
-      appliedOn,
-      earliestStart: earliest,
-      workingDays: n,
-    });
+    return fail(
+      'LEAD_TIME_TOO_SHORT',
+      'T4',
+      `Applications need ${n} working days of notice; applied on ${describeDate(appliedOn)}, the earliest start is ${describeDate(earliest)}.`,
+      {
+        appliedOn,
+        earliestStart: earliest,
+        workingDays: n,
+      },
+    );
   }
   return ok(earliest);
 }

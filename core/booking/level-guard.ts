@@ -1,5 +1,5 @@
 // B4: any booking needs a subscription in force on its date(s).
-import { planOf, type Level, type LevelPlan } from '../catalog';
+import { type Level, type LevelPlan, planOf } from '../catalog';
 import { fail, ok, type Result } from '../errors';
 import { inForceThroughout, levelOn, type Subscription } from '../subscription';
 import { describeDate, type IsoDate } from '../time';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription } from '@test/builders/domain';
+
 import { trainingBalance } from './training-balance';
 
 describe('B3 trainingBalance', () => {
@@ -23,8 +25,20 @@ describe('B3 trainingBalance', () => {
   });
 
   it('S2: the service year runs from the first start, not the calendar year', () => {
-    const balance = trainingBalance(aSubscription({ start: '2025-07-01' }), [{ date: '2025-12-10', method: 'online' }, { date: '2026-07-01', method: 'online' }], '2026-06-30');
-    expect(balance).toMatchObject({ serviceYear: { start: '2025-07-01', end: '2026-07-01' }, thisServiceYear: 1, organizedThisMonth: 0, onsitePerServiceYear: 0 });
+    const balance = trainingBalance(
+      aSubscription({ start: '2025-07-01' }),
+      [
+        { date: '2025-12-10', method: 'online' },
+        { date: '2026-07-01', method: 'online' },
+      ],
+      '2026-06-30',
+    );
+    expect(balance).toMatchObject({
+      serviceYear: { start: '2025-07-01', end: '2026-07-01' },
+      thisServiceYear: 1,
+      organizedThisMonth: 0,
+      onsitePerServiceYear: 0,
+    });
   });
 
   it('is null on Basic (video courses only) and without a plan in force', () => {

@@ -1,7 +1,7 @@
 // B3: how many trainings a partner has had this month and this service year.
 import { planOf } from '../catalog';
-import { levelOn, serviceYearOf, type ServiceYear, type Subscription } from '../subscription';
-import { monthOf, type IsoDate, type MonthKey } from '../time';
+import { levelOn, type ServiceYear, serviceYearOf, type Subscription } from '../subscription';
+import { type IsoDate, type MonthKey, monthOf } from '../time';
 import type { TrainingBooking } from './booking-types';
 
 export type TrainingBalance = {

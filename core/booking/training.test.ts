@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription } from '@test/builders/domain';
+
 import { checkTrainingBooking } from './training';
 
 type Input = Parameters<typeof checkTrainingBooking>[0];
@@ -24,8 +26,12 @@ describe('B3 training', () => {
   it('Premier: one on-site training a service year, with a confirmed venue', () => {
     expect(book({ request: { method: 'on-site', venueConfirmed: true } })).toBe('on-site');
     expect(book({ request: { method: 'on-site' } })).toBe('VENUE_REQUIRED');
-    expect(book({ trainings: [{ date: '2026-02-06', method: 'on-site' }], request: { method: 'on-site', venueConfirmed: true } })).toBe('ONSITE_TRAINING_TAKEN');
-    expect(book({ trainings: [{ date: '2026-02-06', method: 'on-site' }], request: { date: '2027-01-05', method: 'on-site', venueConfirmed: true } })).toBe('on-site');
+    expect(book({ trainings: [{ date: '2026-02-06', method: 'on-site' }], request: { method: 'on-site', venueConfirmed: true } })).toBe(
+      'ONSITE_TRAINING_TAKEN',
+    );
+    expect(book({ trainings: [{ date: '2026-02-06', method: 'on-site' }], request: { date: '2027-01-05', method: 'on-site', venueConfirmed: true } })).toBe(
+      'on-site',
+    );
   });
 
   it('refuses what the level does not include', () => {

@@ -5,10 +5,7 @@ import type { HolidayCalendar } from './calendar-types';
 export const weekdaysOnlyCalendar: HolidayCalendar = { id: 'mon-fri', years: null, holidays: [], workdays: [] };
 
 /** A calendar from plain date lists, applying to every year (case-format.md `calendar`). */
-export function calendarFromDates(
-  lists: { readonly holidays?: readonly IsoDate[]; readonly workdays?: readonly IsoDate[] },
-  id = 'custom',
-): HolidayCalendar {
+export function calendarFromDates(lists: { readonly holidays?: readonly IsoDate[]; readonly workdays?: readonly IsoDate[] }, id = 'custom'): HolidayCalendar {
   return {
     id,
     years: null,

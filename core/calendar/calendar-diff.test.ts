@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { HolidayCalendar } from './calendar-types';
+
 import { calendarDiff } from './calendar-diff';
 import { checkCalendarImport } from './calendar-import';
+import type { HolidayCalendar } from './calendar-types';
 import { cnMainlandCalendar } from './cn-mainland';
 
-const calendar = (years: { from: number; to: number }, holidays: HolidayCalendar['holidays'], workdays: HolidayCalendar['workdays'] = []): HolidayCalendar => ({ id: 'c', years, holidays, workdays });
+const calendar = (years: { from: number; to: number }, holidays: HolidayCalendar['holidays'], workdays: HolidayCalendar['workdays'] = []): HolidayCalendar => ({
+  id: 'c',
+  years,
+  holidays,
+  workdays,
+});
 const y2026 = { from: 2026, to: 2026 };
 const newYear = { date: '2026-01-01', name: { en: "New Year's Day" } };
 
 describe('T2 calendarDiff', () => {
   it('lists days added, removed and renamed per year, and leaves unchanged years out', () => {
-    const before = calendar({ from: 2025, to: 2026 }, [{ date: '2025-01-01' }, newYear, { date: '2026-05-01', name: { en: 'Labour' } }], [{ date: '2026-02-14' }]);
-    const after = calendar({ from: 2025, to: 2026 }, [{ date: '2025-01-01' }, newYear, { date: '2026-05-01', name: { en: 'Labour Day' } }, { date: '2026-05-04' }], []);
+    const before = calendar(
+      { from: 2025, to: 2026 },
+      [{ date: '2025-01-01' }, newYear, { date: '2026-05-01', name: { en: 'Labour' } }],
+      [{ date: '2026-02-14' }],
+    );
+    const after = calendar(
+      { from: 2025, to: 2026 },
+      [{ date: '2025-01-01' }, newYear, { date: '2026-05-01', name: { en: 'Labour Day' } }, { date: '2026-05-04' }],
+      [],
+    );
     expect(calendarDiff(before, after)).toEqual([
       {
         year: 2026,
@@ -40,14 +54,24 @@ describe('T2 calendarDiff', () => {
 
 describe('T2 checkCalendarImport', () => {
   it('answers the field errors of a bad file', () => {
-    const check = checkCalendarImport({ shipped: cnMainlandCalendar, current: cnMainlandCalendar, json: { id: 'x', years: { from: 2027, to: 2027 }, holidays: ['2027-13-01'], workdays: [] } });
+    const check = checkCalendarImport({
+      shipped: cnMainlandCalendar,
+      current: cnMainlandCalendar,
+      json: { id: 'x', years: { from: 2027, to: 2027 }, holidays: ['2027-13-01'], workdays: [] },
+    });
     expect(check).toEqual({ ok: false, errors: [{ path: 'holidays[0].date', reason: 'date-format', message: 'date must be a real date written YYYY-MM-DD' }] });
   });
 
   it('answers the file, the calendar it gives and the changes against the current one', () => {
-    const check = checkCalendarImport({ shipped: cnMainlandCalendar, current: cnMainlandCalendar, json: { id: 'x', years: { from: 2027, to: 2027 }, holidays: ['2027-01-01'], workdays: [] } });
+    const check = checkCalendarImport({
+      shipped: cnMainlandCalendar,
+      current: cnMainlandCalendar,
+      json: { id: 'x', years: { from: 2027, to: 2027 }, holidays: ['2027-01-01'], workdays: [] },
+    });
     if (!check.ok) throw new Error('expected ok');
     expect(check.effective.years).toEqual({ from: 2020, to: 2027 });
-    expect(check.changes).toEqual([{ year: 2027, newlyCovered: true, noLongerCovered: false, added: [{ date: '2027-01-01', kind: 'holiday', name: null }], removed: [], renamed: [] }]);
+    expect(check.changes).toEqual([
+      { year: 2027, newlyCovered: true, noLongerCovered: false, added: [{ date: '2027-01-01', kind: 'holiday', name: null }], removed: [], renamed: [] },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // T2: before an imported calendar replaces the current one, the user sees what it changes.
-import { ymdOf, type IsoDate } from '../time';
+import { type IsoDate, ymdOf } from '../time';
 import type { CalendarDay, HolidayCalendar, LocalizedName } from './calendar-types';
 import { isYearCovered } from './working-days';
 
@@ -48,7 +48,8 @@ function yearsOf(calendar: HolidayCalendar): number[] {
 export function calendarDiff(before: HolidayCalendar, after: HolidayCalendar): YearDiff[] {
   const years = [...new Set([...yearsOf(before), ...yearsOf(after)])].sort((a, b) => a - b);
   const [beforeByYear, afterByYear] = [listedByYear(before), listedByYear(after)];
-  const listedIn = (calendar: HolidayCalendar, byYear: Map<number, Listed>, year: number) => (isYearCovered(calendar, year) ? (byYear.get(year) ?? NOTHING) : NOTHING);
+  const listedIn = (calendar: HolidayCalendar, byYear: Map<number, Listed>, year: number) =>
+    isYearCovered(calendar, year) ? (byYear.get(year) ?? NOTHING) : NOTHING;
   const diffs: YearDiff[] = [];
   for (const year of years) {
     const was = listedIn(before, beforeByYear, year);

@@ -1,7 +1,7 @@
 // T2: the shipped mainland-China calendar (State Council notices, 2020-2026).
+import type { HolidayCalendar } from './calendar-types';
 // The import attribute lets plain Node ESM (the e2e runner) load the JSON as Vite does.
 import calendarFile from './cn-mainland-calendar.json' with { type: 'json' };
-import type { HolidayCalendar } from './calendar-types';
 import { validateCalendarFile } from './validate-calendar';
 
 function load(): HolidayCalendar {

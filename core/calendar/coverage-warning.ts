@@ -1,5 +1,5 @@
 // T2: "for a year the calendar does not cover, Monday to Friday is used and the screen says so."
-import { daysBetween, formatYmd, ymdOf, type IsoDate } from '../time';
+import { daysBetween, formatYmd, type IsoDate, ymdOf } from '../time';
 import type { HolidayCalendar } from './calendar-types';
 import { isYearCovered } from './working-days';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cnMainlandCalendar } from './cn-mainland';
+
 import type { HolidayCalendar } from './calendar-types';
+import { cnMainlandCalendar } from './cn-mainland';
 import { mergeCalendars } from './merge-calendars';
 import { describeDay, isWorkingDay, yearsBeyondCoverage } from './working-days';
 

@@ -23,14 +23,17 @@ export function mergeCalendars(shipped: HolidayCalendar, imported: HolidayCalend
       fileYears.from > base.to + 1
         ? `The file covers ${fileYears.from}-${fileYears.to}, but the shipped calendar ends with ${base.to}: the file must start no later than ${base.to + 1} so no year is left without holidays`
         : `The file covers ${fileYears.from}-${fileYears.to}, but the shipped calendar starts with ${base.from}: the file must reach ${base.from - 1} so no year is left without holidays`;
-    return { ok: false, error: { path: 'years', reason: 'years-gap', data: { from: fileYears.from, to: fileYears.to, first: base.from, last: base.to }, message } };
+    return {
+      ok: false,
+      error: { path: 'years', reason: 'years-gap', data: { from: fileYears.from, to: fileYears.to, first: base.from, last: base.to }, message },
+    };
   }
   const keep = (day: CalendarDay) => !inRange(fileYears)(day);
   return {
     ok: true,
     calendar: {
       id: `${shipped.id}+${imported.id}`,
-      ...(imported.source ?? shipped.source ? { source: imported.source ?? shipped.source } : {}),
+      ...((imported.source ?? shipped.source) ? { source: imported.source ?? shipped.source } : {}),
       years: base ? { from: Math.min(base.from, fileYears.from), to: Math.max(base.to, fileYears.to) } : null,
       holidays: [...shipped.holidays.filter(keep), ...imported.holidays.filter(inRange(fileYears))].sort(byDate),
       workdays: [...shipped.workdays.filter(keep), ...imported.workdays.filter(inRange(fileYears))].sort(byDate),

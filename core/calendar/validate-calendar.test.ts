@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import calendarFile from './cn-mainland-calendar.json';
+
 import { cnMainlandCalendar } from './cn-mainland';
+import calendarFile from './cn-mainland-calendar.json';
 import { CALENDAR_TEXT_LIMITS, validateCalendarFile } from './validate-calendar';
 
 describe('validateCalendarFile', () => {
@@ -59,8 +60,20 @@ describe('validateCalendarFile', () => {
       workdays: [],
     });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors.map((e) => [e.path, e.reason])).toEqual([['id', 'id'], ['source', 'source'], ['holidays[0].name', 'name'], ['holidays[1].name', 'name'], ['holidays[2].name', 'name']]);
-    const atLimit = { id: 'x'.repeat(CALENDAR_TEXT_LIMITS.id), years: { from: 2027, to: 2027 }, holidays: [{ date: '2027-01-01', name: { en: 'x'.repeat(CALENDAR_TEXT_LIMITS.name) } }], workdays: [] };
+    if (!parsed.ok)
+      expect(parsed.errors.map((e) => [e.path, e.reason])).toEqual([
+        ['id', 'id'],
+        ['source', 'source'],
+        ['holidays[0].name', 'name'],
+        ['holidays[1].name', 'name'],
+        ['holidays[2].name', 'name'],
+      ]);
+    const atLimit = {
+      id: 'x'.repeat(CALENDAR_TEXT_LIMITS.id),
+      years: { from: 2027, to: 2027 },
+      holidays: [{ date: '2027-01-01', name: { en: 'x'.repeat(CALENDAR_TEXT_LIMITS.name) } }],
+      workdays: [],
+    };
     expect(validateCalendarFile(atLimit).ok).toBe(true);
   });
 });

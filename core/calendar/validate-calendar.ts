@@ -1,5 +1,5 @@
 // T2: users can import an updated holiday calendar; a bad file is refused field by field.
-import { isIsoDate, isWeekend, ymdOf, type IsoDate } from '../time';
+import { isIsoDate, type IsoDate, isWeekend, ymdOf } from '../time';
 import type { CalendarDay, HolidayCalendar, LocalizedName, YearRange } from './calendar-types';
 
 /** Why a field is wrong, so the page can word it in the user's language (the message is English). */
@@ -26,9 +26,7 @@ export type FieldError = {
   readonly data?: Readonly<Record<string, string | number>>;
 };
 
-export type CalendarValidation =
-  | { readonly ok: true; readonly calendar: HolidayCalendar }
-  | { readonly ok: false; readonly errors: readonly FieldError[] };
+export type CalendarValidation = { readonly ok: true; readonly calendar: HolidayCalendar } | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 type IndexedDay = { readonly index: number; readonly day: CalendarDay };
 
@@ -64,7 +62,12 @@ function readYears(raw: unknown, errors: FieldError[]): YearRange | null {
   }
   const { from: min, to: max, span } = CALENDAR_FILE_YEARS;
   if ((from as number) < min || (to as number) > max || (to as number) - (from as number) + 1 > span) {
-    errors.push({ path: 'years', reason: 'years-range', data: { min, max, span }, message: `years must lie within ${min}-${max} and cover at most ${span} years` });
+    errors.push({
+      path: 'years',
+      reason: 'years-range',
+      data: { min, max, span },
+      message: `years must lie within ${min}-${max} and cover at most ${span} years`,
+    });
     return null;
   }
   return { from: from as number, to: to as number };
@@ -74,19 +77,23 @@ function readName(raw: unknown, path: string, errors: FieldError[]): LocalizedNa
   if (raw === undefined) return undefined;
   const { language, name, languages } = CALENDAR_TEXT_LIMITS;
   const entries = isRecord(raw) ? Object.entries(raw) : [];
-  if (!isRecord(raw) || entries.length > languages || entries.some(([code, text]) => typeof text !== 'string' || text.length > name || code.length > language)) {
-    errors.push({ path, reason: 'name', data: { max: name }, message: `name must map up to ${languages} language codes to text of at most ${name} characters, e.g. { "en": "National Day" }` });
+  if (
+    !isRecord(raw) ||
+    entries.length > languages ||
+    entries.some(([code, text]) => typeof text !== 'string' || text.length > name || code.length > language)
+  ) {
+    errors.push({
+      path,
+      reason: 'name',
+      data: { max: name },
+      message: `name must map up to ${languages} language codes to text of at most ${name} characters, e.g. { "en": "National Day" }`,
+    });
     return undefined;
   }
   return raw as LocalizedName;
 }
 
-function readDays(
-  raw: unknown,
-  field: 'holidays' | 'workdays',
-  years: YearRange | null,
-  errors: FieldError[],
-): IndexedDay[] {
+function readDays(raw: unknown, field: 'holidays' | 'workdays', years: YearRange | null, errors: FieldError[]): IndexedDay[] {
   if (!Array.isArray(raw)) {
     errors.push({ path: field, reason: 'list', message: `${field} must be a list of dates` });
     return [];
@@ -104,7 +111,12 @@ function readDays(
     }
     // T2: make-up working days are weekend days declared working.
     if (field === 'workdays' && !isWeekend(date)) {
-      errors.push({ path: `${path}.date`, reason: 'workday-on-weekday', data: { date }, message: `${date} is a weekday, so it cannot be a make-up working day` });
+      errors.push({
+        path: `${path}.date`,
+        reason: 'workday-on-weekday',
+        data: { date },
+        message: `${date} is a weekday, so it cannot be a make-up working day`,
+      });
     }
     const name = isRecord(entry) ? readName(entry.name, `${path}.name`, errors) : undefined;
     days.push({ index: i, day: name ? { date, name } : { date } });
@@ -117,7 +129,13 @@ function checkDuplicates(holidays: IndexedDay[], workdays: IndexedDay[], errors:
   const visit = (days: IndexedDay[], field: string) =>
     days.forEach(({ index, day }) => {
       const first = seen.get(day.date);
-      if (first) errors.push({ path: `${field}[${index}].date`, reason: 'listed-twice', data: { date: day.date, other: first }, message: `${day.date} is listed twice (also ${first})` });
+      if (first)
+        errors.push({
+          path: `${field}[${index}].date`,
+          reason: 'listed-twice',
+          data: { date: day.date, other: first },
+          message: `${day.date} is listed twice (also ${first})`,
+        });
       else seen.set(day.date, `${field}[${index}]`);
     });
   visit(holidays, 'holidays');
@@ -130,7 +148,12 @@ export function validateCalendarFile(json: unknown): CalendarValidation {
   const errors: FieldError[] = [];
   const limits = CALENDAR_TEXT_LIMITS;
   if (typeof json.id !== 'string' || json.id.trim() === '' || json.id.length > limits.id) {
-    errors.push({ path: 'id', reason: 'id', data: { max: limits.id }, message: `id must be a non-empty name for the calendar, at most ${limits.id} characters` });
+    errors.push({
+      path: 'id',
+      reason: 'id',
+      data: { max: limits.id },
+      message: `id must be a non-empty name for the calendar, at most ${limits.id} characters`,
+    });
   }
   if (json.source !== undefined && (typeof json.source !== 'string' || json.source.length > limits.source)) {
     errors.push({ path: 'source', reason: 'source', data: { max: limits.source }, message: `source must be text of at most ${limits.source} characters` });

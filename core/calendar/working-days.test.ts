@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { calendar2026 } from '@test/builders/domain';
+
 import { addDays, fromDayNumber, toDayNumber } from '../time';
 import { weekdaysOnlyCalendar } from './calendar-builders';
 import { cnMainlandCalendar } from './cn-mainland';

@@ -1,5 +1,5 @@
 // T2 working days and T3 addWorkingDays.
-import { addDays, isWeekend, ymdOf, type IsoDate } from '../time';
+import { addDays, type IsoDate, isWeekend, ymdOf } from '../time';
 import type { DayInfo, HolidayCalendar, LocalizedName } from './calendar-types';
 
 type Index = { holidays: Map<IsoDate, LocalizedName | null>; workdays: Map<IsoDate, LocalizedName | null> };

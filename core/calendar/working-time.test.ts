@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { calendar2026 } from '@test/builders/domain';
+
 import { DAY_MS, formatInstant, HOUR_MS, parseInstant } from '../time';
 import { weekdaysOnlyCalendar } from './calendar-builders';
 import { addWorkingTime, workingTimeBetween } from './working-time';

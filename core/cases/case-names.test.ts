@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { caseCategoryIds, severityIds } from '../catalog';
 import { caseNameReaders } from './case-names';
 import { AmbiguousNameError, nameIndex, nameKey } from './name-index';
@@ -27,7 +28,7 @@ describe('nameIndex', () => {
 describe('caseNameReaders', () => {
   const readers = caseNameReaders({ kinds: [], categories: [{ 'product-error-or-fault': 'Error or fault of a cloud product' }], severities: [] });
 
-  it('P4: every category by its id and by the product description\'s scope list, word for word', () => {
+  it("P4: every category by its id and by the product description's scope list, word for word", () => {
     for (const id of caseCategoryIds) expect(readers.category.read(id)).toBe(id);
     expect(readers.category.read('Errors and faults of HUAWEI CLOUD products')).toBe('product-error-or-fault');
     expect(readers.category.read('Service errors and irregular exceptions that affect service availability')).toBe('availability-affecting-error');

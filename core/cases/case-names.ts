@@ -1,6 +1,6 @@
 // P2 / P3 / P4: a case's kind, category and severity read from a file by any of their names.
-import { caseCategoryIds, caseKinds, severityIds, type CaseCategoryId, type CaseKind, type SeverityId } from '../catalog';
-import { joinNames, nameIndex, type NameIndex } from './name-index';
+import { type CaseCategoryId, caseCategoryIds, type CaseKind, caseKinds, type SeverityId, severityIds } from '../catalog';
+import { joinNames, type NameIndex, nameIndex } from './name-index';
 import { productCategoryWording, productKindWording, productSeverityWording } from './product-wording';
 
 /** Names of each id that people see elsewhere (the app's labels in every language), given by the caller. */

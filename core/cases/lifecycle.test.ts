@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { actionsFor, applyCaseAction, type CaseAction, type CaseFacts } from './lifecycle';
 
 const NOW = '2026-03-02T06:00:00Z';
@@ -18,8 +19,14 @@ describe('case lifecycle', () => {
       ok: true,
       value: { state: 'responded', respondedAt: '2026-03-02T03:00:00Z', respondedBy: 'Li Wei' },
     });
-    expect(apply({ action: 'respond', respondedAt: '2026-03-02T01:59:59Z', respondedBy: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'C2', data: { field: 'respondedAt' } } });
-    expect(apply({ action: 'respond', respondedAt: '2026-03-02T06:00:01Z', respondedBy: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', data: { reason: 'future' } } });
+    expect(apply({ action: 'respond', respondedAt: '2026-03-02T01:59:59Z', respondedBy: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', rule: 'C2', data: { field: 'respondedAt' } },
+    });
+    expect(apply({ action: 'respond', respondedAt: '2026-03-02T06:00:01Z', respondedBy: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', data: { reason: 'future' } },
+    });
   });
 
   it('C2: a case answers once', () => {
@@ -38,8 +45,14 @@ describe('case lifecycle', () => {
       ok: true,
       value: { correctedSeverity: null },
     });
-    expect(apply({ action: 'correct-severity', severity: 'production-exception', reason: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'C3' } });
-    expect(apply({ action: 'correct-severity', severity: 'general-guidance', reason: '' }, { level: 'basic', severity: null })).toMatchObject({ ok: false, error: { rule: 'C3' } });
+    expect(apply({ action: 'correct-severity', severity: 'production-exception', reason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', rule: 'C3' },
+    });
+    expect(apply({ action: 'correct-severity', severity: 'general-guidance', reason: '' }, { level: 'basic', severity: null })).toMatchObject({
+      ok: false,
+      error: { rule: 'C3' },
+    });
   });
 
   it('Q4: withdraw and void; a voided case takes no further change', () => {

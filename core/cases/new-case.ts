@@ -1,13 +1,13 @@
 // S5 / P2 / P3 / Q1-Q5 / C1 / C4: may a new case be logged, and at which level and due time;
 // and what the entry form shows about it before it is.
 import type { HolidayCalendar } from '../calendar';
-import { caseCategory, planOf, severityIds, type CaseCategoryId, type CaseKind, type Level, type SeverityId } from '../catalog';
+import { caseCategory, type CaseCategoryId, type CaseKind, type Level, planOf, type SeverityId, severityIds } from '../catalog';
 import { fail, forward, ok, type Result } from '../errors';
 import type { PriceBook } from '../money';
-import { checkOpenCase, monthUsage, type MonthCases, type PackPurchase } from '../quota';
+import { checkOpenCase, type MonthCases, monthUsage, type PackPurchase } from '../quota';
 import { dueAt } from '../sla';
 import { checkHasSubscription, levelOn, type Subscription } from '../subscription';
-import { beijingDateOf, monthOf, type IsoInstant } from '../time';
+import { beijingDateOf, type IsoInstant, monthOf } from '../time';
 
 export type NewCaseFacts = {
   readonly kind: CaseKind;

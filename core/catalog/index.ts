@@ -1,3 +1,3 @@
+export * from './case-categories';
 export * from './plan-catalog';
 export * from './severities';
-export * from './case-categories';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { caseCategories } from './case-categories';
 import { planCatalog, planOf } from './plan-catalog';
 import { severities } from './severities';
@@ -22,8 +23,22 @@ describe('P1-P4 plan catalog', () => {
   });
 
   it('Table 3-1 quotas', () => {
-    expect(planOf('standard')).toMatchObject({ technicalCasesPerMonth: 30, addonPackCases: 10, keaDaysPerServiceYear: 4, consulting: { maxHours: 4, sessionsPerServiceYear: 4 }, priority: 'normal', tam: null });
-    expect(planOf('premier')).toMatchObject({ technicalCasesPerMonth: null, keaDaysPerServiceYear: 8, consulting: { maxHours: 8, sessionsPerServiceYear: 8 }, priority: 'high', tam: { fromHour: 9, toHour: 17 }, monthlyServiceReport: true });
+    expect(planOf('standard')).toMatchObject({
+      technicalCasesPerMonth: 30,
+      addonPackCases: 10,
+      keaDaysPerServiceYear: 4,
+      consulting: { maxHours: 4, sessionsPerServiceYear: 4 },
+      priority: 'normal',
+      tam: null,
+    });
+    expect(planOf('premier')).toMatchObject({
+      technicalCasesPerMonth: null,
+      keaDaysPerServiceYear: 8,
+      consulting: { maxHours: 8, sessionsPerServiceYear: 8 },
+      priority: 'high',
+      tam: { fromHour: 9, toHour: 17 },
+      monthlyServiceReport: true,
+    });
     expect(planOf('premier').training.onsitePerServiceYear).toBe(1);
     expect(planOf('basic').technicalSupport).toBe(false);
   });

@@ -21,8 +21,7 @@ const descriptions: Readonly<Record<SeverityId, string>> = {
     "A service exception occurs in a customer's production system, but the system still provides part of its functionality. It needs to be rectified as soon as possible.",
   'system-exception':
     "A service exception occurs in a customer's service production system, but the system still provides part of its functionality. It needs to be rectified.",
-  'general-guidance':
-    'Fault-unrelated support is requested, for example technical guidance. Such support usually does not require a quick response.',
+  'general-guidance': 'Fault-unrelated support is requested, for example technical guidance. Such support usually does not require a quick response.',
 };
 
 /** The rank is the place in the list (P2: 1 = most urgent). */

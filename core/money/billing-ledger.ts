@@ -1,5 +1,5 @@
 // M4-M8: every amount a subscription produces, dated, so a month's summary is a filter.
-import { levelLabel, type Level } from '../catalog';
+import { type Level, levelLabel } from '../catalog';
 import { changeKindOf, levelChanges, levelOn, periodsUntil, type Subscription } from '../subscription';
 import { type IsoDate } from '../time';
 import { periodFee, type PriceBook } from './price-book';
@@ -49,7 +49,13 @@ export function subscriptionLines(subscription: Subscription, priceBook: PriceBo
       if (!quote.ok) continue;
       const q = quote.value;
       if (change.level === null) {
-        lines.push({ date: change.from, kind: 'unsubscribe-refund', amount: -q.refund, level: null, description: `Refund of ${q.remainingDays} unused days after unsubscribing` });
+        lines.push({
+          date: change.from,
+          kind: 'unsubscribe-refund',
+          amount: -q.refund,
+          level: null,
+          description: `Refund of ${q.remainingDays} unused days after unsubscribing`,
+        });
         return lines;
       }
       if (q.net !== 0) {

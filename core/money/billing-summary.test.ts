@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription } from '@test/builders/domain';
+
 import { billingSummary } from './billing-summary';
 import { samplePriceBook } from './price-book';
 
@@ -14,12 +16,17 @@ describe('M8 billingSummary', () => {
   });
 
   it('M7: add-on packs on their purchase date', () => {
-    const s = summary('2026-03', { packs: [{ boughtOn: '2026-03-10', count: 2 }, { boughtOn: '2026-04-01', count: 1 }] });
+    const s = summary('2026-03', {
+      packs: [
+        { boughtOn: '2026-03-10', count: 2 },
+        { boughtOn: '2026-04-01', count: 1 },
+      ],
+    });
     expect(s.lines).toMatchObject([{ date: '2026-03-10', kind: 'addon-pack', amount: 100_000 }]);
     expect(s.total).toBe(100_000);
   });
 
-  it('a change charge and the previous month\'s incremental fee on the 1st', () => {
+  it("a change charge and the previous month's incremental fee on the 1st", () => {
     const s = summary('2026-07', { consumption: { '2026-06': 2_000_000 } });
     expect(s.lines.map((l) => [l.kind, l.amount])).toEqual([
       ['change-charge', 1_209_863],
@@ -30,7 +37,9 @@ describe('M8 billingSummary', () => {
 
   it('renewals of a monthly plan, and an unsubscribe refund', () => {
     const monthly = aSubscription({ start: '2026-01-31', billing: 'monthly' });
-    expect(billingSummary({ subscription: monthly, priceBook: samplePriceBook, month: '2026-02' }).lines).toMatchObject([{ date: '2026-02-28', kind: 'renewal', amount: 100_000 }]);
+    expect(billingSummary({ subscription: monthly, priceBook: samplePriceBook, month: '2026-02' }).lines).toMatchObject([
+      { date: '2026-02-28', kind: 'renewal', amount: 100_000 },
+    ]);
     const gone = aSubscription({ changes: [{ from: '2026-10-15', level: null }] });
     const oct = billingSummary({ subscription: gone, priceBook: samplePriceBook, month: '2026-10' });
     expect(oct.lines).toMatchObject([{ date: '2026-10-15', kind: 'unsubscribe-refund', amount: -256_438 }]);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { breakEven, monthlyCostsAt } from './break-even';
-import { samplePriceBook, type PriceBook } from './price-book';
+import { type PriceBook, samplePriceBook } from './price-book';
 
 const book = (standard: number, premier: number, pack: number, yearly = false): PriceBook => ({
   ...samplePriceBook,
@@ -44,7 +45,11 @@ describe('break-even between Standard with packs and Premier', () => {
 
   it('answers "never" when packs are free or the break-even is beyond the bound', () => {
     expect(breakEven({ priceBook: book(100_000, 300_000, 0), billing: 'monthly' })).toMatchObject({ kind: 'never', bound: 1000 });
-    expect(breakEven({ priceBook: book(100_000, 300_000, 1), billing: 'monthly', bound: 500 })).toMatchObject({ kind: 'never', bound: 500, at: { cases: 500 } });
+    expect(breakEven({ priceBook: book(100_000, 300_000, 1), billing: 'monthly', bound: 500 })).toMatchObject({
+      kind: 'never',
+      bound: 500,
+      at: { cases: 500 },
+    });
   });
 
   it('equal costs are not "cheaper": Premier must cost strictly less', () => {

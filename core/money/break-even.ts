@@ -1,6 +1,6 @@
 // Q1-Q3 + M2 + M9: from how many technical cases a month Premier costs a Standard partner less
 // than staying on Standard and buying add-on packs.
-import { planCatalog, type PlanCatalog } from '../catalog';
+import { type PlanCatalog, planCatalog } from '../catalog';
 import type { BillingMode } from '../subscription';
 import { monthlyBase, type PriceBook } from './price-book';
 

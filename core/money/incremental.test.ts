@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription } from '@test/builders/domain';
+
 import { incrementalFee, monthIncrementalFee, usageFee } from './incremental';
 import { samplePriceBook } from './price-book';
 
@@ -21,7 +23,15 @@ describe('M9 incremental fee', () => {
   it('rounds once, at the end, half-up', () => {
     // 5 × 10 % = 0.5 and 15 × 7 % … only the total is rounded.
     expect(usageFee([{ upTo: null, rateBp: 1000 }], 5)).toBe(1);
-    expect(usageFee([{ upTo: 5, rateBp: 1000 }, { upTo: null, rateBp: 1000 }], 10)).toBe(1);
+    expect(
+      usageFee(
+        [
+          { upTo: 5, rateBp: 1000 },
+          { upTo: null, rateBp: 1000 },
+        ],
+        10,
+      ),
+    ).toBe(1);
     expect(usageFee([], 1_000_000)).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 // M9: the incremental fee of a month.
 import type { Level } from '../catalog';
 import { levelSpans, type Subscription } from '../subscription';
-import { daysBetween, daysInMonth, monthStart, nextMonthStart, type IsoDate, type MonthKey } from '../time';
+import { daysBetween, daysInMonth, type IsoDate, type MonthKey, monthStart, nextMonthStart } from '../time';
 import { monthlyBase, type PriceBook, type UsageBand } from './price-book';
 import { roundHalfUp } from './rounding';
 

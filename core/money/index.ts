@@ -1,28 +1,28 @@
+export { type BillingLine, type BillingLineKind, subscriptionLines } from './billing-ledger';
+export { addonPackCharge, type BillingSummary, billingSummary } from './billing-summary';
+export { BREAK_EVEN_CASE_BOUND, type BreakEven, breakEven, type MonthlyCosts, monthlyCostsAt } from './break-even';
 export { minorDigits } from './currency';
-export { prorate, roundHalfUp } from './rounding';
-export { monthlyBase, periodFee, samplePriceBook, type LevelPrices, type PriceBook, type UsageBand } from './price-book';
-export { incrementalFee, monthIncrementalFee, usageFee, type IncrementalFee, type IncrementalPart, type MonthIncremental } from './incremental';
-export { prorationQuote, type ProrationInput, type ProrationKind, type ProrationQuote } from './proration';
-export { subscriptionLines, type BillingLine, type BillingLineKind } from './billing-ledger';
-export { addonPackCharge, billingSummary, type BillingSummary } from './billing-summary';
-export {
-  alreadySubscribed,
-  quoteLevelChange,
-  quoteRenewal,
-  quoteSubscribe,
-  type ChangeQuote,
-  type PaidSubscription,
-  type RenewalQuote,
-  type SubscribeQuote,
-} from './plan-change';
+export { type IncrementalFee, incrementalFee, type IncrementalPart, type MonthIncremental, monthIncrementalFee, usageFee } from './incremental';
 export {
   applyPlanAction,
-  quotePlanAction,
   type NewSubscription,
   type PlanActionInput,
   type PlanActionOutcome,
   type PlanActionQuote,
   type PlanCharge,
   type PlanRequest,
+  quotePlanAction,
 } from './plan-action';
-export { BREAK_EVEN_CASE_BOUND, breakEven, monthlyCostsAt, type BreakEven, type MonthlyCosts } from './break-even';
+export {
+  alreadySubscribed,
+  type ChangeQuote,
+  type PaidSubscription,
+  quoteLevelChange,
+  quoteRenewal,
+  quoteSubscribe,
+  type RenewalQuote,
+  type SubscribeQuote,
+} from './plan-change';
+export { type LevelPrices, monthlyBase, periodFee, type PriceBook, samplePriceBook, type UsageBand } from './price-book';
+export { type ProrationInput, type ProrationKind, type ProrationQuote, prorationQuote } from './proration';
+export { prorate, roundHalfUp } from './rounding';

@@ -2,19 +2,28 @@
 // unsubscribe, renew), quoted on `today` against the subscription as recorded, and what
 // confirming it records: the subscription as it then stands and the charge, if any.
 import type { Level } from '../catalog';
-import { fail, ok, type DomainWarning, type Result } from '../errors';
+import { type DomainWarning, fail, ok, type Result } from '../errors';
 import {
+  type BillingMode,
   endedOn,
   hasEnded,
-  renewalOpensOn,
-  type BillingMode,
   type LevelChange,
   type PaidSegment,
   type Period,
   type RecordedSubscription,
+  renewalOpensOn,
 } from '../subscription';
 import { describeDate, type IsoDate } from '../time';
-import { alreadySubscribed, quoteLevelChange, quoteRenewal, quoteSubscribe, type ChangeQuote, type PaidSubscription, type RenewalQuote, type SubscribeQuote } from './plan-change';
+import {
+  alreadySubscribed,
+  type ChangeQuote,
+  type PaidSubscription,
+  quoteLevelChange,
+  quoteRenewal,
+  quoteSubscribe,
+  type RenewalQuote,
+  type SubscribeQuote,
+} from './plan-change';
 import type { PriceBook } from './price-book';
 
 export type PlanRequest =
@@ -92,13 +101,22 @@ export function applyPlanAction<S extends RecordedSubscription>(input: PlanActio
     }
     const previousEnd = current ? endedOn(current) : null;
     if (previousEnd && request.start < previousEnd) {
-      return fail('INVALID_INPUT', 'S5', `A new subscription must start on or after ${describeDate(previousEnd)}, when the previous one ended.`, { field: 'start', from: previousEnd });
+      return fail('INVALID_INPUT', 'S5', `A new subscription must start on or after ${describeDate(previousEnd)}, when the previous one ended.`, {
+        field: 'start',
+        from: previousEnd,
+      });
     }
     const q = quoteSubscribe(priceBook, { ...request, partnerType: input.partnerType });
     if (!q.ok) return q;
     const quote = { action: 'subscribe' as const, ...q.value, billing: request.billing, currency, warnings: [...q.warnings] };
     const { period, fee, level } = quote;
-    const added: NewSubscription = { start: period.start, billing: quote.billing, levels: [{ from: period.start, level }], period, segment: { start: period.start, paid: fee } };
+    const added: NewSubscription = {
+      start: period.start,
+      billing: quote.billing,
+      levels: [{ from: period.start, level }],
+      period,
+      segment: { start: period.start, paid: fee },
+    };
     const charge: PlanCharge = { date: period.start, kind: 'prepayment', amount: fee, level, rule: 'S1', details: periodDetails(period) };
     return ok({ quote, subscription: { added }, charge }, q.warnings);
   }
@@ -117,7 +135,10 @@ export function applyPlanAction<S extends RecordedSubscription>(input: PlanActio
   // in force (or after it ended), never ahead of that.
   const opensOn = renewalOpensOn(current.period);
   if (today < opensOn) {
-    return fail('INVALID_INPUT', 'S1', `The renewal of the period ending ${describeDate(current.period.end)} can be recorded from ${describeDate(opensOn)}.`, { from: opensOn, until: current.period.end });
+    return fail('INVALID_INPUT', 'S1', `The renewal of the period ending ${describeDate(current.period.end)} can be recorded from ${describeDate(opensOn)}.`, {
+      from: opensOn,
+      until: current.period.end,
+    });
   }
   const q = quoteRenewal(paidOf(current), priceBook);
   if (!q.ok) return q;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { applyLevelChange } from '../subscription';
-import { quoteLevelChange, quoteRenewal, quoteSubscribe, type PaidSubscription } from './plan-change';
+import { type PaidSubscription, quoteLevelChange, quoteRenewal, quoteSubscribe } from './plan-change';
 import { samplePriceBook } from './price-book';
 
 const subscribed = () => {
@@ -32,7 +33,11 @@ describe('plan changes on a recorded subscription', () => {
 
   it('S4: a second change within 30 days is allowed with FREQUENT_CHANGE; a change before the segment is refused', () => {
     const paid = subscribed();
-    const after: PaidSubscription = { ...paid, subscription: applyLevelChange(paid.subscription, '2026-03-01', 'premier'), segment: { start: '2026-03-01', paid: 3_000_000 } };
+    const after: PaidSubscription = {
+      ...paid,
+      subscription: applyLevelChange(paid.subscription, '2026-03-01', 'premier'),
+      segment: { start: '2026-03-01', paid: 3_000_000 },
+    };
     const again = quoteLevelChange(after, samplePriceBook, { on: '2026-03-20', level: 'standard' });
     expect(again.ok && again.warnings.map((w) => w.code)).toEqual(['FREQUENT_CHANGE']);
     const backdated = quoteLevelChange(after, samplePriceBook, { on: '2026-02-20', level: 'basic' });
@@ -41,9 +46,13 @@ describe('plan changes on a recorded subscription', () => {
     expect(!pastEnd.ok && pastEnd.error.code).toBe('INVALID_INPUT');
   });
 
-  it('M6: unsubscribing refunds the surplus and shows the month\'s incremental fee as pending', () => {
+  it("M6: unsubscribing refunds the surplus and shows the month's incremental fee as pending", () => {
     const q = quoteLevelChange(subscribed(), samplePriceBook, { on: '2026-10-15', level: null }, { pendingIncrementalAmount: 12_345 });
-    expect(q.ok && q.value.quote).toMatchObject({ remainingDays: 78, refund: 256_438, pendingIncremental: { month: '2026-10', settlesOn: '2026-11-01', amount: 12_345 } });
+    expect(q.ok && q.value.quote).toMatchObject({
+      remainingDays: 78,
+      refund: 256_438,
+      pendingIncremental: { month: '2026-10', settlesOn: '2026-11-01', amount: 12_345 },
+    });
   });
 
   it('S1: a renewal starts at the period end at the price of the level then in force', () => {

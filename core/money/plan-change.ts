@@ -1,11 +1,20 @@
 // S1 / S4 / M3-M7: what subscribing, changing level, unsubscribing or renewing costs for a
 // subscription as it is recorded (its paid period and current segment), with the warnings.
-import { levelLabel, type Level } from '../catalog';
+import { type Level, levelLabel } from '../catalog';
 import { fail, forward, ok, type Result } from '../errors';
-import { checkLevelChange, checkSubscribe, levelOn, periodEndFor, type BillingMode, type LevelChangePlan, type Period, type Subscription } from '../subscription';
+import {
+  type BillingMode,
+  checkLevelChange,
+  checkSubscribe,
+  type LevelChangePlan,
+  levelOn,
+  type Period,
+  periodEndFor,
+  type Subscription,
+} from '../subscription';
 import { describeDate, type IsoDate } from '../time';
 import { periodFee, type PriceBook } from './price-book';
-import { prorationQuote, type ProrationQuote } from './proration';
+import { type ProrationQuote, prorationQuote } from './proration';
 
 /** A recorded subscription: its timeline, the paid period in force and the current segment (M4). */
 export type PaidSubscription = {
@@ -80,5 +89,8 @@ export function quoteRenewal(paid: PaidSubscription, priceBook: PriceBook): Resu
 
 /** The sentence for a subscription already in force (S1: one subscription per partner at a time). */
 export function alreadySubscribed(level: Level, since: IsoDate): Result<never> {
-  return fail('ALREADY_SUBSCRIBED', 'S1', `The partner is already on ${levelLabel(level)} since ${describeDate(since)}; change the level instead.`, { level, since });
+  return fail('ALREADY_SUBSCRIBED', 'S1', `The partner is already on ${levelLabel(level)} since ${describeDate(since)}; change the level instead.`, {
+    level,
+    since,
+  });
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { addDays, daysBetween } from '../time';
-import { prorationQuote, type ProrationInput } from './proration';
+import { type ProrationInput, prorationQuote } from './proration';
 
 const quote = (input: Partial<ProrationInput>) => {
   const r = prorationQuote({
@@ -44,7 +45,7 @@ describe('M3-M6 prorationQuote', () => {
     });
   });
 
-  it('unsubscribe refunds the surplus and shows the month\'s incremental fee as pending', () => {
+  it("unsubscribe refunds the surplus and shows the month's incremental fee as pending", () => {
     expect(quote({ kind: 'unsubscribe', on: '2026-10-15', pendingIncrementalAmount: 4200 })).toMatchObject({
       remainingDays: 78,
       oldSurplus: 256438,
@@ -56,11 +57,21 @@ describe('M3-M6 prorationQuote', () => {
   });
 
   it('a leap-year period has 366 days', () => {
-    expect(quote({ periodStart: '2028-01-01', periodEnd: '2029-01-01', segmentStart: '2028-01-01', on: '2028-02-29' })).toMatchObject({ periodDays: 366, remainingDays: 307 });
+    expect(quote({ periodStart: '2028-01-01', periodEnd: '2029-01-01', segmentStart: '2028-01-01', on: '2028-02-29' })).toMatchObject({
+      periodDays: 366,
+      remainingDays: 307,
+    });
   });
 
   it('refuses a change date outside the segment', () => {
-    const r = prorationQuote({ kind: 'unsubscribe', periodStart: '2026-01-01', periodEnd: '2027-01-01', segmentStart: '2026-07-01', segmentPaid: 1, on: '2027-01-01' });
+    const r = prorationQuote({
+      kind: 'unsubscribe',
+      periodStart: '2026-01-01',
+      periodEnd: '2027-01-01',
+      segmentStart: '2026-07-01',
+      segmentPaid: 1,
+      on: '2027-01-01',
+    });
     expect(r.ok ? null : r.error.code).toBe('INVALID_INPUT');
   });
 

@@ -1,7 +1,7 @@
 // M3-M6: what a level change or an unsubscribe costs or returns mid-period.
 import { fail, ok, type Result } from '../errors';
 import type { ChangeKind } from '../subscription';
-import { daysBetween, describeDate, monthOf, nextMonthStart, type IsoDate, type MonthKey } from '../time';
+import { daysBetween, describeDate, type IsoDate, type MonthKey, monthOf, nextMonthStart } from '../time';
 import { prorate } from './rounding';
 
 /** M3-M6: a quote is for one of the moves S4 decides (changeKindOf). */
@@ -50,7 +50,7 @@ export function prorationQuote(input: ProrationInput): Result<ProrationQuote> {
     return invalid(`The change date must fall between ${describeDate(segmentStart)} and the period end ${describeDate(periodEnd)} (exclusive).`, input);
   }
   const newFee = input.newPeriodFee;
-  if (input.kind !== 'unsubscribe' && newFee === undefined) return invalid('An upgrade or downgrade needs the new level\'s period fee.', input);
+  if (input.kind !== 'unsubscribe' && newFee === undefined) return invalid("An upgrade or downgrade needs the new level's period fee.", input);
 
   // M3: day counts of half-open ranges.
   const periodDays = daysBetween(periodStart, periodEnd);
@@ -73,8 +73,6 @@ export function prorationQuote(input: ProrationInput): Result<ProrationQuote> {
     refund: Math.max(0, -net),
     nextSegment: input.kind === 'unsubscribe' ? null : { start: on, paid: newRemaining },
     pendingIncremental:
-      input.kind === 'unsubscribe'
-        ? { month: monthOf(on), settlesOn: nextMonthStart(on), amount: input.pendingIncrementalAmount ?? null }
-        : null,
+      input.kind === 'unsubscribe' ? { month: monthOf(on), settlesOn: nextMonthStart(on), amount: input.pendingIncrementalAmount ?? null } : null,
   });
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { prorate, roundHalfUp } from './rounding';
 
 describe('M1 roundHalfUp', () => {

@@ -1,5 +1,5 @@
 // Q1 screen helper: when does the month's quota run out at the current pace?
-import { daysInMonth, formatYmd, monthOf, type IsoDate } from '../time';
+import { daysInMonth, formatYmd, type IsoDate, monthOf } from '../time';
 import type { MonthUsage } from './month-usage';
 
 export type ExhaustionForecast = {

@@ -1,8 +1,8 @@
-export type { CaseRecord, OpenCaseRequest, PackPurchase } from './quota-types';
-export { countsTowardQuota, monthUsage, technicalNotVoided, usedFromDailyCounts, type MonthCases, type MonthUsage, type PackInMonth } from './month-usage';
+export { type ExhaustionForecast, forecastExhaustion } from './forecast';
+export { countsTowardQuota, type MonthCases, type MonthUsage, monthUsage, type PackInMonth, technicalNotVoided, usedFromDailyCounts } from './month-usage';
 export { checkOpenCase, type OpenCaseOutcome } from './open-case';
-export { checkSeverity } from './severity-check';
 export { checkBuyPack, type PackOutcome } from './packs';
-export { forecastExhaustion, type ExhaustionForecast } from './forecast';
+export { asOfInMonth, type CaseQuota, type ConsultingQuota, type KeaQuota, type PartnerQuotas, partnerQuotas, type TrainingQuota } from './partner-quotas';
 export { partnerQuotasCounted } from './partner-quotas-counted';
-export { asOfInMonth, partnerQuotas, type CaseQuota, type ConsultingQuota, type KeaQuota, type PartnerQuotas, type TrainingQuota } from './partner-quotas';
+export type { CaseRecord, OpenCaseRequest, PackPurchase } from './quota-types';
+export { checkSeverity } from './severity-check';

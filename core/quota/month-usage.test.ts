@@ -1,13 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription, technicalCases } from '@test/builders/domain';
+
 import { forecastExhaustion } from './forecast';
 import { monthUsage } from './month-usage';
 import { checkBuyPack } from './packs';
 
 describe('monthUsage', () => {
   it('summarises used, limit, remaining and packs with their expiry', () => {
-    const usage = monthUsage({ subscription: aSubscription(), cases: technicalCases(12), packs: [{ boughtOn: '2026-03-10', count: 1 }, { boughtOn: '2026-04-01', count: 1 }], month: '2026-03' });
+    const usage = monthUsage({
+      subscription: aSubscription(),
+      cases: technicalCases(12),
+      packs: [
+        { boughtOn: '2026-03-10', count: 1 },
+        { boughtOn: '2026-04-01', count: 1 },
+      ],
+      month: '2026-03',
+    });
     expect(usage).toEqual({
       month: '2026-03',
       standardInForce: true,

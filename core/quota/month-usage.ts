@@ -1,7 +1,7 @@
 // Q1-Q5: a calendar month's technical-case quota on Standard.
 import { planOf } from '../catalog';
 import { daysAtLevel, levelOn, type Subscription } from '../subscription';
-import { beijingDateOf, monthEnd, monthOf, monthStart, nextMonthStart, type IsoDate, type MonthKey } from '../time';
+import { beijingDateOf, type IsoDate, monthEnd, type MonthKey, monthOf, monthStart, nextMonthStart } from '../time';
 import type { CaseRecord, PackPurchase } from './quota-types';
 
 export type PackInMonth = PackPurchase & { readonly cases: number; readonly validUntil: IsoDate };

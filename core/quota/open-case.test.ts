@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription, technicalCases } from '@test/builders/domain';
+
 import { checkOpenCase } from './open-case';
 
 const request = { openedAt: '2026-03-30T02:00:00Z', kind: 'technical' as const, severity: 'system-exception' as const };
-const open = (input: Partial<Parameters<typeof checkOpenCase>[0]>) =>
-  checkOpenCase({ subscription: aSubscription(), cases: [], packs: [], request, ...input });
+const open = (input: Partial<Parameters<typeof checkOpenCase>[0]>) => checkOpenCase({ subscription: aSubscription(), cases: [], packs: [], request, ...input });
 const code = (r: ReturnType<typeof checkOpenCase>) => (r.ok ? r.value.remainingThisMonth : r.error.code);
 
 describe('Q1-Q5 checkOpenCase', () => {
@@ -21,7 +22,9 @@ describe('Q1-Q5 checkOpenCase', () => {
   it('answers a running count (an import) exactly as the cases it counts', () => {
     for (const n of [0, 29, 30, 45]) {
       const packs = [{ boughtOn: '2026-03-29', count: 1 }];
-      expect(checkOpenCase({ subscription: aSubscription(), used: n, packs, request })).toEqual(checkOpenCase({ subscription: aSubscription(), cases: technicalCases(n), packs, request }));
+      expect(checkOpenCase({ subscription: aSubscription(), used: n, packs, request })).toEqual(
+        checkOpenCase({ subscription: aSubscription(), cases: technicalCases(n), packs, request }),
+      );
     }
   });
 
@@ -32,7 +35,11 @@ describe('Q1-Q5 checkOpenCase', () => {
   });
 
   it('Q4: voided cases do not count; service cases never count', () => {
-    const cases = [...technicalCases(29), { openedAt: '2026-03-05T02:00:00Z', kind: 'technical' as const, voided: true }, { openedAt: '2026-03-05T02:00:00Z', kind: 'service' as const }];
+    const cases = [
+      ...technicalCases(29),
+      { openedAt: '2026-03-05T02:00:00Z', kind: 'technical' as const, voided: true },
+      { openedAt: '2026-03-05T02:00:00Z', kind: 'service' as const },
+    ];
     expect(code(open({ cases }))).toBe(0);
   });
 
@@ -51,9 +58,13 @@ describe('Q1-Q5 checkOpenCase', () => {
   });
 
   it('P3 / S5: refusals by level', () => {
-    expect(code(open({ subscription: aSubscription({ level: 'basic' }), request: { openedAt: request.openedAt, kind: 'technical' } }))).toBe('TECH_SUPPORT_NOT_INCLUDED');
+    expect(code(open({ subscription: aSubscription({ level: 'basic' }), request: { openedAt: request.openedAt, kind: 'technical' } }))).toBe(
+      'TECH_SUPPORT_NOT_INCLUDED',
+    );
     expect(code(open({ subscription: aSubscription({ level: 'basic' }), request: { openedAt: request.openedAt, kind: 'service' } }))).toBeNull();
-    expect(code(open({ subscription: aSubscription({ level: 'standard' }), request: { ...request, severity: 'core-production-unavailable' } }))).toBe('SEVERITY_NOT_IN_PLAN');
+    expect(code(open({ subscription: aSubscription({ level: 'standard' }), request: { ...request, severity: 'core-production-unavailable' } }))).toBe(
+      'SEVERITY_NOT_IN_PLAN',
+    );
     expect(code(open({ subscription: aSubscription({ level: 'premier' }), request: { ...request, severity: 'core-production-unavailable' } }))).toBeNull();
     expect(code(open({ request: { openedAt: request.openedAt, kind: 'service' } }))).toBeNull();
     expect(code(open({ subscription: aSubscription({ changes: [{ from: '2026-03-01', level: null }] }) }))).toBe('NO_ACTIVE_SUBSCRIPTION');

@@ -2,8 +2,8 @@
 import { levelLabel, planOf } from '../catalog';
 import { fail, ok, type Result } from '../errors';
 import { levelOn, type Subscription } from '../subscription';
-import { beijingDateOf, describeDate, monthOf, nextMonthStart, type MonthKey } from '../time';
-import { monthUsage, type MonthCases } from './month-usage';
+import { beijingDateOf, describeDate, type MonthKey, monthOf, nextMonthStart } from '../time';
+import { type MonthCases, monthUsage } from './month-usage';
 import type { OpenCaseRequest, PackPurchase } from './quota-types';
 import { checkSeverity } from './severity-check';
 

@@ -2,7 +2,7 @@
 import { levelLabel, planOf } from '../catalog';
 import { fail, ok, type Result } from '../errors';
 import { levelOn, type Subscription } from '../subscription';
-import { describeDate, monthEnd, type IsoDate } from '../time';
+import { describeDate, type IsoDate, monthEnd } from '../time';
 
 export type PackOutcome = { readonly count: number; readonly cases: number; readonly validUntil: IsoDate };
 
@@ -20,7 +20,12 @@ export function checkBuyPack(input: {
   }
   const perPack = planOf(level).addonPackCases;
   if (perPack === null) {
-    return fail('ADDON_NOT_APPLICABLE', 'Q2', `Add-on packs are sold only with Standard; the partner is on ${levelLabel(level)} on ${describeDate(boughtOn)}.`, { level, on: boughtOn });
+    return fail(
+      'ADDON_NOT_APPLICABLE',
+      'Q2',
+      `Add-on packs are sold only with Standard; the partner is on ${levelLabel(level)} on ${describeDate(boughtOn)}.`,
+      { level, on: boughtOn },
+    );
   }
   // Q2: valid from the purchase date to the end of that calendar month; unused cases are lost.
   return ok({ count, cases: count * perPack, validUntil: monthEnd(boughtOn) });

@@ -1,7 +1,7 @@
 // Q1-Q5: a partner's quotas from the month's count of technical cases, as kept per day.
 import { forecastExhaustion } from './forecast';
 import { monthUsage } from './month-usage';
-import { partnerQuotas, type PartnerQuotas } from './partner-quotas';
+import { type PartnerQuotas, partnerQuotas } from './partner-quotas';
 
 type Input = Omit<Parameters<typeof partnerQuotas>[0], 'cases'> & {
   /** Q1 / Q4 / Q5: the month's technical cases that count toward its quota, already counted (see usedFromDailyCounts). */

@@ -1,22 +1,44 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription, technicalCases } from '@test/builders/domain';
+
 import { asOfInMonth, partnerQuotas } from './partner-quotas';
 
 const quotas = (input: Partial<Parameters<typeof partnerQuotas>[0]>) =>
-  partnerQuotas({ subscription: aSubscription(), cases: [], packs: [], kea: [], consulting: [], trainings: [], month: '2026-03', today: '2026-03-10', ...input });
+  partnerQuotas({
+    subscription: aSubscription(),
+    cases: [],
+    packs: [],
+    kea: [],
+    consulting: [],
+    trainings: [],
+    month: '2026-03',
+    today: '2026-03-10',
+    ...input,
+  });
 
 describe('partnerQuotas', () => {
   it('Standard: cases with packs and the forecast, KEA, consulting and trainings of the service year', () => {
     const row = quotas({
       cases: technicalCases(15),
       packs: [{ boughtOn: '2026-03-05', count: 1 }],
-      kea: [{ start: '2026-02-10', end: '2026-02-11' }, { start: '2026-04-01', end: '2026-04-03', cancelledOn: '2026-03-01' }],
-      consulting: [{ date: '2026-02-03', hours: 4 }, { date: '2026-03-03', hours: 2, cancelled: true }],
+      kea: [
+        { start: '2026-02-10', end: '2026-02-11' },
+        { start: '2026-04-01', end: '2026-04-03', cancelledOn: '2026-03-01' },
+      ],
+      consulting: [
+        { date: '2026-02-03', hours: 4 },
+        { date: '2026-03-03', hours: 2, cancelled: true },
+      ],
       trainings: [{ date: '2026-03-04', method: 'online' }],
     });
     expect(row).toMatchObject({ asOf: '2026-03-10', level: 'standard', billing: 'yearly', serviceYear: { start: '2026-01-01', end: '2027-01-01' } });
     // Q3: 30 + 10; 15 cases in 10 days runs out on day ceil(40 × 10 / 15) = 27.
-    expect(row.cases).toMatchObject({ status: 'counted', usage: { used: 15, limit: 40, remaining: 25, packs: [{ validUntil: '2026-03-31' }] }, forecast: { exhaustsOn: '2026-03-27' } });
+    expect(row.cases).toMatchObject({
+      status: 'counted',
+      usage: { used: 15, limit: 40, remaining: 25, packs: [{ validUntil: '2026-03-31' }] },
+      forecast: { exhaustsOn: '2026-03-27' },
+    });
     // B1: a booking cancelled before its start gives its days back.
     expect(row.kea).toMatchObject({ status: 'counted', quota: 4, used: 2, left: 2 });
     expect(row.consulting).toMatchObject({ status: 'counted', quota: 4, used: 1, left: 3 });

@@ -1,10 +1,20 @@
 // Q1-Q5, B1-B3, S2: what one partner has used and has left, for the quotas screen.
-import { consultingBalance, keaBalance, trainingBalance, type ConsultingBalance, type ConsultingSession, type KeaBalance, type KeaBooking, type TrainingBalance, type TrainingBooking } from '../booking';
-import { planOf, type Level } from '../catalog';
-import { levelOn, serviceYearOf, type BillingMode, type ServiceYear, type Subscription } from '../subscription';
-import { maxDate, minDate, monthEnd, monthStart, type IsoDate, type MonthKey } from '../time';
-import { forecastExhaustion, type ExhaustionForecast } from './forecast';
-import { monthUsage, type MonthUsage } from './month-usage';
+import {
+  type ConsultingBalance,
+  consultingBalance,
+  type ConsultingSession,
+  type KeaBalance,
+  keaBalance,
+  type KeaBooking,
+  type TrainingBalance,
+  trainingBalance,
+  type TrainingBooking,
+} from '../booking';
+import { type Level, planOf } from '../catalog';
+import { type BillingMode, levelOn, type ServiceYear, serviceYearOf, type Subscription } from '../subscription';
+import { type IsoDate, maxDate, minDate, monthEnd, type MonthKey, monthStart } from '../time';
+import { type ExhaustionForecast, forecastExhaustion } from './forecast';
+import { type MonthUsage, monthUsage } from './month-usage';
 import type { CaseRecord, PackPurchase } from './quota-types';
 
 /** Why an allowance has no numbers: there is no plan, the level lacks it, or it has no limit. */

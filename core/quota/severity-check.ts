@@ -1,5 +1,5 @@
 // P2 / P3: which severities a level offers.
-import { levelLabel, planOf, type Level, type SeverityId } from '../catalog';
+import { type Level, levelLabel, planOf, type SeverityId } from '../catalog';
 import { fail, ok, type Result } from '../errors';
 
 /** The response target in minutes, or a refusal. Basic takes no severity (T5 instead). */
@@ -7,7 +7,12 @@ export function checkSeverity(level: Level, severity: SeverityId | undefined): R
   const plan = planOf(level);
   if (plan.acceptanceWorkingDays !== null) {
     if (severity === undefined) return ok(null);
-    return fail('SEVERITY_NOT_IN_PLAN', 'P2', `${levelLabel(level)} cases have no severity: each is accepted within ${plan.acceptanceWorkingDays} working day.`, { level, severity });
+    return fail(
+      'SEVERITY_NOT_IN_PLAN',
+      'P2',
+      `${levelLabel(level)} cases have no severity: each is accepted within ${plan.acceptanceWorkingDays} working day.`,
+      { level, severity },
+    );
   }
   if (severity === undefined) {
     // P3: on Standard and Premier every case, service or technical, has a severity.
@@ -15,7 +20,10 @@ export function checkSeverity(level: Level, severity: SeverityId | undefined): R
   }
   const target = plan.responseTargets[severity];
   if (target === undefined) {
-    return fail('SEVERITY_NOT_IN_PLAN', 'P2', `${levelLabel(level)} does not offer the severity "${severity}"; choose another severity or upgrade.`, { level, severity });
+    return fail('SEVERITY_NOT_IN_PLAN', 'P2', `${levelLabel(level)} does not offer the severity "${severity}"; choose another severity or upgrade.`, {
+      level,
+      severity,
+    });
   }
   return ok(target);
 }

@@ -2,7 +2,7 @@
 import type { Level } from '../catalog';
 import { monthIncrementalFee, type PriceBook } from '../money';
 import { levelSpans, type Subscription } from '../subscription';
-import { monthOf, monthStart, nextMonthStart, previousMonth, type IsoDate, type MonthKey } from '../time';
+import { type IsoDate, type MonthKey, monthOf, monthStart, nextMonthStart, previousMonth } from '../time';
 import { monthRange } from './month-range';
 
 export type RecordedChargeKind = 'prepayment' | 'renewal' | 'change-charge' | 'change-refund' | 'unsubscribe-refund' | 'addon-pack' | 'incremental-fee';
@@ -55,21 +55,24 @@ export function totalsByCurrency(lines: readonly { readonly amount: number | nul
  */
 function incrementalLines(subscriptions: readonly Subscription[], priceBook: PriceBook, month: MonthKey, consumption: number | undefined): BillingReportLine[] {
   const previous = previousMonth(month);
-  const levelsIn = (s: Subscription) => levelSpans(s, monthStart(previous), nextMonthStart(previous)).flatMap((span) => (span.level === null ? [] : [span.level]));
-  return subscriptions
-    .filter((s) => levelsIn(s).length > 0)
-    // DECISIONS 20: a level without bands has no fee, so nothing waits on its consumption.
-    .filter((s) => consumption !== undefined || levelsIn(s).some((level) => priceBook.levels[level].bands.length > 0))
-    .map((subscription) => ({
-      date: monthStart(month),
-      kind: 'incremental-fee' as const,
-      amount: consumption === undefined ? null : monthIncrementalFee({ subscription, priceBook, month: previous, consumption }).amount,
-      currency: priceBook.currency,
-      level: null,
-      rule: 'M9',
-      forMonth: previous,
-      consumption: consumption ?? null,
-    }));
+  const levelsIn = (s: Subscription) =>
+    levelSpans(s, monthStart(previous), nextMonthStart(previous)).flatMap((span) => (span.level === null ? [] : [span.level]));
+  return (
+    subscriptions
+      .filter((s) => levelsIn(s).length > 0)
+      // DECISIONS 20: a level without bands has no fee, so nothing waits on its consumption.
+      .filter((s) => consumption !== undefined || levelsIn(s).some((level) => priceBook.levels[level].bands.length > 0))
+      .map((subscription) => ({
+        date: monthStart(month),
+        kind: 'incremental-fee' as const,
+        amount: consumption === undefined ? null : monthIncrementalFee({ subscription, priceBook, month: previous, consumption }).amount,
+        currency: priceBook.currency,
+        level: null,
+        rule: 'M9',
+        forMonth: previous,
+        consumption: consumption ?? null,
+      }))
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 // M8: a billing summary covers whole calendar months (T1: Beijing months).
-import { addMonths, monthOf, monthStart, type MonthKey } from '../time';
+import { addMonths, type MonthKey, monthOf, monthStart } from '../time';
 
 /** Every month from `from` to `to`, both included, in order; empty when `to` is before `from`. */
 export function monthRange(from: MonthKey, to: MonthKey): MonthKey[] {

@@ -1,5 +1,5 @@
 // B1-B3: what was delivered in a month and what is still to come, for the service report.
-import { daysBetween, addDays, maxDate, minDate, type IsoDate } from '../time';
+import { addDays, daysBetween, type IsoDate, maxDate, minDate } from '../time';
 import type { BookingLine, BookingsReport, ReportBooking } from './service-report-types';
 
 /** B1: natural days of start..end (inclusive) that fall in [first, last]. */
@@ -18,8 +18,14 @@ function daysWithin(b: ReportBooking, first: IsoDate, last: IsoDate): number {
 export function bookingsReport(bookings: readonly ReportBooking[], first: IsoDate, last: IsoDate): BookingsReport {
   const line = (b: ReportBooking): BookingLine => ({ ...b, daysInMonth: daysWithin(b, first, last) });
   const byStart = (a: ReportBooking, b: ReportBooking) => a.start.localeCompare(b.start) || a.kind.localeCompare(b.kind);
-  const delivered = bookings.filter((b) => b.status === 'delivered' && daysWithin(b, first, last) > 0).toSorted(byStart).map(line);
-  const upcoming = bookings.filter((b) => b.status === 'booked' && b.end >= first).toSorted(byStart).map(line);
+  const delivered = bookings
+    .filter((b) => b.status === 'delivered' && daysWithin(b, first, last) > 0)
+    .toSorted(byStart)
+    .map(line);
+  const upcoming = bookings
+    .filter((b) => b.status === 'booked' && b.end >= first)
+    .toSorted(byStart)
+    .map(line);
   const of = (kind: ReportBooking['kind']) => delivered.filter((b) => b.kind === kind);
   return {
     keaDays: of('kea').reduce((n, b) => n + b.daysInMonth, 0),

@@ -40,7 +40,13 @@ export function severityRows(cases: readonly ReportCase[]): { rows: SeverityRepo
     };
   };
   return {
-    rows: rows.map((row) => ({ ...row, ...withTimes(cases.filter((c) => c.outcome.severity === row.severity), targetMinutes(row.severity)) })),
+    rows: rows.map((row) => ({
+      ...row,
+      ...withTimes(
+        cases.filter((c) => c.outcome.severity === row.severity),
+        targetMinutes(row.severity),
+      ),
+    })),
     // Targets differ between severities, so the total has none.
     total: { ...total, ...withTimes(cases, null) },
   };

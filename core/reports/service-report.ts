@@ -1,9 +1,9 @@
 // P4: the monthly service report (Premier's "coming soon" item, which the app produces), and on
 // request for any partner. Pure: the caller reduces stored cases to outcomes and response times.
-import { planOf, type Level } from '../catalog';
+import { type Level, planOf } from '../catalog';
 import { asOfInMonth, monthUsage } from '../quota';
 import { levelOn, levelSpans, sortedChanges, type Subscription } from '../subscription';
-import { addDays, beijingDateOf, eachDate, monthEnd, monthOf, monthStart, nextMonthStart, type IsoDate, type MonthKey } from '../time';
+import { addDays, beijingDateOf, eachDate, type IsoDate, monthEnd, type MonthKey, monthOf, monthStart, nextMonthStart } from '../time';
 import { bookingsReport } from './report-bookings';
 import { severityRows } from './response-times';
 import type { CaseUsage, PlanChange, ReportCase, ServiceReport, ServiceReportInput } from './service-report-types';
@@ -20,9 +20,18 @@ function changesIn(subscription: Subscription, month: MonthKey): PlanChange[] {
 /** Q1-Q5: technical and service cases opened, and the Standard quota where the month has one. */
 function caseUsage(input: ServiceReportInput, counted: readonly ReportCase[], level: Level | null): CaseUsage {
   const { subscription, month } = input;
-  const base = { technical: counted.filter((c) => c.kind === 'technical').length, service: counted.filter((c) => c.kind === 'service').length, voided: input.cases.length - counted.length };
+  const base = {
+    technical: counted.filter((c) => c.kind === 'technical').length,
+    service: counted.filter((c) => c.kind === 'service').length,
+    voided: input.cases.length - counted.length,
+  };
   if (!subscription) return { ...base, quota: { status: 'no-plan' } };
-  const usage = monthUsage({ subscription, cases: input.cases.map((c) => ({ openedAt: c.openedAt, kind: c.kind, voided: c.voided })), packs: input.packs, month });
+  const usage = monthUsage({
+    subscription,
+    cases: input.cases.map((c) => ({ openedAt: c.openedAt, kind: c.kind, voided: c.voided })),
+    packs: input.packs,
+    month,
+  });
   // Q5: a month with Standard in force on any day has the full quota; Premier has no limit.
   if (usage.standardInForce) return { ...base, quota: { status: 'counted', usage } };
   return { ...base, quota: { status: level === null ? 'no-plan' : level === 'premier' ? 'unlimited' : 'not-included' } };

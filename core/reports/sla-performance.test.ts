@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metRateBp, slaPerformance, type SlaOutcome } from './sla-performance';
+
+import { metRateBp, type SlaOutcome, slaPerformance } from './sla-performance';
 
 const o = (severity: SlaOutcome['severity'], clockStatus: SlaOutcome['clockStatus'], guaranteed = true): SlaOutcome => ({ severity, clockStatus, guaranteed });
 

@@ -1,5 +1,5 @@
 // C2 / C3: how well response targets were met, per severity, for reports.
-import { severityIds, type SeverityId } from '../catalog';
+import { type SeverityId, severityIds } from '../catalog';
 import type { ClockStatusKind } from '../sla';
 
 export type SlaOutcome = {
@@ -46,6 +46,13 @@ export function slaPerformance(outcomes: readonly SlaOutcome[]): { rows: SlaPerf
     return c ? [{ severity, ...c, metRateBp: metRateBp(c.met, c.missed) }] : [];
   });
   const sum = (key: 'met' | 'missed' | 'pending' | 'notGuaranteed') => rows.reduce((n, r) => n + r[key], 0);
-  const total = { severity: null, met: sum('met'), missed: sum('missed'), pending: sum('pending'), notGuaranteed: sum('notGuaranteed'), metRateBp: metRateBp(sum('met'), sum('missed')) };
+  const total = {
+    severity: null,
+    met: sum('met'),
+    missed: sum('missed'),
+    pending: sum('pending'),
+    notGuaranteed: sum('notGuaranteed'),
+    metRateBp: metRateBp(sum('met'), sum('missed')),
+  };
   return { rows, total };
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { severityIds, type Level } from '../catalog';
+
 import { aSubscription, calendar2026 } from '@test/builders/domain';
+
+import { type Level, severityIds } from '../catalog';
 import { formatInstant, parseInstant } from '../time';
 import { dueAt } from './due';
 
@@ -36,15 +38,20 @@ describe('C1 dueAt', () => {
   it('property: dueAt ≥ openedAt for every level and severity offered', () => {
     const base = parseInstant('2026-01-01T00:00:00Z');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 364 * 24 * 60 }), fc.constantFrom<Level>('basic', 'standard', 'premier'), fc.constantFrom(...severityIds), (minute, level, severity) => {
-        const openedAt = formatInstant(base + minute * 60_000);
-        const r = dueAt({ subscription: aSubscription({ level }), calendar: calendar2026, openedAt, ...(level === 'basic' ? {} : { severity }) });
-        if (!r.ok) {
-          expect(r.error.code).toBe('SEVERITY_NOT_IN_PLAN');
-          return;
-        }
-        expect(parseInstant(r.value.dueAt)).toBeGreaterThanOrEqual(parseInstant(openedAt));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 364 * 24 * 60 }),
+        fc.constantFrom<Level>('basic', 'standard', 'premier'),
+        fc.constantFrom(...severityIds),
+        (minute, level, severity) => {
+          const openedAt = formatInstant(base + minute * 60_000);
+          const r = dueAt({ subscription: aSubscription({ level }), calendar: calendar2026, openedAt, ...(level === 'basic' ? {} : { severity }) });
+          if (!r.ok) {
+            expect(r.error.code).toBe('SEVERITY_NOT_IN_PLAN');
+            return;
+          }
+          expect(parseInstant(r.value.dueAt)).toBeGreaterThanOrEqual(parseInstant(openedAt));
+        },
+      ),
     );
   });
 });

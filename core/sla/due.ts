@@ -1,10 +1,10 @@
 // C1 / C4: when a case must be answered.
-import { planOf } from '../catalog';
 import { addWorkingTime } from '../calendar';
+import { planOf } from '../catalog';
 import { fail, ok, type Result } from '../errors';
 import { checkSeverity } from '../quota';
 import { levelOn } from '../subscription';
-import { beijingDateOf, describeDate, DAY_MS, MINUTE_MS, parseInstant } from '../time';
+import { beijingDateOf, DAY_MS, describeDate, MINUTE_MS, parseInstant } from '../time';
 import { exactInstant } from './exact-instant';
 import type { SlaCase, SlaDue } from './sla-types';
 

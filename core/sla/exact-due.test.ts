@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription, calendar2026 } from '@test/builders/domain';
+
 import { parseInstant } from '../time';
 import { dueAt } from './due';
 import { exactInstant } from './exact-instant';
@@ -8,7 +10,12 @@ import { slaMilestones } from './milestones';
 import { slaStatus, type SlaStatusInput } from './status';
 
 // Standard, production system unavailable: a 30-minute target around the clock (P2, C1).
-const opened = { subscription: aSubscription({ level: 'standard' }), calendar: calendar2026, severity: 'production-unavailable', openedAt: '2026-03-02T01:00:00.500Z' } as const;
+const opened = {
+  subscription: aSubscription({ level: 'standard' }),
+  calendar: calendar2026,
+  severity: 'production-unavailable',
+  openedAt: '2026-03-02T01:00:00.500Z',
+} as const;
 const status = (input: Partial<SlaStatusInput>) => {
   const r = slaStatus({ ...opened, now: '2026-03-03T00:00:00Z', ...input });
   if (!r.ok) throw new Error(r.error.code);

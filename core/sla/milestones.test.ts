@@ -1,13 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { workingTimeBetween } from '../calendar';
+
 import { aSubscription, calendar2026 } from '@test/builders/domain';
+
+import { workingTimeBetween } from '../calendar';
 import { clockStatusAt, nextChangeAt, slaMilestones } from './milestones';
 
 const HOUR = 3_600_000;
 
 function milestonesOf(input: Partial<Parameters<typeof slaMilestones>[0]>) {
-  const r = slaMilestones({ subscription: aSubscription({ level: 'premier' }), calendar: calendar2026, severity: 'core-production-unavailable', openedAt: '2026-03-02T01:00:00Z', ...input });
+  const r = slaMilestones({
+    subscription: aSubscription({ level: 'premier' }),
+    calendar: calendar2026,
+    severity: 'core-production-unavailable',
+    openedAt: '2026-03-02T01:00:00Z',
+    ...input,
+  });
   if (!r.ok) throw new Error(r.error.code);
   return r.value;
 }

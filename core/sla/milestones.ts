@@ -1,11 +1,11 @@
 // C1 / C2 / C3: the instants at which a case's clock changes state, computed once per case so a
 // screen with thousands of open cases only compares numbers on each tick.
 import { addWorkingTime } from '../calendar';
+import type { SeverityId } from '../catalog';
 import { ok, type Result } from '../errors';
 import { parseInstant } from '../time';
 import { dueAt } from './due';
 import type { SlaCase, SlaDue } from './sla-types';
-import type { SeverityId } from '../catalog';
 
 /** C2: at-risk from 75 % of the target elapsed. */
 export const AT_RISK_NUMERATOR = 3;

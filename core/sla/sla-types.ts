@@ -1,5 +1,5 @@
-import type { Level, SeverityId } from '../catalog';
 import type { HolidayCalendar } from '../calendar';
+import type { Level, SeverityId } from '../catalog';
 import type { Subscription } from '../subscription';
 import type { IsoInstant } from '../time';
 

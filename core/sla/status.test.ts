@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription, calendar2026 } from '@test/builders/domain';
+
 import { slaStatus, type SlaStatusInput } from './status';
 
 const status = (input: Partial<SlaStatusInput>) => {

@@ -1,9 +1,9 @@
 // C2 / C3: where a case stands against its response target.
-import type { SeverityId } from '../catalog';
 import { workingTimeBetween } from '../calendar';
+import type { SeverityId } from '../catalog';
 import { ok, type Result } from '../errors';
-import { parseInstant, type IsoInstant } from '../time';
-import { clockStatusAt, slaMilestones, type ClockStatusKind } from './milestones';
+import { type IsoInstant, parseInstant } from '../time';
+import { clockStatusAt, type ClockStatusKind, slaMilestones } from './milestones';
 import type { SlaCase, SlaDue, SlaStatusKind } from './sla-types';
 
 export type SlaStatusInput = SlaCase & {

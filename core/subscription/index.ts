@@ -1,16 +1,16 @@
-export type { BillingMode, LevelChange, PaidSegment, Period, RecordedSubscription, Subscription } from './subscription-types';
-export { daysAtLevel, inForceThroughout, levelOn, levelSpans, sortedChanges, type LevelSpan } from './level-timeline';
-export { periodContaining, periodEndFor, periodMonths, periodsUntil, serviceYearOf, type ServiceYear } from './periods';
-export { checkHasSubscription, endedOn, hasEnded, planStatus, RENEWAL_NOTICE_DAYS, renewalOpensOn, type PlanStatus } from './plan-status';
 export {
   applyLevelChange,
+  type ChangeKind,
   changeKindOf,
   changeKinds,
   checkLevelChange,
   checkSubscribe,
   FREQUENT_CHANGE_WINDOW_DAYS,
+  type LevelChangePlan,
   levelChanges,
   partnerTypeWarnings,
-  type ChangeKind,
-  type LevelChangePlan,
 } from './level-change';
+export { daysAtLevel, inForceThroughout, levelOn, type LevelSpan, levelSpans, sortedChanges } from './level-timeline';
+export { periodContaining, periodEndFor, periodMonths, periodsUntil, type ServiceYear, serviceYearOf } from './periods';
+export { checkHasSubscription, endedOn, hasEnded, type PlanStatus, planStatus, RENEWAL_NOTICE_DAYS, renewalOpensOn } from './plan-status';
+export type { BillingMode, LevelChange, PaidSegment, Period, RecordedSubscription, Subscription } from './subscription-types';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription } from '@test/builders/domain';
+
 import { checkLevelChange, checkSubscribe } from './level-change';
 
 const codes = (r: { ok: true; warnings: readonly { code: string }[] } | { ok: false }) => (r.ok ? r.warnings.map((w) => w.code) : null);
@@ -20,10 +22,20 @@ describe('S4 / S5 checkLevelChange', () => {
   });
 
   it('does not count a new subscription after an unsubscribe as a change', () => {
-    const back = aSubscription({ changes: [{ from: '2026-03-01', level: null }, { from: '2026-05-01', level: 'standard' }] });
+    const back = aSubscription({
+      changes: [
+        { from: '2026-03-01', level: null },
+        { from: '2026-05-01', level: 'standard' },
+      ],
+    });
     expect(codes(checkLevelChange(back, { on: '2026-05-20', level: 'premier' }))).toEqual([]);
     // The unsubscribe itself is a change: a new level within 30 days of it would be frequent.
-    const soon = aSubscription({ changes: [{ from: '2026-03-01', level: null }, { from: '2026-03-10', level: 'standard' }] });
+    const soon = aSubscription({
+      changes: [
+        { from: '2026-03-01', level: null },
+        { from: '2026-03-10', level: 'standard' },
+      ],
+    });
     expect(codes(checkLevelChange(soon, { on: '2026-03-20', level: 'premier' }))).toEqual(['FREQUENT_CHANGE']);
   });
 

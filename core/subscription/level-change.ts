@@ -1,6 +1,6 @@
 // S4 / S5 / P4: checking a level change or a new subscription before it is recorded.
-import { levelLabel, levelRank, type Level } from '../catalog';
-import { fail, ok, warning, type DomainWarning, type Result } from '../errors';
+import { type Level, levelLabel, levelRank } from '../catalog';
+import { type DomainWarning, fail, ok, type Result, warning } from '../errors';
 import { addDays, describeDate, type IsoDate } from '../time';
 import { levelOn, sortedChanges } from './level-timeline';
 import type { BillingMode, LevelChange, Subscription } from './subscription-types';
@@ -12,7 +12,8 @@ export type ChangeKind = (typeof changeKinds)[number];
 export type LevelChangePlan = { readonly from: Level; readonly to: Level | null; readonly kind: ChangeKind; readonly on: IsoDate };
 
 /** S4 / M5: a move to a higher level is an upgrade, to a lower one a downgrade, to none an unsubscribe. */
-export const changeKindOf = (from: Level, to: Level | null): ChangeKind => (to === null ? 'unsubscribe' : levelRank(to) > levelRank(from) ? 'upgrade' : 'downgrade');
+export const changeKindOf = (from: Level, to: Level | null): ChangeKind =>
+  to === null ? 'unsubscribe' : levelRank(to) > levelRank(from) ? 'upgrade' : 'downgrade';
 
 /** S4: how many days back a previous change makes a new one "frequent". */
 export const FREQUENT_CHANGE_WINDOW_DAYS = 30;
@@ -52,7 +53,9 @@ export function checkLevelChange(
   const current = levelOn(subscription, request.on);
   if (current === null) {
     // S5: after an unsubscribe (or before the start) there is no level to change.
-    return fail('NO_ACTIVE_SUBSCRIPTION', 'S5', `The partner has no subscription in force on ${describeDate(request.on)}, so there is no level to change.`, { on: request.on });
+    return fail('NO_ACTIVE_SUBSCRIPTION', 'S5', `The partner has no subscription in force on ${describeDate(request.on)}, so there is no level to change.`, {
+      on: request.on,
+    });
   }
   if (request.level === current) {
     return fail('SAME_LEVEL', 'S4', `The partner is already on ${levelLabel(current)} on ${describeDate(request.on)}.`, { level: current, on: request.on });
@@ -64,10 +67,15 @@ export function checkLevelChange(
   if (last) {
     // S4: not refused, but the vendor may reject frequent changes.
     warnings.push(
-      warning('FREQUENT_CHANGE', 'S4', `The level was already changed on ${describeDate(last.from)}, less than ${FREQUENT_CHANGE_WINDOW_DAYS} days before; the vendor may reject frequent changes.`, {
-        previousChangeOn: last.from,
-        windowDays: FREQUENT_CHANGE_WINDOW_DAYS,
-      }),
+      warning(
+        'FREQUENT_CHANGE',
+        'S4',
+        `The level was already changed on ${describeDate(last.from)}, less than ${FREQUENT_CHANGE_WINDOW_DAYS} days before; the vendor may reject frequent changes.`,
+        {
+          previousChangeOn: last.from,
+          windowDays: FREQUENT_CHANGE_WINDOW_DAYS,
+        },
+      ),
     );
   }
   if (request.level !== null) warnings.push(...partnerTypeWarnings(options.partnerType));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription } from '@test/builders/domain';
+
 import { daysAtLevel, inForceThroughout, levelOn, levelSpans } from './level-timeline';
 
 const sub = aSubscription({

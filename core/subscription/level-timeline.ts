@@ -1,6 +1,6 @@
 // S3 / S5: the level in force on a date is the latest change on or before it.
 import type { Level } from '../catalog';
-import { addDays, daysBetween, maxDate, minDate, type IsoDate } from '../time';
+import { addDays, daysBetween, type IsoDate, maxDate, minDate } from '../time';
 import type { LevelChange, Subscription } from './subscription-types';
 
 /** The timeline sorted by date; for two changes on one date the later entry wins. */

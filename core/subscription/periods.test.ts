@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aSubscription } from '@test/builders/domain';
+
 import { periodContaining, periodsUntil, serviceYearOf } from './periods';
 
 describe('S1 periods', () => {

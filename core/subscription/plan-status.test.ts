@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { aRecordedSubscription } from '@test/builders/domain';
+
 import { checkHasSubscription, endedOn, hasEnded, planStatus, renewalOpensOn } from './plan-status';
 
 // Standard, yearly, from 1 January 2026: the period in force ends on 1 January 2027.
@@ -10,7 +12,16 @@ describe('S5 the end of a plan', () => {
   it('a plan ends on the date of the unsubscribe its timeline ends with', () => {
     expect(endedOn(recorded)).toBeNull();
     expect(endedOn(unsubscribing('2026-06-01'))).toBe('2026-06-01');
-    expect(endedOn(aRecordedSubscription({ changes: [{ from: '2026-06-01', level: null }, { from: '2026-07-01', level: 'premier' }] }))).toBeNull();
+    expect(
+      endedOn(
+        aRecordedSubscription({
+          changes: [
+            { from: '2026-06-01', level: null },
+            { from: '2026-07-01', level: 'premier' },
+          ],
+        }),
+      ),
+    ).toBeNull();
   });
 
   it('an unsubscribe dated ahead ends the plan only on its date', () => {
@@ -28,15 +39,32 @@ describe('S5 the end of a plan', () => {
 describe('S1 the renewal notice', () => {
   it('opens 30 days before the period ends', () => {
     expect(renewalOpensOn(recorded.period)).toBe('2026-12-02');
-    expect(planStatus(recorded, '2026-12-01')).toEqual({ endsOn: null, levelToday: 'standard', serviceYear: { index: 0, start: '2026-01-01', end: '2027-01-01' }, nextRenewal: '2027-01-01', renewalDue: false });
+    expect(planStatus(recorded, '2026-12-01')).toEqual({
+      endsOn: null,
+      levelToday: 'standard',
+      serviceYear: { index: 0, start: '2026-01-01', end: '2027-01-01' },
+      nextRenewal: '2027-01-01',
+      renewalDue: false,
+    });
     expect(planStatus(recorded, '2026-12-02').renewalDue).toBe(true);
     // A period that ended without a renewal still waits for one.
     expect(planStatus(recorded, '2027-02-01')).toMatchObject({ nextRenewal: '2027-01-01', renewalDue: true, serviceYear: { index: 1 } });
   });
 
   it('an unsubscribe recorded ahead leaves nothing to renew; once in force the plan has no year or renewal', () => {
-    expect(planStatus(unsubscribing('2026-12-20'), '2026-12-10')).toMatchObject({ endsOn: '2026-12-20', levelToday: 'standard', nextRenewal: '2027-01-01', renewalDue: false });
-    expect(planStatus(unsubscribing('2026-12-20'), '2026-12-20')).toEqual({ endsOn: '2026-12-20', levelToday: null, serviceYear: null, nextRenewal: null, renewalDue: false });
+    expect(planStatus(unsubscribing('2026-12-20'), '2026-12-10')).toMatchObject({
+      endsOn: '2026-12-20',
+      levelToday: 'standard',
+      nextRenewal: '2027-01-01',
+      renewalDue: false,
+    });
+    expect(planStatus(unsubscribing('2026-12-20'), '2026-12-20')).toEqual({
+      endsOn: '2026-12-20',
+      levelToday: null,
+      serviceYear: null,
+      nextRenewal: null,
+      renewalDue: false,
+    });
   });
 
   it('a partner that never subscribed stands nowhere', () => {

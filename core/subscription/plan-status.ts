@@ -3,7 +3,7 @@ import type { Level } from '../catalog';
 import { fail, ok, type Result } from '../errors';
 import { addDays, type IsoDate } from '../time';
 import { levelOn } from './level-timeline';
-import { serviceYearOf, type ServiceYear } from './periods';
+import { type ServiceYear, serviceYearOf } from './periods';
 import type { Period, RecordedSubscription, Subscription } from './subscription-types';
 
 /** S1: how many days before a period ends its renewal is offered and can be recorded. */

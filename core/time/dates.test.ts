@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { addDays, dayOfWeek, daysBetween, eachDate, fromDayNumber, isIsoDate, toDayNumber } from './dates';
 
 describe('dates', () => {
@@ -55,7 +56,8 @@ describe('dates', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-01-32', '2026-1-01', '2026/01/01', '２０２６-01-01', '2026-01-0a', ' 2026-01-01', '']) expect(isIsoDate(bad), bad).toBe(false);
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-01-32', '2026-1-01', '2026/01/01', '２０２６-01-01', '2026-01-0a', ' 2026-01-01', ''])
+      expect(isIsoDate(bad), bad).toBe(false);
     expect(() => toDayNumber('2026-04-31')).toThrow(RangeError);
   });
 });

@@ -87,7 +87,11 @@ export function formatYmd(year: number, month: number, day: number): IsoDate {
 
 export function ymdOf(date: IsoDate): { year: number; month: number; day: number } {
   toDayNumber(date); // validates
-  return { year: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3), month: digit(date, 5) * 10 + digit(date, 6), day: digit(date, 8) * 10 + digit(date, 9) };
+  return {
+    year: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3),
+    month: digit(date, 5) * 10 + digit(date, 6),
+    day: digit(date, 8) * 10 + digit(date, 9),
+  };
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -1,3 +1,3 @@
 export * from './dates';
-export * from './months';
 export * from './instants';
+export * from './months';

@@ -1,5 +1,5 @@
 // Instants: ISO-8601 strings with an explicit offset in, UTC ISO without milliseconds out (T1).
-import { dayNumberAt, fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { dayNumberAt, fromDayNumber, type IsoDate, toDayNumber } from './dates';
 
 export type IsoInstant = string;
 
@@ -9,8 +9,7 @@ export const DAY_MS = 86_400_000;
 /** T1: Beijing is UTC+8 all year (no DST). */
 export const BEIJING_OFFSET_MS = 8 * HOUR_MS;
 
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
  * Milliseconds since the epoch. The offset is mandatory: an instant without one would be read in
@@ -48,7 +47,8 @@ const digitAt = (text: string, at: number): number => {
  * reader then takes (and refuses if it must).
  */
 function parseOwnForm(instant: string): number {
-  if (instant.length !== 20 || instant.charCodeAt(10) !== 84 || instant.charCodeAt(19) !== 90 || instant.charCodeAt(13) !== 58 || instant.charCodeAt(16) !== 58) return Number.NaN;
+  if (instant.length !== 20 || instant.charCodeAt(10) !== 84 || instant.charCodeAt(19) !== 90 || instant.charCodeAt(13) !== 58 || instant.charCodeAt(16) !== 58)
+    return Number.NaN;
   const hh = digitAt(instant, 11) * 10 + digitAt(instant, 12);
   const mm = digitAt(instant, 14) * 10 + digitAt(instant, 15);
   const ss = digitAt(instant, 17) * 10 + digitAt(instant, 18);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { addMonths, daysInMonth, describeDate, monthEnd, monthStart, nextMonthStart, previousMonth } from './months';
 
 describe('months', () => {

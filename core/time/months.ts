@@ -1,13 +1,10 @@
 // Calendar-month arithmetic on Beijing dates (S1, Q1, M8).
-import { daysInMonthOf, formatYmd, ymdOf, type IsoDate } from './dates';
+import { daysInMonthOf, formatYmd, type IsoDate, ymdOf } from './dates';
 
 /** 'YYYY-MM' */
 export type MonthKey = string;
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** S1: calendar arithmetic, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {

@@ -1,4 +1,5 @@
 import { arch, platform, release } from 'node:os';
+
 import type { RuntimeInfo } from '../ipc/contract/app';
 import { CAPS } from './caps';
 

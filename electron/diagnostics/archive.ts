@@ -43,7 +43,15 @@ export async function buildDiagnostics(options: DiagnosticsOptions): Promise<Dia
   await zip.add('inventory.json', json(inventory), now);
   await zip.add('inventory.txt', text(inventoryText(inventory)), now);
   const leftOut = [...logs.skipped.map((s) => ({ entry: `logs/${s.name}`, reason: s.reason })), ...copied.leftOut];
-  const about = aboutJson({ about: options.about, now, dataDir, logsDir: options.logsDir, includedData: includeData, logs: { found: logs.found, files: copied.logs }, leftOut });
+  const about = aboutJson({
+    about: options.about,
+    now,
+    dataDir,
+    logsDir: options.logsDir,
+    includedData: includeData,
+    logs: { found: logs.found, files: copied.logs },
+    leftOut,
+  });
   await zip.add('about.json', json(about), now);
   const bytes = zip.finish();
   return { bytes, fileName: archiveFileName(now), summary: { files: zip.count, bytes: bytes.length, includedData: includeData, logFiles: copied.logs.length } };

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 
 // Never through a symbolic link (one swapped in after listing could point outside the data
 // folder), and never blocking on a FIFO. Windows has neither flag, nor FIFOs.

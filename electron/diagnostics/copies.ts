@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import type { CopiedLog, LeftOut } from './about';
 import { errorCode, readCapped } from './bounded-read';
 import { ARCHIVE_CONTENT_CAP, DATA_FILE_CAP, LOG_FILE_CAP } from './caps';

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import { checksumMatches } from '../store/checksummed-file';
 import { errorCode, readCapped } from './bounded-read';
 import { CHECK_FILE_CAP } from './caps';
@@ -38,7 +39,8 @@ export const readAsFile = (path: string): boolean => roleOf(path) === 'partition
 
 /** Checks one listed entry of the data folder. Never throws: a read that fails is 'unreadable'. */
 export async function checkEntry(root: string, entry: Listed): Promise<Checked> {
-  if (entry.kind === 'folder') return { check: 'unreadable', note: entry.error ? `folder could not be listed (${entry.error})` : 'a folder where the app expects a file' };
+  if (entry.kind === 'folder')
+    return { check: 'unreadable', note: entry.error ? `folder could not be listed (${entry.error})` : 'a folder where the app expects a file' };
   if (entry.error) return { check: 'unreadable', note: entry.error };
   if (entry.kind === 'link') return { check: 'not checked', note: 'a symbolic link: not followed' };
   if (entry.kind === 'other') return { check: 'not checked', note: 'not a regular file' };

@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { errorCode } from './bounded-read';
 import { FOLDER_DEPTH_CAP, LISTED_FILES_CAP } from './caps';
 

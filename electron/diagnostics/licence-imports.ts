@@ -26,7 +26,11 @@ const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 /** `{ type A, type B }` alone brings in nothing at run time (verbatimModuleSyntax drops it). */
 function onlyTypes(clause: string): boolean {
   const braces = /^\{([^}]*)\}$/.exec(clause.trim());
-  const names = braces?.[1]?.split(',').map((n) => n.trim()).filter(Boolean) ?? [];
+  const names =
+    braces?.[1]
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean) ?? [];
   return names.length > 0 && names.every((n) => n.startsWith('type '));
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+
 import { shippedImports } from './licence-imports';
 import type { LicenceEntry } from './licences';
 

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
 import { generateLicences, LICENCES_FILE, licencesJson } from './licence-packages';
 
 // Regenerates the licence list the About box shows: `npx tsx electron/diagnostics/licences-cli.ts`.

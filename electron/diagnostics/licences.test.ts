@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { packageOf, packagesImportedBy } from './licence-imports';
-import { generateLicences, LICENCES_FILE, licenceOf } from './licence-packages';
+import { generateLicences, licenceOf, LICENCES_FILE } from './licence-packages';
 import type { LicenceEntry } from './licences';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,7 +16,11 @@ describe('the licence list', () => {
 
   it('names the packages the app is built on, MIT-licensed, and is sorted by name', () => {
     const entries = generateLicences(root);
-    for (const name of ['react', 'zod', 'exceljs']) expect(entries.find((e) => e.name === name), name).toMatchObject({ licence: 'MIT' });
+    for (const name of ['react', 'zod', 'exceljs'])
+      expect(
+        entries.find((e) => e.name === name),
+        name,
+      ).toMatchObject({ licence: 'MIT' });
     expect(entries.map((e) => e.name)).toEqual([...entries.map((e) => e.name)].sort((a, b) => a.localeCompare(b, 'en')));
     expect(entries.map((e) => e.name)).not.toContain('vitest');
   });
@@ -34,7 +39,7 @@ describe('the import scan', () => {
       "import type { Low } from 'lowdb';",
       "import { type A, type B } from 'only-types';",
       "import React, { type FC } from 'react';",
-      'import {\n  useTable,\n  flexRender,\n} from \'@tanstack/react-table\';',
+      "import {\n  useTable,\n  flexRender,\n} from '@tanstack/react-table';",
       "export { thing } from 'reexported/sub';",
       "export type { T } from 'type-reexport';",
       "import 'side-effect';",

@@ -1,5 +1,6 @@
-import { readdir, lstat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { errorCode } from './bounded-read';
 
 export type LogFile = { name: string; path: string; size: number; modified: Date };

@@ -1,5 +1,5 @@
-import { Zip, ZipPassThrough } from 'fflate';
 import { deflateRaw } from 'node:zlib';
+import { Zip, ZipPassThrough } from 'fflate';
 
 export type ZipWriter = {
   /** Adds one file, deflated; resolves once it is in the archive. */

@@ -1,7 +1,8 @@
 import { addDays } from '@core/time';
+
+import { type ExportLanguage, translatorFor } from '../i18n/translator';
 import type { StoredBooking } from '../store/records/bookings';
-import { translatorFor, type ExportLanguage } from '../i18n/translator';
-import { writeCalendar, type IcsEvent } from './ics-writer';
+import { type IcsEvent, writeCalendar } from './ics-writer';
 
 export type IcsLanguage = ExportLanguage;
 
@@ -17,7 +18,10 @@ function endOf(date: string, startTime: string, hours: number): string {
 export function bookingEvent(record: StoredBooking, partnerName: string, language: IcsLanguage, stamp: string): IcsEvent {
   // The words the screens use for the same booking, in the user's language.
   const t = translatorFor(language);
-  const kind = record.kind === 'training' && record.method ? t('bookings.ics.trainingBy', { method: t(`bookings.methods.${record.method}`) }) : t(`bookings.kinds.${record.kind}`);
+  const kind =
+    record.kind === 'training' && record.method
+      ? t('bookings.ics.trainingBy', { method: t(`bookings.methods.${record.method}`) })
+      : t(`bookings.kinds.${record.kind}`);
   const summary = [t('bookings.ics.labelled', { label: kind, value: partnerName }), record.title].filter(Boolean).join(' · ');
   const topics = record.topics.length > 0 ? t('bookings.ics.labelled', { label: t('bookings.form.topics'), value: record.topics.join(', ') }) : '';
   const description = [topics, record.notes].filter(Boolean).join('\n');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseCsv } from '../import/csv';
 import { BOM, csvField, writeCsv } from './csv-writer';
 
@@ -22,7 +23,13 @@ describe('CSV writer', () => {
   });
 
   it("keeps a field one cell whatever the reader's list separator, so no part of it can run", () => {
-    const csv = writeCsv({ header: ['Partner', 'Used'], rows: [['Acme;=1+1;', 2], ['Tab\t=2+2', 3]] });
+    const csv = writeCsv({
+      header: ['Partner', 'Used'],
+      rows: [
+        ['Acme;=1+1;', 2],
+        ['Tab\t=2+2', 3],
+      ],
+    });
     for (const separator of [',', ';', '\t'] as const) {
       const rows = parseCsv(csv, separator).records.map((r) => r.fields);
       // Read with another separator the row's cells run together, but the text stays in one cell.
@@ -41,8 +48,18 @@ describe('CSV writer', () => {
   });
 
   it('holds one table, its header on the first line, and reads back as it was written', () => {
-    const csv = writeCsv({ header: ['Partner', 'Used'], rows: [['=1+1', 3], ['Lotus, Inc.', null]] });
+    const csv = writeCsv({
+      header: ['Partner', 'Used'],
+      rows: [
+        ['=1+1', 3],
+        ['Lotus, Inc.', null],
+      ],
+    });
     const rows = parseCsv(csv).records.map((r) => r.fields);
-    expect(rows).toEqual([['Partner', 'Used'], ["'=1+1", '3'], ['Lotus, Inc.', '']]);
+    expect(rows).toEqual([
+      ['Partner', 'Used'],
+      ["'=1+1", '3'],
+      ['Lotus, Inc.', ''],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, writeCalendar, type IcsEvent } from './ics-writer';
+
+import { escapeText, foldLine, type IcsEvent, writeCalendar } from './ics-writer';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
@@ -52,7 +53,11 @@ describe('RFC 5545 writer', () => {
   });
 
   it('writes a timed Beijing event with its VTIMEZONE, and a cancelled one as CANCELLED', () => {
-    const timed = anEvent({ when: { allDay: false, start: '2026-03-10T09:30', end: '2026-03-10T13:30' }, status: 'CANCELLED', summary: 'Consulting; design, review' });
+    const timed = anEvent({
+      when: { allDay: false, start: '2026-03-10T09:30', end: '2026-03-10T13:30' },
+      status: 'CANCELLED',
+      summary: 'Consulting; design, review',
+    });
     const lines = unfold(writeCalendar([timed], 'Bookings')).split('\r\n');
     expect(lines).toEqual(expect.arrayContaining(['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'TZOFFSETTO:+0800', 'END:VTIMEZONE']));
     expect(lines).toContain('DTSTART;TZID=Asia/Shanghai:20260310T093000');

@@ -31,12 +31,7 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
  * control characters (a vertical tab pasted from a spreadsheet…) become a space.
  */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(LINE_BREAK, '\\n')
-    .replace(CONTROL, ' ');
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(LINE_BREAK, '\\n').replace(CONTROL, ' ');
 }
 
 /** §3.1: lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */
@@ -66,7 +61,17 @@ const compactLocal = (local: string) => `${compactDate(local.slice(0, 10))}T${lo
 const compactUtc = (iso: string) => `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 
 // Beijing has kept UTC+8 without daylight saving since 1991 (T1), so one STANDARD block says it all.
-const VTIMEZONE = ['BEGIN:VTIMEZONE', `TZID:${TZID}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'];
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZID}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
 
 function eventLines(event: IcsEvent): string[] {
   const when = event.when.allDay

@@ -1,9 +1,11 @@
 // The Reports view's summaries as export tables (CSV sections, XLSX sheets), in the user's language.
-import type { SlaPerformanceRow } from '@core/reports';
-import type { BillingReport, QuotaRow, QuotaSummary } from '../ipc/contract';
 import type { TFunction as Labels } from 'i18next';
+
 import { minorDigits } from '@core/money';
+import type { SlaPerformanceRow } from '@core/reports';
 import type { en } from '@locales/en';
+
+import type { BillingReport, QuotaRow, QuotaSummary } from '../ipc/contract';
 import type { Sheet, SheetCell, SheetColumn } from './sheet';
 
 /** M1: minor units as decimal major units; dividing an integer by a power of ten is exact to display. */
@@ -18,13 +20,15 @@ const status = (t: Labels, s: { status: QuotaStatus }): string => t(`quotas.stat
 
 /** Q1-Q5, B1-B3: one row per partner; an allowance without numbers says why in its first cell. */
 function quotaRow(t: Labels, r: QuotaRow): SheetCell[] {
-  const cases = r.cases.status === 'counted' ? [r.cases.usage.used, r.cases.usage.limit, r.cases.usage.packs.length, null] : [null, null, null, status(t, r.cases)];
+  const cases =
+    r.cases.status === 'counted' ? [r.cases.usage.used, r.cases.usage.limit, r.cases.usage.packs.length, null] : [null, null, null, status(t, r.cases)];
   const balance = (q: QuotaRow['kea'] | QuotaRow['consulting']) => (q.status === 'counted' ? [q.used, q.left] : [status(t, q), null]);
   const trainings = r.trainings.status === 'counted' ? [r.trainings.organizedThisMonth, r.trainings.thisServiceYear] : [status(t, r.trainings), null];
   return [r.partnerName, level(t, r), ...cases, ...balance(r.kea), ...balance(r.consulting), ...trainings];
 }
 
-const severityText = (t: Labels, row: SlaPerformanceRow) => (row.severity === null ? t('reports.export.basicSeverity') : t(`catalog.severities.${row.severity}`));
+const severityText = (t: Labels, row: SlaPerformanceRow) =>
+  row.severity === null ? t('reports.export.basicSeverity') : t(`catalog.severities.${row.severity}`);
 const rate = (bp: number | null) => (bp === null ? null : bp / 100);
 const slaRow = (name: string, r: SlaPerformanceRow): SheetCell[] => [name, r.met, r.missed, r.pending, r.notGuaranteed, rate(r.metRateBp)];
 
@@ -32,15 +36,31 @@ export function quotaSheets(summary: QuotaSummary, t: Labels): Sheet[] {
   const quota: Sheet = {
     name: `${t('reports.export.sheets.quota')} ${summary.month}`,
     columns: [
-      col(t, 'partner'), col(t, 'level'), col(t, 'casesUsed', 'count'), col(t, 'casesLimit', 'count'), col(t, 'packs', 'count'), col(t, 'casesNote'),
-      col(t, 'keaUsed', 'count'), col(t, 'keaLeft', 'count'), col(t, 'consultingUsed', 'count'), col(t, 'consultingLeft', 'count'),
-      col(t, 'trainingsMonth', 'count'), col(t, 'trainingsYear', 'count'),
+      col(t, 'partner'),
+      col(t, 'level'),
+      col(t, 'casesUsed', 'count'),
+      col(t, 'casesLimit', 'count'),
+      col(t, 'packs', 'count'),
+      col(t, 'casesNote'),
+      col(t, 'keaUsed', 'count'),
+      col(t, 'keaLeft', 'count'),
+      col(t, 'consultingUsed', 'count'),
+      col(t, 'consultingLeft', 'count'),
+      col(t, 'trainingsMonth', 'count'),
+      col(t, 'trainingsYear', 'count'),
     ],
     rows: summary.rows.map((r) => quotaRow(t, r)),
   };
   const sla: Sheet = {
     name: `${t('reports.export.sheets.sla')} ${summary.month}`,
-    columns: [col(t, 'severity'), col(t, 'met', 'count'), col(t, 'missed', 'count'), col(t, 'pending', 'count'), col(t, 'notGuaranteed', 'count'), col(t, 'metRate', 'percent')],
+    columns: [
+      col(t, 'severity'),
+      col(t, 'met', 'count'),
+      col(t, 'missed', 'count'),
+      col(t, 'pending', 'count'),
+      col(t, 'notGuaranteed', 'count'),
+      col(t, 'metRate', 'percent'),
+    ],
     rows: [...summary.sla.rows.map((r) => slaRow(severityText(t, r), r)), slaRow(t('reports.export.allSeverities'), summary.sla.total)],
   };
   return [quota, sla];
@@ -58,21 +78,47 @@ export function billingSheets(report: BillingReport, t: Labels): Sheet[] {
             : l.consumption === null || l.consumption === undefined
               ? `${t('reports.billing.notKnown')}: ${t('reports.billing.incrementalForUnknown', { month: l.forMonth ?? '' })}`
               : t('reports.billing.incrementalFor', { month: l.forMonth ?? '', amount: `${majorUnits(l.consumption, l.currency)} ${l.currency}` });
-        rows.push([p.partnerName, m.month, l.date, t(`catalog.chargeKinds.${l.kind}`), l.level === null ? null : t(`catalog.levels.${l.level}`), l.rule, l.amount === null ? null : majorUnits(l.amount, l.currency), l.currency, note]);
+        rows.push([
+          p.partnerName,
+          m.month,
+          l.date,
+          t(`catalog.chargeKinds.${l.kind}`),
+          l.level === null ? null : t(`catalog.levels.${l.level}`),
+          l.rule,
+          l.amount === null ? null : majorUnits(l.amount, l.currency),
+          l.currency,
+          note,
+        ]);
       }
     }
   }
   const totals: SheetCell[][] = [
-    ...report.partners.flatMap((p) => p.totals.map((x) => [p.partnerName, x.currency, majorUnits(x.amount, x.currency), p.months.reduce((n, m) => n + m.pending, 0)])),
+    ...report.partners.flatMap((p) =>
+      p.totals.map((x) => [p.partnerName, x.currency, majorUnits(x.amount, x.currency), p.months.reduce((n, m) => n + m.pending, 0)]),
+    ),
     ...report.totals.map((x) => [t('reports.export.allPartners'), x.currency, majorUnits(x.amount, x.currency), report.pending]),
   ];
   const period = report.from === report.to ? report.from : `${report.from}–${report.to}`;
   return [
     {
       name: `${t('reports.export.sheets.billing')} ${period}`,
-      columns: [col(t, 'partner'), col(t, 'month'), col(t, 'date'), col(t, 'kind'), col(t, 'level'), col(t, 'rule'), col(t, 'amount', 'money'), col(t, 'currency'), col(t, 'note')],
+      columns: [
+        col(t, 'partner'),
+        col(t, 'month'),
+        col(t, 'date'),
+        col(t, 'kind'),
+        col(t, 'level'),
+        col(t, 'rule'),
+        col(t, 'amount', 'money'),
+        col(t, 'currency'),
+        col(t, 'note'),
+      ],
       rows,
     },
-    { name: t('reports.export.sheets.totals'), columns: [col(t, 'partner'), col(t, 'currency'), col(t, 'amount', 'money'), col(t, 'pendingFees', 'count')], rows: totals },
+    {
+      name: t('reports.export.sheets.totals'),
+      columns: [col(t, 'partner'), col(t, 'currency'), col(t, 'amount', 'money'), col(t, 'pendingFees', 'count')],
+      rows: totals,
+    },
   ];
 }

@@ -1,5 +1,6 @@
 // The one place that knows the XLSX library (exceljs), so it can be swapped without touching reports.
 import ExcelJS from 'exceljs';
+
 import type { ColumnKind, Sheet } from './sheet';
 
 /** Number formats per column kind; money is written in major units (M1: converted exactly from minor units). */

@@ -1,12 +1,13 @@
 import { cnMainlandCalendar } from '@core/calendar';
-import { newErrorId } from '../ipc/error-id';
+
+import { shippedLicences } from '../diagnostics/licences';
 import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
+import { newErrorId } from '../ipc/error-id';
 import { calendarOf } from './calendar-of';
 import type { HandlerContext } from './context';
-import { safeFileName } from './file-name';
-import { shippedLicences } from '../diagnostics/licences';
 import { saveDiagnostics } from './diagnostics';
+import { safeFileName } from './file-name';
 
 export const appHandlers: HandlerMap<ChannelsOf<'app'>, HandlerContext> = {
   'app/status': (_request, { store, services }) => ({

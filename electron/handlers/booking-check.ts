@@ -1,9 +1,10 @@
 import { consultingBalance, keaBalance, trainingBalance } from '@core/booking';
 import { levelOn } from '@core/subscription';
+
 import type { BookingCheck, ParsedRequestOf } from '../ipc/contract';
 import type { StoredBooking } from '../store/records/bookings';
+import { type BookingAsk, earliestFor, judgeBooking, refusalOf } from './booking-entry';
 import { asCoreBookings, partnerBookings, todayOf } from './booking-records';
-import { earliestFor, judgeBooking, refusalOf, type BookingAsk } from './booking-entry';
 import { calendarOf } from './calendar-of';
 import type { HandlerContext } from './context';
 import { partnerSubscription } from './subscription-plans';
@@ -21,7 +22,9 @@ export function checkBooking(draft: ParsedRequestOf<'bookings/check'>, ctx: Hand
   if (!plan.ok) return { ...answer, refusal: plan.refusal.body };
   const subscription = plan.value;
   // A reschedule is checked as if the booking it replaces were cancelled today (B1).
-  const others = partnerBookings(ctx, draft.partnerId).map((b): StoredBooking => (b.id === draft.replacing ? { ...b, status: 'cancelled', cancelledOn: today } : b));
+  const others = partnerBookings(ctx, draft.partnerId).map(
+    (b): StoredBooking => (b.id === draft.replacing ? { ...b, status: 'cancelled', cancelledOn: today } : b),
+  );
   const core = asCoreBookings(others);
   // Before a date is picked, the quota is shown for the earliest date the form allows.
   const on = draft.start ?? earliest ?? today;
@@ -33,11 +36,25 @@ export function checkBooking(draft: ParsedRequestOf<'bookings/check'>, ctx: Hand
     level: levelOn(subscription, on),
     balances: {
       kea: kea && { quota: kea.quota, used: kea.used, left: kea.left, serviceYearEnd: kea.serviceYear.end },
-      consulting: consulting && { quota: consulting.quota, used: consulting.used, left: consulting.left, maxHours: consulting.maxHours, serviceYearEnd: consulting.serviceYear.end },
-      training: training && { organizedThisMonth: training.organizedThisMonth, organizedPerMonth: training.organizedPerMonth, onsiteThisServiceYear: training.onsiteThisServiceYear, onsitePerServiceYear: training.onsitePerServiceYear, month: training.month },
+      consulting: consulting && {
+        quota: consulting.quota,
+        used: consulting.used,
+        left: consulting.left,
+        maxHours: consulting.maxHours,
+        serviceYearEnd: consulting.serviceYear.end,
+      },
+      training: training && {
+        organizedThisMonth: training.organizedThisMonth,
+        organizedPerMonth: training.organizedPerMonth,
+        onsiteThisServiceYear: training.onsiteThisServiceYear,
+        onsitePerServiceYear: training.onsitePerServiceYear,
+        month: training.month,
+      },
     },
   };
-  const complete = draft.start !== undefined && (draft.kind === 'kea' ? draft.end !== undefined : draft.kind === 'consulting' ? draft.hours !== undefined : draft.method !== undefined);
+  const complete =
+    draft.start !== undefined &&
+    (draft.kind === 'kea' ? draft.end !== undefined : draft.kind === 'consulting' ? draft.hours !== undefined : draft.method !== undefined);
   if (!complete || draft.start === undefined) return checked;
   const ask: BookingAsk = {
     kind: draft.kind,

@@ -1,14 +1,15 @@
 import { checkConsultingBooking, checkKeaBooking, checkTrainingBooking, earliestStart } from '@core/booking';
-import type { TrainingMethod, TrainingTopic } from '@core/catalog';
 import type { HolidayCalendar } from '@core/calendar';
+import type { TrainingMethod, TrainingTopic } from '@core/catalog';
 import type { DomainError, DomainWarning } from '@core/errors';
 import type { Subscription } from '@core/subscription';
 import type { IsoDate } from '@core/time';
-import type { StoredBooking } from '../store/records/bookings';
+
 import type { NewBookingRequest } from '../ipc/contract/bookings';
 import { refuse } from '../ipc/refusal';
-import { asCoreBookings } from './booking-records';
+import type { StoredBooking } from '../store/records/bookings';
 import { nextPossibleDate } from './booking-next-date';
+import { asCoreBookings } from './booking-records';
 
 /** What a booking asks for, whichever kind: one shape for the check and the save. */
 export type BookingAsk = {
@@ -31,7 +32,13 @@ export const earliestFor = (kind: StoredBooking['kind'], appliedOn: IsoDate, cal
  * B1-B4 and T4 through core's checks, against the partner's other bookings; a refusal comes with
  * the next date the rule allows, where it names one.
  */
-export function judgeBooking(input: { subscription: Subscription; calendar: HolidayCalendar; bookings: readonly StoredBooking[]; ask: BookingAsk; appliedOn: IsoDate }): BookingVerdict {
+export function judgeBooking(input: {
+  subscription: Subscription;
+  calendar: HolidayCalendar;
+  bookings: readonly StoredBooking[];
+  ask: BookingAsk;
+  appliedOn: IsoDate;
+}): BookingVerdict {
   const { subscription, calendar, ask, appliedOn } = input;
   const core = asCoreBookings(input.bookings);
   const result =
@@ -39,7 +46,11 @@ export function judgeBooking(input: { subscription: Subscription; calendar: Holi
       ? checkKeaBooking({ subscription, calendar, bookings: core.kea, request: { appliedOn, start: ask.start, end: ask.end } })
       : ask.kind === 'consulting'
         ? checkConsultingBooking({ subscription, calendar, sessions: core.consulting, request: { appliedOn, date: ask.start, hours: ask.hours ?? 0 } })
-        : checkTrainingBooking({ subscription, trainings: core.trainings, request: { date: ask.start, method: ask.method ?? 'online', venueConfirmed: ask.venueConfirmed, topics: ask.topics } });
+        : checkTrainingBooking({
+            subscription,
+            trainings: core.trainings,
+            request: { date: ask.start, method: ask.method ?? 'online', venueConfirmed: ask.venueConfirmed, topics: ask.topics },
+          });
   if (result.ok) return { ok: true, warnings: result.warnings };
   const nextDate = nextPossibleDate({ error: result.error, kind: ask.kind, calendar, earliest: earliestFor(ask.kind, appliedOn, calendar) });
   return { ok: false, error: result.error, nextDate };
@@ -61,7 +72,10 @@ export const askOf = (request: NewBookingRequest): BookingAsk => ({
 });
 
 /** The record to store for an accepted request. */
-export function bookingRecordOf(request: NewBookingRequest, input: { id: string; appliedOn: IsoDate; now: string; action?: string; reason?: string }): StoredBooking {
+export function bookingRecordOf(
+  request: NewBookingRequest,
+  input: { id: string; appliedOn: IsoDate; now: string; action?: string; reason?: string },
+): StoredBooking {
   const ask = askOf(request);
   return {
     id: input.id,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { cnMainlandCalendar } from '@core/calendar';
 import type { DomainError } from '@core/errors';
+
 import { nextPossibleDate } from './booking-next-date';
 
 const error = (code: DomainError['code'], data: DomainError['data']): DomainError => ({ code, rule: 'B2', message: '', data });

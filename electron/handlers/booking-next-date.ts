@@ -1,6 +1,6 @@
 import { addWorkingDays, type HolidayCalendar } from '@core/calendar';
 import type { DomainError } from '@core/errors';
-import { addDays, maxDate, nextMonthStart, type IsoDate } from '@core/time';
+import { addDays, type IsoDate, maxDate, nextMonthStart } from '@core/time';
 
 /** The first working day on or after `date` (T2). */
 const workingFrom = (calendar: HolidayCalendar, date: IsoDate) => addWorkingDays(calendar, addDays(date, -1), 1);
@@ -10,7 +10,12 @@ const workingFrom = (calendar: HolidayCalendar, date: IsoDate) => addWorkingDays
  * another choice helps (a shorter session, a confirmed venue, another plan). It is a suggestion
  * to try: the form checks the date again before anything is stored.
  */
-export function nextPossibleDate(input: { error: DomainError; kind: 'kea' | 'consulting' | 'training'; calendar: HolidayCalendar; earliest: IsoDate | null }): IsoDate | null {
+export function nextPossibleDate(input: {
+  error: DomainError;
+  kind: 'kea' | 'consulting' | 'training';
+  calendar: HolidayCalendar;
+  earliest: IsoDate | null;
+}): IsoDate | null {
   const { error, kind, calendar } = input;
   const data = error.data;
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);

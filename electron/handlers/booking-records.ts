@@ -1,5 +1,6 @@
 import type { ConsultingSession, KeaBooking, TrainingBooking } from '@core/booking';
 import { beijingDateOf } from '@core/time';
+
 import type { StoredBooking } from '../store/records/bookings';
 import type { HandlerContext } from './context';
 
@@ -16,7 +17,10 @@ export function asCoreBookings(bookings: readonly StoredBooking[]) {
 }
 
 export const partnerBookings = (ctx: HandlerContext, partnerId: string): StoredBooking[] =>
-  ctx.store.collection('bookings').inMemory().filter((b) => b.partnerId === partnerId);
+  ctx.store
+    .collection('bookings')
+    .inMemory()
+    .filter((b) => b.partnerId === partnerId);
 
 /** T4: "applied on" is the Beijing date of main's clock, never the page's. */
 export const todayOf = (ctx: HandlerContext) => beijingDateOf(ctx.services.now().toISOString());

@@ -1,5 +1,6 @@
 import { cnMainlandCalendar, coverageWarning, type HolidayCalendar } from '@core/calendar';
-import { beijingDateOf, ymdOf, type IsoDate } from '@core/time';
+import { beijingDateOf, type IsoDate, ymdOf } from '@core/time';
+
 import type { CalendarInfo, CalendarYear } from '../ipc/contract';
 import type { DeskData } from '../store/desk-data';
 import { calendarOf } from './calendar-of';

@@ -1,6 +1,7 @@
-import { cnMainlandCalendar, mergeCalendars, type HolidayCalendar } from '@core/calendar';
-import type { StoredCalendar } from '../store/records/calendar';
+import { cnMainlandCalendar, type HolidayCalendar, mergeCalendars } from '@core/calendar';
+
 import type { DeskData } from '../store/desk-data';
+import type { StoredCalendar } from '../store/records/calendar';
 
 // The stored record only changes on import or reset, so each one is merged once; the merged
 // value is then the same object across requests, which keeps working-days' day index warm.

@@ -1,5 +1,6 @@
-import { checkCalendarImport, cnMainlandCalendar, describeDay, type CalendarImportCheck } from '@core/calendar';
+import { type CalendarImportCheck, checkCalendarImport, cnMainlandCalendar, describeDay } from '@core/calendar';
 import { daysInMonth, formatInstant, formatYmd, ymdOf } from '@core/time';
+
 import type { CalendarImportPreview, ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { Refusal } from '../ipc/refusal';

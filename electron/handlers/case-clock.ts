@@ -1,8 +1,9 @@
 import type { HolidayCalendar } from '@core/calendar';
 import type { SlaOutcome } from '@core/reports';
-import { clockStatusAt, slaMilestones, type SlaMilestones } from '@core/sla';
+import { clockStatusAt, type SlaMilestones, slaMilestones } from '@core/sla';
 import type { Subscription } from '@core/subscription';
 import { beijingDateOf, parseInstant } from '@core/time';
+
 import type { StoredCase } from '../store/records/cases';
 
 /**

@@ -1,13 +1,14 @@
-import { quotaView, type CaseFacts } from '../store/case-facts';
 import { checkNewCase } from '@core/cases';
 import { forward, ok, type Result } from '@core/errors';
 import { usedFromDailyCounts } from '@core/quota';
 import type { Subscription } from '@core/subscription';
-import { beijingDateOf, daysInMonth, monthOf, type MonthKey } from '@core/time';
-import type { StoredCase } from '../store/records/cases';
+import { beijingDateOf, daysInMonth, type MonthKey, monthOf } from '@core/time';
+
 import type { NewCaseRequest } from '../ipc/contract/cases';
 import { refuse } from '../ipc/refusal';
+import { type CaseFacts, quotaView } from '../store/case-facts';
 import type { DeskData } from '../store/desk-data';
+import type { StoredCase } from '../store/records/cases';
 import { calendarOf } from './calendar-of';
 import type { DeskStore } from './context';
 import { subscriptionOf } from './subscription-plans';
@@ -70,7 +71,12 @@ export function buildCase(input: CaseEntry): StoredCase {
  * Q1/Q4/Q5: how many of the partner's stored cases count toward the month's quota, from each
  * day's facts (kept in the index and in memory: no day file is read for it).
  */
-export async function usedThisMonth(cases: { factsOf(day: string): Promise<unknown> }, subscription: Subscription, partnerId: string, month: MonthKey): Promise<number> {
+export async function usedThisMonth(
+  cases: { factsOf(day: string): Promise<unknown> },
+  subscription: Subscription,
+  partnerId: string,
+  month: MonthKey,
+): Promise<number> {
   const days: [string, number][] = [];
   for (let day = 1; day <= daysInMonth(month); day++) {
     const key = `${month}-${day < 10 ? '0' : ''}${day}`;

@@ -1,17 +1,18 @@
 import type { Subscription } from '@core/subscription';
-import type { ErrorBody, ImportCounts, ImportRow } from '../ipc/contract';
-import type { StoredCase } from '../store/records/cases';
-import { refuse } from '../ipc/refusal';
-import type { CaseFile } from '../import/case-file';
+
 import { valuesOf } from '../import/case-columns';
-import { partnerLookup, toNewCase, type PartnerLookup, type RowValues } from '../import/case-row';
+import type { CaseFile } from '../import/case-file';
+import { type PartnerLookup, partnerLookup, type RowValues, toNewCase } from '../import/case-row';
 import { DuplicateIndex, type FileKeys } from '../import/duplicates';
 import { eachPaced, type Pacer, type Report } from '../import/pacing';
+import { QuotaMonths } from '../import/quota-months';
+import type { ErrorBody, ImportCounts, ImportRow } from '../ipc/contract';
+import { refuse } from '../ipc/refusal';
 import type { CaseFacts } from '../store/case-facts';
 import { inBatches } from '../store/checksummed-file';
 import type { DeskData } from '../store/desk-data';
+import type { StoredCase } from '../store/records/cases';
 import { caseMonthOf, newCaseRecord } from './case-entry';
-import { QuotaMonths } from '../import/quota-months';
 import { partnerTimeline } from './subscription-plans';
 
 export type ImportCheck = { rows: ImportRow[]; accepted: StoredCase[] };
@@ -153,7 +154,14 @@ export async function checkImport(input: CheckInput): Promise<ImportCheck> {
     }
     const month = caseMonthOf(request.openedAt);
     const desk = deskOf(partner.id);
-    const built = newCaseRecord({ data: desk.data, subscription: desk.subscription, usedThisMonth: months.usedIn(partner.id, month), request, id: input.newId?.() ?? `line-${line}`, now: input.now });
+    const built = newCaseRecord({
+      data: desk.data,
+      subscription: desk.subscription,
+      usedThisMonth: months.usedIn(partner.id, month),
+      request,
+      id: input.newId?.() ?? `line-${line}`,
+      now: input.now,
+    });
     if (!built.ok) {
       // Q3: a row over the month's quota is shown as such, apart from rows that are simply wrong.
       rows.push(rowOf(line, values, built.error.code === 'TICKET_QUOTA_EXHAUSTED' ? 'refused' : 'invalid', refuse(built.error).body));

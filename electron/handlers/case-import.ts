@@ -1,9 +1,9 @@
-import type { ImportPreview, ImportResult } from '../ipc/contract';
-import type { ImportRequest } from '../ipc/contract/case-import';
 import { readCaseFile } from '../import/case-file';
 import { openedAtReader } from '../import/case-values';
+import { pacer, type Report, throttled } from '../import/pacing';
 import { BEIJING_ZONE } from '../import/zone-time';
-import { pacer, throttled, type Report } from '../import/pacing';
+import type { ImportPreview, ImportResult } from '../ipc/contract';
+import type { ImportRequest } from '../ipc/contract/case-import';
 import type { CaseFacts } from '../store/case-facts';
 import { checkImport, countRows, type StoredCases } from './case-import-check';
 import type { HandlerContext } from './context';
@@ -46,7 +46,16 @@ export async function importCases(csv: string, ctx: HandlerContext, { timeZone =
   report('checking', 0, file.records.length);
   await ctx.store.backupBefore('case-import');
   const result = await ctx.store.putMany('cases', async (data) => {
-    const { rows, accepted } = await checkImport({ data, file, stored: storedCases(ctx), newId: () => ctx.services.newId(), now: ctx.services.now().toISOString(), readTime, pace, report });
+    const { rows, accepted } = await checkImport({
+      data,
+      file,
+      stored: storedCases(ctx),
+      newId: () => ctx.services.newId(),
+      now: ctx.services.now().toISOString(),
+      readTime,
+      pace,
+      report,
+    });
     report('storing', 0, accepted.length);
     return { items: accepted, result: { rows, counts: countRows(rows), timeZone, stored: accepted.length } };
   });

@@ -1,4 +1,5 @@
 import { applyCaseAction, caseEntryOutlook } from '@core/cases';
+
 import type { CaseEntryCheck, ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';
@@ -14,17 +15,19 @@ const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, 
 export const caseHandlers: HandlerMap<ChannelsOf<'cases'>, HandlerContext> = {
   // Checked and built inside the write queue, so two requests cannot both take the last place (Q3).
   'cases/open': (request, ctx) =>
-    ctx.store.put('cases', async (data) => {
-      const subscription = partnerTimeline(data, request.partnerId);
-      return buildCase({
-        data,
-        // Without a plan nothing counts, and buildCase refuses the case anyway (S5).
-        usedThisMonth: subscription ? await usedThisMonth(ctx.store.collection('cases'), subscription, request.partnerId, caseMonthOf(request.openedAt)) : 0,
-        request,
-        id: ctx.services.newId(),
-        now: ctx.services.now().toISOString(),
-      });
-    }).then(toWireCase),
+    ctx.store
+      .put('cases', async (data) => {
+        const subscription = partnerTimeline(data, request.partnerId);
+        return buildCase({
+          data,
+          // Without a plan nothing counts, and buildCase refuses the case anyway (S5).
+          usedThisMonth: subscription ? await usedThisMonth(ctx.store.collection('cases'), subscription, request.partnerId, caseMonthOf(request.openedAt)) : 0,
+          request,
+          id: ctx.services.newId(),
+          now: ctx.services.now().toISOString(),
+        });
+      })
+      .then(toWireCase),
 
   // The entry form's refusals are part of the answer (as main would refuse the case on save).
   'cases/check': async (request, ctx) => {
@@ -36,21 +39,30 @@ export const caseHandlers: HandlerMap<ChannelsOf<'cases'>, HandlerContext> = {
     const packs = data.packs.filter((p) => p.partnerId === request.partnerId);
     const check: CaseEntryCheck = { ...NOTHING, ...caseEntryOutlook({ subscription, used, packs, openedAt: request.openedAt, priceBook: data.priceBook }) };
     if (request.kind === undefined || request.category === undefined) return check;
-    const built = newCaseRecord({ data, subscription, usedThisMonth: used, request: { ...request, kind: request.kind, category: request.category }, id: 'check', now: ctx.services.now().toISOString() });
+    const built = newCaseRecord({
+      data,
+      subscription,
+      usedThisMonth: used,
+      request: { ...request, kind: request.kind, category: request.category },
+      id: 'check',
+      now: ctx.services.now().toISOString(),
+    });
     return built.ok ? { ...check, dueAt: built.value.dueAt } : { ...check, refusal: refuse(built.error).body };
   },
 
   'cases/update': ({ id, change }, ctx) =>
-    ctx.store.put('cases', async (): Promise<StoredCase> => {
-      const current = await ctx.store.collection('cases').get(id);
-      if (!current) throw notFound('case', id);
-      const now = ctx.services.now().toISOString();
-      const applied = applyCaseAction(current, change, now);
-      if (!applied.ok) throw refuse(applied.error);
-      const { detail, ...fields } = applied.value;
-      const reason = 'reason' in change ? change.reason : change.respondedBy;
-      return { ...current, ...fields, history: [...current.history, { at: now, action: change.action, reason, ...(detail ? { detail } : {}) }] };
-    }).then(toWireCase),
+    ctx.store
+      .put('cases', async (): Promise<StoredCase> => {
+        const current = await ctx.store.collection('cases').get(id);
+        if (!current) throw notFound('case', id);
+        const now = ctx.services.now().toISOString();
+        const applied = applyCaseAction(current, change, now);
+        if (!applied.ok) throw refuse(applied.error);
+        const { detail, ...fields } = applied.value;
+        const reason = 'reason' in change ? change.reason : change.respondedBy;
+        return { ...current, ...fields, history: [...current.history, { at: now, action: change.action, reason, ...(detail ? { detail } : {}) }] };
+      })
+      .then(toWireCase),
 
   'cases/get': async ({ id }, { store }) => {
     const found = await store.collection('cases').get(id);
@@ -64,7 +76,10 @@ export const caseHandlers: HandlerMap<ChannelsOf<'cases'>, HandlerContext> = {
     if (newest !== undefined) {
       // The partner page's list: the latest days only, read back until enough are found.
       const found = await store.collection('cases').newest(newest, ofPartner ?? (() => true));
-      return found.sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt)).slice(0, newest).map(toWireCase);
+      return found
+        .sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt))
+        .slice(0, newest)
+        .map(toWireCase);
     }
     // All time reads every day file; each is filtered as it is read.
     return (await store.collection('cases').all(ofPartner)).map(toWireCase);

@@ -1,4 +1,5 @@
 import { planCatalog } from '@core/catalog';
+
 import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { HandlerContext } from './context';

@@ -1,4 +1,5 @@
 import { beijingDateOf, monthOf } from '@core/time';
+
 import type { ChannelsOf, PartnerConsumption } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, Refusal } from '../ipc/refusal';
@@ -33,7 +34,13 @@ export const consumptionHandlers: HandlerMap<ChannelsOf<'consumption'>, HandlerC
       const current = thisMonth(ctx);
       // T1: a month that has not begun in Beijing has consumed nothing yet.
       if (month > current) {
-        throw new Refusal({ code: 'INVALID_INPUT', message: `month: ${month} has not begun yet; enter consumption up to ${current}.`, field: 'month', rule: 'M9', data: { thisMonth: current } });
+        throw new Refusal({
+          code: 'INVALID_INPUT',
+          message: `month: ${month} has not begun yet; enter consumption up to ${current}.`,
+          field: 'month',
+          rule: 'M9',
+          data: { thisMonth: current },
+        });
       }
       const others = data.consumption.filter((c) => !(c.partnerId === partnerId && c.month === month));
       const entry = amount === null ? [] : [{ partnerId, month, amount, updatedAt: ctx.services.now().toISOString() }];

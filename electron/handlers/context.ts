@@ -1,6 +1,6 @@
 import type { PlatformServices } from '../ipc/services';
-import type { Store } from '../store/store';
 import type { DeskCollections, DeskData } from '../store/desk-data';
+import type { Store } from '../store/store';
 
 export type DeskStore = Store<DeskData, DeskCollections>;
 

@@ -32,7 +32,12 @@ const grouped = new WeakMap<Readonly<DeskData>, Grouped>();
 export function partnerRecords(data: Readonly<DeskData>): Grouped {
   let groups = grouped.get(data);
   if (!groups) {
-    groups = { charges: byPartner(data.charges), consumption: byPartner(data.consumption), subscriptions: byPartner(data.subscriptions), packs: byPartner(data.packs) };
+    groups = {
+      charges: byPartner(data.charges),
+      consumption: byPartner(data.consumption),
+      subscriptions: byPartner(data.subscriptions),
+      packs: byPartner(data.packs),
+    };
     grouped.set(data, groups);
   }
   return groups;

@@ -1,5 +1,5 @@
-import type { HandlerMap } from '../ipc/dispatcher';
 import type { ChannelsOf, Partner, PartnerFields } from '../ipc/contract';
+import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, Refusal } from '../ipc/refusal';
 import type { StoredPartner } from '../store/records/partners';
 import type { HandlerContext } from './context';

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { samplePriceBook } from '@core/money';
 import { tempDataDir, testServices } from '@test/builders/services';
-import { openDesk, type Desk } from '../desk';
+
+import { type Desk, openDesk } from '../desk';
 
 // 'price-book/update' through the real dispatcher and store, in a temp folder.
 let cleanup: () => Promise<void>;
@@ -27,7 +29,10 @@ describe("the price book's name at the IPC boundary (M2)", () => {
 
   it('refuses an empty name, one over 80 characters and one on two lines, naming the field, and stores nothing', async () => {
     expect(await save('   ')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.name', rule: 'too_small', data: { minimum: 1 } } });
-    expect(await save('x'.repeat(81))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.name', rule: 'too_big', data: { maximum: 80 } } });
+    expect(await save('x'.repeat(81))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'priceBook.name', rule: 'too_big', data: { maximum: 80 } },
+    });
     expect(await save('Harbour\nprogramme')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.name', rule: 'one-line' } });
     expect(await desk.dispatch('price-book/get', {})).toMatchObject({ ok: true, data: { reviewed: false, priceBook: samplePriceBook } });
     expect(await save('x'.repeat(80))).toMatchObject({ ok: true });

@@ -1,4 +1,5 @@
 import { prorationQuote } from '@core/money';
+
 import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { refuse } from '../ipc/refusal';

@@ -1,7 +1,8 @@
 import { addonPackCharge } from '@core/money';
 import { checkBuyPack, monthUsage, partnerQuotasCounted } from '@core/quota';
 import { levelOn } from '@core/subscription';
-import { beijingDateOf, monthEnd, monthOf, type MonthKey } from '@core/time';
+import { beijingDateOf, monthEnd, type MonthKey, monthOf } from '@core/time';
+
 import type { ChannelsOf, QuotaMonth, QuotaPortfolio } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { refuse } from '../ipc/refusal';
@@ -15,7 +16,12 @@ import { currentSubscription, subscriptionOf, timelineOf } from './subscription-
 
 async function quotaMonth(ctx: HandlerContext, data: Readonly<DeskData>, partnerId: string, month: MonthKey): Promise<QuotaMonth> {
   const subscription = subscriptionOf(data, partnerId);
-  const usage = monthUsage({ subscription, used: await usedThisMonth(ctx.store.collection('cases'), subscription, partnerId, month), packs: data.packs.filter((p) => p.partnerId === partnerId), month });
+  const usage = monthUsage({
+    subscription,
+    used: await usedThisMonth(ctx.store.collection('cases'), subscription, partnerId, month),
+    packs: data.packs.filter((p) => p.partnerId === partnerId),
+    month,
+  });
   return { ...usage, partnerId, level: levelOn(subscription, monthEnd(month)), currency: data.priceBook.currency, packPrice: data.priceBook.addonPackPrice };
 }
 
@@ -55,7 +61,18 @@ export const quotaHandlers: HandlerMap<ChannelsOf<'quotas'>, HandlerContext> = {
       const chargeId = ctx.services.newId();
       const now = ctx.services.now().toISOString();
       // M7: each pack is charged its price on the purchase date.
-      const charge = { id: chargeId, partnerId, date: boughtOn, kind: 'addon-pack' as const, amount: addonPackCharge(data.priceBook, { boughtOn, count }), currency: data.priceBook.currency, level: 'standard' as const, rule: 'M7', details: { count }, recordedAt: now };
+      const charge = {
+        id: chargeId,
+        partnerId,
+        date: boughtOn,
+        kind: 'addon-pack' as const,
+        amount: addonPackCharge(data.priceBook, { boughtOn, count }),
+        currency: data.priceBook.currency,
+        level: 'standard' as const,
+        rule: 'M7',
+        details: { count },
+        recordedAt: now,
+      };
       const pack = { id: ctx.services.newId(), partnerId, boughtOn, count, validUntil: bought.value.validUntil, chargeId };
       const updated = { ...data, packs: [...data.packs, pack], charges: [...data.charges, charge] };
       return { next: updated, result: updated };

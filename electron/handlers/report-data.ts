@@ -1,7 +1,9 @@
 // M8, Q1-Q5, B1-B3, C3: the figures of the Reports view, read from the store and computed by core.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { billingMonths, slaPerformance, totalsByCurrency, type RecordedCharge } from '@core/reports';
+
+import { billingMonths, type RecordedCharge, slaPerformance, totalsByCurrency } from '@core/reports';
 import { parseInstant } from '@core/time';
+
 import type { BillingReport, PartnerBilling, QuotaSummary, ReportScope } from '../ipc/contract';
 import { notFound } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';

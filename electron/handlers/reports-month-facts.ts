@@ -5,6 +5,7 @@ import { usedFromDailyCounts } from '@core/quota';
 import type { SlaOutcome } from '@core/reports';
 import type { Subscription } from '@core/subscription';
 import { beijingDateOf, daysInMonth, type IsoDate, type MonthKey } from '@core/time';
+
 import type { CaseFacts } from '../store/case-facts';
 import { ratedForSla, readSlaFact, severityOfKey, workedOn } from '../store/case-sla-facts';
 import type { StoredCase } from '../store/records/cases';
@@ -27,7 +28,10 @@ export async function monthFacts(store: DeskStore, month: MonthKey): Promise<Mon
 
 /** Q1 / Q4 / Q5: the partner's technical cases of the month that count toward its quota. */
 export function usedInMonth(days: MonthFacts, subscription: Subscription, partnerId: string): number {
-  return usedFromDailyCounts(subscription, days.map(([day, facts]) => [day, facts[partnerId]?.t ?? 0] as const));
+  return usedFromDailyCounts(
+    subscription,
+    days.map(([day, facts]) => [day, facts[partnerId]?.t ?? 0] as const),
+  );
 }
 
 /**
@@ -36,7 +40,14 @@ export function usedInMonth(days: MonthFacts, subscription: Subscription, partne
  * not read back is read from its file instead), those still worked on from memory, where the
  * store keeps them.
  */
-export async function monthSlaOutcomes(input: { store: DeskStore; days: MonthFacts; month: MonthKey; partnerId?: string | undefined; calendar: HolidayCalendar; nowMs: number }): Promise<SlaOutcome[]> {
+export async function monthSlaOutcomes(input: {
+  store: DeskStore;
+  days: MonthFacts;
+  month: MonthKey;
+  partnerId?: string | undefined;
+  calendar: HolidayCalendar;
+  nowMs: number;
+}): Promise<SlaOutcome[]> {
   const { store, calendar, nowMs, partnerId } = input;
   const outcomes: SlaOutcome[] = [];
   const add = (c: StoredCase) => outcomes.push(caseOutcome(c, calendar, nowMs));

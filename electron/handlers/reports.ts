@@ -1,9 +1,10 @@
-import { writeCsv } from '../export/csv-writer';
 import { minorDigits } from '@core/money';
-import { translatorFor } from '../i18n/translator';
+
+import { writeCsv } from '../export/csv-writer';
 import { billingSheets, quotaSheets } from '../export/report-sheets';
 import type { Sheet } from '../export/sheet';
 import { writeWorkbook } from '../export/xlsx';
+import { translatorFor } from '../i18n/translator';
 import type { ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { HandlerContext } from './context';
@@ -40,7 +41,10 @@ export const reportHandlers: HandlerMap<ChannelsOf<'reports'>, HandlerContext> =
     // One table per CSV file, its header on the first line, as spreadsheet programs and scripts expect.
     const csvSheet = sheets[table] ?? sheets[0]!;
     if (format === 'csv' && table > 0) base = `${base} ${csvSheet.name}`;
-    const content = format === 'csv' ? writeCsv({ header: csvSheet.columns.map((c) => c.header), rows: csvSheet.rows }) : await writeWorkbook(sheets, { moneyDigits: minorDigits(currency) });
+    const content =
+      format === 'csv'
+        ? writeCsv({ header: csvSheet.columns.map((c) => c.header), rows: csvSheet.rows })
+        : await writeWorkbook(sheets, { moneyDigits: minorDigits(currency) });
     progress(1, 1);
     const filters = format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Excel', extensions: ['xlsx'] }];
     return { path: await ctx.services.saveFile(`${safeFileName(base)}.${format}`, content, filters) };

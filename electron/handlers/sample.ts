@@ -1,17 +1,24 @@
 import { beijingDateOf } from '@core/time';
+
 import type { ChannelsOf, SampleStatus } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { Refusal } from '../ipc/refusal';
-import type { DeskData } from '../store/desk-data';
 import { generateSample } from '../seed/sample-portfolio';
+import type { DeskData } from '../store/desk-data';
 import type { DeskStore, HandlerContext } from './context';
 import { toWireSample } from './wire-records';
 
-const holds = (store: DeskStore, data: Readonly<DeskData>) => ({ partners: data.partners.length, cases: store.collection('cases').size, bookings: store.collection('bookings').size });
+const holds = (store: DeskStore, data: Readonly<DeskData>) => ({
+  partners: data.partners.length,
+  cases: store.collection('cases').size,
+  bookings: store.collection('bookings').size,
+});
 
 const isEmpty = (store: DeskStore, data: Readonly<DeskData>) => {
   const held = holds(store, data);
-  return held.partners + held.cases + held.bookings === 0 && data.subscriptions.length + data.charges.length + data.packs.length + data.consumption.length === 0;
+  return (
+    held.partners + held.cases + held.bookings === 0 && data.subscriptions.length + data.charges.length + data.packs.length + data.consumption.length === 0
+  );
 };
 
 function notEmpty(store: DeskStore, data: Readonly<DeskData>): Refusal {
@@ -23,11 +30,20 @@ function notEmpty(store: DeskStore, data: Readonly<DeskData>): Refusal {
   });
 }
 
-const NO_SAMPLE = () => new Refusal({ code: 'NO_SAMPLE', message: 'The desk holds no sample data to remove; your own data is only removed one record at a time.', data: {} });
+const NO_SAMPLE = () =>
+  new Refusal({ code: 'NO_SAMPLE', message: 'The desk holds no sample data to remove; your own data is only removed one record at a time.', data: {} });
 const BUSY = () => new Refusal({ code: 'SAMPLE_BUSY', message: 'The sample data is being loaded or removed already; wait for that to finish.', data: {} });
 
 /** Emptied with the sample: everything the portfolio brought. Settings, price book and calendar stay. */
-const withoutPortfolio = (data: Readonly<DeskData>): DeskData => ({ ...data, partners: [], subscriptions: [], charges: [], packs: [], consumption: [], sample: null });
+const withoutPortfolio = (data: Readonly<DeskData>): DeskData => ({
+  ...data,
+  partners: [],
+  subscriptions: [],
+  charges: [],
+  packs: [],
+  consumption: [],
+  sample: null,
+});
 
 /**
  * A sample portfolio to explore, and its removal. `interrupted` is what start-up removed
@@ -62,7 +78,13 @@ export function sampleHandlers(interrupted: SampleStatus['interrupted']): Handle
         // moment leaves the whole sample or an empty desk, never cases without their partners.
         await store.transact((data, tx) => {
           if (!isEmpty(store, data)) throw notEmpty(store, data);
-          const mark = { loadedAt: now.toISOString(), until: beijingDateOf(now.getTime()), partners: sample.desk.partners.length, cases: sample.cases.length, bookings: sample.bookings.length };
+          const mark = {
+            loadedAt: now.toISOString(),
+            until: beijingDateOf(now.getTime()),
+            partners: sample.desk.partners.length,
+            cases: sample.cases.length,
+            bookings: sample.bookings.length,
+          };
           tx.putMany('cases', sample.cases);
           tx.putMany('bookings', sample.bookings);
           tx.setMain({ ...data, ...sample.desk, sample: mark });

@@ -1,5 +1,6 @@
-import { serviceReport, type ReportCase } from '@core/reports';
+import { type ReportCase, serviceReport } from '@core/reports';
 import { beijingDateOf, formatInstant, parseInstant } from '@core/time';
+
 import type { ParsedRequestOf, ServiceReportData } from '../ipc/contract';
 import { notFound } from '../ipc/refusal';
 import type { StoredCase } from '../store/records/cases';
@@ -20,7 +21,10 @@ const asReportCase = (c: StoredCase, outcome: ReportCase['outcome']): ReportCase
 });
 
 /** P4: one partner's month, as reports/service-report answers it. */
-export async function serviceReportOf({ partnerId, month }: ParsedRequestOf<'reports/service-report'>, { store, services }: HandlerContext): Promise<ServiceReportData> {
+export async function serviceReportOf(
+  { partnerId, month }: ParsedRequestOf<'reports/service-report'>,
+  { store, services }: HandlerContext,
+): Promise<ServiceReportData> {
   const data = store.read();
   const partner = data.partners.find((p) => p.id === partnerId);
   if (!partner) throw notFound('partner', partnerId);
@@ -40,7 +44,9 @@ export async function serviceReportOf({ partnerId, month }: ParsedRequestOf<'rep
       .inMemory()
       .filter((b) => b.partnerId === partnerId)
       .map(({ kind, status, start, end, hours, method, title }) => ({ kind, status, start, end, hours, method, title })),
-    charges: data.charges.filter((c) => c.partnerId === partnerId).map(({ date, kind, amount, currency, level, rule }) => ({ date, kind, amount, currency, level, rule })),
+    charges: data.charges
+      .filter((c) => c.partnerId === partnerId)
+      .map(({ date, kind, amount, currency, level, rule }) => ({ date, kind, amount, currency, level, rule })),
   });
   return { ...report, partnerId, partnerName: partner.name, today, generatedAt: formatInstant(nowMs) };
 }

@@ -13,7 +13,13 @@ export const settingsHandlers: HandlerMap<ChannelsOf<'settings'>, HandlerContext
       const settings = { ...data.settings, ...changes, tables: { ...data.settings.tables, ...changes.tables } };
       // Each request is bounded, but merged they could grow past what settings may hold.
       if (Object.keys(settings.tables).length > MAX_TABLES) {
-        throw new Refusal({ code: 'INVALID_INPUT', rule: 'too-many-tables', field: 'tables', message: `Column choices are kept for at most ${MAX_TABLES} tables.`, data: { maximum: MAX_TABLES } });
+        throw new Refusal({
+          code: 'INVALID_INPUT',
+          rule: 'too-many-tables',
+          field: 'tables',
+          message: `Column choices are kept for at most ${MAX_TABLES} tables.`,
+          data: { maximum: MAX_TABLES },
+        });
       }
       return { next: { ...data, settings }, result: toWireSettings(settings) };
     }),

@@ -1,6 +1,7 @@
 import type { HolidayCalendar } from '@core/calendar';
 import { clockStatusAt, exactInstant } from '@core/sla';
 import { parseInstant } from '@core/time';
+
 import type { ChannelsOf, SlaAlert, SlaRow } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { DeskData } from '../store/desk-data';
@@ -63,7 +64,14 @@ export const slaHandlers: HandlerMap<ChannelsOf<'sla'>, HandlerContext> = {
         // A case first seen breached is announced once, as breached; its at-risk alert is spent too.
         const spent = status === 'breached' ? (['at-risk', 'breached'] as const) : (['at-risk'] as const);
         items.push({ ...record, alerted: [...new Set([...record.alerted, ...spent])] });
-        alerts.push({ caseId: row.id, status, partnerName: row.partnerName, customer: row.customer, severity: row.correctedSeverity ?? row.severity, dueAt: row.dueAt });
+        alerts.push({
+          caseId: row.id,
+          status,
+          partnerName: row.partnerName,
+          customer: row.customer,
+          severity: row.correctedSeverity ?? row.severity,
+          dueAt: row.dueAt,
+        });
       }
       return { items, result: alerts };
     }),

@@ -1,6 +1,7 @@
 import { checkHasSubscription, planStatus, type Subscription } from '@core/subscription';
+
 import type { PartnerPlan } from '../ipc/contract';
-import { notFound, refuse, type Refusal } from '../ipc/refusal';
+import { notFound, type Refusal, refuse } from '../ipc/refusal';
 import type { DeskData } from '../store/desk-data';
 import type { StoredSubscription } from '../store/records/plans';
 import { toWireCharge, toWireSubscription } from './wire-records';

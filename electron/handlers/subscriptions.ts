@@ -1,6 +1,7 @@
-import { applyPlanAction, quotePlanAction, type PlanActionInput } from '@core/money';
+import { applyPlanAction, type PlanActionInput, quotePlanAction } from '@core/money';
 import { levelOn } from '@core/subscription';
 import { beijingDateOf } from '@core/time';
+
 import type { ChannelsOf, PlanAction } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';
@@ -54,8 +55,10 @@ export const subscriptionHandlers: HandlerMap<ChannelsOf<'subscriptions'>, Handl
       if (!applied.ok) throw refuse(applied.error);
       const { quote, subscription: recorded, charge } = applied.value;
       const now = ctx.services.now().toISOString();
-      const subscription: StoredSubscription = 'added' in recorded ? { id: ctx.services.newId(), partnerId, ...recorded.added, createdAt: now } : recorded.updated;
-      const subscriptions = 'added' in recorded ? [...data.subscriptions, subscription] : data.subscriptions.map((s) => (s.id === subscription.id ? subscription : s));
+      const subscription: StoredSubscription =
+        'added' in recorded ? { id: ctx.services.newId(), partnerId, ...recorded.added, createdAt: now } : recorded.updated;
+      const subscriptions =
+        'added' in recorded ? [...data.subscriptions, subscription] : data.subscriptions.map((s) => (s.id === subscription.id ? subscription : s));
       const charges = charge ? [...data.charges, { id: ctx.services.newId(), partnerId, currency: quote.currency, recordedAt: now, ...charge }] : data.charges;
       const next: DeskData = { ...data, subscriptions, charges };
       return { next, result: partnerPlan(next, partnerId, today(ctx)) };

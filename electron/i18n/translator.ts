@@ -1,6 +1,7 @@
 // Main's words (exports, calendar files) from the same translation files as the screens, through
 // i18next as the page uses it: the same keys, plurals and {{placeholders}}.
 import i18next, { type TFunction } from 'i18next';
+
 import { en } from '@locales/en';
 import { zhCN } from '@locales/zh-CN';
 

@@ -23,12 +23,18 @@ const ALIASES: Record<CaseColumn, readonly string[]> = {
 };
 
 /** A header may also be the field's label on the app's screens, in either language: the case form's, or the import preview's. */
-const SHOWN: readonly Partial<Record<CaseColumn, string>>[] = [enCases.cases.form, zhCases.cases.form, enImport.caseImport.columns, zhImport.caseImport.columns];
+const SHOWN: readonly Partial<Record<CaseColumn, string>>[] = [
+  enCases.cases.form,
+  zhCases.cases.form,
+  enImport.caseImport.columns,
+  zhImport.caseImport.columns,
+];
 
 /** Each header's column by its nameKey ("Opened_At", " OPENED-AT " and "opened at" are one header). */
 const HEADERS = new Map<string, CaseColumn>();
 for (const column of Object.keys(ALIASES) as CaseColumn[]) {
-  for (const name of [...ALIASES[column], ...SHOWN.flatMap((labels) => labels[column] ?? [])]) if (!HEADERS.has(nameKey(name))) HEADERS.set(nameKey(name), column);
+  for (const name of [...ALIASES[column], ...SHOWN.flatMap((labels) => labels[column] ?? [])])
+    if (!HEADERS.has(nameKey(name))) HEADERS.set(nameKey(name), column);
 }
 
 /** P3/T1: without these a row cannot be checked at all (severity may be empty: Basic has none, P2). */

@@ -1,13 +1,14 @@
 import type { ErrorCode } from '../ipc/contract';
 import { Refusal } from '../ipc/refusal';
-import { columnTitle, mapColumns, type ColumnMap } from './case-columns';
+import { type ColumnMap, columnTitle, mapColumns } from './case-columns';
 import { CsvError, CsvReader, type CsvRecord } from './csv';
 import type { Pacer, Report } from './pacing';
 
 /** A file's columns and its rows (the header left out), in file order. */
 export type CaseFile = { columns: ColumnMap; records: CsvRecord[] };
 
-const fileRefusal = (code: Extract<ErrorCode, `CSV_${string}`>, message: string, data: Record<string, unknown>) => new Refusal({ code, message, field: 'csv', data });
+const fileRefusal = (code: Extract<ErrorCode, `CSV_${string}`>, message: string, data: Record<string, unknown>) =>
+  new Refusal({ code, message, field: 'csv', data });
 
 /**
  * Reads an import file in one pass, a slice at a time, reporting the characters read: the

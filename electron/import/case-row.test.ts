@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { mapColumns, valuesOf } from './case-columns';
-import { partnerLookup, toNewCase, type RowValues } from './case-row';
+import { partnerLookup, type RowValues, toNewCase } from './case-row';
 import { readCategory, readKind, readOpenedAt, readSeverity } from './case-values';
 
 const partners = [
@@ -27,7 +28,8 @@ describe('mapColumns', () => {
     const header = ['Partner Name', '客户', 'TYPE', 'Category', '严重级别', 'created_at', '工单号', '备注', 'Region'];
     const mapped = mapColumns(header);
     expect(mapped).toEqual({ ok: true, columns: { partner: 0, customer: 1, kind: 2, category: 3, severity: 4, openedAt: 5, vendorRef: 6, notes: 7 } });
-    if (mapped.ok) expect(valuesOf([' Lotus ', 'c', 'technical'], mapped.columns)).toMatchObject({ partner: 'Lotus', kind: 'technical', openedAt: '', notes: '' });
+    if (mapped.ok)
+      expect(valuesOf([' Lotus ', 'c', 'technical'], mapped.columns)).toMatchObject({ partner: 'Lotus', kind: 'technical', openedAt: '', notes: '' });
   });
 
   it('names every required column that is missing', () => {
@@ -48,7 +50,11 @@ describe('value readers', () => {
   });
 
   it('P2: reads severities by id or label', () => {
-    expect([readSeverity('System exception'), readSeverity('general-guidance'), readSeverity('urgent')]).toEqual(['system-exception', 'general-guidance', null]);
+    expect([readSeverity('System exception'), readSeverity('general-guidance'), readSeverity('urgent')]).toEqual([
+      'system-exception',
+      'general-guidance',
+      null,
+    ]);
   });
 
   it('T1: a time without an offset is Beijing time; one with an offset keeps it', () => {
@@ -63,7 +69,13 @@ describe('value readers', () => {
 describe('partnerLookup', () => {
   it('finds a partner by id first, then by name whatever its case; the first in the list when two match', () => {
     const find = partnerLookup([...partners, { id: 'Lotus Digital', name: 'Other' }, { id: 'p-3', name: 'LOTUS DIGITAL' }]);
-    expect([find('p-2')?.id, find('lotus digital')?.id, find('Lotus Digital')?.id, find('华夏云科技')?.id, find('Nobody')]).toEqual(['p-2', 'p-1', 'Lotus Digital', 'p-2', undefined]);
+    expect([find('p-2')?.id, find('lotus digital')?.id, find('Lotus Digital')?.id, find('华夏云科技')?.id, find('Nobody')]).toEqual([
+      'p-2',
+      'p-1',
+      'Lotus Digital',
+      'p-2',
+      undefined,
+    ]);
   });
 });
 
@@ -72,7 +84,16 @@ describe('toNewCase', () => {
     expect(toNewCase(aRow({ partner: 'lotus digital' }), findPartner)).toEqual({
       ok: true,
       partner: partners[0],
-      request: { partnerId: 'p-1', customer: 'Shenzhen Retail Co.', kind: 'technical', category: 'product-error-or-fault', severity: 'system-exception', openedAt: '2026-03-02T02:00:00Z', vendorRef: 'VC-1001', notes: '' },
+      request: {
+        partnerId: 'p-1',
+        customer: 'Shenzhen Retail Co.',
+        kind: 'technical',
+        category: 'product-error-or-fault',
+        severity: 'system-exception',
+        openedAt: '2026-03-02T02:00:00Z',
+        vendorRef: 'VC-1001',
+        notes: '',
+      },
     });
   });
 

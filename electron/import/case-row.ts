@@ -1,5 +1,5 @@
-import type { ErrorBody, ErrorCode } from '../ipc/contract';
 import type { NewCase } from '../handlers/case-entry';
+import type { ErrorBody, ErrorCode } from '../ipc/contract';
 import type { CaseColumn } from './case-columns';
 import { readCategory, readKind, readOpenedAt, readSeverity } from './case-values';
 
@@ -58,10 +58,17 @@ export function toNewCase(values: RowValues, findPartner: PartnerLookup, readTim
   const tooLong = (Object.keys(MAX_LENGTH) as CaseColumn[]).find((c) => values[c].length > MAX_LENGTH[c]!);
   if (tooLong) {
     const maximum = MAX_LENGTH[tooLong]!;
-    return { ok: false, error: { code: 'INVALID_INPUT', message: `${tooLong} is too long.`, field: fieldOf(tooLong), rule: 'too_big', data: { maximum, origin: 'string' } } };
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: `${tooLong} is too long.`, field: fieldOf(tooLong), rule: 'too_big', data: { maximum, origin: 'string' } },
+    };
   }
   const partner = findPartner(values.partner);
-  if (!partner) return { ok: false, error: { code: 'UNKNOWN_PARTNER', message: `No partner named ${values.partner}.`, field: 'partnerId', data: { partner: values.partner } } };
+  if (!partner)
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_PARTNER', message: `No partner named ${values.partner}.`, field: 'partnerId', data: { partner: values.partner } },
+    };
   const kind = readKind(values.kind);
   if (!kind) return { ok: false, error: unreadable('UNKNOWN_CASE_KIND', 'kind', values.kind) };
   const category = readCategory(values.category);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { caseCategoryIds, severityIds } from '@core/catalog';
 import enCases from '@locales/en/cases.json' with { type: 'json' };
 import enCatalog from '@locales/en/catalog.json' with { type: 'json' };
@@ -6,11 +7,12 @@ import enErrors from '@locales/en/errors.json' with { type: 'json' };
 import zhCases from '@locales/zh-CN/cases.json' with { type: 'json' };
 import zhCatalog from '@locales/zh-CN/catalog.json' with { type: 'json' };
 import zhErrors from '@locales/zh-CN/errors.json' with { type: 'json' };
+
 import { mapColumns } from './case-columns';
 import { openedAtReader, readCategory, readKind, readOpenedAt, readSeverity } from './case-values';
 
 describe('P4: a category by every name the app shows for it', () => {
-  it('reads the New case form\'s names in English and Chinese, whatever the case and spacing', () => {
+  it("reads the New case form's names in English and Chinese, whatever the case and spacing", () => {
     for (const id of caseCategoryIds) {
       expect(readCategory(enCases.cases.categories[id])).toBe(id);
       expect(readCategory(zhCases.cases.categories[id])).toBe(id);
@@ -20,7 +22,7 @@ describe('P4: a category by every name the app shows for it', () => {
     expect(readCategory('云产品 错误或故障')).toBe('product-error-or-fault');
   });
 
-  it('reads the product description\'s scope list word for word, and the ids', () => {
+  it("reads the product description's scope list word for word, and the ids", () => {
     expect(readCategory('Errors and faults of HUAWEI CLOUD products')).toBe('product-error-or-fault');
     expect(readCategory('Service or product unavailability')).toBe('service-unavailable');
     expect(readCategory('product-error-or-fault')).toBe('product-error-or-fault');
@@ -43,7 +45,7 @@ describe('P4: a category by every name the app shows for it', () => {
 });
 
 describe('P2 / P3: severities and kinds by every name the app shows', () => {
-  it('reads each severity\'s label in both languages and the product description\'s plural forms', () => {
+  it("reads each severity's label in both languages and the product description's plural forms", () => {
     for (const id of severityIds) {
       expect(readSeverity(enCatalog.catalog.severities[id])).toBe(id);
       expect(readSeverity(zhCatalog.catalog.severities[id])).toBe(id);
@@ -56,7 +58,7 @@ describe('P2 / P3: severities and kinds by every name the app shows', () => {
     expect(readSeverity('System exception (response within 8 h)')).toBe('system-exception');
   });
 
-  it('reads the form\'s kinds in both languages', () => {
+  it("reads the form's kinds in both languages", () => {
     for (const kind of ['service', 'technical'] as const) {
       expect(readKind(enCases.cases.kinds[kind])).toBe(kind);
       expect(readKind(zhCases.cases.kinds[kind])).toBe(kind);
@@ -65,7 +67,7 @@ describe('P2 / P3: severities and kinds by every name the app shows', () => {
 });
 
 describe('headers', () => {
-  it('reads the app\'s own labels as headers, in English and Chinese', () => {
+  it("reads the app's own labels as headers, in English and Chinese", () => {
     expect(mapColumns(['伙伴', '客户', '类型', '类别', '严重级别', '提交时间', '厂商工单号', '备注'])).toEqual({
       ok: true,
       columns: { partner: 0, customer: 1, kind: 2, category: 3, severity: 4, openedAt: 5, vendorRef: 6, notes: 7 },

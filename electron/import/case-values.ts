@@ -1,5 +1,6 @@
 import type { CaseCategoryId, CaseKind, SeverityId } from '@core/catalog';
-import { DAY_MS, formatInstant, formatYmd, HOUR_MS, isIsoDate, MINUTE_MS, toDayNumber, type IsoDate } from '@core/time';
+import { DAY_MS, formatInstant, formatYmd, HOUR_MS, isIsoDate, type IsoDate, MINUTE_MS, toDayNumber } from '@core/time';
+
 import { caseNames } from './case-names';
 import { BEIJING_ZONE, wallTimeReader } from './zone-time';
 

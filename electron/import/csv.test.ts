@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
+
 import { CsvError, CsvReader, detectDelimiter, parseCsv } from './csv';
 
 const fieldsOf = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
 describe('parseCsv', () => {
   it('reads plain records with LF or CRLF line ends, and a final line without one', () => {
-    expect(fieldsOf('a,b\n1,2\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
-    expect(fieldsOf('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(fieldsOf('a,b\r1,2\r')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fieldsOf('a,b\n1,2\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(fieldsOf('a,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(fieldsOf('a,b\r1,2\r')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('keeps commas, doubled quotes and line breaks inside quoted fields', () => {
@@ -23,11 +34,18 @@ describe('parseCsv', () => {
   });
 
   it('drops a UTF-8 byte-order mark so the first header is found by its name', () => {
-    expect(fieldsOf('\uFEFF伙伴,客户\n华夏云,深圳零售')).toEqual([['伙伴', '客户'], ['华夏云', '深圳零售']]);
+    expect(fieldsOf('\uFEFF伙伴,客户\n华夏云,深圳零售')).toEqual([
+      ['伙伴', '客户'],
+      ['华夏云', '深圳零售'],
+    ]);
   });
 
   it('keeps empty fields, including trailing ones', () => {
-    expect(fieldsOf('a,b,c\n,,\n1,,')).toEqual([['a', 'b', 'c'], ['', '', ''], ['1', '', '']]);
+    expect(fieldsOf('a,b,c\n,,\n1,,')).toEqual([
+      ['a', 'b', 'c'],
+      ['', '', ''],
+      ['1', '', ''],
+    ]);
   });
 
   it('skips blank lines', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
+import { beijingDateOf } from '@core/time';
+
 import type { NewCase } from '../handlers/case-entry';
 import type { CaseRecordStored } from '../ipc/contract';
-import { beijingDateOf } from '@core/time';
 import { caseFactsOf } from '../store/case-facts';
 import { DuplicateIndex } from './duplicates';
 
@@ -69,7 +71,13 @@ describe('DuplicateIndex', () => {
   it('a row without a reference is the stored case with the same partner, instant, customer, kind, category, severity and notes', () => {
     const row = aRow({ notes: 'SSO fails, "again"\nsince 09:00' });
     const index = indexOf([storedOf({ ...row, openedAt: '2026-03-02T10:00:00+08:00' })]);
-    for (const other of [{ customer: 'Other' }, { openedAt: '2026-03-02T02:01:00Z' }, { severity: 'general-guidance' as const }, { notes: 'SSO fails' }, { kind: 'service' as const, category: 'quota-adjustment' as const }]) {
+    for (const other of [
+      { customer: 'Other' },
+      { openedAt: '2026-03-02T02:01:00Z' },
+      { severity: 'general-guidance' as const },
+      { notes: 'SSO fails' },
+      { kind: 'service' as const, category: 'quota-adjustment' as const },
+    ]) {
       expect(index.check(lotus, { ...row, ...other })).toBeNull();
     }
     expect(index.check(lotus, row)).toMatchObject({ code: 'DUPLICATE_CASE_CONTENT', data: { openedAt: '2026-03-02T02:00:00Z' } });
@@ -78,7 +86,11 @@ describe('DuplicateIndex', () => {
   it('each stored case answers for one row: a file with one identical row more than the desk holds adds that one', () => {
     const row = aRow();
     const index = indexOf([storedOf(row, 'c-1'), storedOf(row, 'c-2')]);
-    expect([index.check(lotus, row)?.code, index.check(lotus, row)?.code, index.check(lotus, row)]).toEqual(['DUPLICATE_CASE_CONTENT', 'DUPLICATE_CASE_CONTENT', null]);
+    expect([index.check(lotus, row)?.code, index.check(lotus, row)?.code, index.check(lotus, row)]).toEqual([
+      'DUPLICATE_CASE_CONTENT',
+      'DUPLICATE_CASE_CONTENT',
+      null,
+    ]);
   });
 
   it('a stored case with a reference still matches a row without one by its content; rows with a reference are matched by it alone', () => {
@@ -91,7 +103,12 @@ describe('DuplicateIndex', () => {
     expect(indexOf([storedOf(aRow())], []).check(lotus, aRow())).toBeNull();
     // 1 March 16:30 UTC is 2 March 00:30 in Beijing: second 1,800 of the day.
     const index = indexOf([], ['2026-03-01T16:30:00Z', '2026-03-05T02:00:00Z']);
-    expect(['2026-03-01', '2026-03-02', '2026-03-05', '2026-03-06'].map((day) => index.wantsDay('p-1', day, [1_800, 36_000]))).toEqual([false, true, true, false]);
+    expect(['2026-03-01', '2026-03-02', '2026-03-05', '2026-03-06'].map((day) => index.wantsDay('p-1', day, [1_800, 36_000]))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(index.wantsDay('p-1', '2026-03-02', [1_860])).toBe(false);
     expect(index.wantsDay('p-2', '2026-03-02', [1_800])).toBe(false);
   });

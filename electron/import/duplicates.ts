@@ -1,8 +1,9 @@
 import { beijingDateOf, normalizeInstant } from '@core/time';
+
 import type { NewCase } from '../handlers/case-entry';
 import type { ErrorBody } from '../ipc/contract';
-import type { StoredCase } from '../store/records/cases';
 import { beijingSecondOf } from '../store/case-facts';
+import type { StoredCase } from '../store/records/cases';
 import type { PartnerRef } from './case-row';
 
 /** The app's own instants are already in normal form (…T10:00:00Z); others are put in it. */
@@ -40,7 +41,8 @@ const contentOf = (request: NewCase): Content => ({
   notes: request.notes ?? '',
 });
 
-const sameContent = (a: Content, b: Content) => a.customer === b.customer && a.kind === b.kind && a.category === b.category && a.severity === b.severity && a.notes === b.notes;
+const sameContent = (a: Content, b: Content) =>
+  a.customer === b.customer && a.kind === b.kind && a.category === b.category && a.severity === b.severity && a.notes === b.notes;
 
 /**
  * Which rows of a file are cases the desk already has, so importing a file twice stores

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eachPaced, pacer, throttled, type ImportPhase } from './pacing';
+
+import { eachPaced, type ImportPhase, pacer, throttled } from './pacing';
 
 const clock = (start = 0) => {
   let now = start;

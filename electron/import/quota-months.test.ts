@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Subscription } from '@core/subscription';
-import type { CaseRecordStored } from '../ipc/contract';
-import { caseFactsOf } from '../store/case-facts';
-import { caseMonthOf } from '../handlers/case-entry';
-import { QuotaMonths } from './quota-months';
 import { aStoredCase } from '@test/builders/cases';
 
+import { caseMonthOf } from '../handlers/case-entry';
+import type { CaseRecordStored } from '../ipc/contract';
+import { caseFactsOf } from '../store/case-facts';
+import { QuotaMonths } from './quota-months';
+
 /** Standard from 2025, Premier from 15 March 2026. */
-const subscription: Subscription = { start: '2025-01-01', billing: 'monthly', levels: [{ from: '2025-01-01', level: 'standard' }, { from: '2026-03-15', level: 'premier' }] };
+const subscription: Subscription = {
+  start: '2025-01-01',
+  billing: 'monthly',
+  levels: [
+    { from: '2025-01-01', level: 'standard' },
+    { from: '2026-03-15', level: 'premier' },
+  ],
+};
 
 // A whole stored case (the day's facts rate its response clock too), opened at `openedAt`.
 const aCase = (id: string, openedAt: string, overrides: Partial<CaseRecordStored> = {}): CaseRecordStored => aStoredCase({ id, openedAt, ...overrides });
@@ -25,7 +34,9 @@ const factsOfDays = (cases: CaseRecordStored[]) => {
 describe('caseMonthOf', () => {
   it('T1: the Beijing month, also for an instant in another form, and across the UTC hour that ends a Beijing month', () => {
     const monthOf = caseMonthOf;
-    expect(['2026-03-31T15:59:59Z', '2026-03-31T16:00:00Z', '2026-03-31T16:59:59Z', '2026-04-01T00:30:00+08:00', '2026-03-31T23:59:00-08:00'].map(monthOf)).toEqual(['2026-03', '2026-04', '2026-04', '2026-04', '2026-04']);
+    expect(
+      ['2026-03-31T15:59:59Z', '2026-03-31T16:00:00Z', '2026-03-31T16:59:59Z', '2026-04-01T00:30:00+08:00', '2026-03-31T23:59:00-08:00'].map(monthOf),
+    ).toEqual(['2026-03', '2026-04', '2026-04', '2026-04', '2026-04']);
     expect(monthOf('2026-03-31T15:00:00Z')).toBe('2026-03');
   });
 });

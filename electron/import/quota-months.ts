@@ -1,7 +1,8 @@
 import { countsTowardQuota, usedFromDailyCounts } from '@core/quota';
 import type { Subscription } from '@core/subscription';
+
+import { type CaseFacts, quotaView } from '../store/case-facts';
 import type { StoredCase } from '../store/records/cases';
-import { quotaView, type CaseFacts } from '../store/case-facts';
 
 /**
  * Q3 across a file: per partner and Beijing month, how many cases count toward the month's
@@ -35,7 +36,12 @@ export class QuotaMonths {
     let used = months.get(month);
     if (used === undefined) {
       const subscription = this.subscriptionOf(partnerId);
-      used = subscription ? usedFromDailyCounts(subscription, (this.days.get(month) ?? []).map(([day, facts]) => [day, facts[partnerId]?.t ?? 0] as const)) : 0;
+      used = subscription
+        ? usedFromDailyCounts(
+            subscription,
+            (this.days.get(month) ?? []).map(([day, facts]) => [day, facts[partnerId]?.t ?? 0] as const),
+          )
+        : 0;
       months.set(month, used);
     }
     return used;

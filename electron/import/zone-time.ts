@@ -9,7 +9,16 @@ const DAY_MS = 86_400_000;
 
 /** The UTC offset (ms) of a zone at an instant. Offsets change only on a quarter hour of UTC, so each quarter is asked once. */
 function offsetReader(zone: string): (ms: number) => number {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const known = new Map<number, number>();
   return (ms) => {
     const quarter = Math.floor(ms / QUARTER_HOUR_MS);

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+
 import type { ChannelName, Envelope, ErrorBody, ParsedRequestOf, ResultOf } from './contract';
 import { newErrorId } from './error-id';
 import { Refusal } from './refusal';
-import { storageErrorBody } from './storage-error';
 import type { Logger } from './services';
+import { storageErrorBody } from './storage-error';
 
 export type Handler<C extends ChannelName, Ctx> = (request: ParsedRequestOf<C>, ctx: Ctx) => Promise<ResultOf<C>> | ResultOf<C>;
 export type HandlerMap<C extends ChannelName, Ctx> = { [K in C]: Handler<K, Ctx> };
@@ -103,7 +104,9 @@ function cleanRequest(request: unknown): { ok: true; value: unknown } | { ok: fa
   } catch (error) {
     if (!(error instanceof TooBig)) throw error;
     const [message, maximum] =
-      error.rule === 'too-deep' ? [`The request is nested more than ${MAX_REQUEST_DEPTH} levels deep.`, MAX_REQUEST_DEPTH] : [`The request holds more than ${MAX_REQUEST_ENTRIES} keys and items.`, MAX_REQUEST_ENTRIES];
+      error.rule === 'too-deep'
+        ? [`The request is nested more than ${MAX_REQUEST_DEPTH} levels deep.`, MAX_REQUEST_DEPTH]
+        : [`The request holds more than ${MAX_REQUEST_ENTRIES} keys and items.`, MAX_REQUEST_ENTRIES];
     return { ok: false, error: { code: 'INVALID_INPUT', message, rule: error.rule, data: { maximum } } };
   }
 }

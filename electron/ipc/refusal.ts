@@ -1,4 +1,5 @@
 import type { DomainError } from '@core/errors';
+
 import type { ErrorBody } from './contract';
 
 /**

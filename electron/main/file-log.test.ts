@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+
 import { tempDataDir } from '@test/builders/services';
+
 import { createFileLog } from './file-log';
 
 let dir: string;

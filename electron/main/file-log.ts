@@ -1,5 +1,6 @@
-import log from 'electron-log/node';
 import { join } from 'node:path';
+import log from 'electron-log/node';
+
 import type { Logger } from '../ipc/services';
 
 /** A log file rotates to main.old.log past this size, so the logs folder stays under 2 MiB. */

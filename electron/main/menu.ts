@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+
 import type { MenuCommand } from '../ipc/contract';
 import type { ShellText } from './shell-text';
 

@@ -1,8 +1,9 @@
-import { app, clipboard, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { arch, release, type } from 'node:os';
 import { join } from 'node:path';
+import { app, type BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
+
 import type { RuntimeInfo } from '../ipc/contract';
 import type { Logger, PlatformServices } from '../ipc/services';
 

@@ -1,4 +1,5 @@
-import { shell, type Session, type WebContents } from 'electron';
+import { type Session, shell, type WebContents } from 'electron';
+
 import { isAppUrl } from './app-url';
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);

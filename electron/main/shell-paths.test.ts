@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { shellPaths } from './shell-paths';
 
 const base = { isPackaged: false, mainDir: join('/opt', 'desk', 'out', 'main'), userDataDefault: join('/home', 'li', '.config', 'partner-support-desk') };
@@ -13,8 +14,16 @@ describe('shellPaths', () => {
   });
 
   it('moves everything with PSD_USER_DATA_DIR and only the data with PSD_DATA_DIR', () => {
-    expect(shellPaths({ ...base, env: { PSD_USER_DATA_DIR: '/tmp/u' } })).toMatchObject({ userData: '/tmp/u', dataDir: join('/tmp/u', 'data'), logsDir: join('/tmp/u', 'logs') });
-    expect(shellPaths({ ...base, env: { PSD_DATA_DIR: '/mnt/d/desk' } })).toMatchObject({ userData: null, dataDir: '/mnt/d/desk', logsDir: join(base.userDataDefault, 'logs') });
+    expect(shellPaths({ ...base, env: { PSD_USER_DATA_DIR: '/tmp/u' } })).toMatchObject({
+      userData: '/tmp/u',
+      dataDir: join('/tmp/u', 'data'),
+      logsDir: join('/tmp/u', 'logs'),
+    });
+    expect(shellPaths({ ...base, env: { PSD_DATA_DIR: '/mnt/d/desk' } })).toMatchObject({
+      userData: null,
+      dataDir: '/mnt/d/desk',
+      logsDir: join(base.userDataDefault, 'logs'),
+    });
   });
 
   it('honours ELECTRON_RENDERER_URL only when the app is not packaged', () => {

@@ -25,8 +25,7 @@ const TEXT = {
     cannotOpen: '伙伴支持工作台无法打开数据',
     locked: (dir: string, pid: number, host: string | null) =>
       `数据文件夹 ${dir} 已被另一个伙伴支持工作台窗口打开${host ? `（计算机 ${host}）` : pid > 0 ? `（进程 ${pid}）` : ''}。请先在那里关闭它，再重新启动应用。如果没有其他窗口打开它，请删除该文件夹中的 .lock 文件。`,
-    tooNew: (file: string, version: number) =>
-      `${file} 由更新版本的伙伴支持工作台写入（数据版本 ${version}）。请安装新版本后再打开；未做任何更改。`,
+    tooNew: (file: string, version: number) => `${file} 由更新版本的伙伴支持工作台写入（数据版本 ${version}）。请安装新版本后再打开；未做任何更改。`,
     unexpected: (reason: string) => `无法打开数据文件夹：${reason}。详细信息已记录在日志文件中。`,
   },
 } satisfies Record<Language, unknown>;

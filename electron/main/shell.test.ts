@@ -2,11 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { aPartner } from '@test/builders/partners';
+import { tempDataDir } from '@test/builders/services';
+import { startTestShell } from '@test/builders/shell';
 import { app, BrowserWindow, dialog, ipcMain, Menu, resetElectron, session, shell } from '@test/stand-ins/electron';
 import { standInEvent } from '@test/stand-ins/emitter';
-import { startTestShell } from '@test/builders/shell';
-import { tempDataDir } from '@test/builders/services';
-import { aPartner } from '@test/builders/partners';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -42,18 +43,24 @@ describe('the window', () => {
 
   it('ignores ELECTRON_RENDERER_URL once packaged, and honours it in development', async () => {
     app.isPackaged = true;
-    await (await startTestShell(root, { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' } })).started;
+    await (
+      await startTestShell(root, { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' } })
+    ).started;
     expect(onlyWindow().loaded[0]).toMatch(/^file:.*\/renderer\/index\.html$/);
 
     app.emit('will-quit', standInEvent());
     await expect.poll(() => app.quitCalls).toBe(1);
     resetElectron();
-    await (await startTestShell(join(root, 'dev'), { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' } })).started;
+    await (
+      await startTestShell(join(root, 'dev'), { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' } })
+    ).started;
     expect(onlyWindow().loaded[0]).toBe('http://localhost:5173/');
   });
 
   it('moves remembered bounds from a display that is gone back onto one that is there', async () => {
-    await (await startTestShell(root, { windowState: { bounds: { x: 2400, y: 100, width: 1200, height: 800 }, maximized: true } })).started;
+    await (
+      await startTestShell(root, { windowState: { bounds: { x: 2400, y: 100, width: 1200, height: 800 }, maximized: true } })
+    ).started;
     const window = onlyWindow();
     expect(window.options).toMatchObject({ x: 360, y: 140, width: 1200, height: 800 });
     expect(window.maximized).toBe(true);
@@ -62,7 +69,9 @@ describe('the window', () => {
 
 describe('locked down', () => {
   it('denies navigation away, opening web links in the system browser instead', async () => {
-    await (await startTestShell(root)).started;
+    await (
+      await startTestShell(root)
+    ).started;
     const { webContents } = onlyWindow();
     const away = standInEvent();
     webContents.emit('will-navigate', away, 'https://evil.example/phish');
@@ -77,7 +86,9 @@ describe('locked down', () => {
   });
 
   it('denies new windows and every permission request', async () => {
-    await (await startTestShell(root)).started;
+    await (
+      await startTestShell(root)
+    ).started;
     const { webContents } = onlyWindow();
     expect(webContents.windowOpenHandler?.({ url: 'https://vendor.example/docs' })).toEqual({ action: 'deny' });
     expect(webContents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
@@ -98,7 +109,10 @@ describe('the one IPC channel', () => {
     expect(await ipcMain.invoke('desk:invoke', page, 'app/status', {})).toMatchObject({ ok: true, data: { dataDir: shellRun.dataDir } });
     const otherHost = page.replace('file:///', 'file://fileserver/');
     for (const frame of [otherHost, 'https://evil.example/', 'file:///tmp/other.html', '']) {
-      expect(await ipcMain.invoke('desk:invoke', frame, 'app/status', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'This page may not use the desk.' } });
+      expect(await ipcMain.invoke('desk:invoke', frame, 'app/status', {})).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'This page may not use the desk.' },
+      });
     }
     expect(await ipcMain.invoke('desk:invoke', page, 'no/such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
@@ -117,7 +131,9 @@ describe('one app at a time', () => {
 
     resetElectron();
     app.lockGranted = false;
-    await (await startTestShell(join(root, 'second'))).started;
+    await (
+      await startTestShell(join(root, 'second'))
+    ).started;
     expect(app.quitCalls).toBe(1);
     expect(BrowserWindow.all).toEqual([]);
     expect(ipcMain.handlers.size).toBe(0);
@@ -149,7 +165,9 @@ describe('a data folder it cannot open', () => {
     const shellRun = await startTestShell(root);
     await writeFile(join(shellRun.dataDir, '.lock'), String(process.pid));
     await shellRun.started;
-    expect(dialog.errorBoxes).toEqual([{ title: 'Partner Support Desk cannot open its data', content: expect.stringContaining('is already open in another Partner Support Desk') }]);
+    expect(dialog.errorBoxes).toEqual([
+      { title: 'Partner Support Desk cannot open its data', content: expect.stringContaining('is already open in another Partner Support Desk') },
+    ]);
     expect(app.exitCode).toBe(1);
     expect(BrowserWindow.all).toEqual([]);
   });
@@ -177,7 +195,9 @@ describe('language', () => {
   });
 
   it('leaves Chromium on the system language when the user has not chosen one', async () => {
-    await (await startTestShell(root)).started;
+    await (
+      await startTestShell(root)
+    ).started;
     expect(app.switches.has('lang')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { openDesk, type Desk } from '../desk';
+
+import { type Desk, openDesk } from '../desk';
 import type { Envelope } from '../ipc/contract';
 import { DataTooNewError } from '../store/data-file';
 import { StoreLockedError } from '../store/lock';
@@ -8,8 +9,8 @@ import { createFileLog, type FileLog } from './file-log';
 import { installMenu } from './menu';
 import { electronServices } from './platform-services';
 import { denyPermissions, lockDownContents, secureWebPreferences } from './security';
-import { shellPaths, type ShellPaths } from './shell-paths';
-import { shellText, type ShellText } from './shell-text';
+import { type ShellPaths, shellPaths } from './shell-paths';
+import { type ShellText, shellText } from './shell-text';
 import { storedLanguage } from './stored-language';
 import { loadWindowState, trackWindowState, windowSize } from './window-state';
 

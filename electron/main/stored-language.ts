@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Language } from '../ipc/contract/settings';
 import { LANGUAGES } from '../values/ids';
 

@@ -1,6 +1,7 @@
-import { screen, type BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type BrowserWindow, screen } from 'electron';
+
 import { writeFileDurably } from '../store/durable-file';
 import { DEFAULT_SIZE, fitOnDisplays, type Rect } from './window-bounds';
 
@@ -14,7 +15,10 @@ export async function loadWindowState(dataDir: string): Promise<WindowState> {
   try {
     const saved = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8')) as { bounds?: unknown; maximized?: unknown };
     if (!isRect(saved.bounds)) return { bounds: null, maximized: false };
-    const bounds = fitOnDisplays(saved.bounds, screen.getAllDisplays().map((d) => d.workArea));
+    const bounds = fitOnDisplays(
+      saved.bounds,
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
     return { bounds, maximized: saved.maximized === true };
   } catch {
     return { bounds: null, maximized: false };

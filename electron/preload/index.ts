@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+
 import type { DeskBridge } from './bridge';
 
 /**

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+
 import type { DeskBridge } from './bridge';
 
 type StandIn = typeof import('@test/stand-ins/electron');
@@ -27,7 +28,7 @@ describe('the preload', () => {
     expect(Object.keys(exposed.get('desk') as object).sort()).toEqual(['invoke', 'on']);
   });
 
-  it('invoke goes over the one desk:invoke channel and answers main\'s envelope', async () => {
+  it("invoke goes over the one desk:invoke channel and answers main's envelope", async () => {
     electron.ipcRenderer.answer = { ok: true, data: { version: '1.0.0' } };
     expect(await desk.invoke('app/status', {})).toEqual({ ok: true, data: { version: '1.0.0' } });
     expect(electron.ipcRenderer.invoked).toEqual([['desk:invoke', 'app/status', {}]]);

@@ -1,13 +1,14 @@
 import type { PriceBook } from '@core/money';
 import { samplePriceBook } from '@core/money';
-import { addDays, addMonths, beijingDateOf, formatInstant, monthOf, monthStart, parseInstant, type MonthKey } from '@core/time';
+import { addDays, addMonths, beijingDateOf, formatInstant, type MonthKey, monthOf, monthStart, parseInstant } from '@core/time';
+
+import { type DeskData, deskFile } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
-import { deskFile, type DeskData } from '../store/desk-data';
 import { seededRandom } from './random';
 import { seedBookings } from './seed-bookings';
 import { seedCases } from './seed-cases';
-import { seedPlans, type SeedIds } from './seed-plans';
+import { type SeedIds, seedPlans } from './seed-plans';
 
 export type PortfolioOptions = {
   partners: number;
@@ -62,7 +63,15 @@ export function generatePortfolio(options: PortfolioOptions): Portfolio {
   const empty = { ...deskFile.empty(), priceBook };
   const plans = seedPlans({ random, ids, count: options.partners, from, until: options.until, priceBook });
   const base: DeskData = { ...empty, partners: plans.partners, subscriptions: plans.subscriptions, charges: plans.charges };
-  const seeded = seedCases({ random, ids, desk: base, until: options.until, nowMs, perPartnerMonth: options.casesPerPartnerMonth ?? 14, unanswered: options.unanswered ?? 0 });
+  const seeded = seedCases({
+    random,
+    ids,
+    desk: base,
+    until: options.until,
+    nowMs,
+    perPartnerMonth: options.casesPerPartnerMonth ?? 14,
+    unanswered: options.unanswered ?? 0,
+  });
   const desk: DeskData = { ...base, charges: [...plans.charges, ...seeded.charges], packs: seeded.packs };
   const bookings = seedBookings({ random, ids, desk, until: options.until });
   const consumption: Portfolio['consumption'] = {};

@@ -1,13 +1,14 @@
-import { severityIds, type SeverityId } from '@core/catalog';
+import { type SeverityId, severityIds } from '@core/catalog';
 import { clockStatusAt, type ClockStatusKind } from '@core/sla';
 import { levelOn } from '@core/subscription';
 import { beijingDateOf, formatInstant, MINUTE_MS, parseInstant } from '@core/time';
-import type { StoredCase } from '../store/records/cases';
-import { caseMonthOf, newCaseRecord } from '../handlers/case-entry';
+
 import { calendarOf } from '../handlers/calendar-of';
 import { caseMilestones } from '../handlers/case-clock';
+import { caseMonthOf, newCaseRecord } from '../handlers/case-entry';
 import { partnerTimeline, timelineOf } from '../handlers/subscription-plans';
 import type { DeskData } from '../store/desk-data';
+import type { StoredCase } from '../store/records/cases';
 
 /** The clocks the sample shows ticking when it is loaded: what a manager chases on a normal day. */
 const WANTED: readonly Extract<ClockStatusKind, 'running' | 'at-risk' | 'breached'>[] = ['running', 'at-risk', 'breached', 'running', 'breached'];
@@ -37,7 +38,14 @@ export function liveClockCases(desk: DeskData, cases: readonly StoredCase[], now
   return out;
 }
 
-function findCase(input: { desk: DeskData; cases: readonly StoredCase[]; partnerId: string; nowMs: number; wanted: ClockStatusKind; id: string }): StoredCase | null {
+function findCase(input: {
+  desk: DeskData;
+  cases: readonly StoredCase[];
+  partnerId: string;
+  nowMs: number;
+  wanted: ClockStatusKind;
+  id: string;
+}): StoredCase | null {
   // Urgent severities reach at risk and breached within minutes; calm ones keep running.
   const order: readonly SeverityId[] = input.wanted === 'running' ? [...severityIds].reverse() : severityIds;
   for (const severity of order) {
@@ -46,7 +54,14 @@ function findCase(input: { desk: DeskData; cases: readonly StoredCase[]; partner
       const month = caseMonthOf(openedAt);
       const monthCases = input.cases.filter((c) => c.partnerId === input.partnerId && caseMonthOf(c.openedAt) === month);
       const request = { partnerId: input.partnerId, kind: 'technical' as const, category: 'product-error-or-fault' as const, severity, openedAt };
-      const built = newCaseRecord({ data: input.desk, subscription: partnerTimeline(input.desk, input.partnerId), monthCases, request, id: input.id, now: openedAt });
+      const built = newCaseRecord({
+        data: input.desk,
+        subscription: partnerTimeline(input.desk, input.partnerId),
+        monthCases,
+        request,
+        id: input.id,
+        now: openedAt,
+      });
       if (!built.ok) break;
       const m = caseMilestones(built.value, calendarOf(input.desk));
       if (m.guaranteed && clockStatusAt({ atRiskMs: m.atRiskMs, dueMs: parseInstant(m.dueAt) }, input.nowMs, null) === input.wanted) return built.value;

@@ -1,6 +1,6 @@
+import type { DeskStore } from '../handlers/context';
 import type { SampleStatus } from '../ipc/contract';
 import type { Logger } from '../ipc/services';
-import type { DeskStore } from '../handlers/context';
 import { SAMPLE_ID_PREFIX } from './sample-portfolio';
 
 /**

@@ -1,6 +1,7 @@
 import { applyCaseAction, type CaseAction } from '@core/cases';
-import { severityIds, type SeverityId } from '@core/catalog';
+import { type SeverityId, severityIds } from '@core/catalog';
 import { formatInstant, HOUR_MS, parseInstant } from '@core/time';
+
 import type { StoredCase } from '../store/records/cases';
 import type { Random } from './random';
 
@@ -28,7 +29,9 @@ export function liveCase(random: Random, built: StoredCase, nowMs: number, unans
   let clock = openedMs + random.int(5, 60) * 60_000;
   if (record.severity !== null && random.chance(0.015)) {
     // C3: a wrongly rated case is corrected to a neighbouring severity.
-    const offered = severityIds.filter((id): id is SeverityId => id !== record.severity && (record.level === 'premier' || id !== 'core-production-unavailable'));
+    const offered = severityIds.filter(
+      (id): id is SeverityId => id !== record.severity && (record.level === 'premier' || id !== 'core-production-unavailable'),
+    );
     if (clock <= nowMs) record = step(record, { action: 'correct-severity', severity: random.pick(offered), reason: 'Severity rated wrongly' }, clock);
   }
   if (unanswered) return record;

@@ -2,11 +2,12 @@ import { caseCategories, type SeverityId } from '@core/catalog';
 import { checkBuyPack } from '@core/quota';
 import { levelOn } from '@core/subscription';
 import { addMonths, beijingDateOf, DAY_MS, formatInstant, monthOf, monthStart, parseInstant } from '@core/time';
-import type { StoredCase } from '../store/records/cases';
-import type { StoredCharge, StoredPack } from '../store/records/plans';
+
 import { newCaseRecord } from '../handlers/case-entry';
 import { timelineOf } from '../handlers/subscription-plans';
 import type { DeskData } from '../store/desk-data';
+import type { StoredCase } from '../store/records/cases';
+import type { StoredCharge, StoredPack } from '../store/records/plans';
 import type { Random } from './random';
 import { liveCase } from './seed-case-life';
 import type { SeedIds } from './seed-plans';
@@ -16,14 +17,28 @@ export type CaseSeed = { cases: StoredCase[]; packs: StoredPack[]; charges: Stor
 const TECHNICAL = caseCategories.filter((c) => c.kind === 'technical').map((c) => c.id);
 const SERVICE = caseCategories.filter((c) => c.kind === 'service').map((c) => c.id);
 // P2: how managers' partners rate their cases; the most urgent are the rarest.
-const SEVERITY_MIX: Record<SeverityId, number> = { 'core-production-unavailable': 3, 'production-unavailable': 6, 'production-exception': 20, 'system-exception': 33, 'general-guidance': 38 };
+const SEVERITY_MIX: Record<SeverityId, number> = {
+  'core-production-unavailable': 3,
+  'production-unavailable': 6,
+  'production-exception': 20,
+  'system-exception': 33,
+  'general-guidance': 38,
+};
 
 /**
  * Every partner's cases, month by month, each checked and built by the same code as cases/open
  * (P3 kinds, P2 severities, Q1-Q5 quota, C1 due time). A Standard partner that reaches its
  * month's limit usually buys an add-on pack (Q2, charged M7); otherwise the case is not logged.
  */
-export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData; until: string; nowMs: number; perPartnerMonth: number; unanswered: number }): CaseSeed {
+export function seedCases(input: {
+  random: Random;
+  ids: SeedIds;
+  desk: DeskData;
+  until: string;
+  nowMs: number;
+  perPartnerMonth: number;
+  unanswered: number;
+}): CaseSeed {
   const { random, ids, desk, nowMs } = input;
   const out: CaseSeed = { cases: [], packs: [], charges: [] };
   for (const partner of desk.partners) {
@@ -41,7 +56,10 @@ export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData;
       const toMs = Math.min(parseInstant(`${addMonths(monthStart(month), 1)}T00:00:00+08:00`), nowMs);
       if (toMs <= fromMs) continue;
       const share = (toMs - fromMs) / (30 * DAY_MS);
-      const opened = Array.from({ length: random.poisson(input.perPartnerMonth * activity * share) }, () => fromMs + Math.floor(random.next() * (toMs - fromMs))).sort((a, b) => a - b);
+      const opened = Array.from(
+        { length: random.poisson(input.perPartnerMonth * activity * share) },
+        () => fromMs + Math.floor(random.next() * (toMs - fromMs)),
+      ).sort((a, b) => a - b);
       const monthCases: StoredCase[] = [];
       for (const ms of opened) {
         const openedAt = formatInstant(ms);
@@ -53,7 +71,9 @@ export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData;
           customer: random.pick(customers),
           kind: technical ? ('technical' as const) : ('service' as const),
           category: random.pick(technical ? TECHNICAL : SERVICE),
-          ...(level === 'basic' ? {} : { severity: random.weighted(level === 'premier' ? SEVERITY_MIX : { ...SEVERITY_MIX, 'core-production-unavailable': 0 }) }),
+          ...(level === 'basic'
+            ? {}
+            : { severity: random.weighted(level === 'premier' ? SEVERITY_MIX : { ...SEVERITY_MIX, 'core-production-unavailable': 0 }) }),
           openedAt,
           vendorRef: `VR-${month.replace('-', '')}-${random.int(100000, 999999)}`,
         };
@@ -66,7 +86,18 @@ export function seedCases(input: { random: Random; ids: SeedIds; desk: DeskData;
           const bought = checkBuyPack({ subscription, request: { boughtOn, count: 1 } });
           if (!bought.ok) continue;
           const chargeId = ids.next('charge');
-          out.charges.push({ id: chargeId, partnerId: partner.id, date: boughtOn, kind: 'addon-pack', amount: desk.priceBook.addonPackPrice, currency: desk.priceBook.currency, level: 'standard', rule: 'M7', details: { count: 1 }, recordedAt: openedAt });
+          out.charges.push({
+            id: chargeId,
+            partnerId: partner.id,
+            date: boughtOn,
+            kind: 'addon-pack',
+            amount: desk.priceBook.addonPackPrice,
+            currency: desk.priceBook.currency,
+            level: 'standard',
+            rule: 'M7',
+            details: { count: 1 },
+            recordedAt: openedAt,
+          });
           packs.push({ id: ids.next('pack'), partnerId: partner.id, boughtOn, count: 1, validUntil: bought.value.validUntil, chargeId });
           built = build();
         }

@@ -1,7 +1,8 @@
 import type { Level } from '@core/catalog';
-import { quoteLevelChange, quoteRenewal, quoteSubscribe, type PaidSubscription, type PriceBook } from '@core/money';
+import { type PaidSubscription, type PriceBook, quoteLevelChange, quoteRenewal, quoteSubscribe } from '@core/money';
 import { PARTNER_TYPES } from '@core/partners';
 import { addDays, daysBetween } from '@core/time';
+
 import type { StoredPartner } from '../store/records/partners';
 import type { StoredCharge, StoredSubscription } from '../store/records/plans';
 import type { Random } from './random';
@@ -9,7 +10,24 @@ import type { Random } from './random';
 export type SeedIds = { next: (kind: string) => string };
 export type PlanSeed = { partners: StoredPartner[]; subscriptions: StoredSubscription[]; charges: StoredCharge[] };
 
-const FIRST = ['Harbour', 'Jade', 'Summit', 'Lotus', 'Pearl', 'Cedar', 'Delta', 'Aurora', 'Granite', 'Silk', 'Bamboo', 'Orbit', 'Crane', 'Meridian', 'Willow', 'Kestrel'];
+const FIRST = [
+  'Harbour',
+  'Jade',
+  'Summit',
+  'Lotus',
+  'Pearl',
+  'Cedar',
+  'Delta',
+  'Aurora',
+  'Granite',
+  'Silk',
+  'Bamboo',
+  'Orbit',
+  'Crane',
+  'Meridian',
+  'Willow',
+  'Kestrel',
+];
 const SECOND = ['Cloud', 'Data', 'Systems', 'Digital', 'Networks', 'Tech', 'Solutions', 'Compute', 'Logic', 'Works'];
 const OTHER_LEVELS: Record<Level, readonly Level[]> = { basic: ['standard', 'premier'], standard: ['basic', 'premier'], premier: ['standard', 'basic'] };
 
@@ -28,7 +46,18 @@ export function seedPlans(input: { random: Random; ids: SeedIds; count: number; 
     const createdAt = `${start}T01:00:00Z`;
     const name = `${random.pick(FIRST)} ${random.pick(SECOND)} ${String(i + 1).padStart(3, '0')}`;
     const type = random.chance(0.88) ? 'consulting' : random.pick(PARTNER_TYPES);
-    out.partners.push({ id: partnerId, name, type, contactName: '', contactEmail: '', contactPhone: '', notes: '', archived: false, createdAt, updatedAt: createdAt });
+    out.partners.push({
+      id: partnerId,
+      name,
+      type,
+      contactName: '',
+      contactEmail: '',
+      contactPhone: '',
+      notes: '',
+      archived: false,
+      createdAt,
+      updatedAt: createdAt,
+    });
     const billing = random.chance(0.4) ? 'yearly' : 'monthly';
     const level = random.weighted<Level>({ basic: 25, standard: 45, premier: 30 });
     const subscribed = quoteSubscribe(priceBook, { start, billing, level });
@@ -37,7 +66,11 @@ export function seedPlans(input: { random: Random; ids: SeedIds; count: number; 
       out.charges.push({ id: ids.next('charge'), partnerId, currency: priceBook.currency, recordedAt: `${fields.date}T02:00:00Z`, ...fields });
     };
     charge({ date: start, kind: 'prepayment', amount: subscribed.value.fee, level, rule: 'S1' });
-    let paid: PaidSubscription = { subscription: subscribed.value.subscription, period: subscribed.value.period, segment: { start, paid: subscribed.value.fee } };
+    let paid: PaidSubscription = {
+      subscription: subscribed.value.subscription,
+      period: subscribed.value.period,
+      segment: { start, paid: subscribed.value.fee },
+    };
     // S1: each period is renewed when it ends, up to the day the portfolio is generated.
     const renewThrough = (date: string) => {
       while (paid.period.end <= date) {
@@ -48,7 +81,10 @@ export function seedPlans(input: { random: Random; ids: SeedIds; count: number; 
       }
     };
     const changeCount = random.weighted({ 0: 50, 1: 35, 2: 15 });
-    const events = Array.from({ length: Number(changeCount) }, () => ({ on: addDays(start, random.int(45, Math.max(46, daysBetween(start, until) - 1))), leave: false }));
+    const events = Array.from({ length: Number(changeCount) }, () => ({
+      on: addDays(start, random.int(45, Math.max(46, daysBetween(start, until) - 1))),
+      leave: false,
+    }));
     // A few partners leave near the end, so the portfolio has ended plans too (S5).
     if (random.chance(0.03)) events.push({ on: addDays(until, -random.int(5, 40)), leave: true });
     for (const { on, leave } of events.filter((e) => e.on < until).sort((a, b) => a.on.localeCompare(b.on))) {
@@ -59,7 +95,11 @@ export function seedPlans(input: { random: Random; ids: SeedIds; count: number; 
       const quoted = quoteLevelChange(paid, priceBook, { on, level: leave ? null : random.pick(OTHER_LEVELS[current]) });
       if (!quoted.ok) continue;
       const { plan, quote } = quoted.value;
-      paid = { subscription: { ...paid.subscription, levels: [...paid.subscription.levels, { from: on, level: plan.to }] }, period: paid.period, segment: quote.nextSegment ?? paid.segment };
+      paid = {
+        subscription: { ...paid.subscription, levels: [...paid.subscription.levels, { from: on, level: plan.to }] },
+        period: paid.period,
+        segment: quote.nextSegment ?? paid.segment,
+      };
       if (plan.to === null) charge({ date: on, kind: 'unsubscribe-refund', amount: -quote.refund, level: null, rule: 'M6' });
       else if (quote.net !== 0) charge({ date: on, kind: quote.net > 0 ? 'change-charge' : 'change-refund', amount: quote.net, level: plan.to, rule: 'M5' });
     }

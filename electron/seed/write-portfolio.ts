@@ -8,7 +8,16 @@ import type { Portfolio } from './portfolio';
  * `mark` shapes desk.json (the sample flag, say) from what is stored now.
  */
 export async function writePortfolio(store: DeskStore, portfolio: Portfolio, mark: (desk: DeskData) => DeskData = (d) => d): Promise<void> {
-  await store.mutate((current) => ({ next: mark({ ...portfolio.desk, settings: current.settings, priceBook: current.priceBook, priceBookReviewed: current.priceBookReviewed, calendar: current.calendar }), result: null }));
+  await store.mutate((current) => ({
+    next: mark({
+      ...portfolio.desk,
+      settings: current.settings,
+      priceBook: current.priceBook,
+      priceBookReviewed: current.priceBookReviewed,
+      calendar: current.calendar,
+    }),
+    result: null,
+  }));
   await store.putMany('cases', () => ({ items: portfolio.cases, result: null }));
   await store.putMany('bookings', () => ({ items: portfolio.bookings, result: null }));
 }

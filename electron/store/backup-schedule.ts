@@ -1,4 +1,5 @@
 import { beijingDateOf } from '@core/time';
+
 import { BackupCopies, makeBackup, makeDailyBackup, pruneBackups } from './backups';
 
 export type BackupSchedule = {

@@ -1,5 +1,6 @@
 import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+
 import { listBackups } from './data-file';
 import { fileStamp } from './durable-file';
 
@@ -62,7 +63,14 @@ export async function makeBackup(opts: BackupSource & { name: string }): Promise
     const earlier = opts.copies?.earlier(file, stamp) ?? null;
     await mkdir(dirname(to), { recursive: true });
     // A link can fail (the earlier backup pruned, a file system without links): then it is copied.
-    if (earlier !== null && (await link(earlier, to).then(() => true, () => false))) return stamps.set(file, stamp);
+    if (
+      earlier !== null &&
+      (await link(earlier, to).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return stamps.set(file, stamp);
     // Checked first: a damaged file is set aside by the check, and then there is nothing to copy.
     if ((opts.sound && !(await opts.sound(file))) || !(await exists(from))) return;
     await copyFile(from, to);

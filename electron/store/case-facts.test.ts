@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
+
 import { aStoredCase } from '@test/builders/cases';
+
+import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
 import type { StoredCase } from './records/cases';
 
 const aCase = (overrides: Partial<StoredCase>): StoredCase => aStoredCase(overrides);
@@ -21,7 +23,18 @@ describe('case facts', () => {
   it('read back from their text, and a text that is not theirs reads as nothing', () => {
     const cases = [aCase({ vendorRef: 'VC-1' })];
     expect(readCaseFacts(caseFactsText(cases))).toEqual(caseFactsOf(cases));
-    for (const bad of ['', '{', '[]', 'null', '{"p-1":{"t":-1,"r":[],"o":[]}}', '{"p-1":{"t":1,"r":[2],"o":[]}}', '{"p-1":{"t":1,"r":[],"o":[86400]}}', '{"p-1":{"t":1,"r":[]}}', '{"p-1":{"t":1,"r":[],"o":[]}}', '{"p-1":{"t":1,"r":[],"o":[],"s":1}}']) {
+    for (const bad of [
+      '',
+      '{',
+      '[]',
+      'null',
+      '{"p-1":{"t":-1,"r":[],"o":[]}}',
+      '{"p-1":{"t":1,"r":[2],"o":[]}}',
+      '{"p-1":{"t":1,"r":[],"o":[86400]}}',
+      '{"p-1":{"t":1,"r":[]}}',
+      '{"p-1":{"t":1,"r":[],"o":[]}}',
+      '{"p-1":{"t":1,"r":[],"o":[],"s":1}}',
+    ]) {
       expect(readCaseFacts(bad), bad).toBeUndefined();
     }
   });

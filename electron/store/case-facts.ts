@@ -1,6 +1,7 @@
 import { technicalNotVoided } from '@core/quota';
 import { BEIJING_OFFSET_MS, DAY_MS, parseInstant } from '@core/time';
-import { addToSlaFact, appendedSlaText, emptySlaFact, inSlaFacts, isSlaFactText, slaFactText, type SlaFact } from './case-sla-facts';
+
+import { addToSlaFact, appendedSlaText, emptySlaFact, inSlaFacts, isSlaFactText, type SlaFact, slaFactText } from './case-sla-facts';
 import type { StoredCase } from './records/cases';
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addToSlaFact, appendedSlaText, emptySlaFact, inSlaFacts, isSlaFactText, readSlaFact, slaFactText } from './case-sla-facts';
+
 import { aStoredCase } from '@test/builders/cases';
+
+import { addToSlaFact, appendedSlaText, emptySlaFact, inSlaFacts, isSlaFactText, readSlaFact, slaFactText } from './case-sla-facts';
 import type { StoredCase } from './records/cases';
 
 // Answered an hour after opening unless a test says otherwise.
@@ -36,12 +38,19 @@ describe('a day’s SLA fact', () => {
   });
 
   it('reads back from its text, instants to the millisecond, and a text that is not one reads as nothing', () => {
-    const fact = factOf([aCase({ correctedSeverity: 'general-guidance' }), aCase({ level: 'basic', severity: null, respondedAt: '2026-03-03T01:00:00.250Z' }), aCase({ respondedAt: null }), aCase({})]);
+    const fact = factOf([
+      aCase({ correctedSeverity: 'general-guidance' }),
+      aCase({ level: 'basic', severity: null, respondedAt: '2026-03-03T01:00:00.250Z' }),
+      aCase({ respondedAt: null }),
+      aCase({}),
+    ]);
     const text = slaFactText(fact);
     const read = readSlaFact(text)!;
     expect(slaFactText(read)).toBe(text);
     expect([...read.tally]).toEqual([...fact.tally]);
-    expect(read.raw.map((c) => [Date.parse(c.openedAt), c.respondedAt && Date.parse(c.respondedAt)])).toEqual(fact.raw.map((c) => [Date.parse(c.openedAt), c.respondedAt && Date.parse(c.respondedAt)]));
+    expect(read.raw.map((c) => [Date.parse(c.openedAt), c.respondedAt && Date.parse(c.respondedAt)])).toEqual(
+      fact.raw.map((c) => [Date.parse(c.openedAt), c.respondedAt && Date.parse(c.respondedAt)]),
+    );
     expect(readSlaFact('')).toEqual(emptySlaFact());
     expect(isSlaFactText(text) && isSlaFactText('')).toBe(true);
     for (const bad of ['x', '|', 'a|b|c', 'e1.2|', 'x1.2.3|', 'e1.2.3,e1.0.0|', '|bnn1', '|bnn1.2.3', '|xnn1.', '|bnx1.', '|bnn!.', 'e1.2.3|bnn1.,']) {
@@ -52,7 +61,11 @@ describe('a day’s SLA fact', () => {
 
   it('of an append is the fact of all the cases, in their order', () => {
     const earlier = [aCase({}), aCase({ level: 'basic', severity: null })];
-    const later = [aCase({ respondedAt: '2026-03-03T03:00:00Z' }), aCase({ severity: 'general-guidance' }), aCase({ level: 'basic', severity: null, respondedAt: null })];
+    const later = [
+      aCase({ respondedAt: '2026-03-03T03:00:00Z' }),
+      aCase({ severity: 'general-guidance' }),
+      aCase({ level: 'basic', severity: null, respondedAt: null }),
+    ];
     expect(appendedSlaText(slaFactText(factOf(earlier)), slaFactText(factOf(later)))).toBe(slaFactText(factOf([...earlier, ...later])));
     expect(appendedSlaText('', slaFactText(factOf(later)))).toBe(slaFactText(factOf(later)));
     expect(appendedSlaText(slaFactText(factOf(earlier)), 'e1|')).toBeUndefined();

@@ -1,7 +1,8 @@
 import { cnMainlandCalendar } from '@core/calendar';
-import { clockStatusAt, slaMilestones } from '@core/sla';
 import type { Level, SeverityId } from '@core/catalog';
+import { clockStatusAt, slaMilestones } from '@core/sla';
 import { beijingDateOf, parseInstant } from '@core/time';
+
 import type { StoredCase } from './records/cases';
 
 /**
@@ -15,7 +16,8 @@ export const workedOn = (c: Pick<StoredCase, 'state'>): boolean => c.state === '
  * C3 / Q4: a case in the SLA met rate: a voided case was a mistake, and a withdrawn one never
  * answered had nothing left to meet (DECISIONS 28).
  */
-export const ratedForSla = (c: Pick<StoredCase, 'state' | 'respondedAt'>): boolean => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null);
+export const ratedForSla = (c: Pick<StoredCase, 'state' | 'respondedAt'>): boolean =>
+  c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null);
 
 /** What an SLA outcome is recomputed from (see SlaFact.raw): the fields a case's clock reads (C1-C4). */
 export type SlaInputs = Pick<StoredCase, 'level' | 'severity' | 'correctedSeverity' | 'openedAt' | 'respondedAt'>;
@@ -32,7 +34,13 @@ export type SlaFact = { tally: Map<string, [met: number, missed: number, notGuar
 
 // One letter per level and severity in the text, each table checked complete by the compiler.
 const LEVEL_CODES = { basic: 'b', standard: 's', premier: 'p' } as const satisfies Record<Level, string>;
-const SEVERITY_CODES = { 'core-production-unavailable': 'c', 'production-unavailable': 'u', 'production-exception': 'e', 'system-exception': 's', 'general-guidance': 'g' } as const satisfies Record<SeverityId, string>;
+const SEVERITY_CODES = {
+  'core-production-unavailable': 'c',
+  'production-unavailable': 'u',
+  'production-exception': 'e',
+  'system-exception': 's',
+  'general-guidance': 'g',
+} as const satisfies Record<SeverityId, string>;
 const NONE = 'n';
 const keyOf = (severity: SeverityId | null): string => (severity === null ? NONE : SEVERITY_CODES[severity]);
 const levels = new Map<string, Level>(Object.entries(LEVEL_CODES).map(([id, code]) => [code, id as Level]));
@@ -54,7 +62,13 @@ export const inSlaFacts = (c: StoredCase): boolean => !workedOn(c) && ratedForSl
 /** Adds a case the facts keep (see inSlaFacts) to `fact`: to the tally when its outcome is settled, else to `raw`. */
 export function addToSlaFact(fact: SlaFact, c: StoredCase): void {
   // Any calendar: a 24/7 clock never reads it (C1), and any other goes to `raw`.
-  const m = slaMilestones({ subscription: levelAtOpening(c), calendar: cnMainlandCalendar, openedAt: c.openedAt, ...(c.severity ? { severity: c.severity } : {}), correctedSeverity: c.correctedSeverity });
+  const m = slaMilestones({
+    subscription: levelAtOpening(c),
+    calendar: cnMainlandCalendar,
+    openedAt: c.openedAt,
+    ...(c.severity ? { severity: c.severity } : {}),
+    correctedSeverity: c.correctedSeverity,
+  });
   if (!m.ok || (m.value.guaranteed && (m.value.clock !== '24/7' || c.respondedAt === null))) {
     fact.raw.push({ level: c.level, severity: c.severity, correctedSeverity: c.correctedSeverity, openedAt: c.openedAt, respondedAt: c.respondedAt });
     return;
@@ -74,13 +88,19 @@ const b36 = (n: number) => n.toString(36);
 const TALLY = /^([a-z])(\d{1,9})\.(\d{1,9})\.(\d{1,9})$/;
 const RAW = /^([a-z])([a-z])([a-z])([0-9a-z]{1,12})\.([0-9a-z]{0,12})$/;
 const [L, S] = [`[${Object.values(LEVEL_CODES).join('')}]`, `[${[...severities.keys()].join('')}]`];
-const TEXT = new RegExp(`^(?:${S}\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}(?:,${S}\\d{1,9}\\.\\d{1,9}\\.\\d{1,9})*)?\\|(?:${L}${S}${S}[0-9a-z]{1,12}\\.[0-9a-z]{0,12}(?:,${L}${S}${S}[0-9a-z]{1,12}\\.[0-9a-z]{0,12})*)?$`);
+const TEXT = new RegExp(
+  `^(?:${S}\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}(?:,${S}\\d{1,9}\\.\\d{1,9}\\.\\d{1,9})*)?\\|(?:${L}${S}${S}[0-9a-z]{1,12}\\.[0-9a-z]{0,12}(?:,${L}${S}${S}[0-9a-z]{1,12}\\.[0-9a-z]{0,12})*)?$`,
+);
 
 /** Whether a text reads as slaFactText writes them (checked with the facts it is part of, see isCaseFacts). */
 export const isSlaFactText = (text: string): boolean => text === '' || (text !== '|' && TEXT.test(text));
 
 const byKey = ([a]: readonly [string, unknown], [b]: readonly [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
-const tallyText = (tally: SlaFact['tally']) => [...tally].sort(byKey).map(([key, counts]) => `${key}${counts.join('.')}`).join(',');
+const tallyText = (tally: SlaFact['tally']) =>
+  [...tally]
+    .sort(byKey)
+    .map(([key, counts]) => `${key}${counts.join('.')}`)
+    .join(',');
 
 export function slaFactText(fact: SlaFact): string {
   if (fact.tally.size === 0 && fact.raw.length === 0) return '';
@@ -118,7 +138,13 @@ export function readSlaFact(text: string): SlaFact | undefined {
     if (!match || !level || severity === undefined || corrected === undefined) return undefined;
     const openedMs = parseInt(match[4]!, 36);
     const answered = match[5]!;
-    fact.raw.push({ level, severity, correctedSeverity: corrected, openedAt: new Date(openedMs).toISOString(), respondedAt: answered === '' ? null : new Date(openedMs + parseInt(answered, 36)).toISOString() });
+    fact.raw.push({
+      level,
+      severity,
+      correctedSeverity: corrected,
+      openedAt: new Date(openedMs).toISOString(),
+      respondedAt: answered === '' ? null : new Date(openedMs + parseInt(answered, 36)).toISOString(),
+    });
   }
   return fact;
 }

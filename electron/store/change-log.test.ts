@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+
 import { logLine, readLog } from './change-log';
 
 const line = (id: string, text = id) => logLine({ collection: 'cases', schemaVersion: 2, items: [{ id, text }] });
@@ -8,7 +9,13 @@ const ids = (bytes: Buffer) => readLog(bytes).puts.map((put) => (put.items[0] as
 describe('the change log format', () => {
   it('reads back each change in order, with its collection and schema version', () => {
     const bytes = Buffer.concat([line('a'), line('b', '引号 " 和 \n 换行')]);
-    expect(readLog(bytes)).toEqual({ damaged: false, puts: [{ collection: 'cases', schemaVersion: 2, items: [{ id: 'a', text: 'a' }] }, { collection: 'cases', schemaVersion: 2, items: [{ id: 'b', text: '引号 " 和 \n 换行' }] }] });
+    expect(readLog(bytes)).toEqual({
+      damaged: false,
+      puts: [
+        { collection: 'cases', schemaVersion: 2, items: [{ id: 'a', text: 'a' }] },
+        { collection: 'cases', schemaVersion: 2, items: [{ id: 'b', text: '引号 " 和 \n 换行' }] },
+      ],
+    });
     // One line per change, in ASCII: a line feed inside a text is escaped.
     expect(bytes.toString('latin1').split('\n')).toHaveLength(3);
     expect([...bytes].every((b) => b < 0x80)).toBe(true);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as syncFs from 'node:fs';
 import { join } from 'node:path';
+
 import { asAscii } from './checksummed-file';
 import type { StoreNotice } from './data-file';
-import { syncFolder, type FileSystem, type SyncCalls } from './durable-file';
+import { type FileSystem, type SyncCalls, syncFolder } from './durable-file';
 import { JOURNAL_DIR } from './journal';
 
 /** The write-ahead log of small changes, inside the journal folder. */
@@ -103,7 +104,13 @@ export class ChangeLog {
       } finally {
         await copy.close();
       }
-      report({ kind: 'damaged-file', file: CHANGE_LOG, reason: 'part of the log of recent changes did not read back; every change that did was kept', movedTo, restoredFrom: null });
+      report({
+        kind: 'damaged-file',
+        file: CHANGE_LOG,
+        reason: 'part of the log of recent changes did not read back; every change that did was kept',
+        movedTo,
+        restoredFrom: null,
+      });
     }
     return puts;
   }

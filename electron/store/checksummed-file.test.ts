@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { appendedText, checksumMatches, partitionText, verifiedItems } from './checksummed-file';
 
 type Item = { id: string; text: string };

@@ -1,12 +1,13 @@
-import type { Adapter } from 'lowdb';
 import { isAscii } from 'node:buffer';
 import { createHash, type Hash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DataTooNewError, loadDataFile, type DataFileSpec, type LoadContext } from './data-file';
-import { writeFileDurably, type FileSystem } from './durable-file';
-import type { Migration } from './migrations';
+import type { Adapter } from 'lowdb';
 import { z } from 'zod';
+
+import { type DataFileSpec, DataTooNewError, type LoadContext, loadDataFile } from './data-file';
+import { type FileSystem, writeFileDurably } from './durable-file';
+import type { Migration } from './migrations';
 
 export type Partition<T> = { schemaVersion: number; items: T[] };
 
@@ -17,7 +18,8 @@ const checksumOf = (items: string | Uint8Array) => createHash('sha1').update(ite
 
 // JSON's own \u escapes keep the file ASCII, so its bytes are its characters.
 const NOT_ASCII = /[\u0080-\uffff]/;
-export const asAscii = (json: string) => (NOT_ASCII.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json);
+export const asAscii = (json: string) =>
+  NOT_ASCII.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 
 type Header = { version: number; checksum: string; length: number };
 

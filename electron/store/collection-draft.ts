@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import type { LoggedPut } from './change-log';
 import { appendedText, type ChecksummedPartitionFile } from './checksummed-file';
 import type { FileChange } from './journal';
@@ -29,7 +30,13 @@ const SLICE = 2_000;
  * replaced or moved from or to (one already stored) is taken out for good (`whole`): it is
  * written whole.
  */
-function noteAdded<T extends { id: string }>(items: readonly T[], partitionOf: (item: T) => string, keyOf: (id: string) => string | undefined, added: Map<string, T[]>, whole: Set<string>): void {
+function noteAdded<T extends { id: string }>(
+  items: readonly T[],
+  partitionOf: (item: T) => string,
+  keyOf: (id: string) => string | undefined,
+  added: Map<string, T[]>,
+  whole: Set<string>,
+): void {
   for (const item of items) {
     const key = partitionOf(item);
     const before = keyOf(item.id);
@@ -50,7 +57,13 @@ function noteAdded<T extends { id: string }>(items: readonly T[], partitionOf: (
  * (see appendedText) while that file is still the app's own last write of it, with as many
  * items as memory holds before them; otherwise all of `items`, written whole.
  */
-async function appendedTextOf<T extends { id: string }>(collection: PartitionMemory<T>, key: string, items: T[], added: readonly T[], low: Loaded<T> | undefined): Promise<Buffer> {
+async function appendedTextOf<T extends { id: string }>(
+  collection: PartitionMemory<T>,
+  key: string,
+  items: T[],
+  added: readonly T[],
+  low: Loaded<T> | undefined,
+): Promise<Buffer> {
   const { index, ctx, spec } = collection;
   const entry = index.entries.get(key);
   if (entry && entry.ids.length + added.length === items.length && (await index.stampOf(key)) === entry.stamp) {
@@ -68,7 +81,12 @@ async function appendedTextOf<T extends { id: string }>(collection: PartitionMem
  * with `added` appended when those are new items at the end of what the entry lists (an import's
  * days), otherwise summed up from every item.
  */
-async function factsAfter<T extends { id: string }>(collection: PartitionMemory<T>, key: string, items: T[], added?: readonly T[]): Promise<string | undefined> {
+async function factsAfter<T extends { id: string }>(
+  collection: PartitionMemory<T>,
+  key: string,
+  items: T[],
+  added?: readonly T[],
+): Promise<string | undefined> {
   const { spec, index } = collection;
   const facts = spec.facts;
   const entry = index.entries.get(key);
@@ -130,7 +148,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
   }
   // A move leaves its old partition empty, written as such; a clear removes the files it empties.
   const writes = [...next].filter(([, items]) => !cleared || items.length > 0);
-  const removed = cleared ? [...collection.keys].filter((key) => !(next.get(key)?.length)) : [];
+  const removed = cleared ? [...collection.keys].filter((key) => !next.get(key)?.length) : [];
   const pinned: string[] = [];
   /** Each written partition's facts, made with its file's text. */
   const facts = new Map<string, { text: string | undefined }>();
@@ -138,7 +156,8 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
     for (const [id, key] of placed) collection.place(id, key);
   };
   return {
-    logged: !cleared && appendable && writes.length === 1 && removed.length === 0 ? { collection: spec.name, schemaVersion: spec.schemaVersion, items: put } : null,
+    logged:
+      !cleared && appendable && writes.length === 1 && removed.length === 0 ? { collection: spec.name, schemaVersion: spec.schemaVersion, items: put } : null,
     applyLogged: async () => {
       const [key, items] = writes[0]!;
       await collection.written(key, lows.get(key)!, items, true);

@@ -1,8 +1,9 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+
 import { restoreMissingFile } from './data-file';
-import type { Loaded, PartitionMemory } from './store-types';
 import { planRepartition } from './repartition';
+import type { Loaded, PartitionMemory } from './store-types';
 
 /**
  * A crash while an item moved between partitions (new file written, old not yet) left it in both
@@ -45,7 +46,13 @@ export async function repartition<T extends { id: string }>(collection: Partitio
   const { spec, ctx } = collection;
   const itemsOf = (key: string) => collection.loaded.get(key)?.data.items ?? [];
   // A target already on disk must be in memory, so the plan keeps what it holds.
-  const targets = new Set(unchecked.flatMap((key) => itemsOf(key).map(spec.partitionOf).filter((target) => target !== key)));
+  const targets = new Set(
+    unchecked.flatMap((key) =>
+      itemsOf(key)
+        .map(spec.partitionOf)
+        .filter((target) => target !== key),
+    ),
+  );
   const lows = new Map<string, Loaded<T>>();
   const pinnedHere: string[] = [];
   for (const key of [...unchecked, ...targets]) {
@@ -63,7 +70,10 @@ export async function repartition<T extends { id: string }>(collection: Partitio
     }
     const written = [...plan.targets, ...[...plan.sources].filter(([, items]) => items.length > 0)];
     const removed = [...plan.sources].filter(([, items]) => items.length === 0).map(([key]) => key);
-    const change = { writes: written.map(([key, items]) => ({ file: collection.fileOf(key), text: () => collection.textOf(items) })), removes: removed.map((key) => collection.fileOf(key)) };
+    const change = {
+      writes: written.map(([key, items]) => ({ file: collection.fileOf(key), text: () => collection.textOf(items) })),
+      removes: removed.map((key) => collection.fileOf(key)),
+    };
     await collection.journal.commit(change, {
       apply: async () => {
         for (const [key, items] of written) await collection.written(key, lows.get(key)!, items);

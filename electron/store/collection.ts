@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+
 import { checksumMatches, inBatches, verifiedItems } from './checksummed-file';
-import { draftChange, type CollectionDraft } from './collection-draft';
+import { type CollectionDraft, draftChange } from './collection-draft';
 import type { LoadContext } from './data-file';
 import type { Journal } from './journal';
 import { PartitionCache } from './partition-cache';

@@ -1,9 +1,10 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
+
 import type { DataNotice } from '../ipc/contract/app';
-import { readFileIfExists, writeFileDurably, type FileSystem } from './durable-file';
-import { runMigrations, type Migration } from './migrations';
+import { type FileSystem, readFileIfExists, writeFileDurably } from './durable-file';
+import { type Migration, runMigrations } from './migrations';
 
 /** What a data file holds and how to bring an older one up to date. */
 export type DataFileSpec<T> = {
@@ -23,7 +24,10 @@ export type DataFileSpec<T> = {
 export type StoreNotice = DataNotice;
 
 export class DataTooNewError extends Error {
-  constructor(readonly file: string, readonly version: number) {
+  constructor(
+    readonly file: string,
+    readonly version: number,
+  ) {
     super(`${file} was written by a newer version of Partner Support Desk (data version ${version}); update the app to open it.`);
     this.name = 'DataTooNewError';
   }
@@ -63,7 +67,10 @@ function check<T>(text: string, file: string, spec: DataFileSpec<T>): Checked<T>
 /** Backup folders, newest first (their names are dates, YYYY-MM-DD, or pre-migration stamps). */
 export async function listBackups(backupsDir: string): Promise<string[]> {
   const names = await readdir(backupsDir).catch(() => [] as string[]);
-  return names.filter((n) => /^\d{4}-\d{2}-\d{2}/.test(n) && !n.endsWith('.partial')).sort().reverse();
+  return names
+    .filter((n) => /^\d{4}-\d{2}-\d{2}/.test(n) && !n.endsWith('.partial'))
+    .sort()
+    .reverse();
 }
 
 /**

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { samplePriceBook } from '@core/money';
+
 import { validateCalendarFile } from '@core/calendar';
+import { samplePriceBook } from '@core/money';
+import { beijingDateOf, monthOf, previousMonth } from '@core/time';
+
 import { priceBook } from '../values/price-book';
+import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
+import { workedOn } from './case-sla-facts';
+import type { DataFileSpec } from './data-file';
+import type { Migration } from './migrations';
 import { bookingRecord, type StoredBooking } from './records/bookings';
 import { importedCalendarRecord } from './records/calendar';
 import { caseRecord, type StoredCase } from './records/cases';
@@ -9,12 +16,7 @@ import { partnerRecord } from './records/partners';
 import { chargeRecord, consumptionRecord, packRecord, subscriptionRecord } from './records/plans';
 import { sampleRecord } from './records/sample';
 import { settingsRecord } from './records/settings';
-import { beijingDateOf, monthOf, previousMonth } from '@core/time';
-import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
-import { workedOn } from './case-sla-facts';
 import type { CollectionSpec } from './store-types';
-import type { DataFileSpec } from './data-file';
-import type { Migration } from './migrations';
 
 /**
  * The main data file (desk.json): what stays small (settings, partners, later subscriptions

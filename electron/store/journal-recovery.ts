@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { StoreNotice } from './data-file';
-import { syncFolder, type FileSystem } from './durable-file';
+import { type FileSystem, syncFolder } from './durable-file';
 import { applyRecord, commitRecord, ignoreMissing, JOURNAL_DIR, RECORD, STAGED } from './journal';
 import { groupOf } from './partition-index';
 
@@ -40,7 +41,13 @@ export async function recoverJournal(dir: string, fs: FileSystem, recovery: Reco
       const movedTo = `${name}.damaged-${recovery.stamp()}`;
       await fs.rename(join(folder, name), join(folder, movedTo));
       kept.add(RECORD.exec(name)![1]!);
-      recovery.report({ kind: 'damaged-file', file: `${JOURNAL_DIR}/${name}`, reason: 'it is not a complete commit record', movedTo: `${JOURNAL_DIR}/${movedTo}`, restoredFrom: null });
+      recovery.report({
+        kind: 'damaged-file',
+        file: `${JOURNAL_DIR}/${name}`,
+        reason: 'it is not a complete commit record',
+        movedTo: `${JOURNAL_DIR}/${movedTo}`,
+        restoredFrom: null,
+      });
       continue;
     }
     await applyRecord(dir, parsed.data, fs);

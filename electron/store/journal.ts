@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { syncFolder, writeFileDurably, type FileSystem } from './durable-file';
+
+import { type FileSystem, syncFolder, writeFileDurably } from './durable-file';
 
 /** The commit records and the files they stage, inside the data folder. */
 export const JOURNAL_DIR = 'journal';
@@ -115,10 +116,19 @@ export class Journal {
     }
     const { name, record } = await this.write(change);
     // From here on the change stands: tell the truth even if the disk now refuses.
-    const attempt = () => applyRecord(this.dir, record, this.fs).then(() => true, () => false);
+    const attempt = () =>
+      applyRecord(this.dir, record, this.fs).then(
+        () => true,
+        () => false,
+      );
     const inPlace = (await attempt()) || (await attempt());
     await steps.apply(!inPlace);
-    const finished = inPlace && (await this.finish(name, steps.settle).then(() => true, () => false));
+    const finished =
+      inPlace &&
+      (await this.finish(name, steps.settle).then(
+        () => true,
+        () => false,
+      ));
     if (!finished) this.pending = { name, record, ...(steps.settle ? { settle: steps.settle } : {}) };
   }
 
@@ -142,7 +152,11 @@ export class Journal {
     const removed = new Set(change.removes);
     if (change.writes.some((w) => removed.has(w.file))) throw new Error('A commit cannot both write and remove one file.');
     const id = `${Date.now()}-${randomBytes(4).toString('hex')}`;
-    const record: CommitRecord = { journal: 1, writes: change.writes.map((w, i) => ({ file: w.file, staged: `${id}.${i}.staged` })), removes: [...change.removes] };
+    const record: CommitRecord = {
+      journal: 1,
+      writes: change.writes.map((w, i) => ({ file: w.file, staged: `${id}.${i}.staged` })),
+      removes: [...change.removes],
+    };
     try {
       await this.fs.mkdir(this.folder, { recursive: true });
       // Target folders now, so the roll forward never meets a missing one.
@@ -150,7 +164,9 @@ export class Journal {
       // A few at once: each waits on its own fsync, and the disk takes them together, while
       // main makes the next file's text. Settled, not raced: the clean-up below must not run
       // while one of them is still writing.
-      await inPool(change.writes, STAGE_AHEAD, async ({ text }, i) => writeFileDurably(join(this.folder, record.writes[i]!.staged), await text(), this.fs, { syncFolder: false }));
+      await inPool(change.writes, STAGE_AHEAD, async ({ text }, i) =>
+        writeFileDurably(join(this.folder, record.writes[i]!.staged), await text(), this.fs, { syncFolder: false }),
+      );
       // The staged files' names are durable before the record that points at them.
       await syncFolder(this.folder, this.fs);
       await writeFileDurably(join(this.folder, `${id}.commit`), JSON.stringify(record), this.fs);

@@ -1,8 +1,9 @@
-import type { Adapter } from 'lowdb';
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { loadDataFile, type DataFileSpec, type LoadContext } from './data-file';
+import type { Adapter } from 'lowdb';
+
+import { type DataFileSpec, type LoadContext, loadDataFile } from './data-file';
 import { readFileIfExists, writeFileDurably } from './durable-file';
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holderMayBeAlive, parseHolder, processStartTicks, thisProcess, type LockHolder } from './lock-holder';
+
+import { holderMayBeAlive, type LockHolder, parseHolder, processStartTicks, thisProcess } from './lock-holder';
 
 const here: LockHolder = { pid: 4000, host: 'laptop', bootedAt: 1_764_000_000_000, startedAt: 1_764_000_600_000, startTicks: 5000 };
 const holder: LockHolder = { pid: 1234, host: 'laptop', bootedAt: here.bootedAt, startedAt: here.startedAt - 60_000, startTicks: 4200 };

@@ -42,7 +42,7 @@ export function thisProcess(now: number): LockHolder {
 }
 
 /** Reads a lock file: this version's JSON, or an older version's bare PID. */
-export function parseHolder(text: string): Partial<LockHolder> & { pid: number } | null {
+export function parseHolder(text: string): (Partial<LockHolder> & { pid: number }) | null {
   const bare = Number.parseInt(text, 10);
   if (/^\s*\d+\s*$/.test(text) && bare > 0) return { pid: bare };
   try {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { holderMayBeAlive, parseHolder, processStartTicks, thisProcess, type LockHolder } from './lock-holder';
+
+import { holderMayBeAlive, type LockHolder, parseHolder, processStartTicks, thisProcess } from './lock-holder';
 
 export class StoreLockedError extends Error {
   constructor(

@@ -33,7 +33,10 @@ export function planBatch<T extends { id: string }>(
     if (!KEY.test(key)) throw new Error(`Partition key ${JSON.stringify(key)} is not a safe file name.`);
     const previousKey = placed.get(item.id) ?? stored.keyOf(item.id);
     if (previousKey !== undefined && previousKey !== key) {
-      next.set(previousKey, itemsOf(previousKey).filter((it) => it.id !== item.id));
+      next.set(
+        previousKey,
+        itemsOf(previousKey).filter((it) => it.id !== item.id),
+      );
       positions.delete(previousKey);
     }
     const list = itemsOf(key);

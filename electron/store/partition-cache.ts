@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { ChecksummedPartitionFile, inBatches, partitionFileSpec, partitionText, type Partition } from './checksummed-file';
+
+import { ChecksummedPartitionFile, inBatches, type Partition, partitionFileSpec, partitionText } from './checksummed-file';
 import { keepLatestCopies, repartition, restoreGone } from './collection-repair';
 import type { DataFileSpec, LoadContext } from './data-file';
 import { syncFolder, writeFileDurably } from './durable-file';
@@ -126,7 +127,12 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     for (const id of this.index.entries.get(key)?.ids ?? []) if (this.placeOf(id) === key) this.places.map.delete(id);
     for (const item of low.data.items) this.placeOnce(item.id, key, twice);
     this.markHot(key, low.data.items);
-    await this.index.record(key, low.data.items.map((it) => it.id), this.residency.hot.has(key), this.spec.facts?.of(low.data.items));
+    await this.index.record(
+      key,
+      low.data.items.map((it) => it.id),
+      this.residency.hot.has(key),
+      this.spec.facts?.of(low.data.items),
+    );
   }
 
   private markHot(key: string, items: readonly T[]): void {
@@ -217,7 +223,13 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     if (logged) this.residency.ahead(key);
     this.residency.note(key, items.length);
     if (logged) this.index.drop(key);
-    else await this.index.record(key, items.map((it) => it.id), this.residency.hot.has(key), facts ? facts.text : this.spec.facts?.of(items));
+    else
+      await this.index.record(
+        key,
+        items.map((it) => it.id),
+        this.residency.hot.has(key),
+        facts ? facts.text : this.spec.facts?.of(items),
+      );
     // Again: a reader may have remembered the entry's old facts while the index was recording.
     this.factsRead.forget(key);
   }
@@ -228,12 +240,21 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     if (keys.length === 0) return;
     const folder = join(this.ctx.dir, this.spec.name);
     await this.ctx.fs.mkdir(folder, { recursive: true });
-    await Promise.all(keys.map((key) => writeFileDurably(join(this.ctx.dir, this.fileOf(key)), this.textOf(this.loaded.get(key)!.data.items), this.ctx.fs, { syncFolder: false })));
+    await Promise.all(
+      keys.map((key) =>
+        writeFileDurably(join(this.ctx.dir, this.fileOf(key)), this.textOf(this.loaded.get(key)!.data.items), this.ctx.fs, { syncFolder: false }),
+      ),
+    );
     await syncFolder(folder, this.ctx.fs);
     for (const key of keys) {
       const items = this.loaded.get(key)!.data.items;
       this.residency.caughtUp(key, items.length);
-      await this.index.record(key, items.map((it) => it.id), this.residency.hot.has(key), this.spec.facts?.of(items));
+      await this.index.record(
+        key,
+        items.map((it) => it.id),
+        this.residency.hot.has(key),
+        this.spec.facts?.of(items),
+      );
     }
     this.index.schedule();
     this.trim();

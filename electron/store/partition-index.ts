@@ -1,6 +1,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { fileStamp, fileStampSync, syncFolder, writeFileDurably } from './durable-file';
 import { FactsFiles } from './index-facts';
 import type { PartitionEntry } from './store-types';

@@ -2,6 +2,7 @@
 // class of each other's (see the narrow interfaces below).
 import type { Low } from 'lowdb';
 import type { z } from 'zod';
+
 import type { Partition } from './checksummed-file';
 import type { DataFileSpec, LoadContext } from './data-file';
 import type { Journal } from './journal';

@@ -1,10 +1,11 @@
 import type { Low } from 'lowdb';
+
+import { type ChangeLog, LOG_FLUSH_BYTES } from './change-log';
 import type { PartitionedCollection } from './collection';
 import type { CollectionDraft } from './collection-draft';
-import type { CollectionOp } from './store-types';
 import type { DataFileSpec } from './data-file';
-import { LOG_FLUSH_BYTES, type ChangeLog } from './change-log';
 import type { Journal } from './journal';
+import type { CollectionOp } from './store-types';
 
 export const MAIN_FILE = 'desk.json';
 
@@ -41,7 +42,16 @@ const WRITE_BEHIND_MS = 500;
  * Every write of the store goes through `commit`: the main file and the collections' files of
  * one change are one Journal commit (see journal.ts), and memory follows only once it stands.
  */
-export function storeWrites<M, C extends Record<string, Item>>({ main, mainSpec, mainChecked, journal, collectionOf, collections, log, serialise }: Parts<M, C>) {
+export function storeWrites<M, C extends Record<string, Item>>({
+  main,
+  mainSpec,
+  mainChecked,
+  journal,
+  collectionOf,
+  collections,
+  log,
+  serialise,
+}: Parts<M, C>) {
   /**
    * Brings every partition file up to memory and empties the change log (in the write queue).
    * Throws while the disk refuses: the log keeps every change, and no other commit may run

@@ -1,21 +1,22 @@
-import { mkdir, readdir } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+
 import { scheduleBackups } from './backup-schedule';
+import { removeLeftoverPartials } from './backups';
+import { ChangeLog, type LoggedPut } from './change-log';
 import { PartitionedCollection } from './collection';
-import type { CollectionSpec } from './store-types';
 import type { DataFileSpec, LoadContext, StoreNotice } from './data-file';
 import type { FileSystem } from './durable-file';
-import { ChangeLog, type LoggedPut } from './change-log';
 import { Journal, JOURNAL_DIR } from './journal';
-import { runMigrations } from './migrations';
 import { recoverJournal } from './journal-recovery';
 import { ValidatedJsonFile } from './json-file-adapter';
 import { acquireLock } from './lock';
+import { runMigrations } from './migrations';
+import type { CollectionSpec } from './store-types';
 import { MAIN_FILE, storeWrites, type Transaction } from './store-writes';
 import { removeLeftoverTempFiles } from './temp-files';
-import { removeLeftoverPartials } from './backups';
 
 export { MAIN_FILE, type Transaction };
 
@@ -43,7 +44,9 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   read(): Readonly<M>;
   /** The one path for changing the main file: validate, apply, persist, then answer. */
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
-  collection<K extends keyof C>(name: K): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'newest' | 'inPartition' | 'peek' | 'inPartitions' | 'partitionKeys' | 'factsOf' | 'inMemory' | 'size'>;
+  collection<K extends keyof C>(
+    name: K,
+  ): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'newest' | 'inPartition' | 'peek' | 'inPartitions' | 'partitionKeys' | 'factsOf' | 'inMemory' | 'size'>;
   /** How many items each collection holds in memory now (the cache's bound at work): written to the log with a diagnostics archive. */
   itemsInMemory(): Record<string, number>;
   /**
@@ -80,11 +83,13 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   close(): Promise<void>;
 };
 
-const stampOf = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+const stampOf = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-');
 
-export async function openStore<M, C extends Record<string, { id: string }>>(
-  options: StoreOptions<M, C>,
-): Promise<Store<M, C>> {
+export async function openStore<M, C extends Record<string, { id: string }>>(options: StoreOptions<M, C>): Promise<Store<M, C>> {
   const fs = options.fs ?? nodeFs;
   await mkdir(options.dir, { recursive: true });
   const release = await acquireLock(options.dir);
@@ -212,7 +217,15 @@ async function replayChangeLog<C extends Record<string, { id: string }>>(
       const { spec } = collection;
       const items = puts
         .filter((put) => put.collection === spec.name)
-        .flatMap((put) => (put.schemaVersion === spec.schemaVersion ? put.items : ((runMigrations({ schemaVersion: put.schemaVersion, items: put.items }, put.schemaVersion, spec.schemaVersion, spec.migrations) as { items: unknown[] }).items)));
+        .flatMap((put) =>
+          put.schemaVersion === spec.schemaVersion
+            ? put.items
+            : (
+                runMigrations({ schemaVersion: put.schemaVersion, items: put.items }, put.schemaVersion, spec.schemaVersion, spec.migrations) as {
+                  items: unknown[];
+                }
+              ).items,
+        );
       if (items.length > 0) tx.putMany(name, items as C[keyof C][]);
     }
   });
@@ -220,5 +233,8 @@ async function replayChangeLog<C extends Record<string, { id: string }>>(
 
 async function partitionKeys(folder: string): Promise<string[]> {
   const names = await readdir(folder).catch(() => [] as string[]);
-  return names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n)).map((n) => n.slice(0, -'.json'.length)).sort();
+  return names
+    .filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n))
+    .map((n) => n.slice(0, -'.json'.length))
+    .sort();
 }

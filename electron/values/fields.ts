@@ -58,6 +58,12 @@ export const storedDate = z.iso.date().max(10).refine(stored.check, stored.param
 export const storedInstant = z.iso.datetime({ offset: true }).max(MAX_INSTANT).refine(stored.check, stored.params);
 
 /** B2: a time of day, HH:mm (Beijing). */
-export const timeOfDay = z.string().max(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const timeOfDay = z
+  .string()
+  .max(5)
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 /** An ISO 4217 currency code (M1). */
-export const currencyCode = z.string().max(3).regex(/^[A-Z]{3}$/);
+export const currencyCode = z
+  .string()
+  .max(3)
+  .regex(/^[A-Z]{3}$/);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+
 import { CASE_STATES } from '@core/cases';
 import { caseCategoryIds, caseKinds, levels, severityIds, trainingMethods, trainingTopics } from '@core/catalog';
 import type { BillingLineKind } from '@core/money';
-import type { BillingMode } from '@core/subscription';
 import { PARTNER_TYPES } from '@core/partners';
+import type { BillingMode } from '@core/subscription';
 
 // The domain's ids as requests and stored records both check them: a severity or a case state is
 // core's word, the same on the wire and on disk.
@@ -30,7 +31,15 @@ export const trainingMethod = z.enum(trainingMethods);
 export const trainingTopic = z.enum(trainingTopics);
 
 /** M3-M9: what a recorded charge or refund was for. */
-export const chargeKind = z.enum(['prepayment', 'renewal', 'change-charge', 'change-refund', 'unsubscribe-refund', 'addon-pack', 'incremental-fee'] as const satisfies readonly BillingLineKind[]);
+export const chargeKind = z.enum([
+  'prepayment',
+  'renewal',
+  'change-charge',
+  'change-refund',
+  'unsubscribe-refund',
+  'addon-pack',
+  'incremental-fee',
+] as const satisfies readonly BillingLineKind[]);
 
 /** The languages the app speaks. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;

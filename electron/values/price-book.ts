@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import type { PriceBook } from '@core/money';
+
 import { currencyCode } from './fields';
 
 // core's price book (M1, M2, M9), as the user edits it and as it is kept: one value on both
@@ -17,7 +19,8 @@ const bands = z
   .superRefine((list, ctx) => {
     list.forEach((b, i) => {
       const previous = list[i - 1];
-      if (b.upTo === null && i !== list.length - 1) ctx.addIssue({ code: 'custom', path: [i, 'upTo'], message: 'only the last band may be open-ended', params: { reason: 'band-open' } });
+      if (b.upTo === null && i !== list.length - 1)
+        ctx.addIssue({ code: 'custom', path: [i, 'upTo'], message: 'only the last band may be open-ended', params: { reason: 'band-open' } });
       if (previous && previous.upTo !== null && b.upTo !== null && b.upTo <= previous.upTo)
         ctx.addIssue({ code: 'custom', path: [i, 'upTo'], message: 'each band must end above the one before it', params: { reason: 'band-order' } });
     });
@@ -36,7 +39,10 @@ const storedName = z.string().trim().min(1).max(PRICE_BOOK_NAME_MAX);
  * The name as a request may give it: trimmed, not empty, at most 80 characters, and on one line
  * (a tab or a line break pasted in would split the quote's line "Price book: …").
  */
-export const priceBookName = storedName.refine((name) => !/\p{Cc}/u.test(name), { message: 'the name must be one line of text', params: { reason: 'one-line' } });
+export const priceBookName = storedName.refine((name) => !/\p{Cc}/u.test(name), {
+  message: 'the name must be one line of text',
+  params: { reason: 'one-line' },
+});
 
 export const priceBook = z.object({
   name: storedName,

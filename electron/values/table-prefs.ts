@@ -11,5 +11,11 @@ export const MAX_TABLES = 40;
 
 /** Each table's choices by the table's name. */
 export const tablesPrefs = z
-  .record(z.string().max(40).regex(/^[a-z-]{1,40}$/), tablePrefs)
+  .record(
+    z
+      .string()
+      .max(40)
+      .regex(/^[a-z-]{1,40}$/),
+    tablePrefs,
+  )
   .refine((tables) => Object.keys(tables).length <= MAX_TABLES, { message: `at most ${MAX_TABLES} tables`, params: { reason: 'too-many-tables' } });

@@ -1,25 +1,26 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { BookingsView } from '../features/bookings/bookings-view';
+import { HelpDialogs } from '../features/help/help-dialogs';
 import { PartnerDetailView } from '../features/partner-detail/partner-detail-view';
 import { PartnersView } from '../features/partners/partners-view';
 import { PlansView } from '../features/plans/plans-view';
 import { ProrationView } from '../features/proration/proration-view';
 import { QuotasView } from '../features/quotas/quotas-view';
-import { ServiceReportView } from '../features/service-report/service-report-view';
 import { ReportsView } from '../features/reports/reports-view';
 import { SampleBanner } from '../features/sample/sample-banner';
-import { SlaTicker } from '../features/sla/sla-ticker';
-import { SlaView } from '../features/sla/sla-view';
-import { HelpDialogs } from '../features/help/help-dialogs';
+import { ServiceReportView } from '../features/service-report/service-report-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
+import { SlaTicker } from '../features/sla/sla-ticker';
+import { SlaView } from '../features/sla/sla-view';
 import { useReportError } from '../ui/use-report-error';
 import { CalendarReminder } from './calendar-reminder';
 import { DataNotices } from './data-notices';
 import { Navigation } from './navigation';
-import { PriceBookReminder } from './price-book-reminder';
 import { useNavigation } from './navigation-store';
+import { PriceBookReminder } from './price-book-reminder';
 import { StatusLine } from './status-line';
 
 export function App() {

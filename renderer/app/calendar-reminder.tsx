@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useCalendar } from '../features/settings/calendar-store';
 import { yearList, yearRange, yearsToImport } from '../features/settings/calendar-text';
 import { useNavigation } from './navigation-store';
@@ -18,7 +19,10 @@ export function CalendarReminder() {
   // is deliberately not reported here (it would repeat on every screen change): the reminder
   // stays hidden, and Settings, which loads the same calendar, reports the failure.
   useEffect(() => {
-    useCalendar.getState().load().catch(() => undefined);
+    useCalendar
+      .getState()
+      .load()
+      .catch(() => undefined);
   }, [view]);
 
   const years = info ? yearsToImport(info) : [];

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+
 import { ApiError, call } from '../api/bridge';
 import { crashText } from './crash-text';
+
 import './crash-screen.css';
 
 type Props = {

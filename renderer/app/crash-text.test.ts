@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+
 import { resources } from '../i18n/i18n-resources';
 import { crashText } from './crash-text';
 

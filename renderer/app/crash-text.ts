@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+
 import english from '@locales/en/about.json';
 
 type CrashKey = keyof typeof english.crash;

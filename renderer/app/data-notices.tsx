@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { DataNotice } from '@main/ipc/contract';
+
 import { listen } from '../api/bridge';
 import { useSettings } from '../features/settings/settings-store';
 
 const NONE: DataNotice[] = [];
 
 const keyOf = (n: DataNotice) => `${n.kind}:${n.file}:${n.movedTo ?? n.restoredFrom}`;
-const sentenceOf = (n: DataNotice) => (n.kind === 'missing-file' ? 'notices.missingRestored' : n.restoredFrom ? 'notices.damagedRestored' : 'notices.damagedEmpty');
+const sentenceOf = (n: DataNotice) =>
+  n.kind === 'missing-file' ? 'notices.missingRestored' : n.restoredFrom ? 'notices.damagedRestored' : 'notices.damagedEmpty';
 
 /**
  * Tells the user which data file was damaged and what the app did about it: those found at

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+
 import { CrashScreen } from './crash-screen';
 import type { PageErrorReporter } from './page-error-reporter';
 

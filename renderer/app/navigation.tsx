@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { useSla } from '../features/sla/sla-store';
 import { useNavigation, VIEWS } from './navigation-store';
 

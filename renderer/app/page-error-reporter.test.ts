@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createPageErrorReporter, describeThrown, listenForPageErrors, type PageErrorReport } from './page-error-reporter';
 
 /** A reporter over a fake main that logs every report and answers ids E001, E002 … */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { usePriceBook } from '../features/settings/price-book-store';
 import { useNavigation } from './navigation-store';
 
@@ -14,7 +15,10 @@ export function PriceBookReminder() {
   useEffect(() => {
     // A failed load is deliberately not reported here: the reminder is a hint, it stays hidden
     // without a price book, and Settings, which loads the same price book, reports the failure.
-    usePriceBook.getState().load().catch(() => undefined);
+    usePriceBook
+      .getState()
+      .load()
+      .catch(() => undefined);
   }, []);
 
   if (!loaded || reviewed || view === 'settings') return null;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useStatus } from '../ui/status-store';
 import { useNavigation } from './navigation-store';
 

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@main/ipc/contract';
+
 import type { Tree } from '@locales/merge-locale';
+import type { Language } from '@main/ipc/contract';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { missingKey } from './i18n';
 
 describe('a translation key with no text', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markRuns, uncovered, type DayMarks } from './date-field-marks';
+
+import { type DayMarks, markRuns, uncovered } from './date-field-marks';
 
 const marks: DayMarks = {
   holidays: new Map([

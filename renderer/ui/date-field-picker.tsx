@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { DayPicker, type Matcher, type Modifiers } from 'react-day-picker';
 import { enUS, zhCN } from 'react-day-picker/locale';
 import { useTranslation } from 'react-i18next';
+
+import { type DayMarks, markRuns, uncovered } from './date-field-marks';
 import { isoOfPickerDate, pickerDate } from './date-field-text';
-import { markRuns, uncovered, type DayMarks } from './date-field-marks';
+
 import 'react-day-picker/style.css';
 import './date-field.css';
 
@@ -39,7 +41,9 @@ export function DatePicker({ value, today, min, max, marks, onPick }: Props) {
   };
   // The day's name read out with the date: "Saturday, April 4, 2026, Qingming Festival (holiday)".
   const labelDayButton = (date: Date, modifiers: Modifiers) =>
-    [modifiers.today ? t('common.date.today') : null, longDate(date, lng), markOf(date), modifiers.selected ? t('common.date.selected') : null].filter(Boolean).join(lng === 'zh-CN' ? '，' : ', ');
+    [modifiers.today ? t('common.date.today') : null, longDate(date, lng), markOf(date), modifiers.selected ? t('common.date.selected') : null]
+      .filter(Boolean)
+      .join(lng === 'zh-CN' ? '，' : ', ');
   return (
     <DayPicker
       mode="single"
@@ -54,7 +58,9 @@ export function DatePicker({ value, today, min, max, marks, onPick }: Props) {
       showOutsideDays
       today={pickerDate(today)}
       disabled={disabled}
-      modifiers={marks ? { holiday: (d: Date) => marks.holidays.has(isoOfPickerDate(d)), workday: (d: Date) => marks.workdays.has(isoOfPickerDate(d)) } : undefined}
+      modifiers={
+        marks ? { holiday: (d: Date) => marks.holidays.has(isoOfPickerDate(d)), workday: (d: Date) => marks.workdays.has(isoOfPickerDate(d)) } : undefined
+      }
       modifiersClassNames={{ holiday: 'date-holiday', workday: 'date-workday' }}
       labels={{ labelDayButton }}
       footer={marks ? <MarksFooter marks={marks} month={isoOfPickerDate(month).slice(0, 7)} /> : undefined}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 
 /** A CSS anchor name of a field, from React's id (which holds characters a dashed ident cannot). */
 export const anchorOf = (id: string): string => `--picker-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;

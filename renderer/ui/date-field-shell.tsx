@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+
 import { anchorOf, PickerPopover } from './date-field-popover';
 import type { TypedText } from './date-field-typed';
+
 import './date-field.css';
 
 type Props = {

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
+
 import { isoOfPickerDate, parseDateText, parseMonthText, parseTimeText, pickerDate } from './date-field-text';
 
 describe('typed dates', () => {
   it('reads ISO, other separators, one-digit parts, Chinese and full-width digits as one YYYY-MM-DD', () => {
-    for (const text of ['2026-03-09', '2026-3-9', '2026/3/9', '2026.03.09', ' 2026-03-09 ', '20260309', '2026年3月9日', '2026年03月09', '２０２６－０３－０９', '２０２６年３月９日']) {
+    for (const text of [
+      '2026-03-09',
+      '2026-3-9',
+      '2026/3/9',
+      '2026.03.09',
+      ' 2026-03-09 ',
+      '20260309',
+      '2026年3月9日',
+      '2026年03月09',
+      '２０２６－０３－０９',
+      '２０２６年３月９日',
+    ]) {
       expect([text, parseDateText(text)]).toEqual([text, { ok: true, value: '2026-03-09' }]);
     }
   });

@@ -7,7 +7,10 @@ import { daysInMonthOf, formatYmd } from '@core/time';
  * any of - / . as separators, one-digit months and days, the Chinese "2026年3月9日" and "2026年3月",
  * full-width digits, and "9.30" or "0930" for a time; the field shows the ISO form once the user leaves it.
  */
-export type DateText = { ok: true; value: string } | { ok: false; problem: 'format' } | { ok: false; problem: 'no-such-day'; year: number; month: number; day: number; days: number };
+export type DateText =
+  | { ok: true; value: string }
+  | { ok: false; problem: 'format' }
+  | { ok: false; problem: 'no-such-day'; year: number; month: number; day: number; days: number };
 export type MonthText = { ok: true; value: string } | { ok: false; problem: 'format' };
 export type TimeText = { ok: true; value: string } | { ok: false; problem: 'format' | 'no-such-time' };
 

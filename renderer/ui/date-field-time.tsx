@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+
 import { DateField } from './date-field';
 import { parseTimeText } from './date-field-text';
-import { useTypedText, type Read } from './date-field-typed';
+import { type Read, useTypedText } from './date-field-typed';
+
 import './date-field.css';
 
 type TimeProps = {
@@ -75,7 +77,14 @@ export function DateTimeField({ id, label, value, onChange, invalid, describedBy
   return (
     <div className="date-time-field">
       <DateField id={id} value={date} invalid={invalid} describedBy={describedBy} autoFocus={autoFocus} onChange={(d) => onChange(`${d}T${time}`)} />
-      <TimeField id={`${id}-time`} label={t('common.date.timeOf', { field: label })} value={time.slice(0, 5)} invalid={invalid} describedBy={describedBy} onChange={(hm) => onChange(`${date}T${hm}`)} />
+      <TimeField
+        id={`${id}-time`}
+        label={t('common.date.timeOf', { field: label })}
+        value={time.slice(0, 5)}
+        invalid={invalid}
+        describedBy={describedBy}
+        onChange={(hm) => onChange(`${date}T${hm}`)}
+      />
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { beijingToday, formatDate } from './dates';
+
+import type { DayMarks } from './date-field-marks';
 import { FieldShell } from './date-field-shell';
 import { parseDateText, pickerDate } from './date-field-text';
-import { useTypedText, type Read } from './date-field-typed';
-import type { DayMarks } from './date-field-marks';
+import { type Read, useTypedText } from './date-field-typed';
+import { beijingToday, formatDate } from './dates';
+
 import './date-field.css';
 
 export type { DayMarks } from './date-field-marks';
@@ -44,7 +46,9 @@ export function DateField({ id, value, onChange, min, max, marks, invalid, descr
     const parsed = parseDateText(text);
     if (!parsed.ok) {
       if (parsed.problem === 'format') return { ok: false, sentence: t('common.date.format') };
-      const month = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(pickerDate(`${parsed.year}-${String(parsed.month).padStart(2, '0')}-01`));
+      const month = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(
+        pickerDate(`${parsed.year}-${String(parsed.month).padStart(2, '0')}-01`),
+      );
       return { ok: false, sentence: t('common.date.noSuchDay', { month, days: parsed.days, day: parsed.day }) };
     }
     if (min && parsed.value < min) return { ok: false, sentence: t('common.date.before', { date: formatDate(min, lng) }) };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { beijingToday, formatDate, formatPeriod } from './dates';
 
 describe('dates on screen', () => {

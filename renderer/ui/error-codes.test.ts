@@ -1,8 +1,10 @@
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
+
 // A test may read the list of codes itself; the page imports the contract's types only.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { errorCodes } from '@main/ipc/contract/error-codes';
+
 import { resources } from '../i18n/i18n-resources';
 import { errorSentence } from './error-sentence';
 

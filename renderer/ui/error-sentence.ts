@@ -1,11 +1,27 @@
 import i18next, { type TFunction } from 'i18next';
+
 import { levels } from '@core/catalog';
 import type { DomainWarning } from '@core/errors';
-import { formatDatesIn } from './dates';
-import type { ErrorBody } from '@main/ipc/contract';
 import type { en } from '@locales/en';
+import type { ErrorBody } from '@main/ipc/contract';
 
-const INVALID_RULES = new Set(['year-range', 'too-deep', 'too-large', 'too-many-tables', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_type', 'band-open', 'band-order', 'range-order', 'range-length']);
+import { formatDatesIn } from './dates';
+
+const INVALID_RULES = new Set([
+  'year-range',
+  'too-deep',
+  'too-large',
+  'too-many-tables',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'invalid_type',
+  'band-open',
+  'band-order',
+  'range-order',
+  'range-length',
+]);
 const LEVEL_IDS = new Set<string>(levels);
 
 /**
@@ -69,7 +85,11 @@ const MONEY_FIELDS = new Set(['monthlyFee', 'yearlyFee', 'addonPackPrice', 'upTo
 
 /** Which sentence fits a failed check: the field's kind matters as much as the check. */
 function invalidRule(error: ArrivedError): string {
-  const leaf = (error.field ?? '').split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? '';
+  const leaf =
+    (error.field ?? '')
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .at(-1) ?? '';
   const rule = error.rule ?? '';
   if (rule === 'too_small' && error.data?.minimum === 1 && error.data.origin !== 'number') return 'required';
   if (MONEY_FIELDS.has(leaf) && ['too_small', 'too_big', 'invalid_format', 'invalid_type'].includes(rule)) return 'amount';

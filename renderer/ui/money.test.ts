@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatMoney, minorDigits, moneyInputValue, parseMoney } from './money';
 
 describe('money on screen', () => {

@@ -8,7 +8,9 @@ export { minorDigits };
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const digits = minorDigits(currency);
   // Dividing an integer by a power of ten is exact enough for display: no rounding happens here.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / 10 ** digits);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    minor / 10 ** digits,
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { monthKeyTarget, shiftMonthBy } from './month-field-keys';
 
 describe('the month picker keys', () => {

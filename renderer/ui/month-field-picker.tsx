@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { pickerDate } from './date-field-text';
 import { monthKeyTarget, shiftMonthBy } from './month-field-keys';
+
 import './date-field.css';
 
 type Props = {
@@ -13,7 +15,12 @@ type Props = {
   onPick: (month: string) => void;
 };
 
-const ROWS = [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]] as const;
+const ROWS = [
+  [1, 2, 3],
+  [4, 5, 6],
+  [7, 8, 9],
+  [10, 11, 12],
+] as const;
 
 /**
  * A year and its twelve months in the app's language, for a month field: the year's buttons either
@@ -28,7 +35,8 @@ export function MonthPicker({ value, current, max, onPick }: Props) {
   const follow = useRef(true);
   const year = focused.slice(0, 4);
   // "March" / "3月" on the button, read as "March 2026" / "2026年3月" (the words shown come first, WCAG 2.5.3).
-  const shown = (month: string) => new Intl.DateTimeFormat(lng, lng.startsWith('zh') ? { month: 'numeric' } : { month: 'long' }).format(pickerDate(`${month}-01`));
+  const shown = (month: string) =>
+    new Intl.DateTimeFormat(lng, lng.startsWith('zh') ? { month: 'numeric' } : { month: 'long' }).format(pickerDate(`${month}-01`));
   const named = (month: string) => new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(pickerDate(`${month}-01`));
   const yearName = new Intl.DateTimeFormat(lng, { year: 'numeric' }).format(pickerDate(`${year}-01-01`));
 
@@ -48,9 +56,13 @@ export function MonthPicker({ value, current, max, onPick }: Props) {
   return (
     <div className="month-picker">
       <div className="month-picker-head">
-        <button type="button" aria-label={t('common.date.previousYear')} onClick={() => setFocused(shiftMonthBy(focused, -12))}>‹</button>
+        <button type="button" aria-label={t('common.date.previousYear')} onClick={() => setFocused(shiftMonthBy(focused, -12))}>
+          ‹
+        </button>
         <span aria-live="polite">{yearName}</span>
-        <button type="button" aria-label={t('common.date.nextYear')} onClick={() => setFocused(shiftMonthBy(focused, 12))}>›</button>
+        <button type="button" aria-label={t('common.date.nextYear')} onClick={() => setFocused(shiftMonthBy(focused, 12))}>
+          ›
+        </button>
       </div>
       <table ref={grid} role="grid" className="month-grid-picker" aria-label={t('common.date.monthsOf', { year: yearName })} onKeyDown={onKeyDown}>
         <tbody>

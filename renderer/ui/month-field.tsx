@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { beijingToday } from './dates';
+
 import { FieldShell } from './date-field-shell';
 import { parseMonthText, pickerDate } from './date-field-text';
-import { useTypedText, type Read } from './date-field-typed';
+import { type Read, useTypedText } from './date-field-typed';
+import { beijingToday } from './dates';
 import { MonthPicker } from './month-field-picker';
 
 type Props = {

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
+
 import type { ErrorBody } from '@main/ipc/contract';
+
 import { ApiError } from '../api/bridge';
 
 /**
@@ -14,7 +16,7 @@ export function useApiCall(): {
 } {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
-  const run = useCallback(async <T,>(work: () => Promise<T>) => {
+  const run = useCallback(async <T>(work: () => Promise<T>) => {
     setBusy(true);
     try {
       const value = await work();

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ApiError } from '../api/bridge';
 import { errorSentence } from './error-sentence';
 import { useStatus } from './status-store';

@@ -1,6 +1,7 @@
-import { flexRender, type Cell, type Row, type Table } from '@tanstack/react-table';
+import { type Cell, flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { memo, useRef, type CSSProperties, type ReactElement, type RefObject } from 'react';
+import { type CSSProperties, memo, type ReactElement, type RefObject, useRef } from 'react';
+
 import { SortableHead } from './sortable-head';
 
 /** Rows rendered beyond each edge of the view: a fast scroll never shows an empty strip. */
@@ -98,7 +99,14 @@ export function VirtualTable<T>({ table, className, tableClassName, regionLabel,
   const { items, before, after, total } = useVirtualRows(model.length, scroller, rowHeight);
   const visible = table.getVisibleLeafColumns();
   return (
-    <div ref={scroller} className={`virtual-scroll ${className}`} tabIndex={0} role="region" aria-label={regionLabel} style={rowsHeightStyle(headHeight, total)}>
+    <div
+      ref={scroller}
+      className={`virtual-scroll ${className}`}
+      tabIndex={0}
+      role="region"
+      aria-label={regionLabel}
+      style={rowsHeightStyle(headHeight, total)}
+    >
       <table className={`data-table virtual-table ${tableClassName}`} aria-label={tableLabel} aria-rowcount={model.length + 1}>
         <colgroup>
           {visible.map((c) => (
@@ -112,7 +120,15 @@ export function VirtualTable<T>({ table, className, tableClassName, regionLabel,
             const row = model[item.index];
             if (!row) return null;
             const rowClassName = rowClass?.(row);
-            return <VirtualTableRow key={row.id} cells={row.getVisibleCells()} index={item.index} height={rowHeight} {...(rowClassName ? { className: rowClassName } : {})} />;
+            return (
+              <VirtualTableRow
+                key={row.id}
+                cells={row.getVisibleCells()}
+                index={item.index}
+                height={rowHeight}
+                {...(rowClassName ? { className: rowClassName } : {})}
+              />
+            );
           })}
           <SpacerRow height={after} span={visible.length} />
         </tbody>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { builderArgs } from './builder-args.mjs';
 
 describe('builderArgs', () => {

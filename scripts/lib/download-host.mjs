@@ -9,8 +9,7 @@ function firstSet(env, names) {
 
 export function electronMirror(env) {
   return (
-    firstSet(env, ['npm_config_electron_mirror', 'NPM_CONFIG_ELECTRON_MIRROR', 'npm_package_config_electron_mirror', 'ELECTRON_MIRROR']) ??
-    ELECTRON_RELEASES
+    firstSet(env, ['npm_config_electron_mirror', 'NPM_CONFIG_ELECTRON_MIRROR', 'npm_package_config_electron_mirror', 'ELECTRON_MIRROR']) ?? ELECTRON_RELEASES
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { builderBinariesMirror, electronMirror, hostOf, probe, probeTargets, proxyInUse, unreachableReason } from './download-host.mjs';
 
 function fetchError(code) {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import { distUnreachable, firstErrorLine, startInstallFailed, startSkipped, startUnreachable } from './download-messages.mjs';
 
 const oneSentence = (text) => expect(text.split(/[.:]\s+(?=[A-Z])/)).toHaveLength(1);
 
 describe('firstErrorLine', () => {
   it("takes install.js's error line, not its stack", () => {
-    const stderr = 'HTTPError: Response code 404 (Not Found) for https://m.example/v45.5.0/electron.zip\n    at FetchDownloader.download (file:///x.js:46:30)\n';
+    const stderr =
+      'HTTPError: Response code 404 (Not Found) for https://m.example/v45.5.0/electron.zip\n    at FetchDownloader.download (file:///x.js:46:30)\n';
     expect(firstErrorLine(stderr)).toBe('HTTPError: Response code 404 (Not Found) for https://m.example/v45.5.0/electron.zip');
   });
 

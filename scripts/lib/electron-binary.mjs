@@ -27,11 +27,7 @@ export function executableSubpath(platform) {
 export function binaryState({ expectedVersion, installedVersion, pathTxt, platform, executableExists, execPathOverride }) {
   if (execPathOverride) return 'ready';
   const subpath = executableSubpath(platform);
-  const installed =
-    subpath !== null &&
-    installedVersion?.trim().replace(/^v/, '') === expectedVersion &&
-    pathTxt === subpath &&
-    executableExists;
+  const installed = subpath !== null && installedVersion?.trim().replace(/^v/, '') === expectedVersion && pathTxt === subpath && executableExists;
   return installed ? 'ready' : 'missing';
 }
 

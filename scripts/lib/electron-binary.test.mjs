@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { binaryState, executableSubpath } from './electron-binary.mjs';
 
 const installed = {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import { dependencyProblems, packageName, packagesLoadedFrom, runtimeSpecifiers } from './main-imports.mjs';
 
 describe('packageName', () => {
   it('names the package of a bare specifier, scoped or with a subpath', () => {
-    expect(['zod', 'electron-log/node', '@scope/pkg/deep/file', '@scope/pkg'].map(packageName)).toEqual([
-      'zod',
-      'electron-log',
-      '@scope/pkg',
-      '@scope/pkg',
-    ]);
+    expect(['zod', 'electron-log/node', '@scope/pkg/deep/file', '@scope/pkg'].map(packageName)).toEqual(['zod', 'electron-log', '@scope/pkg', '@scope/pkg']);
   });
 
   it('leaves out files, Node built-ins and electron', () => {
@@ -28,7 +24,7 @@ describe('runtimeSpecifiers', () => {
       "const x = await import('lazy');",
       "const y = require('old-style');",
       "// import nope from 'in-a-comment';",
-      "const text = \"import nope from 'in-a-string'\";",
+      'const text = "import nope from \'in-a-string\'";',
     ].join('\n');
     expect(runtimeSpecifiers(source)).toEqual(['zod', 'side-effect', 'mixed', './local', 'lazy', 'old-style']);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isAtLeast, nodeVersionProblem, versionParts } from './node-version.mjs';
 
 describe('node version', () => {

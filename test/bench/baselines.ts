@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+
 import type { CaseRecordStored } from '@main/ipc/contract';
+
 import { check } from './bench-figures';
 
 type OneFile = { cases: CaseRecordStored[] };
@@ -37,7 +39,12 @@ export async function lowdbOneFile(dir: string, cases: readonly CaseRecordStored
 }
 
 /** Baseline: better-sqlite3 with synchronous=FULL, one row per case: the durable-write floor a database gives. */
-export async function sqliteInsert(dir: string, cases: readonly CaseRecordStored[], next: (i: number) => CaseRecordStored, runs: number): Promise<number[] | string> {
+export async function sqliteInsert(
+  dir: string,
+  cases: readonly CaseRecordStored[],
+  next: (i: number) => CaseRecordStored,
+  runs: number,
+): Promise<number[] | string> {
   let Database: SqliteDatabase;
   try {
     // A name in a variable: the bench runs without the package's types, and reports its absence.

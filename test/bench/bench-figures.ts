@@ -1,5 +1,5 @@
-import { cpus, totalmem } from 'node:os';
 import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 
 /** One measured figure: every sample, its target, and whether each timed answer was right. */
 export type Figure = { name: string; unit: string; samples: number[]; target: number | null; note?: string; baselineOf?: string };
@@ -17,11 +17,22 @@ export function summarise(figures: readonly Figure[]) {
     const median = percentile(f.samples, 50);
     const p95 = percentile(f.samples, 95);
     const met = f.target === null || f.samples.length === 0 ? null : judged(f) <= f.target;
-    return { name: f.name, unit: f.unit, runs: f.samples.length, median, p95, target: f.target, met, ...(f.note ? { note: f.note } : {}), ...(f.baselineOf ? { baselineOf: f.baselineOf } : {}) };
+    return {
+      name: f.name,
+      unit: f.unit,
+      runs: f.samples.length,
+      median,
+      p95,
+      target: f.target,
+      met,
+      ...(f.note ? { note: f.note } : {}),
+      ...(f.baselineOf ? { baselineOf: f.baselineOf } : {}),
+    };
   });
 }
 
-export const machine = () => `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
+export const machine = () =>
+  `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
 
 const fmt = (n: number) => (Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
@@ -35,13 +46,24 @@ export function printTable(figures: readonly Figure[]): void {
     // A baseline's ratio: its p95 over ours (above 1: the baseline is slower than the store).
     const ratio = ours ? `${(r.p95 / ours.p95).toPrecision(2)}×` : '';
     const met = r.met === null ? (r.runs === 0 ? 'n/a' : '') : r.met ? 'yes' : 'NO';
-    console.log(`${r.name.padEnd(52)}| ${r.unit.padEnd(4)} | ${String(r.runs).padStart(4)} | ${fmt(r.median).padStart(7)} | ${fmt(r.p95).padStart(7)} | ${(r.target === null ? '' : `≤${r.target}`).padStart(6)} | ${met.padStart(3)} | ${ratio}`);
+    console.log(
+      `${r.name.padEnd(52)}| ${r.unit.padEnd(4)} | ${String(r.runs).padStart(4)} | ${fmt(r.median).padStart(7)} | ${fmt(r.p95).padStart(7)} | ${(r.target === null ? '' : `≤${r.target}`).padStart(6)} | ${met.padStart(3)} | ${ratio}`,
+    );
     if (r.note) console.log(`    ${r.note}`);
   }
 }
 
 export async function writeJson(path: string, figures: readonly Figure[]): Promise<void> {
-  const rows = summarise(figures).map(({ name, unit, median, p95, target, met, runs, note }) => ({ name, unit, median, p95, target, met, runs, ...(note ? { note } : {}) }));
+  const rows = summarise(figures).map(({ name, unit, median, p95, target, met, runs, note }) => ({
+    name,
+    unit,
+    median,
+    p95,
+    target,
+    met,
+    runs,
+    ...(note ? { note } : {}),
+  }));
   await writeFile(path, `${JSON.stringify({ machine: machine(), at: new Date().toISOString(), figures: rows }, null, 2)}\n`);
 }
 

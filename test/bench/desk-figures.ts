@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { slaPerformance } from '@core/reports';
 import { beijingDateOf, monthOf, parseInstant } from '@core/time';
 import type { Desk } from '@main/desk';
 import { calendarOf } from '@main/handlers/calendar-of';
 import { caseOutcome } from '@main/handlers/case-clock';
-import { CHANGE_LOG } from '@main/store/change-log';
 import type { BillingReport, CaseRecordStored, QuotaPortfolio, QuotaSummary } from '@main/ipc/contract';
+import { CHANGE_LOG } from '@main/store/change-log';
+
 import { check, type Figure } from './bench-figures';
 
 /** A copy of a stored case under a new id, for the baselines to write. */
@@ -34,14 +36,25 @@ export async function logCaseFigure(desk: Desk, runs: number, now: Date): Promis
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const openedAt = new Date(now.getTime() - (i + 1) * 60_000).toISOString();
-    const { ms, value } = await time(() => desk.dispatch('cases/open', { partnerId: premier!.partnerId, kind: 'technical', category: 'service-unavailable', severity: 'production-exception', openedAt }));
+    const { ms, value } = await time(() =>
+      desk.dispatch('cases/open', {
+        partnerId: premier!.partnerId,
+        kind: 'technical',
+        category: 'service-unavailable',
+        severity: 'production-exception',
+        openedAt,
+      }),
+    );
     samples.push(ms);
     check(value.ok, `cases/open was accepted (${value.ok ? '' : value.error.message})`);
     const stored = value.ok ? (value.data as CaseRecordStored) : null;
     const day = await readFile(join(desk.store.dir, 'cases', `${beijingDateOf(openedAt)}.json`), 'utf8').catch(() => '');
     const log = await readFile(join(desk.store.dir, CHANGE_LOG), 'utf8');
     const onDisk = (text: string) => text.includes(`"id":"${stored?.id}"`);
-    check(stored !== null && (await desk.store.collection('cases').get(stored.id))?.id === stored.id && (onDisk(log) || onDisk(day)), 'the logged case is in memory and on disk');
+    check(
+      stored !== null && (await desk.store.collection('cases').get(stored.id))?.id === stored.id && (onDisk(log) || onDisk(day)),
+      'the logged case is in memory and on disk',
+    );
   }
   return { name: 'log one case, durable and answered (p95)', unit: 'ms', samples, target: 25 };
 }
@@ -57,7 +70,8 @@ export async function quotaFigure(desk: Desk, runs: number, today: string): Prom
     const rows = value.ok ? (value.data as QuotaPortfolio).rows : [];
     const counted = new Map<string, number>();
     for (const c of await desk.store.collection('cases').inPartitions(month)) {
-      if (c.kind === 'technical' && c.level === 'standard' && c.state !== 'voided' && monthOf(beijingDateOf(c.openedAt)) === month) counted.set(c.partnerId, (counted.get(c.partnerId) ?? 0) + 1);
+      if (c.kind === 'technical' && c.level === 'standard' && c.state !== 'voided' && monthOf(beijingDateOf(c.openedAt)) === month)
+        counted.set(c.partnerId, (counted.get(c.partnerId) ?? 0) + 1);
     }
     check(rows.length === desk.store.read().partners.filter((p) => !p.archived).length, 'a quota row for every partner');
     for (const r of rows) if (r.cases.status === 'counted') check(r.cases.usage.used === (counted.get(r.partnerId) ?? 0), `Q1 count of ${r.partnerName}`);
@@ -84,12 +98,25 @@ export async function quotaSummaryFigure(desk: Desk, runs: number, month: string
   check(read === 0, `the quota summary of ${month} read no day file (it read ${read})`);
   const cases = await desk.store.collection('cases').inPartitions(month);
   const calendar = calendarOf(desk.store.read());
-  const outcomes = cases.filter((c) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null)).map((c) => caseOutcome(c, calendar, parseInstant(now.toISOString())));
-  check(JSON.stringify(summary?.sla) === JSON.stringify(slaPerformance(outcomes)), `the SLA performance of ${month} equals the one computed from its ${cases.length} cases (C2/C3)`);
+  const outcomes = cases
+    .filter((c) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null))
+    .map((c) => caseOutcome(c, calendar, parseInstant(now.toISOString())));
+  check(
+    JSON.stringify(summary?.sla) === JSON.stringify(slaPerformance(outcomes)),
+    `the SLA performance of ${month} equals the one computed from its ${cases.length} cases (C2/C3)`,
+  );
   const counted = new Map<string, number>();
-  for (const c of cases) if (c.kind === 'technical' && c.level === 'standard' && c.state !== 'voided') counted.set(c.partnerId, (counted.get(c.partnerId) ?? 0) + 1);
-  for (const r of summary?.rows ?? []) if (r.cases.status === 'counted') check(r.cases.usage.used === (counted.get(r.partnerId) ?? 0), `Q1 count of ${r.partnerName} in ${month}`);
-  return { name: `quota summary, whole portfolio, ${month} (not in memory)`, unit: 'ms', samples, target: 100, note: `quota counts and SLA outcomes from the per-day facts: ${read} day files read, ${cases.length} cases` };
+  for (const c of cases)
+    if (c.kind === 'technical' && c.level === 'standard' && c.state !== 'voided') counted.set(c.partnerId, (counted.get(c.partnerId) ?? 0) + 1);
+  for (const r of summary?.rows ?? [])
+    if (r.cases.status === 'counted') check(r.cases.usage.used === (counted.get(r.partnerId) ?? 0), `Q1 count of ${r.partnerName} in ${month}`);
+  return {
+    name: `quota summary, whole portfolio, ${month} (not in memory)`,
+    unit: 'ms',
+    samples,
+    target: 100,
+    note: `quota counts and SLA outcomes from the per-day facts: ${read} day files read, ${cases.length} cases`,
+  };
 }
 
 /**
@@ -102,7 +129,10 @@ export async function billingFigure(desk: Desk, runs: number, year: number, mont
   const samples: number[] = [];
   const from = months === 12 ? `${year}-01` : `${year - 1}-01`;
   const to = `${year}-12`;
-  const recorded = desk.store.read().charges.filter((c) => c.date.slice(0, 7) >= from && c.date.slice(0, 7) <= to).reduce((sum, c) => sum + c.amount, 0);
+  const recorded = desk.store
+    .read()
+    .charges.filter((c) => c.date.slice(0, 7) >= from && c.date.slice(0, 7) <= to)
+    .reduce((sum, c) => sum + c.amount, 0);
   for (let run = 0; run < runs; run += 1) {
     const { ms, value } = await time(() => desk.dispatch('reports/billing-summary', { from, to }));
     samples.push(ms);
@@ -120,7 +150,12 @@ export async function billingFigure(desk: Desk, runs: number, year: number, mont
 export async function xlsxYearFigure(desk: Desk, saved: () => string | undefined, runs: number, year: number): Promise<Figure> {
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const request = { exportId: `bench-${run}`, format: 'xlsx', language: 'en', report: { kind: 'billing', request: { from: `${year}-01`, to: `${year}-12` } } } as const;
+    const request = {
+      exportId: `bench-${run}`,
+      format: 'xlsx',
+      language: 'en',
+      report: { kind: 'billing', request: { from: `${year}-01`, to: `${year}-12` } },
+    } as const;
     const { ms, value } = await time(() => desk.dispatch('reports/export', request));
     samples.push(ms);
     check(value.ok && (value.data as { path: string | null }).path !== null, 'reports/export saved a file');

@@ -1,10 +1,11 @@
-import { caseCategories, planOf, type Level, type SeverityId } from '@core/catalog';
+import { caseCategories, type Level, planOf, type SeverityId } from '@core/catalog';
 import { levelOn } from '@core/subscription';
 import { addMonths, beijingDateOf, eachDate, monthEnd, monthOf, monthStart, parseInstant } from '@core/time';
-import type { CaseRecordStored } from '@main/ipc/contract';
-import { seededRandom, type Random } from '@main/seed/random';
 import { timelineOf } from '@main/handlers/subscription-plans';
+import type { CaseRecordStored } from '@main/ipc/contract';
+import { type Random, seededRandom } from '@main/seed/random';
 import type { DeskData } from '@main/store/desk-data';
+
 import { caseCsv, type CsvRow } from '../builders/case-csv';
 
 export type Expected = 'ok' | 'invalid' | 'refused';
@@ -59,7 +60,20 @@ function goodRow(random: Random, partner: PartnerPick, at: number, ref: string):
   if (level === null) return null;
   const technical = level !== 'basic' && random.chance(0.6);
   const notes = random.chance(0.03) ? 'Retried, then "timeout"\nagain' : '';
-  return { at, partnerId: partner.id, level, technical, partner: partner.name, customer: random.pick(partner.customers), kind: technical ? '技术' : '服务', category: random.pick(technical ? TECHNICAL : SERVICE), severity: severityFor(level, random), openedAt: spreadsheetTime(at), vendorRef: ref, notes };
+  return {
+    at,
+    partnerId: partner.id,
+    level,
+    technical,
+    partner: partner.name,
+    customer: random.pick(partner.customers),
+    kind: technical ? '技术' : '服务',
+    category: random.pick(technical ? TECHNICAL : SERVICE),
+    severity: severityFor(level, random),
+    openedAt: spreadsheetTime(at),
+    vendorRef: ref,
+    notes,
+  };
 }
 
 /** A stored case written again without its reference: the same case, so a duplicate. */
@@ -129,7 +143,13 @@ export function importFile(input: { desk: Readonly<DeskData>; stored: readonly C
  * month can get. On Premier every row is a case (no quota); on Standard the month fills up
  * early (Q3) and every later row is over quota.
  */
-export function oneMonthFile(input: { desk: Readonly<DeskData>; stored: readonly CaseRecordStored[]; now: Date; rows: number; level: 'standard' | 'premier' }): ImportFile {
+export function oneMonthFile(input: {
+  desk: Readonly<DeskData>;
+  stored: readonly CaseRecordStored[];
+  now: Date;
+  rows: number;
+  level: 'standard' | 'premier';
+}): ImportFile {
   const random = seededRandom(7);
   const month = monthOf(addMonths(beijingDateOf(input.now.getTime()), -1));
   const days = eachDate(monthStart(month), monthEnd(month));
@@ -142,7 +162,20 @@ export function oneMonthFile(input: { desk: Readonly<DeskData>; stored: readonly
   const spanMs = days.length * 24 * HOUR_MS;
   const rows: Row[] = Array.from({ length: input.rows }, (_, i) => {
     const at = fromMs + Math.floor((i * spanMs) / input.rows / 60_000) * 60_000;
-    return { at, partnerId: partner.id, level: input.level, technical: true, partner: partner.name, customer: `Cust ${1 + (i % 12)}`, kind: 'technical', category: random.pick(TECHNICAL), severity: 'general-guidance', openedAt: spreadsheetTime(at), vendorRef: `M-${i}`, notes: '' };
+    return {
+      at,
+      partnerId: partner.id,
+      level: input.level,
+      technical: true,
+      partner: partner.name,
+      customer: `Cust ${1 + (i % 12)}`,
+      kind: 'technical',
+      category: random.pick(TECHNICAL),
+      severity: 'general-guidance',
+      openedAt: spreadsheetTime(at),
+      vendorRef: `M-${i}`,
+      notes: '',
+    };
   });
   return withOutcomes(input.desk, input.stored, rows);
 }

@@ -7,19 +7,23 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { addMonths, beijingDateOf, monthOf } from '@core/time';
 import { openDesk } from '@main/desk';
 import { generatePortfolio } from '@main/seed/portfolio';
 import { writePortfolio } from '@main/seed/write-portfolio';
+
 import { testServices } from '../builders/services';
-import { printTable, writeJson, type Figure } from './bench-figures';
 import { lowdbOneFile, sqliteInsert } from './baselines';
+import { type Figure, printTable, writeJson } from './bench-figures';
 import { billingFigure, logCaseFigure, newCase, quotaFigure, quotaSummaryFigure, xlsxYearFigure } from './desk-figures';
 import { importFigures } from './import-figure';
 import { slaFigures } from './sla-figure';
 import { startFigure } from './start-figure';
 
-const { values } = parseArgs({ options: { json: { type: 'string' }, runs: { type: 'string', default: '40' }, 'skip-browser': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { json: { type: 'string' }, runs: { type: 'string', default: '40' }, 'skip-browser': { type: 'boolean', default: false } },
+});
 const RUNS = Number(values.runs);
 // Real time, so the page's clocks tick as a manager's would; the portfolio ends today.
 const NOW = new Date();
@@ -34,14 +38,33 @@ async function main() {
     const seeding = await openDesk({ dataDir: dir, services: testServices({ now: () => NOW }) });
     await writePortfolio(seeding.store, portfolio);
     await seeding.close();
-    console.log(`Large portfolio: ${portfolio.desk.partners.length} partners, ${portfolio.cases.length} cases, ${portfolio.bookings.length} bookings (generated and stored in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `Large portfolio: ${portfolio.desk.partners.length} partners, ${portfolio.cases.length} cases, ${portfolio.bookings.length} bookings (generated and stored in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
 
     // Cold opens, each in a fresh process, as the app starts.
-    const opens = Array.from({ length: 7 }, () => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/open-probe.ts', dir, NOW.toISOString()], { encoding: 'utf8' })) as { openMs: number; rssMb: number; heapMb: number; partners: number; cases: number; notices: number });
-    for (const o of opens) if (o.cases !== portfolio.cases.length || o.partners !== portfolio.desk.partners.length || o.notices !== 0) throw new Error(`Benchmark check failed: an open found ${o.cases} cases and ${o.partners} partners`);
+    const opens = Array.from(
+      { length: 7 },
+      () =>
+        JSON.parse(
+          execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/open-probe.ts', dir, NOW.toISOString()], { encoding: 'utf8' }),
+        ) as { openMs: number; rssMb: number; heapMb: number; partners: number; cases: number; notices: number },
+    );
+    for (const o of opens)
+      if (o.cases !== portfolio.cases.length || o.partners !== portfolio.desk.partners.length || o.notices !== 0)
+        throw new Error(`Benchmark check failed: an open found ${o.cases} cases and ${o.partners} partners`);
     const figures: Figure[] = [
       { name: 'open the large portfolio (read, validate, answer)', unit: 'ms', samples: opens.map((o) => o.openMs), target: 300 },
-      { name: 'main-process memory, large portfolio open (RSS)', unit: 'MB', samples: opens.map((o) => o.rssMb), target: 300, note: `JS heap after GC: median ${opens.map((o) => o.heapMb).sort((a, b) => a - b)[3]!.toFixed(0)} MB; plain Node with tsx, not Electron` },
+      {
+        name: 'main-process memory, large portfolio open (RSS)',
+        unit: 'MB',
+        samples: opens.map((o) => o.rssMb),
+        target: 300,
+        note: `JS heap after GC: median ${opens
+          .map((o) => o.heapMb)
+          .sort((a, b) => a - b)[3]!
+          .toFixed(0)} MB; plain Node with tsx, not Electron`,
+      },
     ];
 
     const services = testServices({ now: () => NOW }, join(root, 'exports'));
@@ -59,7 +82,11 @@ async function main() {
     const lowdb = await lowdbOneFile(baselineDir, cases, (i) => newCase(cases[0]!, `lowdb-${i}`), Math.min(RUNS, 10));
     figures.push({ name: "  baseline: lowdb's JSONFile, all cases in one file", unit: 'ms', samples: lowdb, target: null, baselineOf: figures.at(-1)!.name });
     const sqlite = await sqliteInsert(baselineDir, cases, (i) => newCase(cases[0]!, `sqlite-${i}`), RUNS);
-    figures.push(typeof sqlite === 'string' ? { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: [], target: null, note: sqlite } : { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: sqlite, target: null, baselineOf: figures[2]!.name });
+    figures.push(
+      typeof sqlite === 'string'
+        ? { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: [], target: null, note: sqlite }
+        : { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: sqlite, target: null, baselineOf: figures[2]!.name },
+    );
     figures.push(await quotaFigure(desk, 15, TODAY));
     figures.push(await quotaSummaryFigure(desk, 15, monthOf(addMonths(TODAY, -12)), NOW, () => dayReads));
     const lastYear = Number(TODAY.slice(0, 4)) - 1;

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import type { Figure } from './bench-figures';
 
 /** Frames scrolled and the distance of each; a gap over 25 ms is a dropped frame. */
@@ -30,5 +31,11 @@ export async function scrollGaps(page: Page, selector: string): Promise<number[]
 export function scrollFigure(name: string, gaps: readonly number[], what: string): Figure {
   const dropped = gaps.filter((g) => g > 25).length;
   const share = (100 * dropped) / Math.max(1, gaps.length);
-  return { name, unit: 'ms', samples: [...gaps], target: 17, note: `${what}; ${dropped} of ${gaps.length} frames over 25 ms (${share.toFixed(1)} %, at most 1 %)` };
+  return {
+    name,
+    unit: 'ms',
+    samples: [...gaps],
+    target: 17,
+    note: `${what}; ${dropped} of ${gaps.length} frames over 25 ms (${share.toFixed(1)} %, at most 1 %)`,
+  };
 }

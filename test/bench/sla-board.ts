@@ -3,6 +3,7 @@
 // Run: npx electron-vite build && node --import tsx test/bench/sla-board.ts [openCases]
 import { openDesk } from '@main/desk';
 import { buildCase } from '@main/handlers/case-entry';
+
 import { aPartner } from '../builders/partners';
 import { tempDataDir, testServices } from '../builders/services';
 import { expectOk } from '../builders/subscriptions';
@@ -28,7 +29,9 @@ async function measure(dir: string) {
   const partners: string[] = [];
   for (let i = 0; i < 60; i += 1) {
     const { id } = expectOk<{ id: string }>(await desk.dispatch('partners/create', aPartner({ name: `Partner ${String(i).padStart(3, '0')}` })));
-    expectOk(await desk.dispatch('subscriptions/apply', { partnerId: id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'premier' } }));
+    expectOk(
+      await desk.dispatch('subscriptions/apply', { partnerId: id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'premier' } }),
+    );
     partners.push(id);
   }
   await desk.store.putMany('cases', (data) => ({
@@ -36,7 +39,13 @@ async function measure(dir: string) {
       buildCase({
         data,
         monthCases: [],
-        request: { partnerId: partners[i % partners.length] ?? '', kind: 'technical', category: 'service-unavailable', severity: SEVERITIES[i % 5], openedAt: new Date(NOW.getTime() - (i % 960) * 60_000).toISOString() },
+        request: {
+          partnerId: partners[i % partners.length] ?? '',
+          kind: 'technical',
+          category: 'service-unavailable',
+          severity: SEVERITIES[i % 5],
+          openedAt: new Date(NOW.getTime() - (i % 960) * 60_000).toISOString(),
+        },
         id: `bench-${i}`,
         now: NOW.toISOString(),
       }),

@@ -1,4 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
+
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { launchApp } from '../e2e/harness';
 import { check, type Figure } from './bench-figures';
@@ -20,7 +21,10 @@ export async function slaFigures(dir: string, now: Date, expectedRows: number): 
     const app = await launchApp(page, dir, { now: () => now });
     const board = await app.desk.dispatch('sla/board', {});
     check(board.ok && (board.data as unknown[]).length === expectedRows, `sla/board lists the ${expectedRows} cases still being worked on`);
-    await page.getByRole('navigation').getByRole('button', { name: /^SLA clocks/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^SLA clocks/ })
+      .click();
     await page.locator('.sla-table tbody tr.sla-row').first().waitFor();
     check((await page.locator('.sla-table tbody tr.sla-row').count()) > 0, 'the clocks view shows rows');
     await page.waitForTimeout(21_000);
@@ -55,7 +59,10 @@ export async function slaFigures(dir: string, now: Date, expectedRows: number): 
 async function bookingsFigure(page: Page, stored: number): Promise<Figure> {
   const name = 'bookings list: scrolling frame gap (p95)';
   if (stored === 0) return { name, unit: 'ms', samples: [], target: 17, note: 'not measured: the data folder holds no bookings' };
-  await page.getByRole('navigation').getByRole('button', { name: /^Bookings/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Bookings/ })
+    .click();
   await page.locator('.bookings-scroll tbody tr td').first().waitFor({ timeout: 15_000 });
   const bookings = Number(await page.locator('.bookings-scroll table').getAttribute('aria-rowcount')) - 1;
   check(bookings > 0 && bookings <= stored, `the bookings list lists the bookings (${bookings})`);

@@ -1,4 +1,5 @@
 import { chromium } from '@playwright/test';
+
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { launchApp } from '../e2e/harness';
 import { check, type Figure } from './bench-figures';
@@ -36,10 +37,19 @@ export async function startFigure(dir: string, now: Date, runs: number): Promise
       await page.waitForFunction(() => (globalThis as { __firstData?: number }).__firstData !== undefined);
       samples.push(await page.evaluate<number>('window.__firstData'));
       const first = (await page.locator('.data-table tbody tr').first().innerText()).split('\n')[0] ?? '';
-      check([...names].some((name) => first.includes(name)), `the first screen lists a partner of the desk (${first})`);
+      check(
+        [...names].some((name) => first.includes(name)),
+        `the first screen lists a partner of the desk (${first})`,
+      );
     }
     await app.desk.close();
-    return { name: 'first screen with data painted, from page load', unit: 'ms', samples, target: 400, note: 'the partners table; the desk already open in main' };
+    return {
+      name: 'first screen with data painted, from page load',
+      unit: 'ms',
+      samples,
+      target: 400,
+      note: 'the partners table; the desk already open in main',
+    };
   } finally {
     await browser.close();
   }

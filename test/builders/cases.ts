@@ -36,4 +36,3 @@ export const aStoredCase = (overrides: Partial<StoredCase> = {}): StoredCase => 
   alerted: [],
   ...overrides,
 });
-

@@ -1,7 +1,9 @@
 import { test } from 'vitest';
-import { openDesk, type Desk } from '@main/desk';
+
+import { type Desk, openDesk } from '@main/desk';
 import type { PlatformServices } from '@main/ipc/services';
 import type { FileSystem } from '@main/store/durable-file';
+
 import { tempDataDir, testServices } from './services';
 
 export type TestServices = ReturnType<typeof testServices>;
@@ -49,7 +51,12 @@ export const deskTest = test
     return dir;
   })
   .extend('dataDir', ({ dir }) => dir)
-  .extend('newServices', ({ clock, dir }) => (): TestServices => testServices({ now: clock.now }, dir))
+  .extend(
+    'newServices',
+    ({ clock, dir }) =>
+      (): TestServices =>
+        testServices({ now: clock.now }, dir),
+  )
   .extend('services', ({ newServices }) => newServices())
   .extend('desk', async ({ dataDir, services, fs }, { onCleanup }) => {
     const desk = closesOnce(await openDesk({ dataDir, services, ...(fs ? { fs } : {}) }));

@@ -1,5 +1,6 @@
 import * as fsSync from 'node:fs';
 import * as fs from 'node:fs/promises';
+
 import type { FileSystem, SyncCalls } from '@main/store/durable-file';
 
 /**

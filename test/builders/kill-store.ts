@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '@main/store/store-types';
-import { deskFile, type DeskData } from '@main/store/desk-data';
+
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import type { FileSystem } from '@main/store/durable-file';
 import { MAIN_FILE, openStore, type Store } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { killableFs } from './killable-fs';
 
 // A small store for killing writes at every step: entries by day kept in memory in part, as
@@ -23,10 +25,18 @@ const entries: CollectionSpec<Entry> = {
   revision: (e) => e.text,
   resident: { partition: (day) => day >= '2026-02', item: () => false, cachedItems: 2 },
 };
-const notes: CollectionSpec<Note> = { name: 'notes', schemaVersion: 1, item: z.object({ id: z.string(), year: z.string(), text: z.string() }), migrations: [], partitionOf: (n) => n.year, revision: (n) => n.text };
+const notes: CollectionSpec<Note> = {
+  name: 'notes',
+  schemaVersion: 1,
+  item: z.object({ id: z.string(), year: z.string(), text: z.string() }),
+  migrations: [],
+  partitionOf: (n) => n.year,
+  revision: (n) => n.text,
+};
 
 const NOW = new Date('2026-03-02T02:00:00Z');
-export const openKillStore = (dir: string, fsys?: FileSystem) => openStore<DeskData, Shape>({ dir, main: deskFile, collections: { entries, notes }, now: () => NOW, ...(fsys ? { fs: fsys } : {}) });
+export const openKillStore = (dir: string, fsys?: FileSystem) =>
+  openStore<DeskData, Shape>({ dir, main: deskFile, collections: { entries, notes }, now: () => NOW, ...(fsys ? { fs: fsys } : {}) });
 export const e = (id: string, day: string, text = id): Entry => ({ id, day, text });
 export const n = (id: string, year: string, text = id): Note => ({ id, year, text });
 
@@ -60,7 +70,11 @@ export async function itemsOnDisk<T extends { id: string }>(dir: string, folder:
 export async function stateAfterReopen(dir: string): Promise<State> {
   const store = await openKillStore(dir);
   expect(store.notices).toEqual([]);
-  const state = { language: store.read().settings.language, entries: sortById(await store.collection('entries').all()), notes: sortById(await store.collection('notes').all()) };
+  const state = {
+    language: store.read().settings.language,
+    entries: sortById(await store.collection('entries').all()),
+    notes: sortById(await store.collection('notes').all()),
+  };
   expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')).settings.language).toBe(state.language);
   expect(await itemsOnDisk(dir, 'entries')).toEqual(state.entries);
   expect(await itemsOnDisk(dir, 'notes')).toEqual(state.notes);

@@ -1,5 +1,6 @@
 import * as fsSync from 'node:fs';
 import * as fs from 'node:fs/promises';
+
 import type { FileSystem, SyncCalls } from '@main/store/durable-file';
 
 export type KillableFs = FileSystem & {
@@ -46,7 +47,13 @@ export function killableFs(): KillableFs {
       };
       const close = async () => (await handle.close(), step('close'));
       const truncate = wrap('truncate', (length?: number) => handle.truncate(length));
-      return Object.assign(Object.create(handle) as typeof handle, { writeFile, sync: wrap('sync', () => handle.sync()), datasync: wrap('datasync', () => handle.datasync()), truncate, close });
+      return Object.assign(Object.create(handle) as typeof handle, {
+        writeFile,
+        sync: wrap('sync', () => handle.sync()),
+        datasync: wrap('datasync', () => handle.datasync()),
+        truncate,
+        close,
+      });
     }) as FileSystem['open'],
     // The change log's calls: a kill in a write leaves half its bytes, as above.
     sync: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { CollectionSpec } from '@main/store/store-types';
 
 /** A plain collection for store tests: entries kept one file per month, all in memory. */

@@ -1,5 +1,6 @@
 import type { Desk } from '@main/desk';
 import type { PartnerConsumption } from '@main/ipc/contract';
+
 import { aSubscribedPartner, expectOk } from './subscriptions';
 
 /**

@@ -1,5 +1,6 @@
 import type { Desk } from '@main/desk';
 import type { CaseRecordStored } from '@main/ipc/contract';
+
 import { aBooking } from './bookings';
 import { aSubscribedPartner, expectOk } from './subscriptions';
 
@@ -9,7 +10,9 @@ export const REPORT_NOW = new Date('2026-04-02T02:00:00Z');
 const after = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 async function logCase(desk: Desk, partnerId: string, openedAt: string, fields: Record<string, unknown>, changes: Record<string, unknown>[] = []) {
-  const opened = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', { partnerId, kind: 'technical', category: 'product-error-or-fault', openedAt, ...fields }));
+  const opened = expectOk<CaseRecordStored>(
+    await desk.dispatch('cases/open', { partnerId, kind: 'technical', category: 'product-error-or-fault', openedAt, ...fields }),
+  );
   for (const change of changes) expectOk(await desk.dispatch('cases/update', { id: opened.id, change }));
 }
 
@@ -23,9 +26,13 @@ export async function aReportMonth(desk: Desk, name = 'Azure Bay Consulting'): P
   const { partnerId } = await aSubscribedPartner(desk, { level: 'standard' }, { name });
   expectOk(await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'change', on: '2026-03-10', level: 'premier' } }));
   // Standard, 3 h target: answered in 1 h, met; it counts toward the Standard quota (Q5).
-  await logCase(desk, partnerId, '2026-03-03T02:00:00Z', { severity: 'production-exception' }, [{ action: 'respond', respondedAt: after('2026-03-03T02:00:00Z', 60) }]);
+  await logCase(desk, partnerId, '2026-03-03T02:00:00Z', { severity: 'production-exception' }, [
+    { action: 'respond', respondedAt: after('2026-03-03T02:00:00Z', 60) },
+  ]);
   // Premier, 15 min: answered in 20 min, missed.
-  await logCase(desk, partnerId, '2026-03-11T02:00:00Z', { severity: 'core-production-unavailable' }, [{ action: 'respond', respondedAt: after('2026-03-11T02:00:00Z', 20) }]);
+  await logCase(desk, partnerId, '2026-03-11T02:00:00Z', { severity: 'core-production-unavailable' }, [
+    { action: 'respond', respondedAt: after('2026-03-11T02:00:00Z', 20) },
+  ]);
   // 30 min, never answered: breached.
   await logCase(desk, partnerId, '2026-03-12T02:00:00Z', { severity: 'production-unavailable' });
   // C3: corrected, then answered in 2 h: counted, not rated.

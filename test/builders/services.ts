@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { DeskEvents } from '@main/ipc/contract';
 import type { Logger, PlatformServices } from '@main/ipc/services';
 
@@ -22,7 +23,16 @@ export type Emitted = { event: keyof DeskEvents; payload: DeskEvents[keyof DeskE
 export function testServices(
   overrides: Partial<PlatformServices> = {},
   dataDir?: string,
-): PlatformServices & { log: RecordingLogger; opened: string[]; copied: string[]; saved: string[]; notified: { title: string; body: string }[]; emitted: Emitted[]; shown: string[]; restarts: number[] } {
+): PlatformServices & {
+  log: RecordingLogger;
+  opened: string[];
+  copied: string[];
+  saved: string[];
+  notified: { title: string; body: string }[];
+  emitted: Emitted[];
+  shown: string[];
+  restarts: number[];
+} {
   let next = 0;
   const saved: string[] = [];
   const opened: string[] = [];

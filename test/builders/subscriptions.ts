@@ -1,7 +1,8 @@
 import type { Desk } from '@main/desk';
 import type { Envelope, PartnerPlan, PlanAction } from '@main/ipc/contract';
-import { aPartner } from './partners';
 import type { PartnerFields } from '@main/ipc/contract';
+
+import { aPartner } from './partners';
 
 /** Unwraps an envelope that a test expects to succeed, with the refusal in the failure message. */
 export function expectOk<T>(answer: Envelope<unknown>): T {

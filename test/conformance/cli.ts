@@ -1,6 +1,7 @@
 // npm run conformance -- [folder]   (default: ../shared/spec/cases from the project root)
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { runFolder } from './runner';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,6 +1,7 @@
 // case-format.md: every key in `expect` must be present and equal; instants compared as UTC ISO
 // without milliseconds; `warnings` compared as a set.
 import { isIsoInstant, normalizeInstant } from '@core';
+
 import type { CaseOutput, JsonObject } from './case-types';
 
 function normalize(value: unknown): unknown {

@@ -1,11 +1,7 @@
 // Reading a case's `given` into core types. The JSON is trusted to follow case-format.md; a
 // missing field throws, which the runner reports as that case failing.
-import {
-  calendarFromDates,
-  weekdaysOnlyCalendar,
-  type HolidayCalendar,
-  type Subscription,
-} from '@core';
+import { calendarFromDates, type HolidayCalendar, type Subscription, weekdaysOnlyCalendar } from '@core';
+
 import type { Json, JsonObject } from './case-types';
 
 export function field(given: JsonObject, key: string): Json {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { main } from './cli';
 import { runFolder } from './runner';
 
@@ -12,13 +13,27 @@ const throwing = { id: 'throws', rule: 'working-days.add', given: { date: 'not-a
 const instant = {
   id: 'sla-offset-normalised',
   rule: 'sla.due',
-  given: { subscription: { start: '2026-01-01', billing: 'yearly', levels: [{ from: '2026-01-01', level: 'premier' }] }, severity: 'core-production-unavailable', openedAt: '2026-03-02T10:00:00+08:00' },
+  given: {
+    subscription: { start: '2026-01-01', billing: 'yearly', levels: [{ from: '2026-01-01', level: 'premier' }] },
+    severity: 'core-production-unavailable',
+    openedAt: '2026-03-02T10:00:00+08:00',
+  },
   expect: { dueAt: '2026-03-02T10:15:00.000+08:00' },
 };
 const warned = {
   id: 'chg-warn-set',
   rule: 'subscription.change',
-  given: { subscription: { start: '2026-01-01', billing: 'yearly', levels: [{ from: '2026-01-01', level: 'standard' }, { from: '2026-03-01', level: 'premier' }] }, request: { on: '2026-03-20', level: 'standard' } },
+  given: {
+    subscription: {
+      start: '2026-01-01',
+      billing: 'yearly',
+      levels: [
+        { from: '2026-01-01', level: 'standard' },
+        { from: '2026-03-01', level: 'premier' },
+      ],
+    },
+    request: { on: '2026-03-20', level: 'standard' },
+  },
   expect: { ok: true, warnings: ['FREQUENT_CHANGE'] },
 };
 

@@ -1,6 +1,7 @@
 // Runs every case of a folder through the core's public API (via the adapters).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { adapters } from './adapters';
 import type { ConformanceCase, Json } from './case-types';
 import { mismatches, relevant } from './compare';
@@ -40,7 +41,9 @@ export function runFolder(folder: string): RunReport {
   let fileErrors = 0;
   let files: string[];
   try {
-    files = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(folder)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch (error) {
     return { passed, failed, fileErrors: 1, lines: [`ERROR ${folder}: cannot read folder (${error instanceof Error ? error.message : String(error)})`] };
   }

@@ -1,9 +1,11 @@
-import { unzipSync, strFromU8 } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AboutInfo } from '@main/ipc/contract';
-import { aPartner } from '../builders/partners';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+
+import type { AboutInfo } from '@main/ipc/contract';
+
+import { aPartner } from '../builders/partners';
 import { expect, launchApp, test } from './harness';
 import { AboutPage, HELP_WORDS } from './pages/about-page';
 
@@ -107,9 +109,13 @@ test('an internal failure in main is shown with the error id that its log line c
   await help.openAbout();
   await help.about.getByRole('button', { name: 'Show in folder' }).click();
   const alert = help.about.getByRole('alert');
-  await expect(alert).toHaveText(/^Something went wrong on our side and nothing was changed \(error [0-9A-F]{4}\)\. Please try again; if it happens again, use Help → Save diagnostics… and send the file with the error number\.$/);
+  await expect(alert).toHaveText(
+    /^Something went wrong on our side and nothing was changed \(error [0-9A-F]{4}\)\. Please try again; if it happens again, use Help → Save diagnostics… and send the file with the error number\.$/,
+  );
   const errorId = ERROR_ID.exec((await alert.textContent()) ?? '')![1]!;
-  expect(app.services.log.errors).toEqual([{ message: `IPC app/show-data-folder failed (error ${errorId})`, cause: expect.objectContaining({ message: 'the file manager is not installed' }) }]);
+  expect(app.services.log.errors).toEqual([
+    { message: `IPC app/show-data-folder failed (error ${errorId})`, cause: expect.objectContaining({ message: 'the file manager is not installed' }) },
+  ]);
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
 });
@@ -154,10 +160,12 @@ test('uncaught errors and unhandled rejections of the page reach main’s log, a
   await page.evaluate(() => {
     void Promise.reject(new Error('a promise nobody awaited'));
   });
-  await expect.poll(reports).toEqual([
-    expect.stringMatching(/^The page reported an error on partners \(error [0-9A-F]{4}\): .*boom from a timer$/),
-    expect.stringMatching(/^The page reported an unhandled-rejection on partners \(error [0-9A-F]{4}\): a promise nobody awaited$/),
-  ]);
+  await expect
+    .poll(reports)
+    .toEqual([
+      expect.stringMatching(/^The page reported an error on partners \(error [0-9A-F]{4}\): .*boom from a timer$/),
+      expect.stringMatching(/^The page reported an unhandled-rejection on partners \(error [0-9A-F]{4}\): a promise nobody awaited$/),
+    ]);
 
   // An error repeating fast fills the log only up to the cap.
   await page.evaluate(() => {

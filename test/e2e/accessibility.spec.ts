@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+
 import { en } from '@locales/en';
 import type { Tree } from '@locales/merge-locale';
 import { zhCN } from '@locales/zh-CN';
+
 import { aReportPortfolio } from '../builders/report-portfolio';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
@@ -31,14 +33,25 @@ const NOW = new Date('2026-04-20T02:00:00Z');
  * Every screen and the dialogs opened from them, in both languages, light and dark: no serious or
  * critical WCAG 2.1 AA violation that axe can find, a bad contrast in dark mode included.
  */
-for (const [language, texts] of [['en', en], ['zh-CN', zhCN]] as const) {
+for (const [language, texts] of [
+  ['en', en],
+  ['zh-CN', zhCN],
+] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`every screen and dialog passes axe in ${language}, ${scheme}`, async ({ page, dataDir }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       const app = await launchApp(page, dataDir, { now: () => NOW });
       const ids = await aReportPortfolio(app.desk);
-      expectOk(await app.desk.dispatch('cases/open', { partnerId: ids.lotus, kind: 'technical', category: 'product-error-or-fault', severity: 'system-exception', openedAt: '2026-04-19T02:00:00Z' }));
+      expectOk(
+        await app.desk.dispatch('cases/open', {
+          partnerId: ids.lotus,
+          kind: 'technical',
+          category: 'product-error-or-fault',
+          severity: 'system-exception',
+          openedAt: '2026-04-19T02:00:00Z',
+        }),
+      );
       expectOk(await app.desk.dispatch('settings/update', { language }));
       await page.reload();
       const t = (path: string) => word(texts, path);

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { Desk } from '@main/desk';
 import type { BookingCheck, BookingList, BookingRecord } from '@main/ipc/contract';
+
 import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
@@ -60,7 +62,9 @@ test('B2: a consulting session on a public holiday is refused, with the next wor
   await bookings.open();
   await bookings.startNewBooking('Harbour Cloud', 'Architecture consulting');
   await bookings.fillSession('2026-04-06', 3);
-  await expect(bookings.refusalSentence).toHaveText('Consulting is delivered on working days only, and Apr 6, 2026 is not a working day. The next possible date is Apr 7, 2026. Rule B2');
+  await expect(bookings.refusalSentence).toHaveText(
+    'Consulting is delivered on working days only, and Apr 6, 2026 is not a working day. The next possible date is Apr 7, 2026. Rule B2',
+  );
   await expect(bookings.bookButton).toBeDisabled();
   // Enter in a field sends the form through its Book button, which is disabled: nothing is stored.
   await bookings.dialog.getByLabel('Hours').press('Enter');
@@ -79,7 +83,9 @@ test('B2: a second consulting session in a month is refused', async ({ page, dat
   await bookings.startNewBooking('Azure Bay Consulting', 'Architecture consulting');
   await expect(bookings.dialog.getByText('7 of 8 until Jan 1, 2027, up to 8 h each')).toBeVisible();
   await bookings.fillSession('2026-03-24', 2);
-  await expect(bookings.refusalSentence).toHaveText('Architecture consulting is delivered once a month, and that month already has a session on Mar 10, 2026. The next possible date is Apr 1, 2026. Rule B2');
+  await expect(bookings.refusalSentence).toHaveText(
+    'Architecture consulting is delivered once a month, and that month already has a session on Mar 10, 2026. The next possible date is Apr 1, 2026. Rule B2',
+  );
   await expect(bookings.bookButton).toBeDisabled();
   await expect(bookings.refusal.getByRole('button', { name: 'Use Apr 1, 2026' })).toBeVisible();
   await app.desk.close();
@@ -97,9 +103,13 @@ test('the title typed shows on the calendar and in the list', async ({ page, dat
   await expect(chip).toHaveText('KEA · Spring sale Lotus Digital');
   await expect(chip).toHaveAttribute('title', 'Key Event Assurance · Spring sale · Lotus Digital');
   // A booking without a title reads as before.
-  await expect(bookings.calendar.getByRole('button', { name: 'Consulting · Lotus Digital, Mar 10, 2026 (Architecture consulting)' })).toHaveText('Consulting Lotus Digital');
+  await expect(bookings.calendar.getByRole('button', { name: 'Consulting · Lotus Digital, Mar 10, 2026 (Architecture consulting)' })).toHaveText(
+    'Consulting Lotus Digital',
+  );
   await expect(bookings.table.getByRole('columnheader', { name: 'Title' })).toBeVisible();
-  await expect(bookings.table.getByRole('row').filter({ hasText: 'Key Event Assurance' }).getByRole('cell', { name: 'Spring sale', exact: true })).toBeVisible();
+  await expect(
+    bookings.table.getByRole('row').filter({ hasText: 'Key Event Assurance' }).getByRole('cell', { name: 'Spring sale', exact: true }),
+  ).toBeVisible();
   await expect(bookings.table.getByRole('button', { name: 'Details of Key Event Assurance for Lotus Digital on Mar 13, 2026: Spring sale' })).toBeVisible();
   await chip.click();
   await expect(bookings.dialog.getByRole('heading', { name: 'Key Event Assurance for Lotus Digital' })).toBeVisible();
@@ -147,7 +157,9 @@ test('B1: cancelling KEA days before their first day gives them back', async ({ 
   await bookings.open();
   await bookings.openDetails('Key Event Assurance', 'Lotus Digital');
   await bookings.dialog.getByRole('button', { name: 'Cancel booking' }).click();
-  await expect(bookings.dialog.getByRole('note')).toHaveText("Cancelled today, before its first day (Mar 13, 2026): its 3 days come back to the service year's quota (B1).");
+  await expect(bookings.dialog.getByRole('note')).toHaveText(
+    "Cancelled today, before its first day (Mar 13, 2026): its 3 days come back to the service year's quota (B1).",
+  );
   await bookings.dialog.getByLabel('Reason').fill('Event moved online');
   await bookings.dialog.getByRole('button', { name: 'Confirm cancellation' }).click();
   await expect(bookings.dialog.getByRole('listitem').filter({ hasText: 'Cancelled' })).toContainText('Event moved online');
@@ -160,7 +172,9 @@ test('B1: cancelling KEA days before their first day gives them back', async ({ 
 test('exports the bookings shown as an iCalendar file that parses', async ({ page, dataDir }) => {
   const app = await start(page, dataDir);
   const partnerId = await partnerOn(app.desk, 'Lotus Digital', 'premier');
-  const kea = expectOk<BookingRecord>(await app.desk.dispatch('bookings/create', { kind: 'kea', partnerId, start: '2026-03-13', end: '2026-03-15', title: 'Spring sale, day 1; day 2' }));
+  const kea = expectOk<BookingRecord>(
+    await app.desk.dispatch('bookings/create', { kind: 'kea', partnerId, start: '2026-03-13', end: '2026-03-15', title: 'Spring sale, day 1; day 2' }),
+  );
   expectOk(await app.desk.dispatch('bookings/create', { kind: 'consulting', partnerId, start: '2026-03-10', startTime: '09:30', hours: 4 }));
   const bookings = new BookingsPage(page);
   await bookings.open();
@@ -169,7 +183,10 @@ test('exports the bookings shown as an iCalendar file that parses', async ({ pag
   const text = await readFile(app.services.saved[0]!, 'utf8');
   // RFC 5545: CRLF everywhere; a line starting with a space continues the one before.
   expect(text.split('\r\n').every((line) => !line.includes('\n') && Buffer.byteLength(line) <= 75)).toBe(true);
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const events = lines.reduce<Record<string, string>[]>((all, line) => {
     if (line === 'BEGIN:VEVENT') return [...all, {}];
     const [name, ...rest] = line.split(':');
@@ -181,7 +198,12 @@ test('exports the bookings shown as an iCalendar file that parses', async ({ pag
   expect(lines.at(-1)).toBe('END:VCALENDAR');
   expect(events).toHaveLength(2);
   const allDay = events.find((e) => e.UID === `${kea.id}@partner-support-desk`);
-  expect(allDay).toMatchObject({ 'DTSTART;VALUE=DATE': '20260313', 'DTEND;VALUE=DATE': '20260316', SUMMARY: 'Key Event Assurance: Lotus Digital · Spring sale\\, day 1\\; day 2', STATUS: 'CONFIRMED' });
+  expect(allDay).toMatchObject({
+    'DTSTART;VALUE=DATE': '20260313',
+    'DTEND;VALUE=DATE': '20260316',
+    SUMMARY: 'Key Event Assurance: Lotus Digital · Spring sale\\, day 1\\; day 2',
+    STATUS: 'CONFIRMED',
+  });
   expect(events.find((e) => e !== allDay)).toMatchObject({ 'DTSTART;TZID=Asia/Shanghai': '20260310T093000', 'DTEND;TZID=Asia/Shanghai': '20260310T133000' });
   expect(lines).toContain('TZID:Asia/Shanghai');
   await app.desk.close();
@@ -195,7 +217,17 @@ for (const language of ['en', 'zh-CN'] as const) {
     const standard = await partnerOn(app.desk, 'Lotus Digital', 'standard');
     expectOk(await app.desk.dispatch('bookings/create', { kind: 'kea', partnerId: premier, start: '2026-03-13', end: '2026-03-15', title: '春季大促' }));
     expectOk(await app.desk.dispatch('bookings/create', { kind: 'consulting', partnerId: standard, start: '2026-03-10', startTime: '09:30', hours: 4 }));
-    expectOk(await app.desk.dispatch('bookings/create', { kind: 'training', partnerId: premier, start: '2026-03-20', method: 'on-site', venue: 'Shenzhen HQ', venueConfirmed: true, topics: ['compute', 'security'] }));
+    expectOk(
+      await app.desk.dispatch('bookings/create', {
+        kind: 'training',
+        partnerId: premier,
+        start: '2026-03-20',
+        method: 'on-site',
+        venue: 'Shenzhen HQ',
+        venueConfirmed: true,
+        topics: ['compute', 'security'],
+      }),
+    );
     await app.desk.dispatch('settings/update', { language });
     await page.reload();
     await page.getByRole('navigation').locator('button').nth(3).click();

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+
 import type { CalendarDay } from '@core/calendar';
 import type { CalendarInfo } from '@main/ipc/contract';
+
 import { aCalendarFile, calendarFileText } from '../builders/calendar-file';
 import { expectOk } from '../builders/subscriptions';
-import { expect, launchApp, test, type RunningApp } from './harness';
+import { expect, launchApp, type RunningApp, test } from './harness';
 import { CALENDAR_WORDS, CalendarPage } from './pages/calendar-page';
 
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
@@ -20,7 +22,9 @@ async function closeApp(app: RunningApp): Promise<void> {
 test('T2: import the 2027 calendar through Settings, see what it changes, and the banner goes away', async ({ page, dataDir }) => {
   const app = await lateNovember(page, dataDir);
   const calendar = new CalendarPage(page);
-  await expect(calendar.banner).toHaveText(/The holiday calendar covers 2020-2026\. Deadlines and bookings in 2027 count Monday to Friday only\. Import the 2027 calendar in Settings\./);
+  await expect(calendar.banner).toHaveText(
+    /The holiday calendar covers 2020-2026\. Deadlines and bookings in 2027 count Monday to Friday only\. Import the 2027 calendar in Settings\./,
+  );
   await calendar.banner.getByRole('button', { name: 'Open Settings' }).click();
   await expect(calendar.section).toContainText('Covered years2020-2026');
 
@@ -61,7 +65,8 @@ for (const language of ['en', 'zh-CN'] as const) {
     await app.desk.dispatch('settings/update', { language });
     // A corrected 2026 with 2027: the preview shows removed and renamed days too.
     const shipped2026 = expectOk<CalendarInfo>(await app.desk.dispatch('calendar/info', {})).years.at(-1)!;
-    const copy = (d: CalendarDay) => (d.date === '2026-01-01' ? { date: d.date, name: { en: 'New Year', 'zh-CN': '新年' } } : { date: d.date, ...(d.name ? { name: { ...d.name } } : {}) });
+    const copy = (d: CalendarDay) =>
+      d.date === '2026-01-01' ? { date: d.date, name: { en: 'New Year', 'zh-CN': '新年' } } : { date: d.date, ...(d.name ? { name: { ...d.name } } : {}) };
     const sample = aCalendarFile();
     const file = calendarFileText({
       years: { from: 2026, to: 2027 },
@@ -94,7 +99,9 @@ test('T2: when main cannot say what the calendar is, the section still says why 
   })()`);
   const calendar = new CalendarPage(page);
   await calendar.open();
-  await expect(calendar.section.getByRole('alert')).toHaveText(/^The calendar in use could not be read: Something went wrong on our side and nothing was changed \(error 7F3A\)\./);
+  await expect(calendar.section.getByRole('alert')).toHaveText(
+    /^The calendar in use could not be read: Something went wrong on our side and nothing was changed \(error 7F3A\)\./,
+  );
   await calendar.section.screenshot({ path: join(SHOTS, 'calendar-unavailable-en.png') });
   await page.evaluate('window.__calendarFixed = true');
   await calendar.section.getByRole('button', { name: 'Back to the shipped calendar' }).press('Enter');

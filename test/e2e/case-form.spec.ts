@@ -5,7 +5,12 @@ import { CaseEntryPage } from './pages/case-entry-page';
 
 test('the New case form says response targets as a manager does (8 h, not 480 min), its Kind choices level with their label', async ({ app }) => {
   const created = expectOk<{ id: string }>(await app.desk.dispatch('partners/create', aPartner({ name: 'Lotus Digital' })));
-  expectOk(await app.desk.dispatch('subscriptions/apply', { partnerId: created.id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' } }));
+  expectOk(
+    await app.desk.dispatch('subscriptions/apply', {
+      partnerId: created.id,
+      request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' },
+    }),
+  );
   const form = new CaseEntryPage(app.page);
   await form.open('Lotus Digital');
   const severities = await form.dialog.getByLabel('Severity').locator('option').allInnerTexts();

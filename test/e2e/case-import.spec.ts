@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import type { CaseRecordStored } from '@main/ipc/contract';
+
 import { caseCsv, gbkBytes } from '../builders/case-csv';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
@@ -71,20 +73,31 @@ for (const language of ['en', 'zh-CN'] as const) {
 
 test('a row without a vendor reference that is already stored is skipped, and the preview says why', async ({ app }) => {
   await aSubscribedPartner(app.desk, {}, { name: 'Lotus Digital' });
-  const file = caseCsv([{ customer: 'Harbour Bank', notes: 'SSO fails' }, { customer: 'Harbour Bank', notes: 'SSO fails', openedAt: '2026-03-02 11:00' }]);
-  expect(expectOk<{ stored: number }>(await app.desk.dispatch('cases/import', { csv: caseCsv([{ customer: 'Harbour Bank', notes: 'SSO fails' }]) })).stored).toBe(1);
+  const file = caseCsv([
+    { customer: 'Harbour Bank', notes: 'SSO fails' },
+    { customer: 'Harbour Bank', notes: 'SSO fails', openedAt: '2026-03-02 11:00' },
+  ]);
+  expect(
+    expectOk<{ stored: number }>(await app.desk.dispatch('cases/import', { csv: caseCsv([{ customer: 'Harbour Bank', notes: 'SSO fails' }]) })).stored,
+  ).toBe(1);
   const importer = new CaseImportPage(app.page);
   await importer.open();
   await importer.chooseCsv(file);
   await expect(importer.dialog.getByText('1 of 2 rows will be imported; 1 will be skipped.')).toBeVisible();
   await expect(importer.row(2)).toContainText('Invalid');
-  await expect(importer.row(2)).toContainText('Already stored: a case of this partner opened at the same time with the same customer, kind, category, severity and notes.');
+  await expect(importer.row(2)).toContainText(
+    'Already stored: a case of this partner opened at the same time with the same customer, kind, category, severity and notes.',
+  );
   await expect(importer.row(3)).toContainText('OK');
 });
 
 test('a long file is shown 500 rows at a time, or only the rows that will be skipped', async ({ app }) => {
   await aSubscribedPartner(app.desk, { level: 'premier' }, { name: 'Lotus Digital' });
-  const rows = Array.from({ length: 620 }, (_, i) => ({ severity: 'general-guidance', vendorRef: `VC-${i}`, ...(i % 100 === 7 ? { partner: 'Nobody Ltd' } : {}) }));
+  const rows = Array.from({ length: 620 }, (_, i) => ({
+    severity: 'general-guidance',
+    vendorRef: `VC-${i}`,
+    ...(i % 100 === 7 ? { partner: 'Nobody Ltd' } : {}),
+  }));
   const importer = new CaseImportPage(app.page);
   await importer.open();
   await importer.chooseCsv(caseCsv(rows));
@@ -160,7 +173,9 @@ for (const language of ['en', 'zh-CN'] as const) {
         ? 'Read as GB18030, the Chinese encoding Excel saves in on Chinese Windows. Times without an offset were read as Beijing time (UTC+8).'
         : '已按 GB18030 编码读取（简体中文 Windows 上 Excel 保存 CSV 所用的编码）。不带时区偏移的时间已按北京时间（UTC+8）读取。',
     );
-    await expect(importer.dialog.getByText(language === 'en' ? '3 of 3 rows will be imported; 0 will be skipped.' : '共 3 行，将导入 3 行，跳过 0 行。')).toBeVisible();
+    await expect(
+      importer.dialog.getByText(language === 'en' ? '3 of 3 rows will be imported; 0 will be skipped.' : '共 3 行，将导入 3 行，跳过 0 行。'),
+    ).toBeVisible();
     // The preview names each category as the New case form does.
     await expect(importer.row(2)).toContainText(language === 'en' ? 'Error or fault of a cloud product' : '云产品错误或故障');
     await expect(importer.row(4)).toContainText(language === 'en' ? 'Regional problem affecting many users' : '影响多用户的区域性问题');
@@ -177,9 +192,17 @@ for (const language of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('P4: a category reads by the New case form\'s name, the product description\'s, the earlier preview\'s and the id, and the preview shows the form\'s', async ({ app }) => {
+test("P4: a category reads by the New case form's name, the product description's, the earlier preview's and the id, and the preview shows the form's", async ({
+  app,
+}) => {
   await aSubscribedPartner(app.desk, {}, { name: 'Lotus Digital' });
-  const names = ['Error or fault of a cloud product', 'Errors and faults of HUAWEI CLOUD products', ' product ERROR or fault ', 'product-error-or-fault', '云产品错误或故障'];
+  const names = [
+    'Error or fault of a cloud product',
+    'Errors and faults of HUAWEI CLOUD products',
+    ' product ERROR or fault ',
+    'product-error-or-fault',
+    '云产品错误或故障',
+  ];
   const importer = new CaseImportPage(app.page);
   await importer.open();
   await importer.chooseCsv(caseCsv(names.map((category, i) => ({ category, vendorRef: `VC-${i}` }))));
@@ -190,7 +213,7 @@ test('P4: a category reads by the New case form\'s name, the product description
 test.describe('on a laptop in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin' });
 
-  test('T1: the import reads times without an offset as this computer\'s time when chosen, and says so', async ({ app }) => {
+  test("T1: the import reads times without an offset as this computer's time when chosen, and says so", async ({ app }) => {
     await aSubscribedPartner(app.desk, {}, { name: 'Lotus Digital' });
     const file = caseCsv([
       { vendorRef: 'VC-1', openedAt: '2026-03-02 10:00' },

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+
 import type { Desk } from '@main/desk';
 import type { BookingList } from '@main/ipc/contract';
+
 import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
@@ -16,7 +18,12 @@ async function start(page: Page, dataDir: string, language: 'en' | 'zh-CN' = 'en
   await page.clock.setFixedTime(NOW);
   const app = await launchApp(page, dataDir, { now: () => NOW });
   const { id } = expectOk<{ id: string }>(await app.desk.dispatch('partners/create', aPartner({ name: 'Lotus Digital' })));
-  expectOk(await app.desk.dispatch('subscriptions/apply', { partnerId: id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'premier' } }));
+  expectOk(
+    await app.desk.dispatch('subscriptions/apply', {
+      partnerId: id,
+      request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'premier' },
+    }),
+  );
   if (language !== 'en') {
     await app.desk.dispatch('settings/update', { language });
     await page.reload();
@@ -137,7 +144,9 @@ test('a typed date is read in the app format, and one that is no date is refused
   const time = view.dialog.getByLabel('Start time (Beijing)');
   await time.fill('2:30 PM');
   await time.press('Tab');
-  await expect(view.dialog.getByRole('alert').filter({ hasText: 'Type the time on a 24-hour clock as hours:minutes, for example 09:30 or 14:00.' })).toBeVisible();
+  await expect(
+    view.dialog.getByRole('alert').filter({ hasText: 'Type the time on a 24-hour clock as hours:minutes, for example 09:30 or 14:00.' }),
+  ).toBeVisible();
   await time.fill('14.30');
   await time.press('Tab');
   await expect(time).toHaveValue('14:30');
@@ -151,7 +160,16 @@ test('a typed date is read in the app format, and one that is no date is refused
 
 test('the bookings month grid is one Tab stop that moves with the arrow keys', async ({ page, dataDir }) => {
   const app = await start(page, dataDir);
-  expectOk(await app.desk.dispatch('bookings/create', { kind: 'consulting', partnerId: app.partnerId, start: '2026-03-10', startTime: '09:30', hours: 4, title: 'Review' }));
+  expectOk(
+    await app.desk.dispatch('bookings/create', {
+      kind: 'consulting',
+      partnerId: app.partnerId,
+      start: '2026-03-10',
+      startTime: '09:30',
+      hours: 4,
+      title: 'Review',
+    }),
+  );
   const view = new BookingsPage(page);
   await view.open();
   const grid = view.calendar.getByRole('grid', { name: 'March 2026' });
@@ -241,10 +259,33 @@ for (const language of ['en', 'zh-CN'] as const) {
     test(`the month grid and the open calendars pass axe in ${language}, ${scheme}`, async ({ page, dataDir }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const app = await start(page, dataDir, language);
-      const words = language === 'en' ? { bookings: 'Bookings', newBooking: 'New booking', partner: 'Partner', first: 'First day', quotas: 'Quotas', month: 'Month', open: 'Choose from a calendar' } : { bookings: '预订', newBooking: '新建预订', partner: '伙伴', first: '第一天', quotas: '配额', month: '月份', open: '从日历中选择' };
-      expectOk(await app.desk.dispatch('bookings/create', { kind: 'consulting', partnerId: app.partnerId, start: '2026-04-07', startTime: '09:30', hours: 4, title: 'Review' }));
+      const words =
+        language === 'en'
+          ? {
+              bookings: 'Bookings',
+              newBooking: 'New booking',
+              partner: 'Partner',
+              first: 'First day',
+              quotas: 'Quotas',
+              month: 'Month',
+              open: 'Choose from a calendar',
+            }
+          : { bookings: '预订', newBooking: '新建预订', partner: '伙伴', first: '第一天', quotas: '配额', month: '月份', open: '从日历中选择' };
+      expectOk(
+        await app.desk.dispatch('bookings/create', {
+          kind: 'consulting',
+          partnerId: app.partnerId,
+          start: '2026-04-07',
+          startTime: '09:30',
+          hours: 4,
+          title: 'Review',
+        }),
+      );
       const picker = new DatePicker(page, words.open);
-      const scan = async (where = '[popover]:popover-open') => (await new AxeBuilder({ page }).include(where).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const scan = async (where = '[popover]:popover-open') =>
+        (await new AxeBuilder({ page }).include(where).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       await page.getByRole('navigation').getByRole('button', { name: words.bookings, exact: true }).click();
       // The month grid too, on a month with holidays and a booking, a day focused.
       await page.locator('.month-grid td[tabindex="0"]').focus();

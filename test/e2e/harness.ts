@@ -1,9 +1,11 @@
-import { test as base, type Page } from '@playwright/test';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
-import { openDesk, type Desk } from '@main/desk';
+import { type Page, test as base } from '@playwright/test';
+
+import { type Desk, openDesk } from '@main/desk';
 import type { PlatformServices } from '@main/ipc/services';
-import { tempDataDir, testServices, type Emitted } from '../builders/services';
+
+import { type Emitted, tempDataDir, testServices } from '../builders/services';
 
 // The built renderer: out/renderer, or the one in PSD_OUT_DIR (see electron.vite.config.ts).
 const RENDERER = join(process.env.PSD_OUT_DIR ?? join(process.cwd(), 'out'), 'renderer');
@@ -36,21 +38,24 @@ export type RunningApp = { page: Page; desk: Desk; dataDir: string; pageErrors: 
 /** Opens the built renderer in a new page over a desk on `dataDir`, as the app's window would. */
 export async function launchApp(page: Page, dataDir: string, overrides: Partial<PlatformServices> = {}): Promise<RunningApp> {
   const emitted: Emitted[] = [];
-  const services = testServices({
-    // As main's webContents.send does, push the event to the page's listeners, and keep it for the test.
-    emit: (event, payload) => {
-      emitted.push({ event, payload });
-      void page.evaluate(`window.__deskEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => undefined);
+  const services = testServices(
+    {
+      // As main's webContents.send does, push the event to the page's listeners, and keep it for the test.
+      emit: (event, payload) => {
+        emitted.push({ event, payload });
+        void page.evaluate(`window.__deskEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => undefined);
+      },
+      // As the app's printToPDF does, print the page with its print stylesheet to a file.
+      savePagePdf: async (name) => {
+        const path = join(dataDir, 'exports', `${name}.pdf`);
+        await mkdir(dirname(path), { recursive: true });
+        await page.pdf({ path, format: 'A4', printBackground: true });
+        return path;
+      },
+      ...overrides,
     },
-    // As the app's printToPDF does, print the page with its print stylesheet to a file.
-    savePagePdf: async (name) => {
-      const path = join(dataDir, 'exports', `${name}.pdf`);
-      await mkdir(dirname(path), { recursive: true });
-      await page.pdf({ path, format: 'A4', printBackground: true });
-      return path;
-    },
-    ...overrides,
-  }, dataDir);
+    dataDir,
+  );
   const desk = await openDesk({ dataDir, services });
   // The answer crosses as JSON text (the contract's answers are JSON; NOT_JSON refuses the rest):
   // Playwright's own serialiser walks every object of a large answer (5,000 SLA clocks) far more

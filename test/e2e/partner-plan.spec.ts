@@ -34,7 +34,12 @@ test('subscribe a partner, then upgrade mid-period and see the charge the shared
 
 test('downgrade, a frequent-change warning, and unsubscribe with a refund', async ({ app }) => {
   const created = expectOk<{ id: string }>(await app.desk.dispatch('partners/create', aPartner({ name: 'Azure Bay' })));
-  expectOk(await app.desk.dispatch('subscriptions/apply', { partnerId: created.id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'premier' } }));
+  expectOk(
+    await app.desk.dispatch('subscriptions/apply', {
+      partnerId: created.id,
+      request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'premier' },
+    }),
+  );
   const partner = new PartnerPage(app.page);
   await partner.open('Azure Bay');
 
@@ -64,7 +69,12 @@ test('downgrade, a frequent-change warning, and unsubscribe with a refund', asyn
 
 test('a refused change is a sentence, and nothing is stored', async ({ app }) => {
   const created = expectOk<{ id: string }>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Systems' })));
-  expectOk(await app.desk.dispatch('subscriptions/apply', { partnerId: created.id, request: { action: 'subscribe', start: '2026-01-01', billing: 'monthly', level: 'standard' } }));
+  expectOk(
+    await app.desk.dispatch('subscriptions/apply', {
+      partnerId: created.id,
+      request: { action: 'subscribe', start: '2026-01-01', billing: 'monthly', level: 'standard' },
+    }),
+  );
   const partner = new PartnerPage(app.page);
   await partner.open('Cedar Systems');
   await partner.startAction('Change level');
@@ -93,13 +103,20 @@ test('the price book: a negative price is refused with a sentence, and a saved c
   await page.getByLabel('Premier yearly fee').fill('40000');
   await page.getByRole('button', { name: 'Save reviewed prices' }).click();
   await expect(page.getByRole('status')).toContainText('The price book was saved.');
-  const book = expectOk<{ priceBook: { addonPackPrice: number; levels: { premier: { yearlyFee: number } } }; reviewed: boolean }>(await app.desk.dispatch('price-book/get', {}));
+  const book = expectOk<{ priceBook: { addonPackPrice: number; levels: { premier: { yearlyFee: number } } }; reviewed: boolean }>(
+    await app.desk.dispatch('price-book/get', {}),
+  );
   expect(book).toMatchObject({ reviewed: true, priceBook: { addonPackPrice: 80_000, levels: { premier: { yearlyFee: 4_000_000 } } } });
   await expect(page.getByRole('note').filter({ hasText: 'sample prices' })).toHaveCount(0);
 
   // M2: a change-level quote names the prices it was worked out from, as the manager named them.
   const created = expectOk<{ id: string }>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Systems' })));
-  expectOk(await app.desk.dispatch('subscriptions/apply', { partnerId: created.id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' } }));
+  expectOk(
+    await app.desk.dispatch('subscriptions/apply', {
+      partnerId: created.id,
+      request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' },
+    }),
+  );
   const partner = new PartnerPage(page);
   await partner.open('Cedar Systems');
   await partner.startAction('Change level');

@@ -67,9 +67,7 @@ test('bad input is answered with a sentence and nothing is stored', async ({ app
 
   await partners.create({ name: 'Foxtrot Data' });
   await partners.create({ name: 'FOXTROT DATA' });
-  await expect(partners.dialog.getByRole('alert')).toHaveText(
-    'A partner named Foxtrot Data already exists. Choose another name or edit the existing partner.',
-  );
+  await expect(partners.dialog.getByRole('alert')).toHaveText('A partner named Foxtrot Data already exists. Choose another name or edit the existing partner.');
 });
 
 test('the table keeps its sort and column choices after a restart', async ({ app, restart }) => {

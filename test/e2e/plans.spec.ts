@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { aSubscribedPartner } from '../builders/subscriptions';
+
 import { aPartner } from '../builders/partners';
+import { aSubscribedPartner } from '../builders/subscriptions';
 import { expect, test } from './harness';
 import { PlansPage } from './pages/plans-page';
 

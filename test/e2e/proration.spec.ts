@@ -1,9 +1,11 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { samplePriceBook } from '@core/money';
 import type { PartnerPlan, PriceBookState } from '@main/ipc/contract';
+
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { expect, test, type RunningApp } from './harness';
+import { expect, type RunningApp, test } from './harness';
 import { PriceBookSettings } from './pages/price-book-settings';
 import { ProrationPage } from './pages/proration-page';
 
@@ -159,7 +161,9 @@ test('M2: a price book reviewed before the review asked for a name is never call
   await expect(app.page.getByText(/SAMPLE/)).toHaveCount(0);
   const settings = new PriceBookSettings(app.page);
   await settings.open();
-  await expect(settings.section.getByText('This price book has no name yet, so quotes call it “Reviewed price book (no name given)”. Give it a name and save.')).toBeVisible();
+  await expect(
+    settings.section.getByText('This price book has no name yet, so quotes call it “Reviewed price book (no name given)”. Give it a name and save.'),
+  ).toBeVisible();
   await expect(settings.name).toHaveValue('');
 });
 

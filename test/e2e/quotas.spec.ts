@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import type { Desk } from '@main/desk';
+
 import { aBooking } from '../builders/bookings';
 import { aPartner } from '../builders/partners';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';

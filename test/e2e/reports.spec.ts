@@ -2,13 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BillingReport, QuotaSummary } from '@main/ipc/contract';
-import { parseCsv } from '@main/import/csv';
+
 import { readWorkbook } from '@main/export/xlsx';
-import { aReportPortfolio } from '../builders/report-portfolio';
+import { parseCsv } from '@main/import/csv';
+import type { BillingReport, QuotaSummary } from '@main/ipc/contract';
+
 import { aPartner } from '../builders/partners';
+import { aReportPortfolio } from '../builders/report-portfolio';
 import { expectOk } from '../builders/subscriptions';
-import { expect, launchApp, test, type RunningApp } from './harness';
+import { expect, launchApp, type RunningApp, test } from './harness';
 import { ReportsPage } from './pages/reports-page';
 
 const run = promisify(execFile);
@@ -19,7 +21,11 @@ const RANGE = { from: '2026-01', to: '2026-04' };
 /** The app on 10 April 2026 (Beijing) over the report portfolio, on the Reports view. */
 type Ids = Awaited<ReturnType<typeof aReportPortfolio>>;
 
-async function openReports(page: RunningApp['page'], dataDir: string, more: (app: RunningApp, ids: Ids) => Promise<unknown> = async () => undefined): Promise<{ app: RunningApp; reports: ReportsPage; ids: Ids }> {
+async function openReports(
+  page: RunningApp['page'],
+  dataDir: string,
+  more: (app: RunningApp, ids: Ids) => Promise<unknown> = async () => undefined,
+): Promise<{ app: RunningApp; reports: ReportsPage; ids: Ids }> {
   const app = await launchApp(page, dataDir, APRIL);
   const ids = await aReportPortfolio(app.desk);
   await more(app, ids);
@@ -44,7 +50,7 @@ test.afterEach(async ({ page }) => {
   await page.close();
 });
 
-test('M8: the billing summary exports as CSV and Excel with core\'s figures', async ({ page, dataDir }) => {
+test("M8: the billing summary exports as CSV and Excel with core's figures", async ({ page, dataDir }) => {
   const { app, reports } = await openReports(page, dataDir);
   await reports.chooseRange(RANGE.from, RANGE.to);
   const expected = await core(app);
@@ -69,11 +75,24 @@ test('M8: the billing summary exports as CSV and Excel with core\'s figures', as
 
 test('the quota summary exports as CSV and Excel; its SLA table rates per severity', async ({ page, dataDir }) => {
   const { app, reports, ids } = await openReports(page, dataDir, async ({ desk }, { lotus }) =>
-    expectOk(await desk.dispatch('cases/open', { partnerId: lotus, kind: 'technical', category: 'product-error-or-fault', severity: 'system-exception', openedAt: '2026-04-01T02:00:00Z' })),
+    expectOk(
+      await desk.dispatch('cases/open', {
+        partnerId: lotus,
+        kind: 'technical',
+        category: 'product-error-or-fault',
+        severity: 'system-exception',
+        openedAt: '2026-04-01T02:00:00Z',
+      }),
+    ),
   );
   const expected = expectOk<QuotaSummary>(await app.desk.dispatch('reports/quota-summary', { month: '2026-04' }));
   // The header says "Met rate (%)": the cell is the number alone.
-  await expect(reports.section('Quota summary').getByRole('row', { name: /^System exception/ }).getByRole('cell')).toHaveText(['0', '1', '0.00', '0', '0']);
+  await expect(
+    reports
+      .section('Quota summary')
+      .getByRole('row', { name: /^System exception/ })
+      .getByRole('cell'),
+  ).toHaveText(['0', '1', '0.00', '0', '0']);
 
   const csv = parseCsv(await readFile(await reports.export('Export Quota summary', 'CSV: Quotas'), 'utf8')).records.map((r) => r.fields);
   expect(csv[0]?.slice(0, 2)).toEqual(['Partner', 'Plan']);
@@ -87,7 +106,14 @@ test('the quota summary exports as CSV and Excel; its SLA table rates per severi
   expect(slaCsv.at(-1)?.[0]).toBe('All severities');
   const [quotas, sla] = await readWorkbook(await readFile(await reports.export('Export Quota summary', 'Excel')));
   expect(quotas?.rows.slice(1).map((r) => r[0])).toEqual(expected.rows.map((r) => r.partnerName));
-  expect(sla?.rows.at(-1)).toEqual(['All severities', expected.sla.total.met, expected.sla.total.missed, expected.sla.total.pending, expected.sla.total.notGuaranteed, (expected.sla.total.metRateBp ?? 0) / 100]);
+  expect(sla?.rows.at(-1)).toEqual([
+    'All severities',
+    expected.sla.total.met,
+    expected.sla.total.missed,
+    expected.sla.total.pending,
+    expected.sla.total.notGuaranteed,
+    (expected.sla.total.metRateBp ?? 0) / 100,
+  ]);
   // C2: unanswered past its 8 hours, the case missed its target.
   expect(expected.sla.total).toMatchObject({ met: 0, missed: 1, metRateBp: 0 });
   await app.desk.close();
@@ -110,7 +136,7 @@ test('a portfolio year is built in main with progress pushed to the page', async
   await app.desk.close();
 });
 
-test('entering a month\'s consumption settles its fee; the zh-CN PDF shows the figures', async ({ page, dataDir }) => {
+test("entering a month's consumption settles its fee; the zh-CN PDF shows the figures", async ({ page, dataDir }) => {
   const { app, reports, ids } = await openReports(page, dataDir);
   // The partner's Cloud consumption card: Azure's February, typed as a manager would.
   await app.page.getByRole('navigation').getByRole('button', { name: 'Partners', exact: true }).click();

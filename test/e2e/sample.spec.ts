@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import type { SampleStatus } from '@main/ipc/contract';
+
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
 import { PartnersPage } from './pages/partners-page';

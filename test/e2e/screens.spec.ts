@@ -1,5 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { aPartner } from '../builders/partners';
 import { expect, launchApp, test } from './harness';
 

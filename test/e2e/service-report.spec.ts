@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+
 import { aReportMonth, REPORT_NOW } from '../builders/service-report-month';
 import { aSubscribedPartner } from '../builders/subscriptions';
 import { expect, launchApp, test } from './harness';
@@ -11,7 +12,10 @@ import { ServiceReportPage } from './pages/service-report-page';
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
 
 /** Debian poppler-utils: the PDF's text, page by page (form feeds separate pages). */
-const pdfPages = (path: string): string[] => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+const pdfPages = (path: string): string[] =>
+  execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim() !== '');
 
 /** The PDF's first page as a PNG in the screens folder, to look at. */
 async function firstPagePng(path: string, name: string): Promise<string> {
@@ -23,7 +27,7 @@ async function firstPagePng(path: string, name: string): Promise<string> {
 
 const start = (page: Page, dataDir: string) => launchApp(page, dataDir, { now: () => REPORT_NOW });
 
-test('P4: a Premier partner\'s March from its page, with the figures, charts and a PDF of just the report', async ({ page, dataDir }) => {
+test("P4: a Premier partner's March from its page, with the figures, charts and a PDF of just the report", async ({ page, dataDir }) => {
   const app = await start(page, dataDir);
   await aReportMonth(app.desk);
   await new PartnerPage(page).open('Azure Bay Consulting');
@@ -48,11 +52,23 @@ test('P4: a Premier partner\'s March from its page, with the figures, charts and
   await expect(usage).toContainText('1 case voided as a data-entry mistake is left out (Q4).');
   await expect(report.chart(/^Cases opened per day in March 2026: 5 cases \(4 technical, 1 service\) on 5 days/)).toBeVisible();
 
-  await expect(report.severityRow('Core production system unavailable').getByRole('cell')).toHaveText(['15 min', '1', '0', '1', '0', '0', '0%', '20 min', '20 min']);
+  await expect(report.severityRow('Core production system unavailable').getByRole('cell')).toHaveText([
+    '15 min',
+    '1',
+    '0',
+    '1',
+    '0',
+    '0',
+    '0%',
+    '20 min',
+    '20 min',
+  ]);
   await expect(report.severityRow('Production system exception').getByRole('cell')).toHaveText(['3 h', '1', '1', '0', '0', '0', '100%', '1 h', '1 h']);
   await expect(report.severityRow('System exception').getByRole('cell')).toHaveText(['8 h', '1', '0', '0', '0', '1', '—', '—', '—']);
   await expect(report.severityRow('All cases').getByRole('cell')).toHaveText(['—', '5', '2', '2', '0', '1', '50%', '30 min', '1 h']);
-  await expect(report.chart(/^First response against the target, per severity: Core production system unavailable: median 20 min, longest 20 min, target 15 min;/)).toBeVisible();
+  await expect(
+    report.chart(/^First response against the target, per severity: Core production system unavailable: median 20 min, longest 20 min, target 15 min;/),
+  ).toBeVisible();
 
   const bookings = report.section('Bookings');
   await expect(bookings).toContainText('Key Event Assurance days delivered2');
@@ -69,7 +85,15 @@ test('P4: a Premier partner\'s March from its page, with the figures, charts and
   const path = await report.savePdf();
   const pages = pdfPages(path);
   const text = pages.join('\n');
-  for (const words of ['Monthly service report', 'Azure Bay Consulting', 'March 2026', 'Core production system unavailable', 'Key Event Assurance days delivered', 'Standard → Premier']) expect(text).toContain(words);
+  for (const words of [
+    'Monthly service report',
+    'Azure Bay Consulting',
+    'March 2026',
+    'Core production system unavailable',
+    'Key Event Assurance days delivered',
+    'Standard → Premier',
+  ])
+    expect(text).toContain(words);
   // Only the report: no navigation, no buttons, no status line.
   for (const words of ['Save as PDF', 'Partner Support Desk', 'Proration', 'Dismiss']) expect(text).not.toContain(words);
   expect(pages.length).toBeLessThanOrEqual(3);
@@ -108,7 +132,17 @@ test('P4 in zh-CN: the report and its PDF in Chinese', async ({ page, dataDir })
   await report.openFromPartner('月度服务报告');
   await report.chooseMonth('2026-03', '月份');
   await expect(page.getByText('华夏云科技 · 2026年3月')).toBeVisible();
-  await expect(report.severityRow('全部工单', '按严重级别的工单与响应时间').getByRole('cell')).toHaveText(['—', '5', '2', '2', '0', '1', '50%', '30 分钟', '1 小时']);
+  await expect(report.severityRow('全部工单', '按严重级别的工单与响应时间').getByRole('cell')).toHaveText([
+    '—',
+    '5',
+    '2',
+    '2',
+    '0',
+    '1',
+    '50%',
+    '30 分钟',
+    '1 小时',
+  ]);
   await page.setViewportSize({ width: 1280, height: 2100 });
   await page.screenshot({ path: join(SHOTS, 'service-report-zh-CN.png') });
 

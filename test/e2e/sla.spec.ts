@@ -1,12 +1,14 @@
 import { join } from 'node:path';
+
+import type { Desk } from '@main/desk';
+import { buildCase } from '@main/handlers/case-entry';
 import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '@main/ipc/contract';
+
+import { aCase } from '../builders/cases';
 import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
-import { buildCase } from '@main/handlers/case-entry';
 import { expect, launchApp, test } from './harness';
 import { SlaPage } from './pages/sla-page';
-import type { Desk } from '@main/desk';
-import { aCase } from '../builders/cases';
 
 const SHOTS = join(process.cwd(), 'test-results', 'screens');
 
@@ -15,7 +17,6 @@ async function partnerOn(desk: Desk, name: string, level: 'basic' | 'standard' |
   expectOk(await desk.dispatch('subscriptions/apply', { partnerId: id, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level } }));
   return id;
 }
-
 
 test('Q3: the 31st technical case of a Standard month is refused, one click buys a pack, then it is logged', async ({ page, dataDir }) => {
   // The page's clock and main's agree: 2 March 2026, 10:00 Beijing.
@@ -47,7 +48,12 @@ test('C2: a Premier core-production case runs, goes at risk, then breaches, with
   // The page's clock stands still from 10:00 Beijing until the test moves it.
   await page.clock.pauseAt(now);
   const partnerId = await partnerOn(app.desk, 'Azure Bay Consulting', 'premier');
-  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-1001' })));
+  expectOk(
+    await app.desk.dispatch(
+      'cases/open',
+      aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-1001' }),
+    ),
+  );
   const sla = new SlaPage(page);
   await sla.open();
   const row = sla.row('Azure Bay Consulting');
@@ -63,13 +69,17 @@ test('C2: a Premier core-production case runs, goes at risk, then breaches, with
   await expect(row).toContainText('3 min 45 s left');
   await expect(sla.counts).toContainText('1 at risk · 0 breached');
   await expect(page.getByTestId('sla-badge')).toHaveText('1');
-  await expect.poll(() => app.services.notified).toEqual([{ title: 'At risk: a case of Azure Bay Consulting', body: expect.stringContaining('Core production system unavailable') }]);
+  await expect
+    .poll(() => app.services.notified)
+    .toEqual([{ title: 'At risk: a case of Azure Bay Consulting', body: expect.stringContaining('Core production system unavailable') }]);
 
   await advance('2026-03-02T02:15:01Z');
   await expect(row).toContainText('Breached');
   await expect(row).toContainText('0 min 01 s overdue');
   await expect(sla.counts).toContainText('0 at risk · 1 breached');
-  await expect.poll(() => app.services.notified.map((n) => n.title)).toEqual(['At risk: a case of Azure Bay Consulting', 'Breached: a case of Azure Bay Consulting']);
+  await expect
+    .poll(() => app.services.notified.map((n) => n.title))
+    .toEqual(['At risk: a case of Azure Bay Consulting', 'Breached: a case of Azure Bay Consulting']);
   // At most once per case and state, however long the clock keeps running.
   await advance('2026-03-02T03:00:00Z');
   await expect(row).toContainText('45 min 00 s overdue');
@@ -82,7 +92,9 @@ test('C3: correct a severity with the keyboard, then record the response; both s
   await page.clock.setFixedTime(new Date('2026-03-02T02:20:00Z'));
   const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:20:00Z') });
   const partnerId = await partnerOn(app.desk, 'Harbour Cloud', 'premier');
-  const opened = expectOk<CaseRecordStored>(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable' })));
+  const opened = expectOk<CaseRecordStored>(
+    await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable' })),
+  );
   const sla = new SlaPage(page);
   await sla.open();
   await expect(sla.row('Harbour Cloud')).toContainText('Breached');
@@ -93,7 +105,9 @@ test('C3: correct a severity with the keyboard, then record the response; both s
   await sla.dialog.getByLabel('Reason', { exact: true }).press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(sla.dialog.getByRole('listitem').filter({ hasText: 'Severity corrected' })).toContainText('Core production system unavailable → General guidance');
+  await expect(sla.dialog.getByRole('listitem').filter({ hasText: 'Severity corrected' })).toContainText(
+    'Core production system unavailable → General guidance',
+  );
   await expect(sla.row('Harbour Cloud')).toContainText('not guaranteed');
 
   await sla.dialog.getByRole('button', { name: 'Record response' }).click();
@@ -102,7 +116,12 @@ test('C3: correct a severity with the keyboard, then record the response; both s
   await expect(sla.dialog.getByRole('listitem').filter({ hasText: 'Response recorded' })).toBeVisible();
   await expect(sla.row('Harbour Cloud')).toContainText('Answered');
   const stored = expectOk<CaseRecordStored>(await app.desk.dispatch('cases/get', { id: opened.id }));
-  expect(stored).toMatchObject({ state: 'responded', respondedBy: 'Wang Fang', correctedSeverity: 'general-guidance', severity: 'core-production-unavailable' });
+  expect(stored).toMatchObject({
+    state: 'responded',
+    respondedBy: 'Wang Fang',
+    correctedSeverity: 'general-guidance',
+    severity: 'core-production-unavailable',
+  });
   expect(stored.history.map((h) => h.action)).toEqual(['opened', 'correct-severity', 'respond']);
   // A response dated before the opening is refused with a sentence, and nothing changes.
   await app.desk.close();
@@ -116,10 +135,22 @@ for (const language of ['en', 'zh-CN'] as const) {
     const premier = await partnerOn(app.desk, '华夏云科技', 'premier');
     const standard = await partnerOn(app.desk, 'Lotus Digital', 'standard');
     const basic = await partnerOn(app.desk, 'Azure Bay Consulting', 'basic');
-    expectOk(await app.desk.dispatch('cases/open', aCase(premier, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-2001' })));
-    expectOk(await app.desk.dispatch('cases/open', aCase(premier, { openedAt: '2026-03-02T01:00:00Z', severity: 'production-unavailable', customer: '深圳零售' })));
+    expectOk(
+      await app.desk.dispatch(
+        'cases/open',
+        aCase(premier, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-2001' }),
+      ),
+    );
+    expectOk(
+      await app.desk.dispatch('cases/open', aCase(premier, { openedAt: '2026-03-02T01:00:00Z', severity: 'production-unavailable', customer: '深圳零售' })),
+    );
     expectOk(await app.desk.dispatch('cases/open', aCase(standard, { openedAt: '2026-03-02T01:30:00Z', severity: 'production-exception' })));
-    expectOk(await app.desk.dispatch('cases/open', aCase(basic, { openedAt: '2026-03-02T01:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined })));
+    expectOk(
+      await app.desk.dispatch(
+        'cases/open',
+        aCase(basic, { openedAt: '2026-03-02T01:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined }),
+      ),
+    );
     await app.desk.dispatch('settings/update', { language });
     await page.reload();
     await page.getByRole('navigation').locator('button').nth(1).click();
@@ -142,7 +173,12 @@ test("a partner's page lists its cases and logs a new one, by keyboard alone", a
   await page.clock.setFixedTime(new Date('2026-03-02T02:00:00Z'));
   const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:00:00Z') });
   const partnerId = await partnerOn(app.desk, 'Lotus Digital', 'basic');
-  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-01T02:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined, customer: 'Old Customer' })));
+  expectOk(
+    await app.desk.dispatch(
+      'cases/open',
+      aCase(partnerId, { openedAt: '2026-03-01T02:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined, customer: 'Old Customer' }),
+    ),
+  );
   // The partner list was read when the page opened, before this partner existed.
   await page.reload();
   await page.getByRole('button', { name: 'Lotus Digital', exact: true }).click();
@@ -196,11 +232,16 @@ async function aVariedBoard(desk: Desk): Promise<void> {
   const premier = await partnerOn(desk, 'Meridian Networks International 184', 'premier');
   const standard = await partnerOn(desk, 'Lotus Digital', 'standard');
   const basic = await partnerOn(desk, 'Azure Bay Consulting', 'basic');
-  const open = async (partnerId: string, overrides: Record<string, unknown>) => expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { customer: 'Shenzhen Retail Holdings Co.', vendorRef: 'VR-202603-33642412', ...overrides })));
+  const open = async (partnerId: string, overrides: Record<string, unknown>) =>
+    expectOk<CaseRecordStored>(
+      await desk.dispatch('cases/open', aCase(partnerId, { customer: 'Shenzhen Retail Holdings Co.', vendorRef: 'VR-202603-33642412', ...overrides })),
+    );
   await open(premier, { openedAt: '2026-03-01T02:00:00Z', severity: 'core-production-unavailable' });
   await open(premier, { openedAt: '2026-03-02T01:50:00Z', severity: 'production-unavailable' });
   const corrected = await open(standard, { openedAt: '2026-03-02T01:40:00Z', severity: 'system-exception' });
-  expectOk(await desk.dispatch('cases/update', { id: corrected.id, change: { action: 'correct-severity', severity: 'general-guidance', reason: 'A question' } }));
+  expectOk(
+    await desk.dispatch('cases/update', { id: corrected.id, change: { action: 'correct-severity', severity: 'general-guidance', reason: 'A question' } }),
+  );
   await open(standard, { openedAt: '2026-03-01T20:00:00Z', severity: 'production-exception' });
   await open(basic, { openedAt: '2026-03-02T01:00:00Z', kind: 'service', category: 'accounting-dispute', severity: undefined });
 }
@@ -224,7 +265,9 @@ for (const language of ['en', 'zh-CN'] as const) {
       await expect(firstButton).toBeInViewport({ ratio: 1 });
       // The header's actions share its line; the four filters share one line.
       const header = page.locator('.view-header');
-      const [title, importButton, newCase] = await Promise.all([header.locator('h1'), header.getByRole('button').first(), header.getByRole('button').last()].map((l) => l.boundingBox()));
+      const [title, importButton, newCase] = await Promise.all(
+        [header.locator('h1'), header.getByRole('button').first(), header.getByRole('button').last()].map((l) => l.boundingBox()),
+      );
       expect(importButton!.y).toBeLessThan(title!.y + title!.height);
       expect(Math.abs(newCase!.y - importButton!.y), 'Import cases and New case on one line').toBeLessThan(2);
       const selects = await page.locator('.filters select').evaluateAll((all) => all.map((el) => el.getBoundingClientRect().top));
@@ -239,7 +282,12 @@ test('a row opens its case on a click anywhere, and on Enter on its partner butt
   await page.clock.setFixedTime(new Date('2026-03-02T02:12:00Z'));
   const app = await launchApp(page, dataDir, { now: () => new Date('2026-03-02T02:12:00Z') });
   const partnerId = await partnerOn(app.desk, 'Harbour Cloud', 'premier');
-  expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-3001' })));
+  expectOk(
+    await app.desk.dispatch(
+      'cases/open',
+      aCase(partnerId, { openedAt: '2026-03-02T02:00:00Z', severity: 'core-production-unavailable', vendorRef: 'VC-3001' }),
+    ),
+  );
   const sla = new SlaPage(page);
   await sla.open();
   // The severity is short on the board, whole in its tooltip and for a screen reader.
@@ -269,7 +317,19 @@ test('a case just logged is brought into view on a long board, highlighted and f
   // 400 open cases all due within 3 hours: the new one, due in 16, sorts last.
   await app.desk.store.putMany('cases', (data) => ({
     items: Array.from({ length: 400 }, (_, i) =>
-      buildCase({ data, monthCases: [], request: { partnerId, kind: 'technical', category: 'product-error-or-fault', severity: 'production-exception', openedAt: new Date(now.getTime() - i * 20_000).toISOString() }, id: `busy-${i}`, now: now.toISOString() }),
+      buildCase({
+        data,
+        monthCases: [],
+        request: {
+          partnerId,
+          kind: 'technical',
+          category: 'product-error-or-fault',
+          severity: 'production-exception',
+          openedAt: new Date(now.getTime() - i * 20_000).toISOString(),
+        },
+        id: `busy-${i}`,
+        now: now.toISOString(),
+      }),
     ),
     result: null,
   }));

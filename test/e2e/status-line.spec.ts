@@ -9,7 +9,10 @@ test('a confirmation belongs to its screen: it goes when the manager moves to an
   await partners.create({ name: 'Lotus Digital' });
   const status = app.page.getByRole('status').filter({ hasText: 'added' });
   await expect(status).toContainText('Lotus Digital was added.');
-  await app.page.getByRole('navigation').getByRole('button', { name: /^SLA clocks/ }).click();
+  await app.page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^SLA clocks/ })
+    .click();
   await expect(app.page.getByRole('heading', { level: 1, name: 'SLA clocks' })).toBeVisible();
   await expect(status).toHaveCount(0);
   expect(app.pageErrors).toEqual([]);

@@ -1,8 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+
 import type { ChannelName, Envelope, RequestOf, ResultOf } from '@main/ipc/contract';
 import type { DeskBridge } from '@main/preload/bridge';
+
 import { SCREENS } from './electron-app';
 
 /** What the page's globals look like from a test: tsconfig.node has no DOM types, so only what is used. */
@@ -49,10 +51,10 @@ export class DeskWindow {
 
   /** Calls main through the page's own bridge, as the renderer does; a refusal fails the test. */
   async invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResultOf<C>> {
-    const answer = (await this.page.evaluate(
-      ([name, body]) => (globalThis as unknown as PageGlobals).desk.invoke(name as C, body as RequestOf<C>),
-      [channel, request] as const,
-    )) as Envelope<ResultOf<C>>;
+    const answer = (await this.page.evaluate(([name, body]) => (globalThis as unknown as PageGlobals).desk.invoke(name as C, body as RequestOf<C>), [
+      channel,
+      request,
+    ] as const)) as Envelope<ResultOf<C>>;
     if (!answer.ok) throw new Error(`${channel} was refused: ${answer.error.code}: ${answer.error.message}`);
     return answer.data;
   }

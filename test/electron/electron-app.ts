@@ -1,9 +1,9 @@
-import { _electron as electron, test as base, expect, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { _electron as electron, type ElectronApplication, expect, type Page, test as base, type TestInfo } from '@playwright/test';
 
 const ROOT = process.cwd();
 export const SCREENS = join(ROOT, 'test-results', 'electron', 'screens');
@@ -103,7 +103,10 @@ export function launchAgain(folders: DeskFolders, timeoutMs: number): Promise<{ 
 }
 
 const fileName = (testInfo: TestInfo) =>
-  `${basename(testInfo.file, '.spec.ts')}-${testInfo.title}`.replace(/[^\w.-]+/g, '-').replace(/-+/g, '-').slice(0, 120);
+  `${basename(testInfo.file, '.spec.ts')}-${testInfo.title}`
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/-+/g, '-')
+    .slice(0, 120);
 
 /** The app's own log of this test's starts, kept next to the results whatever the outcome. */
 async function collectLogs(folders: DeskFolders, output: string[], testInfo: TestInfo): Promise<void> {
@@ -144,7 +147,11 @@ export const test = base.extend<Fixtures>({
     });
     if (testInfo.status !== testInfo.expectedStatus) {
       for (const [i, app] of apps.entries()) {
-        if (running(app)) await app.windows()[0]?.screenshot({ path: testInfo.outputPath(`failure-${i + 1}.png`) }).catch(() => undefined);
+        if (running(app))
+          await app
+            .windows()[0]
+            ?.screenshot({ path: testInfo.outputPath(`failure-${i + 1}.png`) })
+            .catch(() => undefined);
       }
     }
     for (const app of apps) await closeApp(app);

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
+
 import { ReportsPage } from '../e2e/pages/reports-page';
 import { DeskWindow } from './desk-window';
 import { expect, test } from './electron-app';

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+
 import { DeskWindow } from './desk-window';
 import { expect, launchAgain, mainLogOf, test } from './electron-app';
 import { windowTitles } from './main-stubs';

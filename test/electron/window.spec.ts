@@ -15,5 +15,11 @@ test('the window opens with its title on the Partners screen', async ({ launch }
 
 test('the page reaches main only through window.desk: invoke and on, no Node', async ({ launch }) => {
   const { window } = await launch();
-  expect(await new DeskWindow(window).bridgeShape()).toEqual({ keys: ['invoke', 'on'], invoke: 'function', on: 'function', require: 'undefined', process: 'undefined' });
+  expect(await new DeskWindow(window).bridgeShape()).toEqual({
+    keys: ['invoke', 'on'],
+    invoke: 'function',
+    on: 'function',
+    require: 'undefined',
+    process: 'undefined',
+  });
 });

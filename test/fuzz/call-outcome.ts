@@ -33,4 +33,3 @@ export function loggedCause(errors: { message: string; cause: unknown }[]): stri
   const issues = Array.isArray(cause?.issues) ? cause.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ') : null;
   return `${last.message}: ${issues ? `a stored record failed its schema: ${issues}\n${cause?.stack?.split('\n').find((line) => line.includes('/electron/')) ?? ''}` : cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`;
 }
-

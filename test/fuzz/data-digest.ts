@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { type BigIntStats, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -33,7 +33,12 @@ export function dataDigester(dir: string): () => Map<string, string> {
     const signature = `${info.ino}:${info.size}:${info.mtimeNs}`;
     let known = hashes.get(relative);
     if (known?.signature !== signature) {
-      known = { signature, hash: createHash('sha256').update(readFileSync(join(dir, relative))).digest('hex') };
+      known = {
+        signature,
+        hash: createHash('sha256')
+          .update(readFileSync(join(dir, relative)))
+          .digest('hex'),
+      };
       hashes.set(relative, known);
     }
     digest.set(relative, known.hash);

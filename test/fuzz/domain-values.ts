@@ -1,4 +1,5 @@
 import type { Random } from '@main/seed/random';
+
 import { calendarFileText } from '../builders/calendar-file';
 import { caseCsv } from '../builders/case-csv';
 import type { GenerateContext } from './generate-context';
@@ -42,7 +43,13 @@ const BY_PATTERN: [RegExp, (random: Random) => string][] = [
   [/\\d\{4\}-\(0\[1-9\]/, (random) => aDate(random).slice(0, 7)],
   [/\[01\]\\d\|2\[0-3\]\):\[0-5\]\\d\$/, (random) => `${pad(random.int(0, 23))}:${pad(random.int(0, 59))}`],
   [/\[A-Z\]\{3\}/, (random) => random.pick(['CNY', 'USD', 'EUR'])],
-  [/\[a-z-\]/, (random) => (random.chance(0.5) ? random.pick(['partners', 'cases', 'sla-board', 'quota-table']) : Array.from({ length: random.int(1, 40) }, () => random.pick([...'abcdefghijklmnopqrstuvwxyz-'])).join(''))],
+  [
+    /\[a-z-\]/,
+    (random) =>
+      random.chance(0.5)
+        ? random.pick(['partners', 'cases', 'sla-board', 'quota-table'])
+        : Array.from({ length: random.int(1, 40) }, () => random.pick([...'abcdefghijklmnopqrstuvwxyz-'])).join(''),
+  ],
 ];
 
 /** A string for one of the contract's patterns (a month, a time of day, a currency, a table's id), or null. */
@@ -68,7 +75,9 @@ export function fileText(key: string, ctx: GenerateContext): string | null {
   const { random, pools } = ctx;
   if (key === 'text' && ctx.channel.startsWith('calendar/')) {
     const year = random.int(2026, 2029);
-    return random.chance(0.7) ? calendarFileText() : calendarFileText({ id: `fuzz-${year}`, years: { from: 2027, to: year }, holidays: [`${year}-05-01`], workdays: [] });
+    return random.chance(0.7)
+      ? calendarFileText()
+      : calendarFileText({ id: `fuzz-${year}`, years: { from: 2027, to: year }, holidays: [`${year}-05-01`], workdays: [] });
   }
   if (key === 'csv') {
     const rows = Array.from({ length: random.int(0, 6) }, () => ({
@@ -84,7 +93,11 @@ export function fileText(key: string, ctx: GenerateContext): string | null {
 }
 
 /** Fields whose dates (or months) follow one another: a period, its paid segment and a change within it (M3-M6), a range. */
-const ORDERED_FIELDS = [['periodStart', 'segmentStart', 'on', 'periodEnd'], ['start', 'end'], ['from', 'to']];
+const ORDERED_FIELDS = [
+  ['periodStart', 'segmentStart', 'on', 'periodEnd'],
+  ['start', 'end'],
+  ['from', 'to'],
+];
 
 /** Puts the dates of fields that follow one another in order, so a request is not refused for that alone. */
 export function inOrder(out: Record<string, unknown>): Record<string, unknown> {

@@ -1,6 +1,7 @@
-import { openDesk, type Desk } from '@main/desk';
+import { type Desk, openDesk } from '@main/desk';
 import { generatePortfolio } from '@main/seed/portfolio';
 import { writePortfolio } from '@main/seed/write-portfolio';
+
 import { tempDataDir, testServices } from '../builders/services';
 import type { IdPools } from './generate-context';
 
@@ -28,7 +29,15 @@ export async function openFuzzDesk(): Promise<FuzzDesk> {
   const { dir, cleanup } = await tempDataDir();
   let nowMs = START;
   const services = testServices({ now: () => new Date(nowMs) }, dir);
-  const portfolio = generatePortfolio({ partners: 9, months: 4, seed: PORTFOLIO_SEED, until: '2026-03-02', nowMs: START, unanswered: 4, casesPerPartnerMonth: 8 });
+  const portfolio = generatePortfolio({
+    partners: 9,
+    months: 4,
+    seed: PORTFOLIO_SEED,
+    until: '2026-03-02',
+    nowMs: START,
+    unanswered: 4,
+    casesPerPartnerMonth: 8,
+  });
   const desk = await openDesk({ dataDir: dir, services });
   await writePortfolio(desk.store, portfolio);
   // Q2: an add-on pack for each Standard partner, bought through the channel as a user would.

@@ -39,13 +39,49 @@ export function hostileValue(random: Random): unknown {
     case 2:
       return anyOf(random, Object.values(HUGE));
     case 3:
-      return anyOf(random, ['9999-12-31', '0001-01-01', '0000-00-00', '9999-12', '0000-01', '2026-02-30', '2026-13', '2024-02-29', '2199-12-31', '2200-01-01', '1999-12']);
+      return anyOf(random, [
+        '9999-12-31',
+        '0001-01-01',
+        '0000-00-00',
+        '9999-12',
+        '0000-01',
+        '2026-02-30',
+        '2026-13',
+        '2024-02-29',
+        '2199-12-31',
+        '2200-01-01',
+        '1999-12',
+      ]);
     case 4:
-      return anyOf(random, ['9999-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '2026-03-02T10:00:00+14:00', '+275760-09-13T00:00:00Z', '2026-03-02T24:00:00Z', '2026-03-02T10:00:00.123456789+08:00']);
+      return anyOf(random, [
+        '9999-12-31T23:59:59Z',
+        '0001-01-01T00:00:00Z',
+        '2026-03-02T10:00:00+14:00',
+        '+275760-09-13T00:00:00Z',
+        '2026-03-02T24:00:00Z',
+        '2026-03-02T10:00:00.123456789+08:00',
+      ]);
     case 5:
-      return anyOf(random, ['\u0000', '\u000b\u0085\u2028\u2029', '   ', '\ud800', '=1+1', 'Acme;=1+1;', '<script>', '../../etc/passwd', 'constructor', '__proto__', 'null']);
+      return anyOf(random, [
+        '\u0000',
+        '\u000b\u0085\u2028\u2029',
+        '   ',
+        '\ud800',
+        '=1+1',
+        'Acme;=1+1;',
+        '<script>',
+        '../../etc/passwd',
+        'constructor',
+        '__proto__',
+        'null',
+      ]);
     case 6:
-      return anyOf(random, [{ __proto__: { polluted: true } }, withOwnProto({}, { polluted: true }), { constructor: { prototype: { polluted: true } } }, Object.create(null) as object]);
+      return anyOf(random, [
+        { __proto__: { polluted: true } },
+        withOwnProto({}, { polluted: true }),
+        { constructor: { prototype: { polluted: true } } },
+        Object.create(null) as object,
+      ]);
     case 7:
       return nested(anyOf(random, [20, 200, 5_000, 50_000]), random.chance(0.5));
     case 8:
@@ -67,7 +103,8 @@ function jsonOf(value: unknown): string {
 
 /** A plain value a request field could hold, changed into something a type check must refuse. */
 function shifted(value: unknown, random: Random): unknown {
-  if (typeof value === 'string') return anyOf(random, [value.length, [value], { value }, `${value}${value}`.repeat(64), value.toUpperCase(), ` ${value}\n`, value.slice(1)]);
+  if (typeof value === 'string')
+    return anyOf(random, [value.length, [value], { value }, `${value}${value}`.repeat(64), value.toUpperCase(), ` ${value}\n`, value.slice(1)]);
   if (typeof value === 'number') return anyOf(random, [String(value), value + 0.5, -value - 1, value * 1e6, [value]]);
   if (typeof value === 'boolean') return anyOf(random, [String(value), Number(value), null]);
   if (Array.isArray(value)) return anyOf(random, [{ ...value }, value.length, [...value, ...value, ...value], [value], new Array(value.length + 3)]);
@@ -110,7 +147,10 @@ export function mutate(request: unknown, random: Random): unknown {
   // A request already changed into thousands of levels is hostile enough as it is.
   if (copy === undefined) return request;
   const slots = slotsOf(copy);
-  const objects = [copy, ...slots.map((s) => (s.parent as Record<string, unknown>)[s.key]).filter((v) => v !== null && typeof v === 'object' && !Array.isArray(v))] as Record<string, unknown>[];
+  const objects = [
+    copy,
+    ...slots.map((s) => (s.parent as Record<string, unknown>)[s.key]).filter((v) => v !== null && typeof v === 'object' && !Array.isArray(v)),
+  ] as Record<string, unknown>[];
   const strategy = random.int(0, 5);
   if (slots.length === 0 || strategy === 0) {
     const target = anyOf(random, objects);

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+
 import { contract } from '@main/ipc/contract';
 import type { Random } from '@main/seed/random';
+
 import type { IdPools } from './generate-context';
 import { hostileRequest, mutate } from './hostile';
 import { validRequest } from './valid-values';
@@ -20,7 +22,21 @@ function requestFor(schema: z.ZodType, random: Random, channel: string, pools: I
 }
 
 function hostileChannel(random: Random, channel: string): unknown {
-  const names: unknown[] = [`${channel}x`, channel.toUpperCase(), '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 42, null, undefined, { channel }, [channel], 'x'.repeat(1024 * 1024)];
+  const names: unknown[] = [
+    `${channel}x`,
+    channel.toUpperCase(),
+    '',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    42,
+    null,
+    undefined,
+    { channel },
+    [channel],
+    'x'.repeat(1024 * 1024),
+  ];
   return names[random.int(0, names.length - 1)];
 }
 

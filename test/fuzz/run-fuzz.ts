@@ -1,6 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { seededRandom } from '@main/seed/random';
+
 import { bounded, loggedCause } from './call-outcome';
 import { dataDigester, digestChanges } from './data-digest';
 import { openFuzzDesk } from './fuzz-desk';
@@ -26,7 +28,11 @@ export type FuzzReport = {
 export type FuzzOptions = { calls: number; seed: number; timeoutMs?: number; onProgress?: (done: number) => void };
 
 /** Channels whose answer names a new record another request may then use. */
-const CREATES: Record<string, 'partnerIds' | 'caseIds' | 'bookingIds'> = { 'partners/create': 'partnerIds', 'cases/open': 'caseIds', 'bookings/create': 'bookingIds' };
+const CREATES: Record<string, 'partnerIds' | 'caseIds' | 'bookingIds'> = {
+  'partners/create': 'partnerIds',
+  'cases/open': 'caseIds',
+  'bookings/create': 'bookingIds',
+};
 
 const NO_SUCH_CHANNEL = '(no such channel)';
 // Main's clock moves three minutes a call: clocks go at risk and breach, months and service years turn.
@@ -44,7 +50,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const fuzz = await openFuzzDesk();
   const digest = dataDigester(fuzz.dir);
   const next = requestStream(random, fuzz.pools);
-  const report: FuzzReport = { calls: 0, seed: options.seed, ms: 0, counts: { internal: 0, thrown: 0, hang: 0, changed: 0 }, byChannel: {}, slowest: {}, spent: {}, failures: [] };
+  const report: FuzzReport = {
+    calls: 0,
+    seed: options.seed,
+    ms: 0,
+    counts: { internal: 0, thrown: 0, hang: 0, changed: 0 },
+    byChannel: {},
+    slowest: {},
+    spent: {},
+    failures: [],
+  };
   const fail = (failure: Failure) => {
     report.counts[failure.kind] += 1;
     report.failures.push(failure);

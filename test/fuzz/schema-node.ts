@@ -17,7 +17,16 @@ export type SchemaNode =
   | { kind: 'record'; key: z.ZodType; value: z.ZodType }
   | { kind: 'other'; type: string };
 
-type CheckDef = { check: string; maximum?: number; minimum?: number; length?: number; value?: number | bigint; inclusive?: boolean; format?: string; pattern?: RegExp };
+type CheckDef = {
+  check: string;
+  maximum?: number;
+  minimum?: number;
+  length?: number;
+  value?: number | bigint;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: RegExp;
+};
 type Def = {
   type: string;
   checks?: { _zod: { def: CheckDef } }[];

@@ -22,7 +22,9 @@ export function toSource(value: unknown, depth = 0): string {
     // Holes stay holes: `[1, , 3]`; keys that are not indexes (structured clone keeps them) are assigned.
     const items = `[${Array.from({ length: value.length }, (_, i) => (i in value ? toSource(value[i], depth + 1) : '')).join(', ')}${value.length > 0 && !(value.length - 1 in value) ? ',' : ''}]`;
     const extra = Object.keys(value).filter((key) => !/^\d+$/.test(key));
-    return extra.length === 0 ? items : `Object.assign(${items}, { ${extra.map((key) => `${JSON.stringify(key)}: ${toSource((value as unknown as Record<string, unknown>)[key], depth + 1)}`).join(', ')} })`;
+    return extra.length === 0
+      ? items
+      : `Object.assign(${items}, { ${extra.map((key) => `${JSON.stringify(key)}: ${toSource((value as unknown as Record<string, unknown>)[key], depth + 1)}`).join(', ')} })`;
   }
   const keys = Object.keys(value);
   if (keys.length > 50) {
@@ -50,8 +52,12 @@ function stringSource(text: string): string {
     i = j;
   }
   if (best.length < 100) return `${JSON.stringify(text.slice(0, 200))} /* … ${text.length} characters */`;
-  const parts = [text.slice(0, best.start), text.slice(best.start + best.length)].map((part) => (part.length > 200 ? `${JSON.stringify(part.slice(0, 200))} /* … */` : JSON.stringify(part)));
-  return [parts[0] !== '""' ? parts[0] : null, `${JSON.stringify(text[best.start])}.repeat(${best.length})`, parts[1] !== '""' ? parts[1] : null].filter(Boolean).join(' + ');
+  const parts = [text.slice(0, best.start), text.slice(best.start + best.length)].map((part) =>
+    part.length > 200 ? `${JSON.stringify(part.slice(0, 200))} /* … */` : JSON.stringify(part),
+  );
+  return [parts[0] !== '""' ? parts[0] : null, `${JSON.stringify(text[best.start])}.repeat(${best.length})`, parts[1] !== '""' ? parts[1] : null]
+    .filter(Boolean)
+    .join(' + ');
 }
 
 function chainDepth(value: unknown): number {

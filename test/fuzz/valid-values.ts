@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+
 import type { Random } from '@main/seed/random';
+
 import { aDate, anInstant, fileText, idFor, inOrder, leanOf, patternValue, risingBands } from './domain-values';
 import type { GenerateContext } from './generate-context';
 import { describe } from './schema-node';

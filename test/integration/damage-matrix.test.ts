@@ -4,10 +4,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '@main/desk';
+
+import { type Desk, openDesk } from '@main/desk';
 import type { CaseRecordStored, DataNotice } from '@main/ipc/contract';
 import { seededRandom } from '@main/seed/random';
 import { DataTooNewError } from '@main/store/data-file';
+
 import { aBooking } from '../builders/bookings';
 import { aCase } from '../builders/cases';
 import { tempDataDir, testServices } from '../builders/services';
@@ -27,7 +29,13 @@ let cleanup: () => Promise<void>;
 let now = DAY_1;
 let services = testServices();
 const open = (): Promise<Desk> => {
-  services = testServices({ now: () => new Date(now), newId: (() => { let n = 0; return () => `${now}-${++n}`; })() });
+  services = testServices({
+    now: () => new Date(now),
+    newId: (() => {
+      let n = 0;
+      return () => `${now}-${++n}`;
+    })(),
+  });
   return openDesk({ dataDir: dir, services });
 };
 beforeEach(async () => ({ dir, cleanup } = await tempDataDir()));
@@ -57,7 +65,19 @@ type Hashes = Map<string, string>;
 async function hashes(): Promise<Hashes> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
-  return new Map(await Promise.all(files.sort().map(async (f) => [f, createHash('sha1').update(await readFile(join(dir, f))).digest('hex')] as const)));
+  return new Map(
+    await Promise.all(
+      files.sort().map(
+        async (f) =>
+          [
+            f,
+            createHash('sha1')
+              .update(await readFile(join(dir, f)))
+              .digest('hex'),
+          ] as const,
+      ),
+    ),
+  );
 }
 
 type Damage = { name: string; sameSize: boolean; apply: (bytes: Buffer) => Buffer | null };
@@ -75,11 +95,20 @@ const DAMAGES: Damage[] = [
   { name: 'garbled in the middle', sameSize: true, apply: garble },
   { name: 'zero-length', sameSize: false, apply: () => Buffer.alloc(0) },
   { name: 'NUL-filled', sameSize: true, apply: (b) => Buffer.alloc(b.length) },
-  { name: 'valid JSON of the wrong schema', sameSize: true, apply: (b) => padded(JSON.stringify({ schemaVersion: Number(JSON.parse(b.toString('latin1')).schemaVersion), items: [{ id: 'x' }], partners: 'none' }), b.length) },
+  {
+    name: 'valid JSON of the wrong schema',
+    sameSize: true,
+    apply: (b) =>
+      padded(JSON.stringify({ schemaVersion: Number(JSON.parse(b.toString('latin1')).schemaVersion), items: [{ id: 'x' }], partners: 'none' }), b.length),
+  },
   { name: 'missing', sameSize: false, apply: () => null },
 ];
 /** Version 9 where the file says 1 or 7 (an index file's own field is `version`). */
-const FUTURE: Damage = { name: 'a future schemaVersion', sameSize: true, apply: (b) => Buffer.from(b.toString('latin1').replace(/^\{"(schemaVersion|version)":\d/, '{"$1":9'), 'latin1') };
+const FUTURE: Damage = {
+  name: 'a future schemaVersion',
+  sameSize: true,
+  apply: (b) => Buffer.from(b.toString('latin1').replace(/^\{"(schemaVersion|version)":\d/, '{"$1":9'), 'latin1'),
+};
 
 /** Damages a file in place; one the index vouches for keeps its inode, size and mtime when the damage allows. */
 async function damage(file: string, how: Damage): Promise<Buffer | null> {
@@ -115,14 +144,22 @@ describe.each([
     // An old day the index still vouches for is read, and its damage found, only when asked for.
     if (read === 'lazily' && how.sameSize) expect(desk.store.notices).toEqual([]);
     expectOk(await desk.dispatch('cases/list', { month: '2025-12' }));
-    const notice: DataNotice = { kind: damaged ? 'damaged-file' : 'missing-file', file, reason: expect.any(String), movedTo: damaged ? expect.stringMatching(/\.damaged-2026-03-03T09-30-00Z$/) : null, restoredFrom: '2026-03-03' };
+    const notice: DataNotice = {
+      kind: damaged ? 'damaged-file' : 'missing-file',
+      file,
+      reason: expect.any(String),
+      movedTo: damaged ? expect.stringMatching(/\.damaged-2026-03-03T09-30-00Z$/) : null,
+      restoredFrom: '2026-03-03',
+    };
     expect(desk.store.notices).toEqual([notice]);
     if (read === 'lazily' && how.sameSize) expect(services.emitted).toEqual([{ event: 'app/data-notice', payload: notice }]);
     expect(await wholeState(desk)).toEqual(before);
     await desk.close();
 
     if (damaged) expect(await readFile(join(dir, desk.store.notices[0]!.movedTo!))).toEqual(damaged);
-    expect(JSON.parse(await readFile(join(dir, file), 'utf8'))).toMatchObject(file === 'desk.json' ? JSON.parse(backup.toString('utf8')) : { items: JSON.parse(backup.toString('latin1')).items });
+    expect(JSON.parse(await readFile(join(dir, file), 'utf8'))).toMatchObject(
+      file === 'desk.json' ? JSON.parse(backup.toString('utf8')) : { items: JSON.parse(backup.toString('latin1')).items },
+    );
     expect(unrelated(await hashes(), file)).toEqual(unchanged);
     expect(await tempFiles()).toEqual([]);
     // Once restored it stays restored: the next start finds nothing wrong.
@@ -213,18 +250,21 @@ describe('the lock a killed app left (.lock)', () => {
     return stale;
   }
 
-  it.each([{ name: 'intact', sameSize: true, apply: (b: Buffer) => b }, ...DAMAGES])('$name: taken over, the data as it was, released on close', async (how) => {
-    await aStaleLock();
-    const desk0Data = await hashes();
-    await damage('.lock', how);
-    now = DAMAGED_START;
-    const desk = await open();
-    expect(desk.store.notices).toEqual([]);
-    expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8'))).toMatchObject({ pid: process.pid });
-    await desk.close();
-    expect(existsSync(join(dir, '.lock'))).toBe(false);
-    expect(unrelated(await hashes(), '.lock')).toEqual(unrelated(desk0Data, '.lock'));
-  });
+  it.each([{ name: 'intact', sameSize: true, apply: (b: Buffer) => b }, ...DAMAGES])(
+    '$name: taken over, the data as it was, released on close',
+    async (how) => {
+      await aStaleLock();
+      const desk0Data = await hashes();
+      await damage('.lock', how);
+      now = DAMAGED_START;
+      const desk = await open();
+      expect(desk.store.notices).toEqual([]);
+      expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8'))).toMatchObject({ pid: process.pid });
+      await desk.close();
+      expect(existsSync(join(dir, '.lock'))).toBe(false);
+      expect(unrelated(await hashes(), '.lock')).toEqual(unrelated(desk0Data, '.lock'));
+    },
+  );
 });
 
 describe("a backup's copy (backups/2026-03-04/desk.json)", () => {
@@ -260,7 +300,9 @@ describe("a backup's copy (backups/2026-03-04/desk.json)", () => {
     await damage('desk.json', DAMAGES[0]!);
     now = '2026-03-04T09:30:00Z';
     const desk = await open();
-    expect(desk.store.notices).toEqual([{ kind: 'damaged-file', file: 'desk.json', reason: expect.any(String), movedTo: expect.any(String), restoredFrom: '2026-03-03' }]);
+    expect(desk.store.notices).toEqual([
+      { kind: 'damaged-file', file: 'desk.json', reason: expect.any(String), movedTo: expect.any(String), restoredFrom: '2026-03-03' },
+    ]);
     expect(desk.store.read()).toEqual(older);
     await desk.close();
     expect(await tempFiles()).toEqual([]);

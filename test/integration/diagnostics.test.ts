@@ -1,9 +1,11 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8, type Unzipped, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildDiagnostics, type DiagnosticsAbout, type Inventory } from '@main/diagnostics/archive';
+
 import { openDesk } from '@main/desk';
+import { buildDiagnostics, type DiagnosticsAbout, type Inventory } from '@main/diagnostics/archive';
+
 import { aCase } from '../builders/cases';
 import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
@@ -110,7 +112,9 @@ describe('the diagnostics archive', () => {
     const archive = await build(true);
     const files = unzipSync(archive.bytes);
     const names = Object.keys(files);
-    expect(names).toEqual(expect.arrayContaining(['data/desk.json', 'data/cases/2026-03-02.json', 'data/cases/2026-01-05.json', 'data/desk.json.damaged-2026-11-30T08-00-00Z']));
+    expect(names).toEqual(
+      expect.arrayContaining(['data/desk.json', 'data/cases/2026-03-02.json', 'data/cases/2026-01-05.json', 'data/desk.json.damaged-2026-11-30T08-00-00Z']),
+    );
     expect(names.filter((n) => /^data\/(backups|index)\/|\.lock$/.test(n))).toEqual([]);
     expect(textOf(files, 'data/desk.json')).toContain('Lotus Digital');
     expect(files['data/cases/2026-03-02.json']).toEqual(new Uint8Array(await readFile(join(dataDir, 'cases', '2026-03-02.json'))));
@@ -131,7 +135,9 @@ describe('the diagnostics archive, when the laptop is in a bad way', () => {
 
   it('is made without a data folder', async () => {
     const files = unzipSync((await build(true)).bytes);
-    expect(jsonOf<Inventory>(files, 'inventory.json').files).toEqual([{ path: '.', size: 0, modified: null, check: 'unreadable', note: 'folder could not be listed (ENOENT)' }]);
+    expect(jsonOf<Inventory>(files, 'inventory.json').files).toEqual([
+      { path: '.', size: 0, modified: null, check: 'unreadable', note: 'folder could not be listed (ENOENT)' },
+    ]);
   });
 
   it('notes what it cannot read, and follows no link out of the data folder', async () => {

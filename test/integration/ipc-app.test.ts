@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect } from 'vitest';
+
 import { openDesk } from '@main/desk';
 import type { AboutInfo, DiagnosticsSaved } from '@main/ipc/contract';
+
 import { deskTest } from '../builders/desk-fixture';
 import { aPartner } from '../builders/partners';
 
@@ -36,18 +38,33 @@ describe('Help: About and diagnostics through IPC', () => {
     const withData = data<DiagnosticsSaved>(await desk.dispatch('app/save-diagnostics', { includeData: true }));
     const inside = unzipSync(new Uint8Array(await readFile(withData.path!)));
     expect(Buffer.from(inside['data/desk.json']!).toString()).toContain('Lotus Digital');
-    expect(await desk.dispatch('app/save-diagnostics', { includeData: 'yes' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'includeData' } });
+    expect(await desk.dispatch('app/save-diagnostics', { includeData: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'includeData' },
+    });
   });
 
   deskTest("logs the page's own error with a short id, and answers the id the page shows", async ({ desk, services }) => {
     const { errorId } = data<{ errorId: string }>(
-      await desk.dispatch('app/report-error', { kind: 'render', message: 'Cannot read properties of undefined', stack: 'TypeError: …\n    at QuotaRow', componentStack: '\n    at QuotasTable', view: 'quotas' }),
+      await desk.dispatch('app/report-error', {
+        kind: 'render',
+        message: 'Cannot read properties of undefined',
+        stack: 'TypeError: …\n    at QuotaRow',
+        componentStack: '\n    at QuotasTable',
+        view: 'quotas',
+      }),
     );
     expect(errorId).toMatch(/^[0-9A-F]{4}$/);
     expect(services.log.errors).toEqual([
-      { message: `The page reported a rendering error on quotas (error ${errorId}): Cannot read properties of undefined`, cause: 'TypeError: …\n    at QuotaRow\nReact components:\n    at QuotasTable' },
+      {
+        message: `The page reported a rendering error on quotas (error ${errorId}): Cannot read properties of undefined`,
+        cause: 'TypeError: …\n    at QuotaRow\nReact components:\n    at QuotasTable',
+      },
     ]);
-    expect(await desk.dispatch('app/report-error', { kind: 'error', message: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'message' } });
+    expect(await desk.dispatch('app/report-error', { kind: 'error', message: 'x'.repeat(2001) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'message' },
+    });
   });
 
   deskTest('saves a PDF under a name without the control characters a partner name may hold', async ({ dir, services }) => {

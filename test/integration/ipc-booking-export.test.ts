@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect } from 'vitest';
+
 import { aBooking } from '../builders/bookings';
 import { deskTest } from '../builders/desk-fixture';
 import { expectOk } from '../builders/subscriptions';

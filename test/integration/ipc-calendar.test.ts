@@ -1,9 +1,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import type { Desk } from '@main/desk';
 import type { CalendarImportPreview, CalendarInfo, CaseRecordStored } from '@main/ipc/contract';
 import { MAIN_FILE } from '@main/store/store';
+
 import { aBooking } from '../builders/bookings';
 import { aCalendarFile, calendarFileText } from '../builders/calendar-file';
 import { deskTest } from '../builders/desk-fixture';
@@ -17,16 +19,26 @@ deskTest.beforeEach(async ({ desk }) => {
 
 const info = async (desk: Desk) => expectOk<CalendarInfo>(await desk.dispatch('calendar/info', {}));
 const preview = async (desk: Desk, text: string) => expectOk<CalendarImportPreview>(await desk.dispatch('calendar/import-preview', { text }));
-const importFile = async (desk: Desk, text = calendarFileText()) => expectOk<CalendarInfo>(await desk.dispatch('calendar/import', { text, fileName: 'cn-2027.json' }));
+const importFile = async (desk: Desk, text = calendarFileText()) =>
+  expectOk<CalendarInfo>(await desk.dispatch('calendar/import', { text, fileName: 'cn-2027.json' }));
 const deskFile = (dir: string) => readFile(join(dir, MAIN_FILE), 'utf8');
 /** A Basic case (service support) opened on Friday 1 January 2027, 10:00 Beijing. */
 const openBasicCase = async (desk: Desk, partnerId: string) =>
-  expectOk<CaseRecordStored>(await desk.dispatch('cases/open', { partnerId, kind: 'service', category: 'account-question', openedAt: '2027-01-01T10:00:00+08:00' }));
+  expectOk<CaseRecordStored>(
+    await desk.dispatch('cases/open', { partnerId, kind: 'service', category: 'account-question', openedAt: '2027-01-01T10:00:00+08:00' }),
+  );
 
 describe('the holiday calendar through IPC (T2)', () => {
   deskTest('info: the shipped years, each year with its named days, and next year asked for', async ({ desk }) => {
     const answer = await info(desk);
-    expect(answer).toMatchObject({ shipped: { years: { from: 2020, to: 2026 } }, imported: null, coverage: { from: 2020, to: 2026 }, uncoveredYearsInUse: [], nextYearUncovered: true, nextYear: 2027 });
+    expect(answer).toMatchObject({
+      shipped: { years: { from: 2020, to: 2026 } },
+      imported: null,
+      coverage: { from: 2020, to: 2026 },
+      uncoveredYearsInUse: [],
+      nextYearUncovered: true,
+      nextYear: 2027,
+    });
     expect(answer.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(answer.years.at(-1)!.workdays[0]).toEqual({ date: '2026-01-04', name: { en: "New Year's Day", 'zh-CN': '元旦' } });
   });
@@ -65,7 +77,10 @@ describe('the holiday calendar through IPC (T2)', () => {
       ['holidays[3].date', 'listed-twice'],
     ]);
     expect(await preview(desk, '{ "id": ')).toMatchObject({ ok: false, errors: [{ path: '', reason: 'not-json' }] });
-    expect(await preview(desk, calendarFileText({ years: { from: 2028, to: 2028 }, holidays: [], workdays: [] }))).toMatchObject({ ok: false, errors: [{ path: 'years', reason: 'years-gap' }] });
+    expect(await preview(desk, calendarFileText({ years: { from: 2028, to: 2028 }, holidays: [], workdays: [] }))).toMatchObject({
+      ok: false,
+      errors: [{ path: 'years', reason: 'years-gap' }],
+    });
 
     await aSubscribedPartner(desk);
     const before = await deskFile(dir);
@@ -77,7 +92,10 @@ describe('the holiday calendar through IPC (T2)', () => {
   });
 
   deskTest('the request itself is checked: a file name is required', async ({ desk }) => {
-    expect(await desk.dispatch('calendar/import', { text: calendarFileText() })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'fileName' } });
+    expect(await desk.dispatch('calendar/import', { text: calendarFileText() })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'fileName' },
+    });
   });
 
   deskTest('T5: after importing 2027, a Basic case opened on New Year 2027 is due later, and that survives a restart', async ({ desk, dir, reopen }) => {
@@ -86,7 +104,10 @@ describe('the holiday calendar through IPC (T2)', () => {
     expect((await openBasicCase(desk, partnerId)).dueAt).toBe('2027-01-04T02:00:00Z');
 
     const answer = await importFile(desk);
-    expect(answer).toMatchObject({ coverage: { from: 2020, to: 2027 }, imported: { fileName: 'cn-2027.json', importedAt: '2026-11-26T02:00:00Z', years: { from: 2027, to: 2027 } } });
+    expect(answer).toMatchObject({
+      coverage: { from: 2020, to: 2027 },
+      imported: { fileName: 'cn-2027.json', importedAt: '2026-11-26T02:00:00Z', years: { from: 2027, to: 2027 } },
+    });
     expect(answer.years.at(-1)).toMatchObject({ year: 2027, from: 'imported' });
     expect(answer.uncoveredYearsInUse).toEqual([]);
     expect(answer.nextYearUncovered).toBe(false);
@@ -133,10 +154,18 @@ describe('calendar files are bounded (T2)', () => {
     await aSubscribedPartner(desk);
     const before = await deskFile(dir);
     // 1e9 ran main out of memory and 100000 blocked it for 28 s before the bounds.
-    for (const years of [{ from: 2027, to: 9999 }, { from: 2027, to: 1e9 }, { from: 2027, to: 2050 }, { from: 1900, to: 1901 }]) {
+    for (const years of [
+      { from: 2027, to: 9999 },
+      { from: 2027, to: 1e9 },
+      { from: 2027, to: 2050 },
+      { from: 1900, to: 1901 },
+    ]) {
       const answer = await preview(desk, calendarFileText({ years }));
       expect(answer).toMatchObject({ ok: false, errors: [{ path: 'years', reason: 'years-range', data: { min: 2000, max: 2199, span: 20 } }] });
-      expect(await desk.dispatch('calendar/import', { text: calendarFileText({ years }), fileName: 'bad.json' })).toMatchObject({ ok: false, error: { code: 'CALENDAR_FILE_INVALID' } });
+      expect(await desk.dispatch('calendar/import', { text: calendarFileText({ years }), fileName: 'bad.json' })).toMatchObject({
+        ok: false,
+        error: { code: 'CALENDAR_FILE_INVALID' },
+      });
     }
     expect(await deskFile(dir)).toBe(before);
     expect((await info(desk)).imported).toBeNull();

@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { openDesk, type Desk } from '@main/desk';
+
+import { type Desk, openDesk } from '@main/desk';
+import type { CaseRecordStored, DeskEvents, ImportPreview, ImportResult } from '@main/ipc/contract';
 import { generatePortfolio } from '@main/seed/portfolio';
 import { writePortfolio } from '@main/seed/write-portfolio';
+
 import { importFile } from '../bench/import-file';
-import type { CaseRecordStored, DeskEvents, ImportPreview, ImportResult } from '@main/ipc/contract';
 import { caseCsv, type CsvRow } from '../builders/case-csv';
 import { deskTest, type TestServices } from '../builders/desk-fixture';
 import { faultyFs } from '../builders/faulty-fs';
@@ -79,7 +81,11 @@ describe('case import through IPC', () => {
   deskTest('Q3: rows count toward the month cumulatively, so the 31st technical case in the file is refused', async ({ desk }) => {
     const result = await preview(desk, [...technicalDays(31), { kind: 'service', category: 'quota-adjustment' }, { openedAt: '2026-04-01 09:00' }]);
     expect(result.counts).toEqual({ total: 33, ok: 32, invalid: 0, refused: 1 });
-    expect(result.rows[30]).toMatchObject({ line: 32, outcome: 'refused', error: { code: 'TICKET_QUOTA_EXHAUSTED', rule: 'Q3', data: { used: 30, limit: 30 } } });
+    expect(result.rows[30]).toMatchObject({
+      line: 32,
+      outcome: 'refused',
+      error: { code: 'TICKET_QUOTA_EXHAUSTED', rule: 'Q3', data: { used: 30, limit: 30 } },
+    });
     expect(result.rows.slice(31).map((r) => r.outcome)).toEqual(['ok', 'ok']);
   });
 
@@ -100,12 +106,22 @@ describe('case import through IPC', () => {
 
   deskTest('a case already stored, or earlier in the file, is a duplicate: importing twice stores nothing twice', async ({ desk }) => {
     const rows = [{ vendorRef: 'VC-1' }, { vendorRef: 'VC-2' }, { vendorRef: 'vc-2' }, { vendorRef: '' }];
-    expect(outcomes(await preview(desk, rows))).toEqual([[2, 'ok', null], [3, 'ok', null], [4, 'invalid', 'DUPLICATE_IN_FILE'], [5, 'ok', null]]);
+    expect(outcomes(await preview(desk, rows))).toEqual([
+      [2, 'ok', null],
+      [3, 'ok', null],
+      [4, 'invalid', 'DUPLICATE_IN_FILE'],
+      [5, 'ok', null],
+    ]);
     expect((await importRows(desk, rows)).stored).toBe(3);
     const again = await importRows(desk, rows);
     expect(again.rows[0]!.error).toMatchObject({ code: 'DUPLICATE_CASE', data: { vendorRef: 'VC-1' } });
     // A row without a vendor reference is recognised by its content (partner, instant, customer, kind, category, severity, notes).
-    expect(outcomes(again)).toEqual([[2, 'invalid', 'DUPLICATE_CASE'], [3, 'invalid', 'DUPLICATE_CASE'], [4, 'invalid', 'DUPLICATE_CASE'], [5, 'invalid', 'DUPLICATE_CASE_CONTENT']]);
+    expect(outcomes(again)).toEqual([
+      [2, 'invalid', 'DUPLICATE_CASE'],
+      [3, 'invalid', 'DUPLICATE_CASE'],
+      [4, 'invalid', 'DUPLICATE_CASE'],
+      [5, 'invalid', 'DUPLICATE_CASE_CONTENT'],
+    ]);
     expect(again.rows[3]!.error).toMatchObject({ data: { openedAt: '2026-03-02T02:00:00Z' } });
     expect(again.stored).toBe(0);
     expect(await stored(desk)).toHaveLength(3);
@@ -113,10 +129,20 @@ describe('case import through IPC', () => {
 
   deskTest('rows without a vendor reference: each stored case answers for one identical row, so a second import stores nothing', async ({ desk }) => {
     const same = { customer: 'Harbour Bank', notes: 'Login fails, "SSO" error\nsince 09:00' };
-    const variants = [{ ...same, notes: 'Another problem' }, { ...same, openedAt: '2026-03-02 10:01' }, { ...same, customer: 'Other Co.' }, { ...same, severity: 'general-guidance' }];
+    const variants = [
+      { ...same, notes: 'Another problem' },
+      { ...same, openedAt: '2026-03-02 10:01' },
+      { ...same, customer: 'Other Co.' },
+      { ...same, severity: 'general-guidance' },
+    ];
     expect((await importRows(desk, [same, same, ...variants])).stored).toBe(6);
     // The same instant written another way (with an offset) is the same case; a service case at that minute is not.
-    const again = await importRows(desk, [{ ...same, openedAt: '2026-03-02T02:00:00Z' }, same, ...variants, { ...same, kind: 'service', category: 'quota-adjustment' }]);
+    const again = await importRows(desk, [
+      { ...same, openedAt: '2026-03-02T02:00:00Z' },
+      same,
+      ...variants,
+      { ...same, kind: 'service', category: 'quota-adjustment' },
+    ]);
     expect(outcomes(again).map(([, outcome, code]) => `${outcome} ${code}`)).toEqual([...Array(6).fill('invalid DUPLICATE_CASE_CONTENT'), 'ok null']);
     expect(await stored(desk)).toHaveLength(7);
     // A file's third identical row is one more than the desk holds: a new case, and the preview says which.
@@ -129,7 +155,15 @@ describe('case import through IPC', () => {
     await importRows(desk, technicalDays(29));
     const row = [{ openedAt: '2026-03-29 10:00', vendorRef: 'VC-LAST' }];
     expect((await preview(desk, row)).counts.ok).toBe(1);
-    expectOk(await desk.dispatch('cases/open', { partnerId: lotus.id, kind: 'technical', category: 'service-unavailable', severity: 'general-guidance', openedAt: '2026-03-29T02:00:00Z' }));
+    expectOk(
+      await desk.dispatch('cases/open', {
+        partnerId: lotus.id,
+        kind: 'technical',
+        category: 'service-unavailable',
+        severity: 'general-guidance',
+        openedAt: '2026-03-29T02:00:00Z',
+      }),
+    );
     expect(await importRows(desk, row)).toMatchObject({ stored: 0, counts: { refused: 1 } });
     expect(await stored(desk)).toHaveLength(30);
   });
@@ -144,42 +178,58 @@ describe('case import through IPC', () => {
     expect(await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8')).toBe(marchBefore);
     expect(await caseFiles(dir)).toEqual(['2026-03-02.json']);
     expect((await stored(desk)).map((c) => c.vendorRef)).toEqual(['VC-OLD']);
-    expect(outcomes(await preview(desk, rows))).toEqual([[2, 'ok', null], [3, 'ok', null]]);
+    expect(outcomes(await preview(desk, rows))).toEqual([
+      [2, 'ok', null],
+      [3, 'ok', null],
+    ]);
     expect((await importRows(desk, rows)).stored).toBe(2);
   });
 
   deskTest('a file without a required column, or with an unclosed quote, is one clear error; bad input changes nothing', async ({ desk }) => {
     const noKind = caseCsv([{}], ['Partner', 'Customer', 'Notes', 'Category', 'Severity', '创建时间']);
-    expect(await desk.dispatch('cases/import-preview', { csv: noKind })).toMatchObject({ ok: false, error: { code: 'CSV_MISSING_COLUMNS', data: { columns: 'kind / 类型' } } });
-    expect(await desk.dispatch('cases/import', { csv: 'partner,kind\n"Lotus,technical\n' })).toMatchObject({ ok: false, error: { code: 'CSV_UNCLOSED_QUOTE', data: { line: 2 } } });
+    expect(await desk.dispatch('cases/import-preview', { csv: noKind })).toMatchObject({
+      ok: false,
+      error: { code: 'CSV_MISSING_COLUMNS', data: { columns: 'kind / 类型' } },
+    });
+    expect(await desk.dispatch('cases/import', { csv: 'partner,kind\n"Lotus,technical\n' })).toMatchObject({
+      ok: false,
+      error: { code: 'CSV_UNCLOSED_QUOTE', data: { line: 2 } },
+    });
     expect(await desk.dispatch('cases/import', { csv: '' })).toMatchObject({ ok: false, error: { code: 'CSV_NO_HEADER' } });
     expect(await desk.dispatch('cases/import', { csv: 42 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'csv' } });
-    expect(await desk.dispatch('cases/import', { csv: 'x'.repeat(5 * 1024 * 1024 + 1) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'csv', rule: 'too_big' } });
+    expect(await desk.dispatch('cases/import', { csv: 'x'.repeat(5 * 1024 * 1024 + 1) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'csv', rule: 'too_big' },
+    });
     expect(await stored(desk)).toEqual([]);
   });
 
-  deskTest('over a generated portfolio, every row gets the outcome a plain count gives; a second import stores nothing', async () => {
-    const now = new Date('2026-03-30T02:00:00Z');
-    const other = await tempDataDir();
-    const busy = await openDesk({ dataDir: other.dir, services: testServices({ now: () => now }) });
-    try {
-      await writePortfolio(busy.store, generatePortfolio({ partners: 16, months: 12, seed: 13, until: '2026-03-30', casesPerPartnerMonth: 20 }));
-      const file = importFile({ desk: busy.store.read(), stored: await busy.store.collection('cases').all(), now, rows: 2000, seed: 5 });
-      // The file reaches every outcome, over quota included.
-      expect(Object.values(file.counts).every((n) => n > 20)).toBe(true);
-      const previewed = expectOk<ImportPreview>(await busy.dispatch('cases/import-preview', { csv: file.csv }));
-      expect(previewed.rows.map((r) => r.outcome)).toEqual(file.expected);
-      const before = busy.store.collection('cases').size;
-      const imported = expectOk<ImportResult>(await busy.dispatch('cases/import', { csv: file.csv }));
-      expect(imported.rows.map((r) => r.outcome)).toEqual(file.expected);
-      expect(imported.stored).toBe(file.counts.ok);
-      expect(busy.store.collection('cases').size).toBe(before + file.counts.ok);
-      expect(expectOk<ImportResult>(await busy.dispatch('cases/import', { csv: file.csv })).stored).toBe(0);
-    } finally {
-      await busy.close();
-      await other.cleanup();
-    }
-  }, 30_000);
+  deskTest(
+    'over a generated portfolio, every row gets the outcome a plain count gives; a second import stores nothing',
+    async () => {
+      const now = new Date('2026-03-30T02:00:00Z');
+      const other = await tempDataDir();
+      const busy = await openDesk({ dataDir: other.dir, services: testServices({ now: () => now }) });
+      try {
+        await writePortfolio(busy.store, generatePortfolio({ partners: 16, months: 12, seed: 13, until: '2026-03-30', casesPerPartnerMonth: 20 }));
+        const file = importFile({ desk: busy.store.read(), stored: await busy.store.collection('cases').all(), now, rows: 2000, seed: 5 });
+        // The file reaches every outcome, over quota included.
+        expect(Object.values(file.counts).every((n) => n > 20)).toBe(true);
+        const previewed = expectOk<ImportPreview>(await busy.dispatch('cases/import-preview', { csv: file.csv }));
+        expect(previewed.rows.map((r) => r.outcome)).toEqual(file.expected);
+        const before = busy.store.collection('cases').size;
+        const imported = expectOk<ImportResult>(await busy.dispatch('cases/import', { csv: file.csv }));
+        expect(imported.rows.map((r) => r.outcome)).toEqual(file.expected);
+        expect(imported.stored).toBe(file.counts.ok);
+        expect(busy.store.collection('cases').size).toBe(before + file.counts.ok);
+        expect(expectOk<ImportResult>(await busy.dispatch('cases/import', { csv: file.csv })).stored).toBe(0);
+      } finally {
+        await busy.close();
+        await other.cleanup();
+      }
+    },
+    30_000,
+  );
 
   deskTest('pushes its progress to the page: reading the file, checking its rows, storing the cases', async ({ desk, services }) => {
     const rows = [...technicalDays(31), { partner: 'Nobody Ltd' }];
@@ -200,14 +250,23 @@ describe('case import through IPC', () => {
   });
 
   deskTest('a file refused as a whole pushes only the reading', async ({ desk, services }) => {
-    expect(await desk.dispatch('cases/import', { csv: 'partner,kind\n"Lotus,technical\n' })).toMatchObject({ ok: false, error: { code: 'CSV_UNCLOSED_QUOTE' } });
+    expect(await desk.dispatch('cases/import', { csv: 'partner,kind\n"Lotus,technical\n' })).toMatchObject({
+      ok: false,
+      error: { code: 'CSV_UNCLOSED_QUOTE' },
+    });
     expect(progress(services).every((p) => p.phase === 'reading')).toBe(true);
   });
 
   deskTest('a 3 MB file of a few thousand rows previews every row, letting other work run while it checks', async ({ desk, services }) => {
     await aSubscribedPartner(desk, { level: 'premier' }, { name: 'Premier Partner' });
     const notes = 'Customer reports intermittent timeouts on the load balancer; logs attached. '.repeat(10);
-    const rows = Array.from({ length: 4000 }, (_, i) => ({ partner: 'Premier Partner', severity: 'general-guidance', openedAt: `2026-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, vendorRef: `VC-${i}`, notes }));
+    const rows = Array.from({ length: 4000 }, (_, i) => ({
+      partner: 'Premier Partner',
+      severity: 'general-guidance',
+      openedAt: `2026-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')} 10:00`,
+      vendorRef: `VC-${i}`,
+      notes,
+    }));
     const csv = caseCsv(rows);
     expect(csv.length).toBeGreaterThan(3_000_000);
     // Main lets other work run while it checks: a timer fires between the pushes of the rows checked.

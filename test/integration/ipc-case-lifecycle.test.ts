@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import type { Desk } from '@main/desk';
 import type { CaseEntryCheck, CaseRecordStored, QuotaMonth, SlaAlert, SlaRow } from '@main/ipc/contract';
+
+import { aCase as aBuiltCase } from '../builders/cases';
 import { deskTest } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aCase as aBuiltCase } from '../builders/cases';
 
 // main's clock starts at the fixture's Monday 2 March 2026, 10:00 Beijing; a test moves it where it matters.
 
@@ -19,25 +21,47 @@ describe('case lifecycle through IPC', () => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier' });
     const opened = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId)));
     clock.set('2026-03-02T04:00:00Z');
-    const answered = expectOk<CaseRecordStored>(await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T11:30:00+08:00', respondedBy: 'Wang Fang (vendor)' }));
+    const answered = expectOk<CaseRecordStored>(
+      await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T11:30:00+08:00', respondedBy: 'Wang Fang (vendor)' }),
+    );
     expect(answered).toMatchObject({ state: 'responded', respondedAt: '2026-03-02T11:30:00+08:00', respondedBy: 'Wang Fang (vendor)' });
     expect(answered.history.map((h) => h.action)).toEqual(['opened', 'respond']);
     await desk.store.writeBehind();
     const file = JSON.parse(await readFile(join(dir, 'cases', '2026-03-02.json'), 'utf8')) as { items: CaseRecordStored[] };
-    expect(file.items[0]).toMatchObject({ state: 'responded', history: [{ at: '2026-03-02T02:00:00.000Z' }, { at: '2026-03-02T04:00:00.000Z', action: 'respond' }] });
+    expect(file.items[0]).toMatchObject({
+      state: 'responded',
+      history: [{ at: '2026-03-02T02:00:00.000Z' }, { at: '2026-03-02T04:00:00.000Z', action: 'respond' }],
+    });
     // A case is answered once.
-    expect(await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T03:40:00Z' })).toMatchObject({ ok: false, error: { code: 'CASE_ACTION_NOT_ALLOWED' } });
+    expect(await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T03:40:00Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'CASE_ACTION_NOT_ALLOWED' },
+    });
   });
 
   deskTest('C3: a severity correction keeps the original, recomputes due and leaves the guarantee', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier' });
     const opened = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { severity: 'core-production-unavailable' })));
-    expect(await update(desk, opened.id, { action: 'correct-severity', severity: 'general-guidance', reason: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'change.reason' } });
-    const corrected = expectOk<CaseRecordStored>(await update(desk, opened.id, { action: 'correct-severity', severity: 'general-guidance', reason: 'A how-to question, not an outage' }));
+    expect(await update(desk, opened.id, { action: 'correct-severity', severity: 'general-guidance', reason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'change.reason' },
+    });
+    const corrected = expectOk<CaseRecordStored>(
+      await update(desk, opened.id, { action: 'correct-severity', severity: 'general-guidance', reason: 'A how-to question, not an outage' }),
+    );
     expect(corrected).toMatchObject({ severity: 'core-production-unavailable', correctedSeverity: 'general-guidance' });
-    expect(corrected.history.at(-1)).toMatchObject({ action: 'correct-severity', reason: 'A how-to question, not an outage', detail: 'core-production-unavailable → general-guidance' });
+    expect(corrected.history.at(-1)).toMatchObject({
+      action: 'correct-severity',
+      reason: 'A how-to question, not an outage',
+      detail: 'core-production-unavailable → general-guidance',
+    });
     const [row] = expectOk<SlaRow[]>(await desk.dispatch('sla/board', {}));
-    expect(row).toMatchObject({ guaranteed: false, dueAt: '2026-03-02T18:00:00Z', severity: 'core-production-unavailable', correctedSeverity: 'general-guidance' });
+    expect(row).toMatchObject({
+      guaranteed: false,
+      dueAt: '2026-03-02T18:00:00Z',
+      severity: 'core-production-unavailable',
+      correctedSeverity: 'general-guidance',
+    });
   });
 
   deskTest('Q4: a withdrawn case still counts, a voided one gives its place back', async ({ desk }) => {
@@ -55,9 +79,18 @@ describe('case lifecycle through IPC', () => {
   deskTest('refuses a response before the opening or in the future, and an unknown case, changing nothing', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier' });
     const opened = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId)));
-    expect(await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T01:00:00Z' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'C2', field: 'respondedAt' } });
-    expect(await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T02:00:01Z' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'C2' } });
-    expect(await update(desk, opened.id, { action: 'respond', respondedAt: 'soon' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'change.respondedAt' } });
+    expect(await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T01:00:00Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', rule: 'C2', field: 'respondedAt' },
+    });
+    expect(await update(desk, opened.id, { action: 'respond', respondedAt: '2026-03-02T02:00:01Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', rule: 'C2' },
+    });
+    expect(await update(desk, opened.id, { action: 'respond', respondedAt: 'soon' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'change.respondedAt' },
+    });
     expect(await update(desk, opened.id, { action: 'reopen' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'change.action' } });
     expect(await update(desk, 'nope', { action: 'close' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await stored(desk, opened.id)).toEqual(opened);

@@ -1,12 +1,14 @@
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import type { Desk } from '@main/desk';
 import type { AppStatus, CaseRecordStored, QuotaMonth, SlaRow } from '@main/ipc/contract';
+
+import { aCase } from '../builders/cases';
 import { deskTest, type TestClock } from '../builders/desk-fixture';
 import { testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aCase } from '../builders/cases';
 
 deskTest.override({ now: '2025-10-10T02:00:00Z' });
 // Each desk's services count ids from 1 again, so an id carries the instant it was made at.
@@ -18,11 +20,15 @@ deskTest.override('newServices', ({ clock, dir }) => () => {
 /** October 2025: one case answered and closed, one still waiting; then the app closes, to restart in March 2026. */
 async function anOldMonth(desk: Desk, clock: TestClock): Promise<{ partnerId: string; closed: CaseRecordStored; waiting: CaseRecordStored }> {
   const { partnerId } = await aSubscribedPartner(desk, { start: '2025-10-01', level: 'standard' });
-  const closed = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2025-10-10T02:00:00Z', severity: 'production-exception' })));
+  const closed = expectOk<CaseRecordStored>(
+    await desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2025-10-10T02:00:00Z', severity: 'production-exception' })),
+  );
   clock.set('2025-10-11T02:00:00Z');
   expectOk(await desk.dispatch('cases/update', { id: closed.id, change: { action: 'respond', respondedAt: '2025-10-10T03:00:00Z' } }));
   expectOk(await desk.dispatch('cases/update', { id: closed.id, change: { action: 'close' } }));
-  const waiting = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2025-10-11T02:00:00Z', severity: 'production-exception' })));
+  const waiting = expectOk<CaseRecordStored>(
+    await desk.dispatch('cases/open', aCase(partnerId, { openedAt: '2025-10-11T02:00:00Z', severity: 'production-exception' })),
+  );
   await desk.close();
   clock.set('2026-03-02T02:00:00Z');
   return { partnerId, closed, waiting };
@@ -37,7 +43,10 @@ describe('cases of a month left on disk at start', () => {
     expect(expectOk<CaseRecordStored>(await desk.dispatch('cases/get', { id: closed.id }))).toMatchObject({ id: closed.id, state: 'closed' });
     const october = expectOk<QuotaMonth>(await desk.dispatch('quotas/month', { partnerId, month: '2025-10' }));
     expect(october.used).toBe(2);
-    expect(expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', { partnerId, month: '2025-10' })).map((c) => c.id)).toEqual([closed.id, expect.any(String)]);
+    expect(expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', { partnerId, month: '2025-10' })).map((c) => c.id)).toEqual([
+      closed.id,
+      expect.any(String),
+    ]);
   });
 
   deskTest('keeps an old case still waiting on the SLA board, and stores its answer durably', async ({ desk, dir, clock, reopen }) => {

@@ -1,11 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import type { Desk } from '@main/desk';
 import type { CaseRecordStored, PartnerPlan, QuotaMonth } from '@main/ipc/contract';
+
+import { aCase } from '../builders/cases';
 import { deskTest } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aCase } from '../builders/cases';
 
 deskTest.override({ now: '2026-03-30T02:00:00Z' });
 
@@ -18,7 +20,9 @@ async function logTechnicalCases(desk: Desk, partnerId: string, count: number) {
 describe('cases through IPC', () => {
   deskTest('C1/C4: stores a case with the level in force and its due time', async ({ desk, dir }) => {
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier' });
-    const opened = expectOk<CaseRecordStored>(await desk.dispatch('cases/open', aCase(partnerId, { severity: 'core-production-unavailable', openedAt: '2026-03-02T10:00:00+08:00' })));
+    const opened = expectOk<CaseRecordStored>(
+      await desk.dispatch('cases/open', aCase(partnerId, { severity: 'core-production-unavailable', openedAt: '2026-03-02T10:00:00+08:00' })),
+    );
     expect(opened).toMatchObject({ level: 'premier', dueAt: '2026-03-02T02:15:00Z', state: 'open', history: [{ action: 'opened' }] });
     // T1: stored in the file of its Beijing day (once written behind the change log), so logging it rewrites one small file.
     await desk.store.writeBehind();
@@ -51,15 +55,33 @@ describe('cases through IPC', () => {
 
   deskTest('P2/P3/Q2: refusals by plan, severity, category and pack', async ({ desk }) => {
     const basic = await aSubscribedPartner(desk, { level: 'basic' }, { name: 'Basic Partner' });
-    expect(await desk.dispatch('cases/open', aCase(basic.partnerId, { severity: undefined }))).toMatchObject({ ok: false, error: { code: 'TECH_SUPPORT_NOT_INCLUDED' } });
+    expect(await desk.dispatch('cases/open', aCase(basic.partnerId, { severity: undefined }))).toMatchObject({
+      ok: false,
+      error: { code: 'TECH_SUPPORT_NOT_INCLUDED' },
+    });
     expectOk(await desk.dispatch('cases/open', aCase(basic.partnerId, { kind: 'service', category: 'accounting-dispute', severity: undefined })));
     const standard = await aSubscribedPartner(desk, {}, { name: 'Standard Partner' });
-    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { severity: 'core-production-unavailable' }))).toMatchObject({ ok: false, error: { code: 'SEVERITY_NOT_IN_PLAN' } });
-    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { severity: undefined }))).toMatchObject({ ok: false, error: { code: 'SEVERITY_REQUIRED' } });
-    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { category: 'quota-adjustment' }))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'category' } });
-    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { openedAt: '2026-03-02 10:00' }))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'openedAt' } });
+    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { severity: 'core-production-unavailable' }))).toMatchObject({
+      ok: false,
+      error: { code: 'SEVERITY_NOT_IN_PLAN' },
+    });
+    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { severity: undefined }))).toMatchObject({
+      ok: false,
+      error: { code: 'SEVERITY_REQUIRED' },
+    });
+    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { category: 'quota-adjustment' }))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'category' },
+    });
+    expect(await desk.dispatch('cases/open', aCase(standard.partnerId, { openedAt: '2026-03-02 10:00' }))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'openedAt' },
+    });
     const premier = await aSubscribedPartner(desk, { level: 'premier' }, { name: 'Premier Partner' });
-    expect(await desk.dispatch('quotas/buy-pack', { partnerId: premier.partnerId, boughtOn: '2026-03-10', count: 1 })).toMatchObject({ ok: false, error: { code: 'ADDON_NOT_APPLICABLE' } });
+    expect(await desk.dispatch('quotas/buy-pack', { partnerId: premier.partnerId, boughtOn: '2026-03-10', count: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'ADDON_NOT_APPLICABLE' },
+    });
     expect(expectOk<CaseRecordStored[]>(await desk.dispatch('cases/list', {}))).toHaveLength(1);
   });
 });

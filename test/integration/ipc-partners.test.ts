@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import { openDesk } from '@main/desk';
 import type { Partner } from '@main/ipc/contract';
 import { MAIN_FILE } from '@main/store/store';
+
 import { deskTest } from '../builders/desk-fixture';
 import { faultyFs } from '../builders/faulty-fs';
 import { aPartner } from '../builders/partners';
@@ -27,14 +29,20 @@ describe('the dispatcher', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 50_000; i += 1) deep = i % 2 ? { a: deep } : [deep];
     for (const request of [deep, { id: deep, archived: true }]) {
-      expect(await desk.dispatch('partners/archive', request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'too-deep', data: { maximum: 32 } } });
+      expect(await desk.dispatch('partners/archive', request)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', rule: 'too-deep', data: { maximum: 32 } },
+      });
     }
   });
 
   deskTest('refuses a request of 200,000 keys at once, and lists the first 20 of many bad keys', async ({ desk }) => {
     const wide = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
     const started = performance.now();
-    expect(await desk.dispatch('partners/list', wide)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', rule: 'too-large', data: { maximum: 50_000 } } });
+    expect(await desk.dispatch('partners/list', wide)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', rule: 'too-large', data: { maximum: 50_000 } },
+    });
     expect(performance.now() - started).toBeLessThan(3_000);
     const badKeys = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`Table ${i}`, { hidden: [], sort: [] }]));
     const refused = await desk.dispatch('settings/update', { tables: badKeys });
@@ -45,7 +53,10 @@ describe('the dispatcher', () => {
   deskTest('refuses an array that carries its own "constructor" key (structured clone keeps it) as bad input', async ({ desk }) => {
     const request = Object.assign(['partner-1', '2026-03-01', 1], { constructor: 42 });
     expect(await desk.dispatch('quotas/buy-pack', request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await desk.dispatch('bookings/export-ics', { ids: Object.assign(['b-1'], { constructor: 42 }), language: 'en' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await desk.dispatch('bookings/export-ics', { ids: Object.assign(['b-1'], { constructor: 42 }), language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   deskTest('refuses bad input naming the field and the check, and stores nothing', async ({ desk, dir }) => {
@@ -63,7 +74,12 @@ describe('the dispatcher', () => {
   deskTest('turns an unexpected failure into INTERNAL, logs the cause and sends no stack trace', async ({ dir, services }) => {
     const broken = await openDesk({
       dataDir: join(dir, 'other'),
-      services: { ...services, newId: () => { throw new Error('clock exploded at /secret/path.ts:12'); } },
+      services: {
+        ...services,
+        newId: () => {
+          throw new Error('clock exploded at /secret/path.ts:12');
+        },
+      },
     });
     const answer = await broken.dispatch('partners/create', aPartner());
     expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL', errorId: expect.stringMatching(/^[0-9A-F]{4}$/) } });
@@ -79,12 +95,24 @@ describe('the dispatcher', () => {
     data(await desk.dispatch('settings/update', { language: 'zh-CN' }));
     expect(await desk.dispatch('settings/update', { language: undefined, tables: undefined })).toMatchObject({ ok: true, data: { language: 'zh-CN' } });
     const created = data<Partner>(await desk.dispatch('partners/create', aPartner({ name: 'Cedar Systems' })));
-    expect(await desk.dispatch('partners/update', { id: created.id, changes: { name: undefined, notes: 'kept' } })).toMatchObject({ ok: true, data: { name: 'Cedar Systems', notes: 'kept' } });
-    expect(await desk.dispatch('partners/create', { ...aPartner(), name: undefined })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name' } });
-    for (const [channel, request] of [['quotas/portfolio', { month: '9999-12' }], ['reports/quota-summary', { month: '9999-12' }], ['quotas/portfolio', { month: '1999-12' }]] as const) {
+    expect(await desk.dispatch('partners/update', { id: created.id, changes: { name: undefined, notes: 'kept' } })).toMatchObject({
+      ok: true,
+      data: { name: 'Cedar Systems', notes: 'kept' },
+    });
+    expect(await desk.dispatch('partners/create', { ...aPartner(), name: undefined })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'name' },
+    });
+    for (const [channel, request] of [
+      ['quotas/portfolio', { month: '9999-12' }],
+      ['reports/quota-summary', { month: '9999-12' }],
+      ['quotas/portfolio', { month: '1999-12' }],
+    ] as const) {
       expect(await desk.dispatch(channel, request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'month', rule: 'year-range' } });
     }
-    expect(JSON.parse(JSON.stringify(await desk.dispatch('partners/create', JSON.parse('{"__proto__":{"admin":true},"name":"Proto Ltd","type":"consulting"}'))))).toMatchObject({ ok: true, data: { name: 'Proto Ltd' } });
+    expect(
+      JSON.parse(JSON.stringify(await desk.dispatch('partners/create', JSON.parse('{"__proto__":{"admin":true},"name":"Proto Ltd","type":"consulting"}')))),
+    ).toMatchObject({ ok: true, data: { name: 'Proto Ltd' } });
   });
 
   deskTest('answers a full disk with its own code, changing nothing, and the next write goes through', async ({ dir, services }) => {
@@ -139,7 +167,7 @@ describe('partners through IPC', () => {
     expect(await desk.dispatch('settings/update', { language: 'fr' })).toMatchObject({ ok: false, error: { field: 'language' } });
   });
 
-  deskTest('keeps each table\'s column choices, one table at a time', async ({ desk, reopen }) => {
+  deskTest("keeps each table's column choices, one table at a time", async ({ desk, reopen }) => {
     data(await desk.dispatch('settings/update', { tables: { partners: { hidden: ['contactEmail'], sort: [{ id: 'name', desc: true }] } } }));
     data(await desk.dispatch('settings/update', { tables: { charges: { hidden: ['rule'], sort: [] } } }));
     desk = await reopen();
@@ -147,21 +175,39 @@ describe('partners through IPC', () => {
       partners: { hidden: ['contactEmail'], sort: [{ id: 'name', desc: true }] },
       charges: { hidden: ['rule'], sort: [] },
     });
-    expect(await desk.dispatch('settings/update', { tables: { 'Bad Id!': { hidden: [], sort: [] } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await desk.dispatch('settings/update', { tables: { 'Bad Id!': { hidden: [], sort: [] } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   deskTest('keeps column choices for at most 40 tables, however many requests bring them', async ({ desk }) => {
-    const tables = (from: number) => Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`table-${String.fromCharCode(97 + Math.floor((from + i) / 26))}${String.fromCharCode(97 + ((from + i) % 26))}`, { hidden: [], sort: [] }]));
+    const tables = (from: number) =>
+      Object.fromEntries(
+        Array.from({ length: 20 }, (_, i) => [
+          `table-${String.fromCharCode(97 + Math.floor((from + i) / 26))}${String.fromCharCode(97 + ((from + i) % 26))}`,
+          { hidden: [], sort: [] },
+        ]),
+      );
     data(await desk.dispatch('settings/update', { tables: tables(0) }));
     data(await desk.dispatch('settings/update', { tables: tables(20) }));
-    expect(await desk.dispatch('settings/update', { tables: tables(40) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'tables', rule: 'too-many-tables', data: { maximum: 40 } } });
-    expect(await desk.dispatch('settings/update', { tables: { ...tables(0), ...tables(20), extra: { hidden: [], sort: [] } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'tables', rule: 'too-many-tables' } });
+    expect(await desk.dispatch('settings/update', { tables: tables(40) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'tables', rule: 'too-many-tables', data: { maximum: 40 } },
+    });
+    expect(await desk.dispatch('settings/update', { tables: { ...tables(0), ...tables(20), extra: { hidden: [], sort: [] } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'tables', rule: 'too-many-tables' },
+    });
     expect(Object.keys(data<{ tables: object }>(await desk.dispatch('settings/get', {})).tables)).toHaveLength(40);
   });
 
   deskTest('opens only http(s) links in the system browser', async ({ desk, services }) => {
     data(await desk.dispatch('app/open-external', { url: 'https://support.example.com/case/1' }));
-    expect(await desk.dispatch('app/open-external', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'url' } });
+    expect(await desk.dispatch('app/open-external', { url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'url' },
+    });
     expect(services.opened).toEqual(['https://support.example.com/case/1']);
   });
 });

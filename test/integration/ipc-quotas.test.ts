@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import type { Desk } from '@main/desk';
 import type { QuotaPortfolio, QuotaRow } from '@main/ipc/contract';
+
 import { aBooking } from '../builders/bookings';
 import { deskTest } from '../builders/desk-fixture';
 import { aPartner } from '../builders/partners';
@@ -11,7 +13,13 @@ import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 // Sunday 8 March 2026, 10:00 in Beijing.
 deskTest.override({ now: '2026-03-08T02:00:00Z' });
 
-const technicalCase = (partnerId: string, openedAt: string) => ({ partnerId, kind: 'technical', category: 'product-error-or-fault', severity: 'system-exception', openedAt });
+const technicalCase = (partnerId: string, openedAt: string) => ({
+  partnerId,
+  kind: 'technical',
+  category: 'product-error-or-fault',
+  severity: 'system-exception',
+  openedAt,
+});
 
 /** Two technical cases a day from 1 March, at 10:00 Beijing. */
 async function logCases(desk: Desk, partnerId: string, count: number) {
@@ -67,7 +75,11 @@ describe('quotas/portfolio through IPC', () => {
     const lotus = rowOf(answer, 'Lotus Digital');
     expect(lotus).toMatchObject({ level: 'standard', billing: 'yearly', serviceYear: { start: '2026-01-01', end: '2027-01-01' } });
     // Q3: 30 + 10 from the pack; 12 cases in 8 days reach 40 on day ceil(40 × 8 / 12) = 27.
-    expect(lotus.cases).toMatchObject({ status: 'counted', usage: { used: 12, limit: 40, remaining: 28, packs: [{ boughtOn: '2026-03-05', validUntil: '2026-03-31' }] }, forecast: { exhaustsOn: '2026-03-27', alreadyExhausted: false } });
+    expect(lotus.cases).toMatchObject({
+      status: 'counted',
+      usage: { used: 12, limit: 40, remaining: 28, packs: [{ boughtOn: '2026-03-05', validUntil: '2026-03-31' }] },
+      forecast: { exhaustsOn: '2026-03-27', alreadyExhausted: false },
+    });
     expect(lotus.kea).toMatchObject({ status: 'counted', quota: 4, used: 3, left: 1 });
     expect(lotus.consulting).toMatchObject({ status: 'counted', quota: 4, used: 1, left: 3, maxHours: 4 });
     expect(lotus.trainings).toMatchObject({ status: 'counted', organizedThisMonth: 1, organizedPerMonth: 1, thisServiceYear: 2, onsitePerServiceYear: 0 });

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import { billingSummary, type PriceBook } from '@core/money';
 import type { Desk } from '@main/desk';
-import type { BillingReport, PartnerConsumption, PriceBookState, QuotaPortfolio, QuotaSummary } from '@main/ipc/contract';
-import { parseCsv } from '@main/import/csv';
 import { readWorkbook } from '@main/export/xlsx';
+import { parseCsv } from '@main/import/csv';
+import type { BillingReport, PartnerConsumption, PriceBookState, QuotaPortfolio, QuotaSummary } from '@main/ipc/contract';
 import { MAIN_FILE } from '@main/store/store';
+
 import { deskTest } from '../builders/desk-fixture';
 import { aReportPortfolio } from '../builders/report-portfolio';
 import { expectOk } from '../builders/subscriptions';
@@ -27,7 +29,7 @@ async function coreMonth(desk: Desk, partnerId: string, month: string, book: Pri
 }
 
 describe('reports/billing-summary through IPC', () => {
-  deskTest('M8: every month of every partner equals core\'s own summary; M9 fees without consumption are not known yet', async ({ desk }) => {
+  deskTest("M8: every month of every partner equals core's own summary; M9 fees without consumption are not known yet", async ({ desk }) => {
     const ids = await aReportPortfolio(desk);
     const book = await priceBook(desk);
     const report = await billing(desk, { from: '2026-01', to: '2026-04' });
@@ -42,21 +44,35 @@ describe('reports/billing-summary through IPC', () => {
     }
     const lotus = report.partners.find((p) => p.partnerId === ids.lotus)!;
     // M7 pack in February, M5 upgrade charge and the January fee (M9) in March, February's fee in April.
-    expect(lotus.months.map((m) => m.lines.map((l) => `${l.kind}:${l.rule}`))).toEqual([['prepayment:S1'], ['incremental-fee:M9', 'addon-pack:M7'], ['change-charge:M5', 'incremental-fee:M9'], ['incremental-fee:M9']]);
+    expect(lotus.months.map((m) => m.lines.map((l) => `${l.kind}:${l.rule}`))).toEqual([
+      ['prepayment:S1'],
+      ['incremental-fee:M9', 'addon-pack:M7'],
+      ['change-charge:M5', 'incremental-fee:M9'],
+      ['incremental-fee:M9'],
+    ]);
     const azure = report.partners.find((p) => p.partnerId === ids.azure)!;
-    expect(azure.months[2]?.lines.map((l) => [l.kind, l.rule, l.amount === null])).toEqual([['incremental-fee', 'M9', true], ['unsubscribe-refund', 'M6', false]]);
+    expect(azure.months[2]?.lines.map((l) => [l.kind, l.rule, l.amount === null])).toEqual([
+      ['incremental-fee', 'M9', true],
+      ['unsubscribe-refund', 'M6', false],
+    ]);
     // Azure's February and March, Lotus's March; Cedar's Basic has no bands, so no fee waits (DECISIONS 20).
     expect(report.pending).toBe(3);
     expect(report.totals).toEqual([{ currency: 'CNY', amount: report.partners.reduce((n, p) => n + (p.totals[0]?.amount ?? 0), 0) }]);
   });
 
-  deskTest('shows the charges as recorded, not at today\'s prices', async ({ desk }) => {
+  deskTest("shows the charges as recorded, not at today's prices", async ({ desk }) => {
     const ids = await aReportPortfolio(desk);
     const before = await billing(desk, { from: '2026-01', to: '2026-03', partnerId: ids.azure });
     const book = await priceBook(desk);
-    expectOk(await desk.dispatch('price-book/update', { priceBook: { ...book, levels: { ...book.levels, premier: { ...book.levels.premier, yearlyFee: 9_999_900 } } } }));
+    expectOk(
+      await desk.dispatch('price-book/update', {
+        priceBook: { ...book, levels: { ...book.levels, premier: { ...book.levels.premier, yearlyFee: 9_999_900 } } },
+      }),
+    );
     const after = await billing(desk, { from: '2026-01', to: '2026-03', partnerId: ids.azure });
-    expect(after.partners[0]?.months.flatMap((m) => m.lines.filter((l) => l.kind !== 'incremental-fee'))).toEqual(before.partners[0]?.months.flatMap((m) => m.lines.filter((l) => l.kind !== 'incremental-fee')));
+    expect(after.partners[0]?.months.flatMap((m) => m.lines.filter((l) => l.kind !== 'incremental-fee'))).toEqual(
+      before.partners[0]?.months.flatMap((m) => m.lines.filter((l) => l.kind !== 'incremental-fee')),
+    );
     expect(after.scope).toEqual({ partnerId: ids.azure, partnerName: '蓝海科技' });
   });
 
@@ -69,21 +85,28 @@ describe('reports/billing-summary through IPC', () => {
       const answer = await desk.dispatch('reports/billing-summary', request);
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
     }
-    expect(await desk.dispatch('reports/billing-summary', { from: '2026-01', to: '2026-01', partnerId: 'nobody' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await desk.dispatch('reports/billing-summary', { from: '2026-01', to: '2026-01', partnerId: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 
 describe('reports/quota-summary through IPC', () => {
-  deskTest('Q1-Q5 / B1-B3 rows are the quotas screen\'s own; C3 met rate leaves corrected cases out', async ({ desk }) => {
+  deskTest("Q1-Q5 / B1-B3 rows are the quotas screen's own; C3 met rate leaves corrected cases out", async ({ desk }) => {
     const ids = await aReportPortfolio(desk);
     const open = async (openedAt: string, severity: string) =>
-      expectOk<{ id: string }>(await desk.dispatch('cases/open', { partnerId: ids.lotus, kind: 'technical', category: 'product-error-or-fault', severity, openedAt }));
+      expectOk<{ id: string }>(
+        await desk.dispatch('cases/open', { partnerId: ids.lotus, kind: 'technical', category: 'product-error-or-fault', severity, openedAt }),
+      );
     const met = await open('2026-04-01T02:00:00Z', 'system-exception');
     expectOk(await desk.dispatch('cases/update', { id: met.id, change: { action: 'respond', respondedAt: '2026-04-01T03:00:00Z' } }));
     const late = await open('2026-04-02T02:00:00Z', 'system-exception');
     expectOk(await desk.dispatch('cases/update', { id: late.id, change: { action: 'respond', respondedAt: '2026-04-02T12:00:00Z' } }));
     const corrected = await open('2026-04-03T02:00:00Z', 'production-exception');
-    expectOk(await desk.dispatch('cases/update', { id: corrected.id, change: { action: 'correct-severity', severity: 'general-guidance', reason: 'over-rated' } }));
+    expectOk(
+      await desk.dispatch('cases/update', { id: corrected.id, change: { action: 'correct-severity', severity: 'general-guidance', reason: 'over-rated' } }),
+    );
     await open('2026-04-10T01:00:00Z', 'general-guidance');
 
     const summary = expectOk<QuotaSummary>(await desk.dispatch('reports/quota-summary', { month: '2026-04' }));
@@ -125,14 +148,17 @@ describe('cloud consumption (M9)', () => {
     ] as const) {
       expect(await desk.dispatch('consumption/set', request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
     }
-    expect(await desk.dispatch('consumption/set', { partnerId: 'nobody', month: '2026-02', amount: 1 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await desk.dispatch('consumption/set', { partnerId: 'nobody', month: '2026-02', amount: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(desk.store.read().consumption).toEqual(before);
     expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')).consumption).toEqual(before);
   });
 });
 
 describe('reports/export through IPC', () => {
-  deskTest('writes the billing summary as CSV and XLSX in the user\'s language, with progress pushed', async ({ desk, services }) => {
+  deskTest("writes the billing summary as CSV and XLSX in the user's language, with progress pushed", async ({ desk, services }) => {
     await aReportPortfolio(desk);
     const report = await billing(desk, { from: '2026-01', to: '2026-04' });
     const request = { kind: 'billing', request: { from: '2026-01', to: '2026-04' } };
@@ -144,7 +170,9 @@ describe('reports/export through IPC', () => {
     expect(rows[0]).toEqual(['伙伴', '月份', '日期', '项目', '计划', '规则', '金额', '币种', '说明']);
     const lines = report.partners.flatMap((p) => p.months.flatMap((m) => m.lines));
     expect(rows.slice(1).map((r) => r[6])).toEqual(lines.map((l) => (l.amount === null ? '' : String(l.amount / 100))));
-    const second = expectOk<{ path: string }>(await desk.dispatch('reports/export', { exportId: 'e1b', format: 'csv', table: 1, language: 'en', report: request }));
+    const second = expectOk<{ path: string }>(
+      await desk.dispatch('reports/export', { exportId: 'e1b', format: 'csv', table: 1, language: 'en', report: request }),
+    );
     expect(second.path).toMatch(/Billing summary 2026-01 2026-04 Totals\.csv$/);
     const totalRows = parseCsv(await readFile(second.path, 'utf8')).records.map((r) => r.fields);
     expect(totalRows[0]).toEqual(['Partner', 'Currency', 'Amount', 'Fees not known yet']);
@@ -155,12 +183,22 @@ describe('reports/export through IPC', () => {
     expect(sheet?.rows[0]).toEqual(['Partner', 'Month', 'Date', 'Line', 'Plan', 'Rule', 'Amount', 'Currency', 'Note']);
     expect(sheet?.rows.slice(1).map((r) => r[6])).toEqual(lines.map((l) => (l.amount === null ? null : l.amount / 100)));
     expect(totals?.rows.at(-1)).toEqual(['All partners', 'CNY', (report.totals[0]?.amount ?? 0) / 100, 3]);
-    expect(services.emitted.filter((e) => e.event === 'reports/export-progress').at(-1)).toEqual({ event: 'reports/export-progress', payload: { exportId: 'e2', done: 1, total: 1 } });
+    expect(services.emitted.filter((e) => e.event === 'reports/export-progress').at(-1)).toEqual({
+      event: 'reports/export-progress',
+      payload: { exportId: 'e2', done: 1, total: 1 },
+    });
   });
 
   deskTest('names the file after a partner whose name holds a NUL, a slash or a line break, in the folder chosen', async ({ desk, dir }) => {
     const partner = expectOk<{ id: string }>(await desk.dispatch('partners/create', { name: 'Nul\u0000 A/B\nTech\u2028Ltd', type: 'consulting' }));
-    const saved = expectOk<{ path: string }>(await desk.dispatch('reports/export', { exportId: 'e3', format: 'csv', language: 'en', report: { kind: 'quota', request: { month: '2026-04', partnerId: partner.id } } }));
+    const saved = expectOk<{ path: string }>(
+      await desk.dispatch('reports/export', {
+        exportId: 'e3',
+        format: 'csv',
+        language: 'en',
+        report: { kind: 'quota', request: { month: '2026-04', partnerId: partner.id } },
+      }),
+    );
     expect(saved.path).toBe(join(dir, 'exports', 'Quota summary 2026-04 Nul- A-B-Tech-Ltd.csv'));
   });
 });

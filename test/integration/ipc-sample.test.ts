@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import { samplePriceBook } from '@core/money';
 import { clockStatusAt } from '@core/sla';
 import { beijingDateOf, parseInstant } from '@core/time';
@@ -8,6 +9,7 @@ import type { Desk } from '@main/desk';
 import type { Partner, SampleStatus, SlaRow } from '@main/ipc/contract';
 import { generateSample } from '@main/seed/sample-portfolio';
 import { MAIN_FILE } from '@main/store/store';
+
 import { deskTest } from '../builders/desk-fixture';
 import { faultyFs } from '../builders/faulty-fs';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
@@ -40,7 +42,11 @@ describe('sample/load', () => {
     expect(answer.sample!.bookings).toBeGreaterThan(0);
     // C2: the SLA board has clocks running, at risk and breached right now.
     const board = expectOk<SlaRow[]>(await desk.dispatch('sla/board', {}));
-    const states = new Set(board.filter((r) => r.respondedAt === null && r.guaranteed).map((r) => clockStatusAt({ atRiskMs: parseInstant(r.atRiskAt), dueMs: parseInstant(r.dueAt) }, NOW.getTime(), null)));
+    const states = new Set(
+      board
+        .filter((r) => r.respondedAt === null && r.guaranteed)
+        .map((r) => clockStatusAt({ atRiskMs: parseInstant(r.atRiskAt), dueMs: parseInstant(r.dueAt) }, NOW.getTime(), null)),
+    );
     expect(states).toEqual(new Set(['running', 'at-risk', 'breached']));
     expect(board.every((r) => r.partnerName !== '')).toBe(true);
     expect(await onDisk(dir)).toMatchObject({ schemaVersion: 7, sample: answer.sample });
@@ -89,7 +95,16 @@ describe('sample/remove', () => {
     expect(answer).toEqual({ sample: null, empty: true, interrupted: null });
     expect(desk.store.collection('cases').size + desk.store.collection('bookings').size).toBe(0);
     expect([...(await filesIn(dir, 'cases')), ...(await filesIn(dir, 'bookings'))]).toEqual([]);
-    expect(await onDisk(dir)).toMatchObject({ partners: [], subscriptions: [], charges: [], packs: [], consumption: [], sample: null, settings: { language: 'zh-CN' }, priceBook: samplePriceBook });
+    expect(await onDisk(dir)).toMatchObject({
+      partners: [],
+      subscriptions: [],
+      charges: [],
+      packs: [],
+      consumption: [],
+      sample: null,
+      settings: { language: 'zh-CN' },
+      priceBook: samplePriceBook,
+    });
     expect(expectOk<Partner[]>(await desk.dispatch('partners/list', { includeArchived: true }))).toEqual([]);
     expect(expectOk<SlaRow[]>(await desk.dispatch('sla/board', {}))).toEqual([]);
   });

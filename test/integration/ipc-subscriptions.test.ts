@@ -1,10 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+
 import { samplePriceBook } from '@core/money';
 import type { Desk } from '@main/desk';
 import type { PartnerPlan, PlanQuote, PriceBookState } from '@main/ipc/contract';
 import { MAIN_FILE } from '@main/store/store';
+
 import { deskTest } from '../builders/desk-fixture';
 import { testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
@@ -26,11 +28,25 @@ describe('subscriptions through IPC', () => {
 
   deskTest('M4/M5: an upgrade mid-period is quoted, then charged exactly as the shared cases predict', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk);
-    const quote = expectOk<PlanQuote>(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-07-01', level: 'premier' } }));
-    expect(quote).toMatchObject({ action: 'change', plan: { kind: 'upgrade', from: 'standard', to: 'premier' }, quote: { periodDays: 365, remainingDays: 184, oldSurplus: 604_932, newRemaining: 1_814_795, net: 1_209_863 }, warnings: [] });
+    const quote = expectOk<PlanQuote>(
+      await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-07-01', level: 'premier' } }),
+    );
+    expect(quote).toMatchObject({
+      action: 'change',
+      plan: { kind: 'upgrade', from: 'standard', to: 'premier' },
+      quote: { periodDays: 365, remainingDays: 184, oldSurplus: 604_932, newRemaining: 1_814_795, net: 1_209_863 },
+      warnings: [],
+    });
     const after = expectOk<PartnerPlan>(await change(desk, partnerId, '2026-07-01', 'premier'));
     expect(after.levelToday).toBe('premier');
-    expect(after.charges.at(-1)).toMatchObject({ date: '2026-07-01', kind: 'change-charge', amount: 1_209_863, level: 'premier', rule: 'M5', details: { oldSurplus: 604_932, newRemaining: 1_814_795 } });
+    expect(after.charges.at(-1)).toMatchObject({
+      date: '2026-07-01',
+      kind: 'change-charge',
+      amount: 1_209_863,
+      level: 'premier',
+      rule: 'M5',
+      details: { oldSurplus: 604_932, newRemaining: 1_814_795 },
+    });
     expect(after.subscription?.segment).toEqual({ start: '2026-07-01', paid: 1_814_795 });
 
     // The second change prorates the segment the first one left (pr-second-change-uses-segment).
@@ -41,7 +57,9 @@ describe('subscriptions through IPC', () => {
   deskTest('S4: a change within 30 days of the last one comes with FREQUENT_CHANGE, and P4 warns for other partner types', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk, {}, { type: 'reseller' });
     expectOk(await change(desk, partnerId, '2026-03-01', 'premier'));
-    const quote = expectOk<PlanQuote>(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-03-20', level: 'standard' } }));
+    const quote = expectOk<PlanQuote>(
+      await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-03-20', level: 'standard' } }),
+    );
     expect(quote.warnings.map((w) => w.code).sort()).toEqual(['FREQUENT_CHANGE', 'NOT_CONSULTING_PARTNER']);
     expect(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-03-20', level: 'premier' } })).toMatchObject({
       ok: false,
@@ -57,11 +75,15 @@ describe('subscriptions through IPC', () => {
     expect(after).toMatchObject({ levelToday: null, nextRenewal: null, renewalDue: false });
     expect(await change(desk, partnerId, '2026-11-01', 'premier')).toMatchObject({ ok: false, error: { code: 'NO_ACTIVE_SUBSCRIPTION' } });
     // A new subscription may start again once the old one has ended.
-    expect(await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-10-01', billing: 'monthly', level: 'basic' } })).toMatchObject({
+    expect(
+      await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-10-01', billing: 'monthly', level: 'basic' } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'start' },
     });
-    expectOk(await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-11-01', billing: 'monthly', level: 'basic' } }));
+    expectOk(
+      await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-11-01', billing: 'monthly', level: 'basic' } }),
+    );
   });
 
   deskTest('S1: a renewal is due in the last 30 days and records the next period at the current price', async ({ desk, clock }) => {
@@ -84,8 +106,12 @@ describe('subscriptions through IPC', () => {
     const after = expectOk<PartnerPlan>(await change(desk, partnerId, '2026-10-15', null));
     expect(after).toMatchObject({ endsOn: '2026-10-15', levelToday: 'standard', renewalDue: false });
     expect(after.serviceYear).not.toBeNull();
-    expect(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-08-01', level: 'premier' } })).toMatchObject({ ok: true });
-    expect(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'subscribe', start: '2026-11-01', billing: 'yearly', level: 'basic' } })).toMatchObject({
+    expect(await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'change', on: '2026-08-01', level: 'premier' } })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await desk.dispatch('subscriptions/quote', { partnerId, request: { action: 'subscribe', start: '2026-11-01', billing: 'yearly', level: 'basic' } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'ALREADY_SUBSCRIBED' },
     });
@@ -93,7 +119,9 @@ describe('subscriptions through IPC', () => {
 
   deskTest('refuses a second subscription while one is in force', async ({ desk }) => {
     const { partnerId } = await aSubscribedPartner(desk);
-    expect(await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-08-01', billing: 'yearly', level: 'premier' } })).toMatchObject({
+    expect(
+      await desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-08-01', billing: 'yearly', level: 'premier' } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'ALREADY_SUBSCRIBED', data: { level: 'standard', since: '2026-01-01' } },
     });
@@ -101,9 +129,20 @@ describe('subscriptions through IPC', () => {
 
   deskTest('stores a plan started on the last day a request may name, though its period and a case on it end in 2200', async ({ desk, reopen }) => {
     const partner = expectOk<{ id: string }>(await desk.dispatch('partners/create', { name: 'Far Future Ltd', type: 'consulting' }));
-    const plan = expectOk<PartnerPlan>(await desk.dispatch('subscriptions/apply', { partnerId: partner.id, request: { action: 'subscribe', start: '2199-12-31', billing: 'yearly', level: 'premier' } }));
+    const plan = expectOk<PartnerPlan>(
+      await desk.dispatch('subscriptions/apply', {
+        partnerId: partner.id,
+        request: { action: 'subscribe', start: '2199-12-31', billing: 'yearly', level: 'premier' },
+      }),
+    );
     expect(plan.subscription?.period).toEqual({ start: '2199-12-31', end: '2200-12-31' });
-    const opened = await desk.dispatch('cases/open', { partnerId: partner.id, kind: 'technical', category: 'product-error-or-fault', severity: 'general-guidance', openedAt: '2199-12-31T23:00:00-12:00' });
+    const opened = await desk.dispatch('cases/open', {
+      partnerId: partner.id,
+      kind: 'technical',
+      category: 'product-error-or-fault',
+      severity: 'general-guidance',
+      openedAt: '2199-12-31T23:00:00-12:00',
+    });
     expect(opened).toMatchObject({ ok: true, data: { dueAt: expect.stringMatching(/^2200-01-0/) } });
     desk = await reopen();
     expect(expectOk<PartnerPlan>(await desk.dispatch('subscriptions/get', { partnerId: partner.id })).subscription?.period.end).toBe('2200-12-31');
@@ -124,23 +163,56 @@ describe('the price book', () => {
     await aSubscribedPartner(desk);
     const before = await readFile(join(dir, MAIN_FILE), 'utf8');
     const negative = { ...samplePriceBook, addonPackPrice: -1 };
-    expect(await desk.dispatch('price-book/update', { priceBook: negative })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.addonPackPrice', rule: 'too_small' } });
-    const bands = [{ upTo: 500, rateBp: 100 }, { upTo: 400, rateBp: 50 }, { upTo: null, rateBp: 10 }];
+    expect(await desk.dispatch('price-book/update', { priceBook: negative })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'priceBook.addonPackPrice', rule: 'too_small' },
+    });
+    const bands = [
+      { upTo: 500, rateBp: 100 },
+      { upTo: 400, rateBp: 50 },
+      { upTo: null, rateBp: 10 },
+    ];
     const unordered = { ...samplePriceBook, levels: { ...samplePriceBook.levels, premier: { ...samplePriceBook.levels.premier, bands } } };
-    expect(await desk.dispatch('price-book/update', { priceBook: unordered })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.levels.premier.bands.1.upTo' } });
+    expect(await desk.dispatch('price-book/update', { priceBook: unordered })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'priceBook.levels.premier.bands.1.upTo' },
+    });
     // Found by fuzz-ipc: a typed array where the bands go (IPC's structured clone carries one) was INTERNAL.
     const typed = { ...samplePriceBook, levels: { ...samplePriceBook.levels, standard: { ...samplePriceBook.levels.standard, bands: new Uint8Array(4) } } };
-    expect(await desk.dispatch('price-book/update', { priceBook: typed })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceBook.levels.standard.bands' } });
-    expect(await desk.dispatch('partners/create', { name: 'Dated', type: 'consulting', notes: new Date(0) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'notes' } });
+    expect(await desk.dispatch('price-book/update', { priceBook: typed })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'priceBook.levels.standard.bands' },
+    });
+    expect(await desk.dispatch('partners/create', { name: 'Dated', type: 'consulting', notes: new Date(0) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'notes' },
+    });
     expect(await readFile(join(dir, MAIN_FILE), 'utf8')).toBe(before);
   });
 });
 
 describe('the what-if calculator', () => {
   deskTest('quotes an ad-hoc period (pr-downgrade-monthly) and refuses an end before the start', async ({ desk }) => {
-    const quote = await desk.dispatch('proration/quote', { kind: 'downgrade', periodStart: '2026-02-10', periodEnd: '2026-03-10', segmentStart: '2026-02-10', segmentPaid: 300_000, newPeriodFee: 100_000, on: '2026-02-24' });
+    const quote = await desk.dispatch('proration/quote', {
+      kind: 'downgrade',
+      periodStart: '2026-02-10',
+      periodEnd: '2026-03-10',
+      segmentStart: '2026-02-10',
+      segmentPaid: 300_000,
+      newPeriodFee: 100_000,
+      on: '2026-02-24',
+    });
     expect(quote).toMatchObject({ ok: true, data: { periodDays: 28, remainingDays: 14, oldSurplus: 150_000, newRemaining: 50_000, net: -100_000 } });
-    expect(await desk.dispatch('proration/quote', { kind: 'unsubscribe', periodStart: '2026-03-10', periodEnd: '2026-02-10', segmentStart: '2026-03-10', segmentPaid: 1, on: '2026-03-10' })).toMatchObject({
+    expect(
+      await desk.dispatch('proration/quote', {
+        kind: 'unsubscribe',
+        periodStart: '2026-03-10',
+        periodEnd: '2026-02-10',
+        segmentStart: '2026-03-10',
+        segmentPaid: 1,
+        on: '2026-03-10',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', rule: 'M4' },
     });
@@ -150,11 +222,34 @@ describe('the what-if calculator', () => {
 describe('data written by the first version', () => {
   deskTest('is migrated through every version (price book, subscriptions, packs, calendar, consumption), keeping partners', async ({ desk, dir, reopen }) => {
     await desk.close();
-    const v1 = { schemaVersion: 1, settings: { language: 'zh-CN' }, partners: [{ id: 'p1', name: 'Old Partner', type: 'consulting', contactName: '', contactEmail: '', contactPhone: '', notes: '', archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }] };
+    const v1 = {
+      schemaVersion: 1,
+      settings: { language: 'zh-CN' },
+      partners: [
+        {
+          id: 'p1',
+          name: 'Old Partner',
+          type: 'consulting',
+          contactName: '',
+          contactEmail: '',
+          contactPhone: '',
+          notes: '',
+          archived: false,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+    };
     await writeFile(join(dir, MAIN_FILE), JSON.stringify(v1));
     desk = await reopen({ services: testServices() });
     expect(expectOk<{ name: string }[]>(await desk.dispatch('partners/list', {})).map((p) => p.name)).toEqual(['Old Partner']);
     expect(expectOk<PriceBookState>(await desk.dispatch('price-book/get', {})).reviewed).toBe(false);
-    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toMatchObject({ schemaVersion: 7, packs: [], calendar: null, consumption: [], sample: null });
+    expect(JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8'))).toMatchObject({
+      schemaVersion: 7,
+      packs: [],
+      calendar: null,
+      consumption: [],
+      sample: null,
+    });
   });
 });

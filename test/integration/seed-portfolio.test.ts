@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { cnMainlandCalendar } from '@core/calendar';
 import { planOf } from '@core/catalog';
 import { dueAt } from '@core/sla';
-import { cnMainlandCalendar } from '@core/calendar';
 import { levelOn } from '@core/subscription';
 import { beijingDateOf, monthOf } from '@core/time';
 import { openDesk } from '@main/desk';
 import { timelineOf } from '@main/handlers/subscription-plans';
 import { generatePortfolio, type PortfolioOptions } from '@main/seed/portfolio';
 import { writePortfolio } from '@main/seed/write-portfolio';
+
 import { tempDataDir, testServices } from '../builders/services';
 
 // Busy partners, so Standard months reach their limit and packs are bought.
@@ -38,7 +40,9 @@ describe('the portfolio generator', () => {
     const { desk, cases } = generatePortfolio(BUSY);
     expect(desk.packs.length).toBeGreaterThan(0);
     const used = new Map<string, number>();
-    for (const c of cases) if (c.kind === 'technical' && c.level === 'standard' && c.state !== 'voided') used.set(`${c.partnerId} ${monthOf(beijingDateOf(c.openedAt))}`, (used.get(`${c.partnerId} ${monthOf(beijingDateOf(c.openedAt))}`) ?? 0) + 1);
+    for (const c of cases)
+      if (c.kind === 'technical' && c.level === 'standard' && c.state !== 'voided')
+        used.set(`${c.partnerId} ${monthOf(beijingDateOf(c.openedAt))}`, (used.get(`${c.partnerId} ${monthOf(beijingDateOf(c.openedAt))}`) ?? 0) + 1);
     for (const [key, count] of used) {
       const [partnerId, month] = key.split(' ');
       const packs = desk.packs.filter((p) => p.partnerId === partnerId && monthOf(p.boughtOn) === month).reduce((n, p) => n + p.count, 0);
@@ -53,7 +57,12 @@ describe('the portfolio generator', () => {
       expect(c.level).toBe(levelOn(timelineOf(record), beijingDateOf(c.openedAt)));
       if (c.level === 'basic') expect([c.kind, c.severity]).toEqual(['service', null]);
       else expect(planOf(c.level).responseTargets[c.severity!]).toBeDefined();
-      const due = dueAt({ subscription: timelineOf(record), calendar: cnMainlandCalendar, openedAt: c.openedAt, ...(c.severity ? { severity: c.severity } : {}) });
+      const due = dueAt({
+        subscription: timelineOf(record),
+        calendar: cnMainlandCalendar,
+        openedAt: c.openedAt,
+        ...(c.severity ? { severity: c.severity } : {}),
+      });
       expect(due.ok && due.value.dueAt).toBe(c.dueAt);
     }
     expect(cases.filter((c) => c.state === 'open' && c.respondedAt === null).length).toBeGreaterThanOrEqual(BUSY.unanswered! - 1);

@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+
 import { checksumMatches, partitionText } from '@main/store/checksummed-file';
-import { deskFile, type DeskData } from '@main/store/desk-data';
-import type { CollectionSpec } from '@main/store/store-types';
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import { openStore } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { tempDataDir } from '../builders/services';
 
 // Entries by day, this month's in memory, each day summed up in the index (its entries per
@@ -58,7 +60,10 @@ describe('a write that only appends to days', () => {
     // Old days, not in memory: the write reads them (and keeps their hash) to append to them.
     const store = await open();
     expect(store.itemsInMemory().entries).toBe(0);
-    await store.putMany('entries', () => ({ items: [entry('d', '2025-10-01', 'blue'), entry('e', '2025-10-02'), entry('f', '2025-10-02', 'blue'), entry('g', '2025-10-03')], result: null }));
+    await store.putMany('entries', () => ({
+      items: [entry('d', '2025-10-01', 'blue'), entry('e', '2025-10-02'), entry('f', '2025-10-02', 'blue'), entry('g', '2025-10-03')],
+      result: null,
+    }));
     const day1 = [entry('a', '2025-10-01'), entry('b', '2025-10-01', 'blue'), entry('d', '2025-10-01', 'blue')];
     const day2 = [entry('c', '2025-10-02'), entry('e', '2025-10-02'), entry('f', '2025-10-02', 'blue')];
     expect((await onDisk('2025-10-01')).equals(partitionText({ schemaVersion: 1, items: day1 }))).toBe(true);
@@ -82,7 +87,12 @@ describe('a write that only appends to days', () => {
     await first.close();
     const store = await open();
     // Held (read, its hash kept), then refused: nothing written.
-    await expect(store.putMany('entries', () => ({ items: [entry('c', '2025-10-01'), { id: 'x', day: '2025-10-01', colour: 'green' } as unknown as Entry], result: null }))).rejects.toThrow();
+    await expect(
+      store.putMany('entries', () => ({
+        items: [entry('c', '2025-10-01'), { id: 'x', day: '2025-10-01', colour: 'green' } as unknown as Entry],
+        result: null,
+      })),
+    ).rejects.toThrow();
     // Same length, other bytes: a hash kept from the old file would make a wrong checksum.
     await store.put('entries', entry('a', '2025-10-01', 'blue'));
     await store.put('entries', entry('b', '2025-10-01', 'red'));

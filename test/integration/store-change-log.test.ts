@@ -1,8 +1,10 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { logLine } from '@main/store/change-log';
-import { aKillTemplate, e, expectEveryKilledOpenRecovers, n, openKillStore, stateAfterReopen, type Change, type State } from '../builders/kill-store';
+
+import { aKillTemplate, type Change, e, expectEveryKilledOpenRecovers, n, openKillStore, type State, stateAfterReopen } from '../builders/kill-store';
 import { killableFs } from '../builders/killable-fs';
 
 let root: string;
@@ -48,7 +50,13 @@ async function killedAt(dir: string, at: number): Promise<number> {
   killable.arm(at);
   let answered = 0;
   for (const change of CHANGES) {
-    if (!(await change(dying).then(() => true, () => false))) break;
+    if (
+      !(await change(dying).then(
+        () => true,
+        () => false,
+      ))
+    )
+      break;
     answered++;
   }
   // Died: no close, the lock left behind. Closing now only stops its timers (every call fails).

@@ -1,9 +1,11 @@
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '@main/desk';
+
+import { type Desk, openDesk } from '@main/desk';
 import type { BookingRecord, SampleStatus } from '@main/ipc/contract';
 import type { FileSystem } from '@main/store/durable-file';
+
 import { faultyFs } from '../builders/faulty-fs';
 import { killableFs } from '../builders/killable-fs';
 import { tempDataDir, testServices } from '../builders/services';
@@ -34,7 +36,11 @@ async function sampleAfterReopen(folder: string): Promise<'all' | 'none'> {
     expect({ partners: desk.store.read().partners.length, cases, bookings, files }).toEqual({ partners: 0, cases: 0, bookings: 0, files: [] });
     return 'none';
   }
-  expect({ partners: desk.store.read().partners.length, cases, bookings }).toEqual({ partners: status.sample.partners, cases: status.sample.cases, bookings: status.sample.bookings });
+  expect({ partners: desk.store.read().partners.length, cases, bookings }).toEqual({
+    partners: status.sample.partners,
+    cases: status.sample.cases,
+    bookings: status.sample.bookings,
+  });
   return 'all';
 }
 
@@ -42,7 +48,11 @@ async function sampleAfterReopen(folder: string): Promise<'all' | 'none'> {
  * Kills `change` at moments spread over its commit (the staging, either side of the record getting
  * its name, the files going into place) and checks each reopened desk against the answer.
  */
-async function killAtMoments(prepare: (folder: string) => Promise<void>, change: (desk: Desk) => Promise<boolean>, expected: { done: 'all' | 'none'; undone: 'all' | 'none' }) {
+async function killAtMoments(
+  prepare: (folder: string) => Promise<void>,
+  change: (desk: Desk) => Promise<boolean>,
+  expected: { done: 'all' | 'none'; undone: 'all' | 'none' },
+) {
   const template = join(dir, 'template');
   await prepare(template);
   const probe = join(dir, 'probe');
@@ -99,12 +109,15 @@ describe('a reschedule into another year', () => {
   async function aBookingInDecember(fs?: FileSystem) {
     const desk = await openAt(dir, fs);
     const { partnerId } = await aSubscribedPartner(desk, { level: 'premier', start: '2026-03-01' });
-    const booking = expectOk<BookingRecord>(await desk.dispatch('bookings/create', { kind: 'training', partnerId, start: '2026-12-15', method: 'online', topics: ['compute'] }));
+    const booking = expectOk<BookingRecord>(
+      await desk.dispatch('bookings/create', { kind: 'training', partnerId, start: '2026-12-15', method: 'online', topics: ['compute'] }),
+    );
     // In its year file, not only the change log: the faults below count the reschedule's own renames.
     await desk.store.writeBehind();
     return { desk, booking };
   }
-  const reschedule = (desk: Desk, id: string) => desk.dispatch('bookings/update', { id, change: { action: 'reschedule', start: '2027-01-12', reason: 'Trainer ill' } });
+  const reschedule = (desk: Desk, id: string) =>
+    desk.dispatch('bookings/update', { id, change: { action: 'reschedule', start: '2027-01-12', reason: 'Trainer ill' } });
 
   it('refused by the disk before its record stands: answers DISK_FULL with the booking as it was', async () => {
     const faulty = faultyFs();

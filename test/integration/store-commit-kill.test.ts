@@ -1,7 +1,18 @@
 import { cp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aKillTemplate, e, expectEveryKilledOpenRecovers, itemsOnDisk, n, openKillStore, stateAfterReopen, type Change, type Entry } from '../builders/kill-store';
+
+import {
+  aKillTemplate,
+  type Change,
+  e,
+  type Entry,
+  expectEveryKilledOpenRecovers,
+  itemsOnDisk,
+  n,
+  openKillStore,
+  stateAfterReopen,
+} from '../builders/kill-store';
 import { killableFs } from '../builders/killable-fs';
 
 let root: string;
@@ -35,7 +46,10 @@ async function killAtEveryStep(change: Change): Promise<{ steps: number; done: n
     const killable = killableFs();
     const dying = await openKillStore(dir, killable);
     killable.arm(at);
-    const answered = await change(dying).then(() => true, () => false);
+    const answered = await change(dying).then(
+      () => true,
+      () => false,
+    );
     // The process died here: no close, its lock is left behind and taken over by the next open.
     await rm(join(dir, '.lock'));
     const found = await stateAfterReopen(dir);
@@ -83,7 +97,14 @@ describe('a commit killed at every step', () => {
 
   it('completes a commit whose roll forward is itself killed at every step of the next open', async () => {
     run++;
-    const transact: Change = (store) => store.transact((data, tx) => (tx.clear('notes'), tx.putMany('entries', [e('new', '2026-03-02')]), tx.setMain({ ...data, settings: { ...data.settings, language: 'zh-CN' } })));
+    const transact: Change = (store) =>
+      store.transact(
+        (data, tx) => (
+          tx.clear('notes'),
+          tx.putMany('entries', [e('new', '2026-03-02')]),
+          tx.setMain({ ...data, settings: { ...data.settings, language: 'zh-CN' } })
+        ),
+      );
     const first = join(root, `${run}-first`);
     await cp(template, first, { recursive: true });
     const killable = killableFs();

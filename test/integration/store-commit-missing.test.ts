@@ -2,10 +2,12 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '@main/store/store-types';
+
 import type { StoreNotice } from '@main/store/data-file';
-import { deskFile, type DeskData } from '@main/store/desk-data';
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import { openStore } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { tempDataDir } from '../builders/services';
 
 // Entries by day kept in memory in part (as cases are), notes by year all in memory (as bookings are).
@@ -20,7 +22,14 @@ const entries: CollectionSpec<Entry> = {
   revision: (e) => e.day,
   resident: { partition: (day) => day >= '2026-02', item: () => false, cachedItems: 10 },
 };
-const notes: CollectionSpec<Note> = { name: 'notes', schemaVersion: 1, item: z.object({ id: z.string(), year: z.string() }), migrations: [], partitionOf: (n) => n.year, revision: (n) => n.year };
+const notes: CollectionSpec<Note> = {
+  name: 'notes',
+  schemaVersion: 1,
+  item: z.object({ id: z.string(), year: z.string() }),
+  migrations: [],
+  partitionOf: (n) => n.year,
+  revision: (n) => n.year,
+};
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -33,13 +42,33 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const open = () => openStore<DeskData, { entries: Entry; notes: Note }>({ dir, main: deskFile, collections: { entries, notes }, now: () => new Date(today), onNotice: (n) => late.push(n) });
+const open = () =>
+  openStore<DeskData, { entries: Entry; notes: Note }>({
+    dir,
+    main: deskFile,
+    collections: { entries, notes },
+    now: () => new Date(today),
+    onNotice: (n) => late.push(n),
+  });
 
 /** Old and recent days and two years of notes, then a start on the next day, which backs every file up. */
 async function aDeskBackedUp(): Promise<void> {
   const store = await open();
-  await store.putMany('entries', () => ({ items: [{ id: 'a', day: '2025-10-01' }, { id: 'b', day: '2025-11-01' }, { id: 'm', day: '2026-03-01' }], result: null }));
-  await store.putMany('notes', () => ({ items: [{ id: 'x', year: '2025' }, { id: 'y', year: '2026' }], result: null }));
+  await store.putMany('entries', () => ({
+    items: [
+      { id: 'a', day: '2025-10-01' },
+      { id: 'b', day: '2025-11-01' },
+      { id: 'm', day: '2026-03-01' },
+    ],
+    result: null,
+  }));
+  await store.putMany('notes', () => ({
+    items: [
+      { id: 'x', year: '2025' },
+      { id: 'y', year: '2026' },
+    ],
+    result: null,
+  }));
   await store.close();
   today = '2026-03-03T02:00:00Z';
   const next = await open();
@@ -47,7 +76,13 @@ async function aDeskBackedUp(): Promise<void> {
   await next.close();
 }
 
-const missing = (file: string, restoredFrom: string | null): StoreNotice => ({ kind: 'missing-file', file, reason: 'it was missing', movedTo: null, restoredFrom });
+const missing = (file: string, restoredFrom: string | null): StoreNotice => ({
+  kind: 'missing-file',
+  file,
+  reason: 'it was missing',
+  movedTo: null,
+  restoredFrom,
+});
 
 describe('a partition file that vanished', () => {
   it('is restored from the newest backup that has it, and reported, for a day left on disk and for a year held in memory', async () => {
@@ -69,7 +104,13 @@ describe('a partition file that vanished', () => {
 
   it('is reported as lost when no backup has it, once', async () => {
     const store = await open();
-    await store.putMany('entries', () => ({ items: [{ id: 'a', day: '2025-10-01' }, { id: 'm', day: '2026-03-01' }], result: null }));
+    await store.putMany('entries', () => ({
+      items: [
+        { id: 'a', day: '2025-10-01' },
+        { id: 'm', day: '2026-03-01' },
+      ],
+      result: null,
+    }));
     await store.close();
     await rm(join(dir, 'entries', '2025-10-01.json'));
     const reopened = await open();

@@ -4,10 +4,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CollectionSpec } from '@main/store/store-types';
-import { deskFile, type DeskData } from '@main/store/desk-data';
+
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import type { FileSystem, SyncCalls } from '@main/store/durable-file';
 import { MAIN_FILE, openStore } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { faultyFs } from '../builders/faulty-fs';
 import { tempDataDir } from '../builders/services';
 
@@ -28,7 +30,14 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDataDir()));
 afterEach(() => cleanup());
 
-const open = (fsys?: FileSystem) => openStore<DeskData, { entries: Entry }>({ dir, main: deskFile, collections: { entries }, now: () => new Date('2026-03-02T02:00:00Z'), ...(fsys ? { fs: fsys } : {}) });
+const open = (fsys?: FileSystem) =>
+  openStore<DeskData, { entries: Entry }>({
+    dir,
+    main: deskFile,
+    collections: { entries },
+    now: () => new Date('2026-03-02T02:00:00Z'),
+    ...(fsys ? { fs: fsys } : {}),
+  });
 const language = (d: DeskData, to: 'en' | 'zh-CN') => ({ ...d, settings: { ...d.settings, language: to } });
 const onDisk = async (day: string) => (JSON.parse(await readFile(join(dir, 'entries', `${day}.json`), 'utf8')) as { items: Entry[] }).items;
 const deskOnDisk = async () => JSON.parse(await readFile(join(dir, MAIN_FILE), 'utf8')) as DeskData;
@@ -78,7 +87,16 @@ describe('the hot path', () => {
     // A change of desk.json writes the day file first (the log's changes in their files), then
     // desk.json in place, then the checksum that lets the next open skip its schema check (a cache: no fsync).
     await store.mutate((d) => ({ next: language(d, 'zh-CN'), result: null }));
-    expect(calls).toEqual(['open wx', 'rename entries/2026-03-01.json', 'open r', 'open wx', 'rename desk.json', 'open r', 'open wx', 'rename index/desk.json.sum']);
+    expect(calls).toEqual([
+      'open wx',
+      'rename entries/2026-03-01.json',
+      'open r',
+      'open wx',
+      'rename desk.json',
+      'open r',
+      'open wx',
+      'rename index/desk.json.sum',
+    ]);
     expect((await onDisk('2026-03-01')).map((it) => it.id)).toEqual(['a', 'b', 'c']);
     expect(await readFile(join(dir, 'journal', 'changes.log'), 'latin1')).toBe('');
     await store.close();

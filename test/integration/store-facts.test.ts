@@ -2,9 +2,11 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '@main/store/desk-data';
-import type { CollectionSpec } from '@main/store/store-types';
+
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import { openStore } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { tempDataDir } from '../builders/services';
 
 // Entries by day, kept in memory like cases (this month and the last), each day summed up in
@@ -48,7 +50,10 @@ const factsIn = async (month: string, day: string) => JSON.parse(JSON.parse(awai
 
 async function aHistory(): Promise<void> {
   const store = await open();
-  await store.putMany('entries', () => ({ items: [entry('a', '2025-10-01'), entry('b', '2025-10-01', 'blue'), entry('c', '2025-10-02'), entry('m', '2026-03-01')], result: null }));
+  await store.putMany('entries', () => ({
+    items: [entry('a', '2025-10-01'), entry('b', '2025-10-01', 'blue'), entry('c', '2025-10-02'), entry('m', '2026-03-01')],
+    result: null,
+  }));
   await store.close();
 }
 
@@ -79,7 +84,10 @@ describe("a partition's facts in the index", () => {
     expect(again.itemsInMemory().entries).toBe(1);
     expect(await factsIn('2025-10', '2025-10-01')).toEqual({ red: 1, blue: 2 });
     // The index the open reads holds only ids: the facts are in a file of their own, read when asked for.
-    expect(JSON.parse(await readFile(join(dir, 'index', 'entries', '2025-10.json'), 'utf8'))).toMatchObject({ version: 2, partitions: { '2025-10-01': { ids: ['a', 'b', 'c'] } } });
+    expect(JSON.parse(await readFile(join(dir, 'index', 'entries', '2025-10.json'), 'utf8'))).toMatchObject({
+      version: 2,
+      partitions: { '2025-10-01': { ids: ['a', 'b', 'c'] } },
+    });
     expect(JSON.stringify(JSON.parse(await readFile(join(dir, 'index', 'entries', '2025-10.json'), 'utf8')))).not.toContain('facts');
     await again.close();
   });

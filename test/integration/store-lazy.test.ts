@@ -2,10 +2,12 @@ import { cp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '@main/store/desk-data';
-import type { CollectionSpec } from '@main/store/store-types';
+
 import type { StoreNotice } from '@main/store/data-file';
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import { openStore } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { faultyFs } from '../builders/faulty-fs';
 import { tempDataDir } from '../builders/services';
 
@@ -34,14 +36,27 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 const open = (fs?: ReturnType<typeof faultyFs>) =>
-  openStore<DeskData, { entries: Entry }>({ dir, main: deskFile, collections: { entries }, now: () => new Date(today), onNotice: (n) => late.push(n), ...(fs ? { fs } : {}) });
+  openStore<DeskData, { entries: Entry }>({
+    dir,
+    main: deskFile,
+    collections: { entries },
+    now: () => new Date(today),
+    onNotice: (n) => late.push(n),
+    ...(fs ? { fs } : {}),
+  });
 const file = (day: string) => join(dir, 'entries', `${day}.json`);
 
 /** Three old closed days, one old day with an open entry, and one day of this month. */
 async function aHistory(): Promise<void> {
   const store = await open();
   await store.putMany('entries', () => ({
-    items: [entry('a', '2025-10-01'), entry('b', '2025-11-01'), entry('c', '2025-12-01'), entry('w', '2025-09-01', { state: 'open' }), entry('m', '2026-03-01')],
+    items: [
+      entry('a', '2025-10-01'),
+      entry('b', '2025-11-01'),
+      entry('c', '2025-12-01'),
+      entry('w', '2025-09-01', { state: 'open' }),
+      entry('m', '2026-03-01'),
+    ],
     result: null,
   }));
   await store.close();
@@ -68,7 +83,12 @@ describe('a collection kept in memory only in part', () => {
     expect(store.collection('entries').size).toBe(5);
     // 'm' (this month) and 'w' (still open): the closed old days stay on disk until asked for.
     expect(store.itemsInMemory().entries).toBe(2);
-    expect(store.collection('entries').inMemory().map((e) => e.id)).toEqual(['w']);
+    expect(
+      store
+        .collection('entries')
+        .inMemory()
+        .map((e) => e.id),
+    ).toEqual(['w']);
     expect((await store.collection('entries').get('b'))?.text).toBe('b');
     expect((await store.collection('entries').inPartitions('2025-12')).map((e) => e.id)).toEqual(['c']);
     expect((await store.collection('entries').all()).map((e) => e.id)).toEqual(['w', 'a', 'b', 'c', 'm']);
@@ -191,7 +211,7 @@ describe('damage and crashes with days left on disk', () => {
     await again.close();
   });
 
-  it("checks a day not read since start before the daily backup copies it, so a damaged one is set aside, not kept", async () => {
+  it('checks a day not read since start before the daily backup copies it, so a damaged one is set aside, not kept', async () => {
     await aHistory();
     await damageUnseen('2025-11-01');
     today = '2026-03-03T02:00:00Z';

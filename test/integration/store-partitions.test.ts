@@ -2,9 +2,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '@main/store/desk-data';
-import type { CollectionSpec } from '@main/store/store-types';
+
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import { openStore } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { faultyFs } from '../builders/faulty-fs';
 import { tempDataDir } from '../builders/services';
 
@@ -25,9 +27,16 @@ beforeEach(async () => ({ dir, cleanup } = await tempDataDir()));
 afterEach(() => cleanup());
 
 const open = (fs?: ReturnType<typeof faultyFs>) =>
-  openStore<DeskData, { entries: Entry }>({ dir, main: deskFile, collections: { entries }, now: () => new Date('2026-03-02T02:00:00Z'), ...(fs ? { fs } : {}) });
+  openStore<DeskData, { entries: Entry }>({
+    dir,
+    main: deskFile,
+    collections: { entries },
+    now: () => new Date('2026-03-02T02:00:00Z'),
+    ...(fs ? { fs } : {}),
+  });
 const file = (name: string) => join(dir, 'entries', name);
-const oldFile = (name: string, items: Entry[]) => mkdir(join(dir, 'entries'), { recursive: true }).then(() => writeFile(file(name), JSON.stringify({ schemaVersion: 1, items })));
+const oldFile = (name: string, items: Entry[]) =>
+  mkdir(join(dir, 'entries'), { recursive: true }).then(() => writeFile(file(name), JSON.stringify({ schemaVersion: 1, items })));
 
 describe('checksummed partitions', () => {
   it('writes each partition in ASCII with a checksum of its items, and reads non-ASCII text back exactly', async () => {
@@ -50,7 +59,7 @@ describe('checksummed partitions', () => {
     const edited = (await readFile(file('2026-03-02.json'), 'utf8')).replace('"short"', '"far too long for the schema"');
     await writeFile(file('2026-03-02.json'), edited);
     const again = await open();
-    expect((await again.collection('entries').all())).toEqual([]);
+    expect(await again.collection('entries').all()).toEqual([]);
     expect(again.notices[0]).toMatchObject({ file: 'entries/2026-03-02.json', restoredFrom: null });
     expect(again.notices[0]!.reason).toMatch(/items\.0\.text/);
     await again.close();
@@ -86,7 +95,10 @@ describe('a change of partitioning', () => {
 
   it('finishes a split that a crash interrupted, keeping one copy of each item', async () => {
     // The day file was written, then the app died before the month file went.
-    await oldFile('2026-03.json', [{ id: 'a', day: '2026-03-01', text: 'one' }, { id: 'b', day: '2026-03-02', text: 'two' }]);
+    await oldFile('2026-03.json', [
+      { id: 'a', day: '2026-03-01', text: 'one' },
+      { id: 'b', day: '2026-03-02', text: 'two' },
+    ]);
     await oldFile('2026-03-01.json', [{ id: 'a', day: '2026-03-01', text: 'one' }]);
     const store = await open();
     expect((await store.collection('entries').all()).map((e) => e.id)).toEqual(['a', 'b']);
@@ -95,7 +107,10 @@ describe('a change of partitioning', () => {
   });
 
   it('leaves the month file in place when writing a day file fails, and splits it on the next open', async () => {
-    await oldFile('2026-03.json', [{ id: 'a', day: '2026-03-01', text: 'one' }, { id: 'b', day: '2026-03-02', text: 'two' }]);
+    await oldFile('2026-03.json', [
+      { id: 'a', day: '2026-03-01', text: 'one' },
+      { id: 'b', day: '2026-03-02', text: 'two' },
+    ]);
     const fs = faultyFs();
     fs.failNextRenames(1, { after: 1 });
     await expect(open(fs)).rejects.toThrow(/ENOSPC/);
@@ -110,13 +125,19 @@ describe('a change of partitioning', () => {
 describe('clearing a collection', () => {
   it('removes every partition file and item, and stays empty after a restart', async () => {
     const store = await open();
-    await store.putMany('entries', () => ({ items: [{ id: 'a', day: '2026-03-01', text: 'x' }, { id: 'b', day: '2026-03-05', text: 'y' }], result: null }));
+    await store.putMany('entries', () => ({
+      items: [
+        { id: 'a', day: '2026-03-01', text: 'x' },
+        { id: 'b', day: '2026-03-05', text: 'y' },
+      ],
+      result: null,
+    }));
     await store.clear('entries');
     expect(store.collection('entries').size).toBe(0);
     expect(await readdir(join(dir, 'entries'))).toEqual([]);
     await store.close();
     const again = await open();
-    expect((await again.collection('entries').all())).toEqual([]);
+    expect(await again.collection('entries').all()).toEqual([]);
     await again.close();
   });
 });

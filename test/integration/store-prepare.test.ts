@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '@main/store/desk-data';
-import type { CollectionSpec } from '@main/store/store-types';
+
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import { openStore } from '@main/store/store';
+import type { CollectionSpec } from '@main/store/store-types';
+
 import { tempDataDir } from '../builders/services';
 
 // Entries by day, this month's and last month's in memory, each day summed up in the index;
@@ -42,7 +44,15 @@ const open = () => openStore<DeskData, { entries: Entry }>({ dir, main: deskFile
 describe('after the open', () => {
   it("lays the first write's groundwork in the background: the item checks used once, the facts of the days in memory read", async () => {
     const first = await open();
-    await first.putMany('entries', () => ({ items: [{ id: 'a', day: '2025-10-01' }, { id: 'b', day: '2026-02-10' }, { id: 'c', day: '2026-03-01' }, { id: 'd', day: '2026-03-01' }], result: null }));
+    await first.putMany('entries', () => ({
+      items: [
+        { id: 'a', day: '2025-10-01' },
+        { id: 'b', day: '2026-02-10' },
+        { id: 'c', day: '2026-03-01' },
+        { id: 'd', day: '2026-03-01' },
+      ],
+      result: null,
+    }));
     await first.close();
 
     const store = await open();
@@ -60,7 +70,13 @@ describe('after the open', () => {
 
   it('stops when the store closes first', async () => {
     const first = await open();
-    await first.putMany('entries', () => ({ items: [{ id: 'c', day: '2026-03-01' }, { id: 'd', day: '2026-03-02' }], result: null }));
+    await first.putMany('entries', () => ({
+      items: [
+        { id: 'c', day: '2026-03-01' },
+        { id: 'd', day: '2026-03-02' },
+      ],
+      result: null,
+    }));
     await first.close();
     const store = await open();
     factsRead = [];

@@ -2,10 +2,11 @@ import * as nodeFs from 'node:fs/promises';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { countsTowardQuota, partnerQuotas } from '@core/quota';
 import { slaPerformance } from '@core/reports';
 import { beijingDateOf, monthOf, parseInstant } from '@core/time';
-import { openDesk, type Desk } from '@main/desk';
+import { type Desk, openDesk } from '@main/desk';
 import { calendarOf } from '@main/handlers/calendar-of';
 import { caseOutcome } from '@main/handlers/case-clock';
 import { asQuotaCases } from '@main/handlers/case-entry';
@@ -15,6 +16,7 @@ import { generatePortfolio } from '@main/seed/portfolio';
 import { writePortfolio } from '@main/seed/write-portfolio';
 import type { FileSystem } from '@main/store/durable-file';
 import type { StoredCase } from '@main/store/records/cases';
+
 import { tempDataDir, testServices } from '../builders/services';
 import { expectOk } from '../builders/subscriptions';
 
@@ -70,7 +72,9 @@ afterEach(async () => {
 /** The quota summary computed from the cases themselves, as it was before the facts kept it. */
 async function fromTheCases(partnerId?: string): Promise<Pick<QuotaSummary, 'rows' | 'sla'> & { cases: number }> {
   const data = desk.store.read();
-  const cases = (await desk.store.collection('cases').all()).filter((c) => monthOf(beijingDateOf(c.openedAt)) === MONTH && (partnerId === undefined || c.partnerId === partnerId));
+  const cases = (await desk.store.collection('cases').all()).filter(
+    (c) => monthOf(beijingDateOf(c.openedAt)) === MONTH && (partnerId === undefined || c.partnerId === partnerId),
+  );
   const rated = cases.filter((c) => c.state !== 'voided' && !(c.state === 'withdrawn' && c.respondedAt === null));
   const sla = slaPerformance(rated.map((c) => caseOutcome(c, calendarOf(data), parseInstant(NOW.toISOString()))));
   const summary = expectOk<QuotaSummary>(await desk.dispatch('reports/quota-summary', { month: MONTH, ...(partnerId ? { partnerId } : {}) }));
@@ -78,8 +82,18 @@ async function fromTheCases(partnerId?: string): Promise<Pick<QuotaSummary, 'row
     const record = currentSubscription(data, row.partnerId);
     const subscription = record ? timelineOf(record) : null;
     const of = asQuotaCases(cases.filter((c) => c.partnerId === row.partnerId));
-    const expected = partnerQuotas({ subscription, cases: of, packs: data.packs.filter((p) => p.partnerId === row.partnerId), kea: [], consulting: [], trainings: [], month: MONTH, today: beijingDateOf(NOW.getTime()) });
-    if (subscription) expect(row.cases.status !== 'counted' || row.cases.usage.used === of.filter((c) => countsTowardQuota(subscription, c, MONTH)).length).toBe(true);
+    const expected = partnerQuotas({
+      subscription,
+      cases: of,
+      packs: data.packs.filter((p) => p.partnerId === row.partnerId),
+      kea: [],
+      consulting: [],
+      trainings: [],
+      month: MONTH,
+      today: beijingDateOf(NOW.getTime()),
+    });
+    if (subscription)
+      expect(row.cases.status !== 'counted' || row.cases.usage.used === of.filter((c) => countsTowardQuota(subscription, c, MONTH)).length).toBe(true);
     return { ...row, cases: expected.cases };
   });
   return { rows, sla, cases: cases.length };
@@ -104,7 +118,10 @@ describe('the quota summary of a month from the per-day facts', () => {
   });
 
   it('follows a change to a case in the same write: answered, closed, voided', async () => {
-    const waiting = desk.store.collection('cases').inMemory().find((c) => monthOf(beijingDateOf(c.openedAt)) === MONTH && c.respondedAt === null)!;
+    const waiting = desk.store
+      .collection('cases')
+      .inMemory()
+      .find((c) => monthOf(beijingDateOf(c.openedAt)) === MONTH && c.respondedAt === null)!;
     expectOk(await desk.dispatch('cases/update', { id: waiting.id, change: { action: 'respond', respondedAt: '2026-03-01T00:00:00Z' } }));
     expectOk(await desk.dispatch('cases/update', { id: waiting.id, change: { action: 'close', reason: '' } }));
     const closed = (await desk.store.collection('cases').inPartitions(MONTH)).find((c) => c.state === 'closed' && c.id !== waiting.id)!;

@@ -1,13 +1,15 @@
-import { hostname, uptime } from 'node:os';
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deskFile, type DeskData } from '@main/store/desk-data';
+
 import type { DataFileSpec } from '@main/store/data-file';
 import { DataTooNewError } from '@main/store/data-file';
+import { type DeskData, deskFile } from '@main/store/desk-data';
 import { StoreLockedError } from '@main/store/lock';
 import { MAIN_FILE, openStore } from '@main/store/store';
+
 import { faultyFs } from '../builders/faulty-fs';
 import { monthEntries, type MonthEntry } from '../builders/month-entries';
 import { tempDataDir } from '../builders/services';
@@ -83,7 +85,7 @@ describe('the store', () => {
     expect((await readdir(join(dir, 'index', 'entries'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('takes the day\'s backup while the app runs, and one before a bulk change, keeping only the newest', async () => {
+  it("takes the day's backup while the app runs, and one before a bulk change, keeping only the newest", async () => {
     const store = await open();
     await store.backupDone;
     await store.mutate(setLanguage('zh-CN'));
@@ -135,9 +137,7 @@ describe('the store', () => {
 
   it('refuses data that would not validate, without touching disk', async () => {
     const store = await open();
-    await expect(
-      store.mutate((d) => ({ next: { ...d, settings: { ...d.settings, language: 'fr' as 'en' } }, result: null })),
-    ).rejects.toThrow();
+    await expect(store.mutate((d) => ({ next: { ...d, settings: { ...d.settings, language: 'fr' as 'en' } }, result: null }))).rejects.toThrow();
     expect(store.read().settings.language).toBeNull();
     await store.close();
   });
@@ -220,7 +220,10 @@ describe('the store', () => {
       schema: deskFile.schema as unknown as z.ZodType<DeskData>,
       migrations: [{ from: 1, up: (raw) => ({ ...raw, settings: { language: 'en' } }) }],
     };
-    const relaxed = { ...v2, schema: z.object({ schemaVersion: z.literal(2), settings: z.object({ language: z.literal('en') }), partners: z.array(z.unknown()) }) };
+    const relaxed = {
+      ...v2,
+      schema: z.object({ schemaVersion: z.literal(2), settings: z.object({ language: z.literal('en') }), partners: z.array(z.unknown()) }),
+    };
     await writeFile(join(dir, MAIN_FILE), JSON.stringify({ schemaVersion: 1, settings: { language: null }, partners: [] }));
     const store = await open({ main: relaxed as unknown as DataFileSpec<DeskData> });
     expect(store.read().settings.language).toBe('en');
@@ -270,11 +273,11 @@ describe('a partitioned collection', () => {
     const store = await open({ fs });
     await store.put('entries', { id: 'a', month: '2026-02', text: 'x' });
     await store.put('entries', { id: 'a', month: '2026-03', text: 'x' });
-    expect((await store.collection('entries').inPartition('2026-02'))).toEqual([]);
+    expect(await store.collection('entries').inPartition('2026-02')).toEqual([]);
     expect((await store.collection('entries').get('a'))?.month).toBe('2026-03');
     fs.failNextRenames(1);
     await expect(store.put('entries', { id: 'a', month: '2026-04', text: 'y' })).rejects.toThrow(/ENOSPC/);
-    expect((await store.collection('entries').get('a'))).toEqual({ id: 'a', month: '2026-03', text: 'x' });
+    expect(await store.collection('entries').get('a')).toEqual({ id: 'a', month: '2026-03', text: 'x' });
     await store.close();
   });
 
@@ -284,7 +287,7 @@ describe('a partitioned collection', () => {
     await writeFile(join(dir, 'entries', '2026-02.json'), JSON.stringify({ schemaVersion: 1, items: [{ id: 'a', month: '2026-02', text: 'v1' }] }));
     await writeFile(join(dir, 'entries', '2026-03.json'), JSON.stringify({ schemaVersion: 1, items: [{ id: 'a', month: '2026-03', text: 'v2' }] }));
     const store = await open();
-    expect((await store.collection('entries').all())).toEqual([{ id: 'a', month: '2026-03', text: 'v2' }]);
+    expect(await store.collection('entries').all()).toEqual([{ id: 'a', month: '2026-03', text: 'v2' }]);
     expect((await store.collection('entries').get('a'))?.text).toBe('v2');
     await store.close();
   });
@@ -309,7 +312,13 @@ const itemsIn = async (path: string) => (JSON.parse(await readFile(path, 'latin1
 async function aDayBackedUp() {
   const store = await open();
   await store.backupDone;
-  await store.putMany('entries', () => ({ items: [{ id: 'a', month: '2026-01', text: 'a' }, { id: 'b', month: '2026-02', text: 'b' }], result: null }));
+  await store.putMany('entries', () => ({
+    items: [
+      { id: 'a', month: '2026-01', text: 'a' },
+      { id: 'b', month: '2026-02', text: 'b' },
+    ],
+    result: null,
+  }));
   today = '2026-03-02T17:00:00Z'; // 3 March in Beijing
   expect(await store.dailyBackupIfDue()).toBe(join(dir, 'backups', DAILY));
   return store;

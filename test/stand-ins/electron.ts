@@ -1,5 +1,6 @@
-import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { StandInEmitter } from './emitter';
 
 /**
@@ -120,7 +121,12 @@ export let app = new StandInApp();
 export let ipcMain = new IpcMain();
 export let ipcRenderer = new IpcRenderer();
 export const session = { defaultSession: new Session() };
-export const shell = { opened: [] as string[], paths: [] as string[], openExternal: async (url: string) => void shell.opened.push(url), openPath: async (path: string) => (shell.paths.push(path), '') };
+export const shell = {
+  opened: [] as string[],
+  paths: [] as string[],
+  openExternal: async (url: string) => void shell.opened.push(url),
+  openPath: async (path: string) => (shell.paths.push(path), ''),
+};
 export const dialog = {
   errorBoxes: [] as { title: string; content: string }[],
   saveAnswer: { canceled: true } as SaveDialogAnswer,
@@ -133,7 +139,10 @@ export const Menu = {
   setApplicationMenu: (menu: { items: Record<string, unknown>[] } | null) => void (Menu.current = menu),
 };
 export const screen = { displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] as { workArea: Rect }[], getAllDisplays: () => screen.displays };
-export const contextBridge = { exposed: new Map<string, unknown>(), exposeInMainWorld: (key: string, api: unknown) => void contextBridge.exposed.set(key, api) };
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld: (key: string, api: unknown) => void contextBridge.exposed.set(key, api),
+};
 export const clipboard = { text: '', writeText: (text: string) => void (clipboard.text = text) };
 export class Notification {
   static isSupported = () => false;

@@ -1,6 +1,6 @@
-import { build, type Plugin } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 
 /**
  * The XLSX writer is the largest module the desk loads (about 2.4 MB) and no change of the stream

@@ -1,7 +1,20 @@
 import type { Desk } from '@main/desk';
-import { applyPlan, archivePartner, buyPack, changeCalendar, createPartner, editPriceBook, loadSample, removeSample, setConsumption, updatePartner, updateSettings } from './changes-desk';
-import { checkAlerts, importCases, openCase, updateCase } from './changes-cases';
+
 import { createBooking, updateBooking } from './changes-bookings';
+import { checkAlerts, importCases, openCase, updateCase } from './changes-cases';
+import {
+  applyPlan,
+  archivePartner,
+  buyPack,
+  changeCalendar,
+  createPartner,
+  editPriceBook,
+  loadSample,
+  removeSample,
+  setConsumption,
+  updatePartner,
+  updateSettings,
+} from './changes-desk';
 import { bookingEntries, canonical, changedEntries, deskEntries, type DeskState } from './desk-state';
 import type { LogLine } from './log-lines';
 import type { Planned, Planner, StreamContext } from './stream-context';
@@ -28,7 +41,10 @@ const PLANNERS: [Planner, number][] = [
 
 const isEmpty = (desk: Desk) => {
   const data = desk.store.read();
-  return data.partners.length + data.subscriptions.length + data.charges.length + data.packs.length + data.consumption.length === 0 && desk.store.collection('cases').size + desk.store.collection('bookings').size === 0;
+  return (
+    data.partners.length + data.subscriptions.length + data.charges.length + data.packs.length + data.consumption.length === 0 &&
+    desk.store.collection('cases').size + desk.store.collection('bookings').size === 0
+  );
 };
 
 /**
@@ -66,7 +82,10 @@ export async function runStream(ctx: StreamContext, write: (line: LogLine) => vo
     const answer = await ctx.desk.dispatch(planned.channel, planned.request);
     const [ms, writes] = [performance.now() - sent, ctx.writes() - writesBefore];
     if (!answer.ok) {
-      const line: LogLine = answer.error.code === 'INTERNAL' ? { t: 'unexpected', seq, message: `${planned.channel} answered INTERNAL: ${answer.error.message}` } : { t: 'refused', seq, code: answer.error.code, message: answer.error.message };
+      const line: LogLine =
+        answer.error.code === 'INTERNAL'
+          ? { t: 'unexpected', seq, message: `${planned.channel} answered INTERNAL: ${answer.error.message}` }
+          : { t: 'refused', seq, code: answer.error.code, message: answer.error.message };
       write(line);
       continue;
     }

@@ -1,6 +1,7 @@
 import { addDays } from '@core/time';
 import type { BookingCheck, BookingRecord } from '@main/ipc/contract';
-import { ask, partnersOnPlan, pickOrNull, todayOf, type Planner, type StreamContext } from './stream-context';
+
+import { ask, partnersOnPlan, pickOrNull, type Planner, type StreamContext, todayOf } from './stream-context';
 
 type Kind = BookingRecord['kind'];
 
@@ -8,7 +9,12 @@ type Kind = BookingRecord['kind'];
 function bookingFields(ctx: StreamContext, kind: Kind, start: string) {
   if (kind === 'kea') return { kind, start, end: addDays(start, ctx.random.int(0, 1)) };
   if (kind === 'consulting') return { kind, start, startTime: ctx.random.pick(['09:30', '14:00']), hours: ctx.random.int(1, 4) };
-  return { kind, start, method: ctx.random.pick(['online', 'telepresence', 'on-site'] as const), topics: [ctx.random.pick(['compute', 'network', 'security'] as const)] };
+  return {
+    kind,
+    start,
+    method: ctx.random.pick(['online', 'telepresence', 'on-site'] as const),
+    topics: [ctx.random.pick(['compute', 'network', 'security'] as const)],
+  };
 }
 
 /**
@@ -33,7 +39,11 @@ export const createBooking: Planner = async (ctx) => {
   const start = await startFor(ctx, { partnerId, kind });
   if (!start) return null;
   const tag = ctx.tag(ctx.seq);
-  return { change: { kind: 'booking-create', tag }, channel: 'bookings/create', request: { partnerId, ...bookingFields(ctx, kind, start), title: `Booking ${tag}`, notes: tag } };
+  return {
+    change: { kind: 'booking-create', tag },
+    channel: 'bookings/create',
+    request: { partnerId, ...bookingFields(ctx, kind, start), title: `Booking ${tag}`, notes: tag },
+  };
 };
 
 /**
@@ -53,9 +63,17 @@ export const updateBooking: Planner = async (ctx) => {
   const tag = ctx.tag(ctx.seq);
   const action = ctx.random.weighted({ cancel: 2, deliver: 2, reschedule: 5 });
   if (action !== 'reschedule') {
-    return { change: { kind: 'booking-update', bookingId: booked.id, action }, channel: 'bookings/update', request: { id: booked.id, change: { action, reason: tag } } };
+    return {
+      change: { kind: 'booking-update', bookingId: booked.id, action },
+      channel: 'bookings/update',
+      request: { id: booked.id, change: { action, reason: tag } },
+    };
   }
   const start = await startFor(ctx, { partnerId: booked.partnerId, kind: booked.kind, replacing: booked.id });
   if (!start) return null;
-  return { change: { kind: 'reschedule', bookingId: booked.id, tag }, channel: 'bookings/update', request: { id: booked.id, change: { action, start, reason: tag } } };
+  return {
+    change: { kind: 'reschedule', bookingId: booked.id, tag },
+    channel: 'bookings/update',
+    request: { id: booked.id, change: { action, start, reason: tag } },
+  };
 };

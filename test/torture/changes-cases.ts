@@ -1,8 +1,9 @@
-import { caseCategories, planOf, severityIds, type SeverityId } from '@core/catalog';
+import { caseCategories, planOf, type SeverityId, severityIds } from '@core/catalog';
 import { BEIJING_OFFSET_MS, DAY_MS, formatInstant, HOUR_MS, parseInstant } from '@core/time';
 import type { CaseRecordStored, ImportPreview, ImportResult, SlaAlert } from '@main/ipc/contract';
+
 import { caseCsv, type CsvRow } from '../builders/case-csv';
-import { ask, partnersOnPlan, pickOrNull, type PartnerOnPlan, type Planner, type StreamContext } from './stream-context';
+import { ask, type PartnerOnPlan, partnersOnPlan, pickOrNull, type Planner, type StreamContext } from './stream-context';
 
 const CUSTOMERS = ['Shenzhen Retail Co.', 'Hangzhou Logistics', '北京银行测试', 'Chengdu Games'];
 
@@ -20,7 +21,14 @@ export const openCase: Planner = (ctx) => {
   if (!onPlan) return null;
   const tag = ctx.tag(ctx.seq);
   const openedAt = formatInstant(ctx.nowMs() - ctx.random.int(0, 48 * 60) * 60_000);
-  const request = { partnerId: onPlan.partner.id, customer: ctx.random.pick(CUSTOMERS), ...caseFields(ctx, onPlan), openedAt, vendorRef: ctx.random.chance(0.5) ? `VR-${tag}` : '', notes: tag };
+  const request = {
+    partnerId: onPlan.partner.id,
+    customer: ctx.random.pick(CUSTOMERS),
+    ...caseFields(ctx, onPlan),
+    openedAt,
+    vendorRef: ctx.random.chance(0.5) ? `VR-${tag}` : '',
+    notes: tag,
+  };
   return { change: { kind: 'case-open', tag }, channel: 'cases/open', request, cases: (answer) => [(answer as CaseRecordStored).id] };
 };
 
@@ -34,7 +42,11 @@ export const updateCase: Planner = async (ctx) => {
   const found = await someCase(ctx);
   if (!found) return null;
   const tag = ctx.tag(ctx.seq);
-  const action = ctx.random.weighted(found.state === 'open' ? { respond: 5, 'correct-severity': 2, withdraw: 1, void: 1, close: 1 } : { respond: 1, 'correct-severity': 2, withdraw: 1, void: 1, close: 4 });
+  const action = ctx.random.weighted(
+    found.state === 'open'
+      ? { respond: 5, 'correct-severity': 2, withdraw: 1, void: 1, close: 1 }
+      : { respond: 1, 'correct-severity': 2, withdraw: 1, void: 1, close: 4 },
+  );
   const opened = parseInstant(found.openedAt);
   const change =
     action === 'respond'
@@ -82,9 +94,15 @@ export const importCases: Planner = async (ctx) => {
     channel: 'cases/import',
     request: { csv },
     cases: (answer) => (answer as ImportResult).rows.flatMap((r) => (r.caseId ? [r.caseId] : [])),
-    expect: (answer) => ((answer as ImportResult).stored === accepted ? null : `the import stored ${(answer as ImportResult).stored} rows, its preview accepted ${accepted}`),
+    expect: (answer) =>
+      (answer as ImportResult).stored === accepted ? null : `the import stored ${(answer as ImportResult).stored} rows, its preview accepted ${accepted}`,
   };
 };
 
 /** C2: marks the cases alerted now, across their day files. */
-export const checkAlerts: Planner = () => ({ change: { kind: 'sla-alerts' }, channel: 'sla/alerts', request: {}, cases: (answer) => (answer as SlaAlert[]).map((a) => a.caseId) });
+export const checkAlerts: Planner = () => ({
+  change: { kind: 'sla-alerts' },
+  channel: 'sla/alerts',
+  request: {},
+  cases: (answer) => (answer as SlaAlert[]).map((a) => a.caseId),
+});

@@ -2,22 +2,32 @@ import { levels } from '@core/catalog';
 import { PARTNER_TYPES } from '@core/partners';
 import { addDays, previousMonth } from '@core/time';
 import { currentSubscription } from '@main/handlers/subscription-plans';
+
 import { calendarFileText } from '../builders/calendar-file';
 import { aPartner } from '../builders/partners';
-import { partnersOnPlan, pickOrNull, thisMonthOf, todayOf, type Planner } from './stream-context';
+import { partnersOnPlan, pickOrNull, type Planner, thisMonthOf, todayOf } from './stream-context';
 
 const WORDS = ['Harbour', 'Lotus', 'Cedar', 'Azure', '蓝海', 'Summit', 'Delta', '云桥', 'Nimbus', 'Quarry'];
 
 export const createPartner: Planner = (ctx) => {
   const name = `${ctx.random.pick(WORDS)} ${ctx.tag(ctx.seq)}`;
-  return { change: { kind: 'partner-create', name }, channel: 'partners/create', request: aPartner({ name, type: ctx.random.pick(PARTNER_TYPES), notes: ctx.random.chance(0.3) ? '备注 ✓' : '' }) };
+  return {
+    change: { kind: 'partner-create', name },
+    channel: 'partners/create',
+    request: aPartner({ name, type: ctx.random.pick(PARTNER_TYPES), notes: ctx.random.chance(0.3) ? '备注 ✓' : '' }),
+  };
 };
 
 export const updatePartner: Planner = (ctx) => {
   const partner = pickOrNull(ctx, ctx.desk.store.read().partners);
   if (!partner) return null;
   const tag = ctx.tag(ctx.seq);
-  const changes = ctx.random.pick([{ notes: `notes ${tag}` }, { contactName: `Contact ${tag}` }, { contactPhone: `+86 ${ctx.random.int(1000, 9999)}` }, { name: `Renamed ${tag}` }]);
+  const changes = ctx.random.pick([
+    { notes: `notes ${tag}` },
+    { contactName: `Contact ${tag}` },
+    { contactPhone: `+86 ${ctx.random.int(1000, 9999)}` },
+    { name: `Renamed ${tag}` },
+  ]);
   return { change: { kind: 'partner-update', partnerId: partner.id }, channel: 'partners/update', request: { id: partner.id, changes } };
 };
 
@@ -34,13 +44,27 @@ export const applyPlan: Planner = (ctx) => {
   const unsubscribed = data.partners.filter((p) => !currentSubscription(data, p.id));
   if (unsubscribed.length > 0 && ctx.random.chance(0.5)) {
     const partner = ctx.random.pick(unsubscribed);
-    const request = { action: 'subscribe', start: today, billing: ctx.random.pick(['monthly', 'yearly'] as const), level: ctx.random.weighted({ basic: 1, standard: 2, premier: 3 }) };
-    return { change: { kind: 'subscription', partnerId: partner.id, action: 'subscribe' }, channel: 'subscriptions/apply', request: { partnerId: partner.id, request } };
+    const request = {
+      action: 'subscribe',
+      start: today,
+      billing: ctx.random.pick(['monthly', 'yearly'] as const),
+      level: ctx.random.weighted({ basic: 1, standard: 2, premier: 3 }),
+    };
+    return {
+      change: { kind: 'subscription', partnerId: partner.id, action: 'subscribe' },
+      channel: 'subscriptions/apply',
+      request: { partnerId: partner.id, request },
+    };
   }
   const onPlan = pickOrNull(ctx, partnersOnPlan(ctx));
   if (!onPlan) return null;
   const partnerId = onPlan.partner.id;
-  if (ctx.random.chance(0.2)) return { change: { kind: 'subscription', partnerId, action: 'renew' }, channel: 'subscriptions/apply', request: { partnerId, request: { action: 'renew' } } };
+  if (ctx.random.chance(0.2))
+    return {
+      change: { kind: 'subscription', partnerId, action: 'renew' },
+      channel: 'subscriptions/apply',
+      request: { partnerId, request: { action: 'renew' } },
+    };
   const level = ctx.random.chance(0.1) ? null : ctx.random.pick(levels);
   const request = { action: 'change', on: addDays(today, ctx.random.int(0, 20)), level };
   return { change: { kind: 'subscription', partnerId, action: 'change' }, channel: 'subscriptions/apply', request: { partnerId, request } };
@@ -67,7 +91,14 @@ export const setConsumption: Planner = (ctx) => {
 export const updateSettings: Planner = (ctx) => {
   const request = ctx.random.chance(0.5)
     ? { language: ctx.random.pick(['en', 'zh-CN', null] as const) }
-    : { tables: { [ctx.random.pick(['partners', 'cases', 'bookings'])]: { hidden: ctx.random.chance(0.5) ? ['notes'] : [], sort: [{ id: 'name', desc: ctx.random.chance(0.5) }] } } };
+    : {
+        tables: {
+          [ctx.random.pick(['partners', 'cases', 'bookings'])]: {
+            hidden: ctx.random.chance(0.5) ? ['notes'] : [],
+            sort: [{ id: 'name', desc: ctx.random.chance(0.5) }],
+          },
+        },
+      };
   return { change: { kind: 'settings' }, channel: 'settings/update', request };
 };
 

@@ -1,4 +1,4 @@
-import { kindOf, PORTFOLIO_KINDS, type DeskState } from './desk-state';
+import { type DeskState, kindOf, PORTFOLIO_KINDS } from './desk-state';
 import type { Footprint } from './log-lines';
 
 /** A change whose answer never came (killed in flight), with what the desk held when it began. */
@@ -53,7 +53,9 @@ export function claims(change: Footprint, key: string, exp: Rec | null, act: Rec
     case 'booking-update':
       return key === `booking:${change.bookingId}` && exp !== null && act !== null;
     case 'reschedule':
-      return (key === `booking:${change.bookingId}` && exp !== null && act !== null) || (kind === 'booking' && isNew && hasHistory(act, 'rescheduled', change.tag));
+      return (
+        (key === `booking:${change.bookingId}` && exp !== null && act !== null) || (kind === 'booking' && isNew && hasHistory(act, 'rescheduled', change.tag))
+      );
     case 'settings':
     case 'price-book':
       return key === change.kind;
@@ -72,7 +74,8 @@ const parsed = (state: DeskState, key: string): Rec | null => {
   return text === undefined ? null : (JSON.parse(text) as Rec | null);
 };
 
-const recordsOf = (state: DeskState, kind: string) => [...state.keys()].filter((key) => kindOf(key) === kind).map((key) => ({ key, record: parsed(state, key)! }));
+const recordsOf = (state: DeskState, kind: string) =>
+  [...state.keys()].filter((key) => kindOf(key) === kind).map((key) => ({ key, record: parsed(state, key)! }));
 
 /**
  * A change spanning several records or files either landed whole or not at all: every accepted
@@ -83,31 +86,45 @@ export function landedWhole(u: Unanswered, actual: DeskState): string | null {
   const { change } = u;
   if (change.kind === 'import') {
     const stored = recordsOf(actual, 'case').filter(({ record }) => String(record.notes).startsWith(`${change.tag}:`)).length;
-    return stored === 0 || stored === change.accepted ? null : `an import cut by the kill was stored in part: ${stored} of its ${change.accepted} accepted rows (file of ${change.rows} rows, tag ${change.tag})`;
+    return stored === 0 || stored === change.accepted
+      ? null
+      : `an import cut by the kill was stored in part: ${stored} of its ${change.accepted} accepted rows (file of ${change.rows} rows, tag ${change.tag})`;
   }
   if (change.kind === 'reschedule') {
     const cancelled = hasHistory(parsed(actual, `booking:${change.bookingId}`), 'reschedule', change.tag);
-    const moved = recordsOf(actual, 'booking').some(({ key, record }) => key !== `booking:${change.bookingId}` && hasHistory(record, 'rescheduled', change.tag));
-    return cancelled === moved ? null : `a reschedule cut by the kill was stored in part: booking ${change.bookingId} ${cancelled ? 'cancelled' : 'not cancelled'}, ${moved ? 'a' : 'no'} new booking (tag ${change.tag})`;
+    const moved = recordsOf(actual, 'booking').some(
+      ({ key, record }) => key !== `booking:${change.bookingId}` && hasHistory(record, 'rescheduled', change.tag),
+    );
+    return cancelled === moved
+      ? null
+      : `a reschedule cut by the kill was stored in part: booking ${change.bookingId} ${cancelled ? 'cancelled' : 'not cancelled'}, ${moved ? 'a' : 'no'} new booking (tag ${change.tag})`;
   }
   if (change.kind === 'buy-pack') {
     const packs = recordsOf(actual, 'pack').filter(({ key, record }) => !u.keysAtBegin.has(key) && record.partnerId === change.partnerId);
-    const charges = recordsOf(actual, 'charge').filter(({ key, record }) => !u.keysAtBegin.has(key) && record.partnerId === change.partnerId && record.kind === 'addon-pack');
+    const charges = recordsOf(actual, 'charge').filter(
+      ({ key, record }) => !u.keysAtBegin.has(key) && record.partnerId === change.partnerId && record.kind === 'addon-pack',
+    );
     const paired = packs.every(({ record }) => actual.has(`charge:${String(record.chargeId)}`));
-    return packs.length === charges.length && packs.length <= 1 && paired ? null : `a pack bought in flight left ${packs.length} packs and ${charges.length} charges`;
+    return packs.length === charges.length && packs.length <= 1 && paired
+      ? null
+      : `a pack bought in flight left ${packs.length} packs and ${charges.length} charges`;
   }
   if (change.kind === 'sample-load') {
     const mark = parsed(actual, 'sample') as { partners: number; cases: number; bookings: number } | null;
     const held = (kind: string) => recordsOf(actual, kind).filter(({ key }) => idOf(key).startsWith('sample-')).length;
     const found = { partners: held('partner'), cases: held('case'), bookings: held('booking') };
     const wanted = mark ? { partners: mark.partners, cases: mark.cases, bookings: mark.bookings } : { partners: 0, cases: 0, bookings: 0 };
-    return JSON.stringify(found) === JSON.stringify(wanted) ? null : `a sample load cut by the kill left ${JSON.stringify(found)} while its mark says ${JSON.stringify(mark)}`;
+    return JSON.stringify(found) === JSON.stringify(wanted)
+      ? null
+      : `a sample load cut by the kill left ${JSON.stringify(found)} while its mark says ${JSON.stringify(mark)}`;
   }
   if (change.kind === 'sample-remove') {
     const before = [...u.keysAtBegin].filter((key) => isPortfolio(key) && !u.touchedLater.has(key));
     const kept = before.filter((key) => actual.has(key)).length;
     const removed = actual.get('sample') === 'null';
-    return (removed && kept === 0) || (!removed && kept === before.length) ? null : `a sample removal cut by the kill was done in part: ${before.length - kept} of ${before.length} records gone, the sample mark ${removed ? 'removed' : 'still there'}`;
+    return (removed && kept === 0) || (!removed && kept === before.length)
+      ? null
+      : `a sample removal cut by the kill was done in part: ${before.length - kept} of ${before.length} records gone, the sample mark ${removed ? 'removed' : 'still there'}`;
   }
   if (change.kind === 'partner-create' || change.kind === 'case-open' || change.kind === 'booking-create') {
     const made = [...actual.keys()].filter((key) => !u.keysAtBegin.has(key) && claims(change, key, null, parsed(actual, key))).length;

@@ -1,5 +1,5 @@
 import { claims, landedWhole, type Unanswered } from './claims';
-import { kindOf, PORTFOLIO_KINDS, type DeskState } from './desk-state';
+import { type DeskState, kindOf, PORTFOLIO_KINDS } from './desk-state';
 import type { ChangeKind, LogLine } from './log-lines';
 
 /** What one child's log told: its open, the changes acknowledged, refused and left unanswered. */
@@ -44,8 +44,8 @@ export class Expectations {
           this.unanswered.push(inFlight);
           inFlight = null;
         }
-      }
-      else if (line.t === 'begin') inFlight = { change: line.change, round, seq: line.seq, keysAtBegin: new Set(this.expected.keys()), touchedLater: new Set(), superseded: false };
+      } else if (line.t === 'begin')
+        inFlight = { change: line.change, round, seq: line.seq, keysAtBegin: new Set(this.expected.keys()), touchedLater: new Set(), superseded: false };
       else if (line.t === 'refused') {
         const what = `${inFlight?.change.kind ?? '?'} ${line.code}`;
         log.refused[what] = (log.refused[what] ?? 0) + 1;
@@ -112,7 +112,13 @@ export class Expectations {
 function describe(key: string, exp: unknown, act: unknown): string {
   if (act === null) return `${key} was acknowledged and is gone: ${JSON.stringify(exp).slice(0, 300)}`;
   if (exp === null) return `${key} is there though no acknowledged change made it: ${JSON.stringify(act).slice(0, 300)}`;
-  const fields = typeof exp === 'object' && typeof act === 'object' && exp && act ? Object.keys({ ...exp, ...act }).filter((f) => JSON.stringify((exp as Record<string, unknown>)[f]) !== JSON.stringify((act as Record<string, unknown>)[f])) : [];
-  const show = (v: unknown) => JSON.stringify(fields.length > 0 ? Object.fromEntries(fields.map((f) => [f, (v as Record<string, unknown>)[f]])) : v).slice(0, 300);
+  const fields =
+    typeof exp === 'object' && typeof act === 'object' && exp && act
+      ? Object.keys({ ...exp, ...act }).filter(
+          (f) => JSON.stringify((exp as Record<string, unknown>)[f]) !== JSON.stringify((act as Record<string, unknown>)[f]),
+        )
+      : [];
+  const show = (v: unknown) =>
+    JSON.stringify(fields.length > 0 ? Object.fromEntries(fields.map((f) => [f, (v as Record<string, unknown>)[f]])) : v).slice(0, 300);
   return `${key} differs from its last acknowledged state: acknowledged ${show(exp)}, found ${show(act)}`;
 }

@@ -3,7 +3,15 @@ import type { ChangeKind } from './log-lines';
 export type Failure = { round: number; message: string };
 
 /** One round, for the --json file: when the kill came and what the child had done by then. */
-export type RoundRecord = { round: number; killed: string; opened: boolean; acknowledged: number; inFlight: string | null; checked: boolean; reopenMs: number | null };
+export type RoundRecord = {
+  round: number;
+  killed: string;
+  opened: boolean;
+  acknowledged: number;
+  inFlight: string | null;
+  checked: boolean;
+  reopenMs: number | null;
+};
 
 /** What a run measured: printed at the end, and written with --json. */
 export type Figures = {
@@ -76,11 +84,17 @@ const counts = (byKind: Partial<Record<string, number>>) =>
 export function printFigures(f: Figures, command: string): void {
   const slow = f.reopenMs.filter((t) => t >= 1000).length;
   console.log(`\nTorture run, seed ${f.seed}: ${f.kills} kills in ${f.seconds.toFixed(1)} s (${(f.seconds / Math.max(1, f.kills)).toFixed(2)} s per kill)`);
-  console.log(`  kills during open: ${f.killsDuringOpen} (${f.killsDuringRecovery} while recovering from the previous kill), mid-stream: ${f.killsMidStream}; aimed at a file write of a change across files or of a recovery: ${f.killsAtAWrite}`);
-  console.log(`  acknowledged changes: ${f.acknowledged} (${counts(f.acknowledgedByKind)}); refused: ${Object.values(f.refused).reduce((sum, n) => sum + n, 0)} (${counts(f.refused)})`);
+  console.log(
+    `  kills during open: ${f.killsDuringOpen} (${f.killsDuringRecovery} while recovering from the previous kill), mid-stream: ${f.killsMidStream}; aimed at a file write of a change across files or of a recovery: ${f.killsAtAWrite}`,
+  );
+  console.log(
+    `  acknowledged changes: ${f.acknowledged} (${counts(f.acknowledgedByKind)}); refused: ${Object.values(f.refused).reduce((sum, n) => sum + n, 0)} (${counts(f.refused)})`,
+  );
   console.log(`  in flight at the kill: ${counts(f.unansweredByKind) || 'none'}`);
   console.log(`  checked reopens: ${f.checkedReopens}; reopen ${ms(f.reopenMs)}; ${slow} at 1 s or more`);
-  console.log(`  child opens: ${ms(f.childOpenMs)}; sample loads undone at start: ${f.undoneSampleLoads}; cut-short backup copies seen: ${f.partialBackupsSeen}`);
+  console.log(
+    `  child opens: ${ms(f.childOpenMs)}; sample loads undone at start: ${f.undoneSampleLoads}; cut-short backup copies seen: ${f.partialBackupsSeen}`,
+  );
   if (f.logErrors.length > 0) console.log(`  errors main would log: ${f.logErrors.length}, first: ${f.logErrors.slice(0, 3).join(' | ')}`);
   console.log(`  failures: ${f.failures.length}`);
   for (const failure of f.failures.slice(0, 40)) console.log(`    round ${failure.round}: ${failure.message}`);

@@ -1,4 +1,5 @@
 import { closeSync, fdatasyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+
 import type { DataNotice } from '@main/ipc/contract';
 
 /**

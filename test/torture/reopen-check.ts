@@ -1,9 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openDesk, type Desk } from '@main/desk';
+
+import { type Desk, openDesk } from '@main/desk';
 import type { SampleStatus } from '@main/ipc/contract';
+
 import { testServices } from '../builders/services';
-import { wholeState, type DeskState } from './desk-state';
+import { type DeskState, wholeState } from './desk-state';
 
 export type Reopened = {
   openMs: number;
@@ -39,7 +41,14 @@ export async function reopenAndRead(dataDir: string, nowMs: number): Promise<Reo
     const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${OPEN_LIMIT_MS / 1000} s`)), OPEN_LIMIT_MS)));
     desk = await Promise.race([openDesk({ dataDir, services }), timeout]).finally(() => clearTimeout(timer));
   } catch (error) {
-    return { openMs: performance.now() - started, state: null, failures: [`the reopen failed: ${(error as Error).message}`], undidSample: false, partialBackups: 0, logErrors: [] };
+    return {
+      openMs: performance.now() - started,
+      state: null,
+      failures: [`the reopen failed: ${(error as Error).message}`],
+      undidSample: false,
+      partialBackups: 0,
+      logErrors: [],
+    };
   }
   const openMs = performance.now() - started;
   if (desk.store.notices.length > 0) failures.push(`the reopen found damage: ${JSON.stringify(desk.store.notices)}`);

@@ -4,6 +4,7 @@ import type { Desk } from '@main/desk';
 import { currentSubscription, timelineOf } from '@main/handlers/subscription-plans';
 import type { ChannelName, Partner } from '@main/ipc/contract';
 import type { Random } from '@main/seed/random';
+
 import type { Footprint } from './log-lines';
 
 /** What the child's change pickers work with: the open desk, the round's random source and clock. */

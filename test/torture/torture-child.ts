@@ -1,7 +1,8 @@
 // The torture suite's child: opens the desk on the data folder and runs a random stream of every
 // kind of change until the parent kills it. Arguments: <dataDir> <logFile> <seed> <round> <clock ms>.
-import { openDesk, type Desk } from '@main/desk';
+import { type Desk, openDesk } from '@main/desk';
 import { seededRandom } from '@main/seed/random';
+
 import { testServices } from '../builders/services';
 import { runStream } from './change-stream';
 import { openLog } from './log-lines';

@@ -5,8 +5,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { DAY_MS } from '@core/time';
 import { seededRandom } from '@main/seed/random';
+
 import { bundleChild } from './bundle-child';
 import { Expectations } from './expectations';
 import { emptyFigures, printFigures } from './figures';
@@ -16,7 +18,9 @@ import { TortureRun } from './torture-run';
 const USAGE = 'usage: npm run torture -- --kills N [--seed S] [--json out.json] [--keep]';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { kills: { type: 'string', default: '50' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { kills: { type: 'string', default: '50' }, seed: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  });
   const kills = Number(values.kills);
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   if (!Number.isInteger(kills) || kills < 1 || !Number.isInteger(seed) || seed < 0) throw new Error(USAGE);
@@ -33,7 +37,17 @@ async function main(): Promise<number> {
   // The empty folder, as the first child will find it.
   const first = await reopenAndRead(dataDir, clockStart);
   if (!first.state) throw new Error(first.failures.join('; '));
-  const run = new TortureRun({ script, work, dataDir, seed, clockStart, kills, random: seededRandom(seed), figures, expectations: new Expectations(first.state) });
+  const run = new TortureRun({
+    script,
+    work,
+    dataDir,
+    seed,
+    clockStart,
+    kills,
+    random: seededRandom(seed),
+    figures,
+    expectations: new Expectations(first.state),
+  });
   for (let round = 1; round <= kills; round++) {
     if (!(await run.round(round))) {
       console.log(`  stopped at round ${round}: the folder could not be reopened`);

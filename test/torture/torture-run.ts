@@ -1,10 +1,12 @@
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { HOUR_MS, MINUTE_MS } from '@core/time';
 import type { Random } from '@main/seed/random';
-import { runChild, type KillPlan } from './child-round';
+
+import { type KillPlan, runChild } from './child-round';
 import type { Expectations, RoundLog } from './expectations';
-import { addCounts, median, type Figures } from './figures';
+import { addCounts, type Figures, median } from './figures';
 import { readLog } from './log-lines';
 import { reopenAndRead } from './reopen-check';
 
@@ -20,7 +22,17 @@ const UNCHECKED = 0.25;
 /** The changes that write several files, where a kill is aimed at one of the writes. */
 const ACROSS_FILES = ['import', 'sample-load', 'sample-remove', 'reschedule', 'sla-alerts'];
 
-export type RunSetup = { script: string; work: string; dataDir: string; seed: number; clockStart: number; kills: number; random: Random; figures: Figures; expectations: Expectations };
+export type RunSetup = {
+  script: string;
+  work: string;
+  dataDir: string;
+  seed: number;
+  clockStart: number;
+  kills: number;
+  random: Random;
+  figures: Figures;
+  expectations: Expectations;
+};
 
 /**
  * One kill after another on the same folder: a child runs changes until the kill, its log moves
@@ -82,7 +94,15 @@ export class TortureRun {
       } else checkable = false;
     }
     const acknowledged = Object.values(log.acknowledged).reduce((sum, n) => sum + n, 0);
-    figures.rounds.push({ round, killed: outcome.killed, opened: log.opened, acknowledged, inFlight: log.unanswered, checked: !this.unchecked, reopenMs: this.unchecked ? null : (figures.reopenMs.at(-1) ?? null) });
+    figures.rounds.push({
+      round,
+      killed: outcome.killed,
+      opened: log.opened,
+      acknowledged,
+      inFlight: log.unanswered,
+      checked: !this.unchecked,
+      reopenMs: this.unchecked ? null : (figures.reopenMs.at(-1) ?? null),
+    });
     for (const message of failures) figures.failures.push({ round, message: `${message} (killed ${outcome.killed}; log ${logFile})` });
     // The folder as the first failing check left it, for whoever looks into it.
     if (failures.length > 0 && figures.failures.length === failures.length) await cp(dataDir, join(work, `data-after-round-${round}`), { recursive: true });

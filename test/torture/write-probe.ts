@@ -1,5 +1,6 @@
 import * as fsSync from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
+
 import type { FileSystem } from '@main/store/durable-file';
 
 export type WriteProbe = { fs: FileSystem; writes: () => number };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { channel, type PrefixedChannels } from './channel';
 
 /** A damaged data file, found at start-up or when first read, and what the store did about it (told to the user). */
@@ -69,7 +70,16 @@ export const appChannels = {
   /** A desktop notification (C2 alerts), worded by the page in the user's language. */
   'app/notify': channel<null>()(z.object({ title: z.string().trim().min(1).max(200), body: z.string().trim().max(1000) })),
   /** Saves the page as printed (print stylesheet) to a PDF; answers the path, or null if cancelled. */
-  'app/save-pdf': channel<{ path: string | null }>()(z.object({ suggestedName: z.string().trim().min(1).max(120).regex(/^[^/\\:*?"<>|]+$/) })),
+  'app/save-pdf': channel<{ path: string | null }>()(
+    z.object({
+      suggestedName: z
+        .string()
+        .trim()
+        .min(1)
+        .max(120)
+        .regex(/^[^/\\:*?"<>|]+$/),
+    }),
+  ),
   'app/about': channel<AboutInfo>()(z.object({})),
   /** Opens the data folder in the system's file manager. */
   'app/show-data-folder': channel<null>()(z.object({})),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+
+import { type TrainingMethod, type TrainingTopic, trainingTopics } from '@core/catalog';
+
 import { isoDate, recordId, timeOfDay } from '../../values/fields';
 import { bookingKind, language, trainingMethod, trainingTopic } from '../../values/ids';
-import { trainingTopics, type TrainingMethod, type TrainingTopic } from '@core/catalog';
 import { channel, type ErrorBody, type PrefixedChannels } from './channel';
 
 const date = isoDate;
@@ -120,7 +122,5 @@ export const bookingChannels = {
   /** Cancel, reschedule, mark delivered; each kept in the booking's history. */
   'bookings/update': channel<BookingRecord>()(z.object({ id: recordId, change: bookingChange })),
   /** RFC 5545 file of the given bookings, saved where the user chooses (null: cancelled). */
-  'bookings/export-ics': channel<{ path: string | null; count: number }>()(
-    z.object({ ids: z.array(recordId).min(1).max(MAX_EXPORTED_BOOKINGS), language }),
-  ),
+  'bookings/export-ics': channel<{ path: string | null; count: number }>()(z.object({ ids: z.array(recordId).min(1).max(MAX_EXPORTED_BOOKINGS), language })),
 } satisfies PrefixedChannels<'bookings'>;

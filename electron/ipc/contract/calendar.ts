@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { monthKey } from '../../values/fields';
+
 import type { CalendarDay, FieldError, YearDiff, YearRange } from '@core/calendar';
+
+import { monthKey } from '../../values/fields';
 import { channel, type PrefixedChannels } from './channel';
 
 /** A holiday calendar file is a few tens of kilobytes a decade; 2 MB leaves room without risk. */
@@ -30,13 +32,17 @@ export type CalendarInfo = {
 export type CalendarFileSummary = { id: string; source: string | null; years: YearRange; holidays: number; workdays: number };
 
 /** What an import would do, or every field of the file that is wrong; nothing is stored. */
-export type CalendarImportPreview =
-  | { ok: true; file: CalendarFileSummary; coverage: YearRange; changes: YearDiff[] }
-  | { ok: false; errors: FieldError[] };
+export type CalendarImportPreview = { ok: true; file: CalendarFileSummary; coverage: YearRange; changes: YearDiff[] } | { ok: false; errors: FieldError[] };
 
 export type CalendarMonth = {
   month: string;
-  days: { date: string; working: boolean; kind: 'weekday' | 'weekend' | 'holiday' | 'make-up-workday'; name: Record<string, string> | null; beyondCoverage: boolean }[];
+  days: {
+    date: string;
+    working: boolean;
+    kind: 'weekday' | 'weekend' | 'holiday' | 'make-up-workday';
+    name: Record<string, string> | null;
+    beyondCoverage: boolean;
+  }[];
 };
 
 const text = z.string().max(MAX_CALENDAR_CHARS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { ErrorBody } from './channel';
 
 // The shapes of the case import; its channels are declared with the other cases/ channels.

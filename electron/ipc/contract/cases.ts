@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { instant, monthKey, recordId } from '../../values/fields';
-import { caseCategory, caseKind, severity } from '../../values/ids';
+
 import type { CaseState } from '@core/cases';
 import type { CaseCategoryId, CaseKind, Level, SeverityId } from '@core/catalog';
+
+import { instant, monthKey, recordId } from '../../values/fields';
+import { caseCategory, caseKind, severity } from '../../values/ids';
 import type { ImportPreview, ImportResult } from './case-import';
 import { importRequest } from './case-import';
 import { channel, type ErrorBody, type PrefixedChannels } from './channel';

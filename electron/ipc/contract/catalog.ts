@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import type { PlanCatalog } from '@core/catalog';
+
 import { channel, type PrefixedChannels } from './channel';
 
 export const catalogChannels = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+
 import { channel, mergeChannels } from './channel';
 
 const ping = channel<null>()(z.object({}));

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
+
 import type { ErrorCode } from './error-codes';
 
 /** One IPC channel: the schema its request must pass and (as a type only) what it answers. */
 export type Channel<Req extends z.ZodType, Res> = { request: Req; result?: Res };
 
-export const channel = <Res>() => <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
+export const channel =
+  <Res>() =>
+  <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
 
 type AnyChannel = Channel<z.ZodType, unknown>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { monthKey, recordId } from '../../values/fields';
+
 import type { MonthKey } from '@core/time';
+
+import { monthKey, recordId } from '../../values/fields';
 import { channel, type PrefixedChannels } from './channel';
 
 /** M1: minor units, and no more than a partner could plausibly consume in a month. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { seededRandom } from '../../seed/random';
+
 import { unbounded } from '@test/fuzz/unbounded';
 import { validRequest } from '@test/fuzz/valid-values';
+
+import { seededRandom } from '../../seed/random';
 import { contract } from './index';
 
 const channels = Object.entries(contract) as [string, { request: z.ZodType }][];
@@ -20,7 +22,13 @@ describe('the contract bounds every input (issue 13)', () => {
 });
 
 describe("the fuzzer's request generator (test/fuzz)", () => {
-  const pools = { partnerIds: ['partner-000001'], partnerNames: ['Lotus Digital'], caseIds: ['case-000001'], bookingIds: ['booking-000001'], seeded: { partners: 1, cases: 1, bookings: 1 } };
+  const pools = {
+    partnerIds: ['partner-000001'],
+    partnerNames: ['Lotus Digital'],
+    caseIds: ['case-000001'],
+    bookingIds: ['booking-000001'],
+    seeded: { partners: 1, cases: 1, bookings: 1 },
+  };
 
   it('makes requests that every channel accepts, most of the time', () => {
     const random = seededRandom(7);

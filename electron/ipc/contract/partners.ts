@@ -1,7 +1,9 @@
 import { z } from 'zod';
+
 import type { PartnerType } from '@core/partners';
-import { partnerType } from '../../values/ids';
+
 import { recordId } from '../../values/fields';
+import { partnerType } from '../../values/ids';
 import { channel, type PrefixedChannels } from './channel';
 
 const text = (max: number) => z.string().trim().max(max);

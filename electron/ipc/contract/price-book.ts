@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import type { PriceBook } from '@core/money';
+
 import { priceBookRequest } from '../../values/price-book';
 import { channel, type PrefixedChannels } from './channel';
 

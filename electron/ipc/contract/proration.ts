@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { isoDate } from '../../values/fields';
+
 import type { ProrationQuote } from '@core/money';
 import { changeKinds } from '@core/subscription';
+
+import { isoDate } from '../../values/fields';
 import { channel, type PrefixedChannels } from './channel';
 
 export const prorationChannels = {

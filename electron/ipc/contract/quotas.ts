@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { isoDate, monthKey, recordId } from '../../values/fields';
+
 import type { Level } from '@core/catalog';
 import type { MonthUsage, PartnerQuotas } from '@core/quota';
 import type { IsoDate, MonthKey } from '@core/time';
+
+import { isoDate, monthKey, recordId } from '../../values/fields';
 import { channel, type PrefixedChannels } from './channel';
 
 /** Q1: a calendar month, 'YYYY-MM' with a real month number. */

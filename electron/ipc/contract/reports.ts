@@ -1,6 +1,8 @@
 import { z } from 'zod';
+
 import type { BillingMonth, CurrencyTotal, ServiceReport, SlaPerformanceRow } from '@core/reports';
 import type { IsoDate, MonthKey } from '@core/time';
+
 import { monthKey, recordId } from '../../values/fields';
 import { language } from '../../values/ids';
 import { channel, type PrefixedChannels } from './channel';
@@ -16,7 +18,11 @@ const quotaRequest = z.object({ month: monthKey.optional(), ...scope });
 const billingRequest = z
   .object({ from: monthKey, to: monthKey, ...scope })
   .refine((r) => r.from <= r.to, { path: ['to'], message: 'The last month must not be before the first.', params: { reason: 'range-order' } })
-  .refine((r) => monthsIn(r.from, r.to) <= MAX_REPORT_MONTHS, { path: ['to'], message: `A billing summary covers at most ${MAX_REPORT_MONTHS} months.`, params: { reason: 'range-length' } });
+  .refine((r) => monthsIn(r.from, r.to) <= MAX_REPORT_MONTHS, {
+    path: ['to'],
+    message: `A billing summary covers at most ${MAX_REPORT_MONTHS} months.`,
+    params: { reason: 'range-length' },
+  });
 
 function monthsIn(from: string, to: string): number {
   const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
@@ -74,7 +80,10 @@ export const reportChannels = {
        */
       table: z.number().int().min(0).max(1).default(0),
       language,
-      report: z.discriminatedUnion('kind', [z.object({ kind: z.literal('quota'), request: quotaRequest }), z.object({ kind: z.literal('billing'), request: billingRequest })]),
+      report: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('quota'), request: quotaRequest }),
+        z.object({ kind: z.literal('billing'), request: billingRequest }),
+      ]),
     }),
   ),
   /** P4, C2/C3, Q1-Q5, B1-B3, S3: a month of one partner's cases, bookings and plan changes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { channel, type PrefixedChannels } from './channel';
 
 /** The mark that the desk holds the generated sample portfolio, with what it held when loaded. */

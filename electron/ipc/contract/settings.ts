@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { language, type LANGUAGES } from '../../values/ids';
 import { tablePrefs, tablesPrefs } from '../../values/table-prefs';
 import { channel, type PrefixedChannels } from './channel';

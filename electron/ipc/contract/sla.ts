@@ -1,6 +1,8 @@
 import { z } from 'zod';
+
 import type { Level, SeverityId } from '@core/catalog';
 import type { SlaClock } from '@core/sla';
+
 import type { CaseRecordStored } from './cases';
 import { channel, type PrefixedChannels } from './channel';
 

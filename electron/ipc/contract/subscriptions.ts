@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { isoDate, recordId } from '../../values/fields';
-import { billing, level } from '../../values/ids';
+
 import type { Level } from '@core/catalog';
 import type { DomainWarning } from '@core/errors';
 import type { BillingLineKind } from '@core/money';
-import type { BillingMode, LevelChangePlan, Period, ServiceYear } from '@core/subscription';
 import type { ProrationQuote } from '@core/money';
+import type { BillingMode, LevelChangePlan, Period, ServiceYear } from '@core/subscription';
+
+import { isoDate, recordId } from '../../values/fields';
+import { billing, level } from '../../values/ids';
 import { channel, type PrefixedChannels } from './channel';
 
 /** A partner's subscription as the page reads it. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { instant, recordId, storedDate, timeOfDay } from '../../values/fields';
+
 import { trainingTopics } from '@core/catalog';
+
+import { instant, recordId, storedDate, timeOfDay } from '../../values/fields';
 import { bookingKind, bookingStatus, trainingMethod, trainingTopic } from '../../values/ids';
 
 /**

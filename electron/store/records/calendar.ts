@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { CALENDAR_TEXT_LIMITS, validateCalendarFile } from '@core/calendar';
+
 import { instant } from '../../values/fields';
 
 // The limits are the ones validateCalendarFile applies to an imported file.

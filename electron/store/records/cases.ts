@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { instant, recordId, storedInstant } from '../../values/fields';
 import { caseCategory, caseKind, caseState, level, severity } from '../../values/ids';
 
@@ -24,7 +25,10 @@ export const caseRecord = z.object({
   correctedSeverity: severity.nullable(),
   history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500), detail: z.string().max(200).optional() })),
   /** C2: the states a desktop alert was shown for, so each is shown at most once. */
-  alerted: z.array(z.enum(['at-risk', 'breached'])).max(2).default([]),
+  alerted: z
+    .array(z.enum(['at-risk', 'breached']))
+    .max(2)
+    .default([]),
 });
 
 export type StoredCase = z.infer<typeof caseRecord>;

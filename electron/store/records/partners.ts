@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { recordId, timestamp } from '../../values/fields';
 import { partnerType } from '../../values/ids';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { currencyCode, monthKey, recordId, storedDate, timestamp } from '../../values/fields';
 import { billing, chargeKind, level } from '../../values/ids';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { unbounded } from '@test/fuzz/unbounded';
+
 import { priceBook as priceBookRecord } from '../../values/price-book';
 import { bookingRecord } from './bookings';
 import { importedCalendarRecord } from './calendar';
@@ -11,7 +13,19 @@ import { settingsRecord } from './settings';
 
 describe('the stored records bound every input', () => {
   it('gives every string of the stored records a maximum length', () => {
-    const records = { bookingRecord, caseRecord, packRecord, chargeRecord, consumptionRecord, importedCalendarRecord, partnerRecord, priceBookRecord, sampleRecord, settingsRecord, subscriptionRecord };
+    const records = {
+      bookingRecord,
+      caseRecord,
+      packRecord,
+      chargeRecord,
+      consumptionRecord,
+      importedCalendarRecord,
+      partnerRecord,
+      priceBookRecord,
+      sampleRecord,
+      settingsRecord,
+      subscriptionRecord,
+    };
     const found = Object.entries(records).flatMap(([name, schema]) => unbounded(schema, '', ['string']).map((where) => `${name} ${where}`));
     expect(found).toEqual([]);
   });

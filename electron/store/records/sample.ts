@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { isoDate, timestamp } from '../../values/fields';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { language } from '../../values/ids';
 import { tablesPrefs } from '../../values/table-prefs';
 

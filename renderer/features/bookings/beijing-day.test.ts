@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { monthToShow, msToNextBeijingDay } from './beijing-day';
 
 describe('the Beijing day (T1)', () => {
@@ -19,7 +20,7 @@ describe('the month the bookings calendar shows', () => {
     expect(monthToShow({ month: '2026-05', from: '2026-03' }, '2026-04')).toBe('2026-05');
   });
 
-  it("follows today again once the user is back on the month they started from", () => {
+  it('follows today again once the user is back on the month they started from', () => {
     expect(monthToShow({ month: '2026-03', from: '2026-03' }, '2026-04')).toBe('2026-04');
   });
 });

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { useEffect, useState } from 'react';
+
 import { beijingToday } from '../../ui/dates';
 
 /** The longest a wait for the next day lasts before the date is read again (a laptop asleep over midnight wakes its timers late). */
@@ -28,10 +29,13 @@ export function useBeijingDay(): string {
     let timer: ReturnType<typeof setTimeout>;
     const wait = () => {
       // A little past midnight, so the date read is the new one.
-      timer = setTimeout(() => {
-        setDay(beijingToday());
-        wait();
-      }, Math.min(msToNextBeijingDay(new Date()) + 20, LONGEST_WAIT_MS));
+      timer = setTimeout(
+        () => {
+          setDay(beijingToday());
+          wait();
+        },
+        Math.min(msToNextBeijingDay(new Date()) + 20, LONGEST_WAIT_MS),
+      );
     };
     wait();
     return () => clearTimeout(timer);

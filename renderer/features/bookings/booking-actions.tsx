@@ -1,14 +1,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { cancelKeaBooking } from '@core/booking';
 import { addDays, daysBetween } from '@core/time';
 import type { BookingRecord, ErrorBody } from '@main/ipc/contract';
+
 import { ApiError } from '../../api/bridge';
 import { DateField } from '../../ui/date-field';
 import { formatDate } from '../../ui/dates';
 import { errorSentence } from '../../ui/error-sentence';
 import { BookingCheckNote, shownRefusal } from './booking-check-note';
-import { useBookings, type BookingChange } from './bookings-store';
+import { type BookingChange, useBookings } from './bookings-store';
 import { useHolidayMarks } from './holiday-marks';
 import { useBookingCheck } from './use-booking-check';
 
@@ -23,7 +25,18 @@ export function BookingActionForm({ booking, action, today, onApplied, onBack }:
   const [error, setError] = useState<ErrorBody | null>(null);
   const length = daysBetween(booking.start, booking.end);
   const end = start && booking.kind === 'kea' ? addDays(start, length) : undefined;
-  const draft = action === 'reschedule' && start ? { partnerId: booking.partnerId, kind: booking.kind, start, ...(end ? { end } : {}), ...(booking.hours ? { hours: booking.hours } : {}), ...(booking.method ? { method: booking.method, venueConfirmed: booking.venueConfirmed, topics: booking.topics } : {}), replacing: booking.id } : null;
+  const draft =
+    action === 'reschedule' && start
+      ? {
+          partnerId: booking.partnerId,
+          kind: booking.kind,
+          start,
+          ...(end ? { end } : {}),
+          ...(booking.hours ? { hours: booking.hours } : {}),
+          ...(booking.method ? { method: booking.method, venueConfirmed: booking.venueConfirmed, topics: booking.topics } : {}),
+          replacing: booking.id,
+        }
+      : null;
   const check = useBookingCheck(draft);
   const marks = useHolidayMarks();
   // B1-B4 / T4: a refused date cannot be confirmed; the refusal says why.
@@ -57,18 +70,40 @@ export function BookingActionForm({ booking, action, today, onApplied, onBack }:
       ) : (
         <div className="form-grid">
           <label htmlFor={`${id}-start`}>{t(booking.kind === 'kea' ? 'bookings.form.start' : 'bookings.form.date')}</label>
-          <DateField id={`${id}-start`} value={start} marks={marks} onChange={(date) => { setStart(date); setError(null); }} />
+          <DateField
+            id={`${id}-start`}
+            value={start}
+            marks={marks}
+            onChange={(date) => {
+              setStart(date);
+              setError(null);
+            }}
+          />
         </div>
       )}
-      {action === 'reschedule' && <BookingCheckNote kind={booking.kind} complete={!!start} check={check} error={error} refusalId={`${id}-refusal`} onUseDate={setStart} />}
-      {action === 'cancel' && error && <p role="alert" className="form-error">{errorSentence(t, error)}</p>}
+      {action === 'reschedule' && (
+        <BookingCheckNote kind={booking.kind} complete={!!start} check={check} error={error} refusalId={`${id}-refusal`} onUseDate={setStart} />
+      )}
+      {action === 'cancel' && error && (
+        <p role="alert" className="form-error">
+          {errorSentence(t, error)}
+        </p>
+      )}
       <div className="form-grid">
         <label htmlFor={`${id}-reason`}>{t('bookings.detail.reason')}</label>
         <input id={`${id}-reason`} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       <div className="card-actions">
-        <button type="button" onClick={onBack}>{t('bookings.detail.keep')}</button>
-        <button type="button" className="primary" disabled={(action === 'reschedule' && !start) || refused} aria-describedby={refused ? `${id}-refusal` : undefined} onClick={() => void confirm()}>
+        <button type="button" onClick={onBack}>
+          {t('bookings.detail.keep')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={(action === 'reschedule' && !start) || refused}
+          aria-describedby={refused ? `${id}-refusal` : undefined}
+          onClick={() => void confirm()}
+        >
           {action === 'cancel' ? t('bookings.detail.confirmCancel') : t('bookings.form.reschedule')}
         </button>
       </div>

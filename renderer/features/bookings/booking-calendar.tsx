@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { BookingRecord, CalendarMonth } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
 import { monthToShow, type ShownMonth } from './beijing-day';
@@ -38,15 +40,29 @@ export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
   return (
     <section className="booking-calendar" aria-label={t('bookings.calendar.label', { month: title })}>
       <div className="calendar-head">
-        <button type="button" aria-label={t('bookings.calendar.previous')} onClick={() => move(-1)}>‹</button>
+        <button type="button" aria-label={t('bookings.calendar.previous')} onClick={() => move(-1)}>
+          ‹
+        </button>
         <h2 id={`${id}-title`}>{title}</h2>
-        <button type="button" aria-label={t('bookings.calendar.next')} onClick={() => move(1)}>›</button>
-        {[...info.values()].some((d) => d.beyondCoverage) && <p className="warning" role="note">{t('bookings.calendar.notCovered')}</p>}
+        <button type="button" aria-label={t('bookings.calendar.next')} onClick={() => move(1)}>
+          ›
+        </button>
+        {[...info.values()].some((d) => d.beyondCoverage) && (
+          <p className="warning" role="note">
+            {t('bookings.calendar.notCovered')}
+          </p>
+        )}
       </div>
       {/* One Tab stop: the arrows, Home/End and PageUp/PageDown move between days (use-grid-focus.ts). */}
       <table ref={grid} role="grid" className="month-grid" aria-labelledby={`${id}-title`} aria-describedby={`${id}-keys`}>
         <thead>
-          <tr>{WEEKDAYS.map((d) => <th key={d} scope="col">{t(`bookings.calendar.weekdays.${d}`)}</th>)}</tr>
+          <tr>
+            {WEEKDAYS.map((d) => (
+              <th key={d} scope="col">
+                {t(`bookings.calendar.weekdays.${d}`)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {monthWeeks(month).map((week, w) => (
@@ -70,7 +86,9 @@ export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
                     {/* Read from its content: the date in full, its holiday, then its bookings (Enter goes to them). */}
                     <div className="day-label">
                       <span className="visually-hidden">{formatDate(date, i18n.language)} </span>
-                      <span className="day-number" aria-hidden="true">{Number(date.slice(8))}</span>
+                      <span className="day-number" aria-hidden="true">
+                        {Number(date.slice(8))}
+                      </span>
                       {name && <span className="day-name">{day?.kind === 'make-up-workday' ? `${name} · ${t('bookings.calendar.makeUp')}` : name}</span>}
                     </div>
                     <ul className="plain">
@@ -87,7 +105,9 @@ export function BookingCalendar({ bookings, names, today, onOpen }: Props) {
           ))}
         </tbody>
       </table>
-      <p id={`${id}-keys`} className="hint grid-keys">{t('bookings.calendar.keys')}</p>
+      <p id={`${id}-keys`} className="hint grid-keys">
+        {t('bookings.calendar.keys')}
+      </p>
     </section>
   );
 }

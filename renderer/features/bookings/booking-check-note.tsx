@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+
 import type { DomainWarning } from '@core/errors';
 import type { BookingCheck, ErrorBody } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 import { warningSentence } from '../../ui/error-sentence';
 import type { Kind } from './booking-draft';
@@ -34,27 +36,48 @@ export function BookingCheckNote({ kind, complete, check, error, refusalId, onUs
           {kind === 'kea' && (
             <>
               <dt>{t('bookings.form.keaLeft')}</dt>
-              <dd>{kea ? t('bookings.form.keaLeftValue', { left: kea.left, quota: kea.quota, until: date(kea.serviceYearEnd) }) : t('bookings.form.notOffered')}</dd>
+              <dd>
+                {kea ? t('bookings.form.keaLeftValue', { left: kea.left, quota: kea.quota, until: date(kea.serviceYearEnd) }) : t('bookings.form.notOffered')}
+              </dd>
             </>
           )}
           {kind === 'consulting' && (
             <>
               <dt>{t('bookings.form.consultingLeft')}</dt>
-              <dd>{consulting ? t('bookings.form.consultingLeftValue', { left: consulting.left, quota: consulting.quota, until: date(consulting.serviceYearEnd), maxHours: consulting.maxHours }) : t('bookings.form.notOffered')}</dd>
+              <dd>
+                {consulting
+                  ? t('bookings.form.consultingLeftValue', {
+                      left: consulting.left,
+                      quota: consulting.quota,
+                      until: date(consulting.serviceYearEnd),
+                      maxHours: consulting.maxHours,
+                    })
+                  : t('bookings.form.notOffered')}
+              </dd>
             </>
           )}
           {kind === 'training' && (
             <>
               <dt>{t('bookings.form.trainingMonth')}</dt>
-              <dd>{training ? t('bookings.form.trainingMonthValue', { used: training.organizedThisMonth, allowed: training.organizedPerMonth }) : t('bookings.form.notOffered')}</dd>
+              <dd>
+                {training
+                  ? t('bookings.form.trainingMonthValue', { used: training.organizedThisMonth, allowed: training.organizedPerMonth })
+                  : t('bookings.form.notOffered')}
+              </dd>
               <dt>{t('bookings.form.onsiteYear')}</dt>
-              <dd>{training && training.onsitePerServiceYear > 0 ? t('bookings.form.onsiteYearValue', { used: training.onsiteThisServiceYear, allowed: training.onsitePerServiceYear }) : t('bookings.form.notOffered')}</dd>
+              <dd>
+                {training && training.onsitePerServiceYear > 0
+                  ? t('bookings.form.onsiteYearValue', { used: training.onsiteThisServiceYear, allowed: training.onsitePerServiceYear })
+                  : t('bookings.form.notOffered')}
+              </dd>
             </>
           )}
         </dl>
       )}
       {check?.warnings.map((w) => (
-        <p key={w.code} className="warning" role="note">{warningSentence(t, w as DomainWarning, i18n.language)}</p>
+        <p key={w.code} className="warning" role="note">
+          {warningSentence(t, w as DomainWarning, i18n.language)}
+        </p>
       ))}
       {refusal ? (
         <div role="alert" className="form-error">

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { BookingRecord } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 
 type Props = { booking: BookingRecord; partner: string; date: string; onOpen: (booking: BookingRecord) => void };

@@ -1,12 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { Partner } from '@main/ipc/contract';
-import { checkDraftOf, emptyDraft, requestOf, withStart, type Draft, type Kind } from './booking-draft';
+
+import { useApiCall } from '../../ui/use-api-call';
 import { BookingCheckNote, shownRefusal } from './booking-check-note';
+import { checkDraftOf, type Draft, emptyDraft, type Kind, requestOf, withStart } from './booking-draft';
 import { BookingKindFields } from './booking-kind-fields';
 import { useBookings } from './bookings-store';
 import { useBookingCheck } from './use-booking-check';
-import { useApiCall } from '../../ui/use-api-call';
 
 type Props = { partners: readonly Partner[]; partnerId?: string; onDone: (message: string) => void; onClose: () => void };
 
@@ -51,14 +53,24 @@ export function BookingDialog({ partners, partnerId, onDone, onClose }: Props) {
           <select id={`${id}-partnerId`} value={draft.partnerId} autoFocus={!partnerId} onChange={(e) => set({ partnerId: e.target.value })}>
             <option value="">{t('bookings.form.choosePartner')}</option>
             {partners.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
-          <span id={`${id}-kind`} className="label">{t('bookings.form.kind')}</span>
+          <span id={`${id}-kind`} className="label">
+            {t('bookings.form.kind')}
+          </span>
           <div role="radiogroup" aria-labelledby={`${id}-kind`} className="inline-choices">
             {KINDS.map((kind) => (
               <label key={kind}>
-                <input type="radio" name={`${id}-kind`} checked={draft.kind === kind} autoFocus={!!partnerId && kind === 'kea'} onChange={() => set({ kind })} />
+                <input
+                  type="radio"
+                  name={`${id}-kind`}
+                  checked={draft.kind === kind}
+                  autoFocus={!!partnerId && kind === 'kea'}
+                  onChange={() => set({ kind })}
+                />
                 {t(`bookings.kinds.${kind}`)}
               </label>
             ))}
@@ -69,10 +81,24 @@ export function BookingDialog({ partners, partnerId, onDone, onClose }: Props) {
           <label htmlFor={`${id}-notes`}>{t('bookings.form.notes')}</label>
           <textarea id={`${id}-notes`} rows={2} maxLength={4000} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
         </div>
-        <BookingCheckNote kind={draft.kind} complete={complete} check={check} error={error} refusalId={`${id}-refusal`} onUseDate={(date) => set(withStart(draft, date))} />
+        <BookingCheckNote
+          kind={draft.kind}
+          complete={complete}
+          check={check}
+          error={error}
+          refusalId={`${id}-refusal`}
+          onUseDate={(date) => set(withStart(draft, date))}
+        />
         <div className="dialog-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>{t('common.cancel')}</button>
-          <button type="submit" className="primary" disabled={busy || !draft.partnerId || !draft.start || refused} aria-describedby={refused ? `${id}-refusal` : undefined}>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || !draft.partnerId || !draft.start || refused}
+            aria-describedby={refused ? `${id}-refusal` : undefined}
+          >
             {t('bookings.form.submit')}
           </button>
         </div>

@@ -1,5 +1,6 @@
-import { trainingTopics, type TrainingMethod, type TrainingTopic } from '@core/catalog';
+import { type TrainingMethod, type TrainingTopic, trainingTopics } from '@core/catalog';
 import { addDays, daysBetween } from '@core/time';
+
 import type { BookingDraft, NewBooking } from './bookings-store';
 
 export type Kind = 'kea' | 'consulting' | 'training';
@@ -24,7 +25,20 @@ export type Draft = {
   notes: string;
 };
 
-export const emptyDraft = (partnerId = ''): Draft => ({ partnerId, kind: 'kea', start: '', end: '', startTime: '09:00', hours: '', method: 'online', venue: '', venueConfirmed: false, topics: [], title: '', notes: '' });
+export const emptyDraft = (partnerId = ''): Draft => ({
+  partnerId,
+  kind: 'kea',
+  start: '',
+  end: '',
+  startTime: '09:00',
+  hours: '',
+  method: 'online',
+  venue: '',
+  venueConfirmed: false,
+  topics: [],
+  title: '',
+  notes: '',
+});
 
 const hoursOf = (draft: Draft) => (draft.hours === '' || !Number.isFinite(Number(draft.hours)) || Number(draft.hours) <= 0 ? undefined : Number(draft.hours));
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { BookingRecord } from '@main/ipc/contract';
 
 export type BookingFilter = { partnerId: string; kind: string; status: string };
@@ -18,15 +19,31 @@ export function BookingFilters({ filter, partners, onChange }: Props) {
       <label htmlFor={`${id}-${name}`}>{label}</label>
       <select id={`${id}-${name}`} value={filter[name]} onChange={(e) => onChange({ ...filter, [name]: e.target.value })}>
         <option value="">{t('bookings.filters.all')}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </span>
   );
   return (
     <div className="filters" role="group" aria-label={t('bookings.filters.label')}>
-      {select('partnerId', t('bookings.columns.partner'), partners.map((p) => ({ value: p.id, label: p.name })))}
-      {select('kind', t('bookings.columns.kind'), (['kea', 'consulting', 'training'] as const).map((k) => ({ value: k, label: t(`bookings.kinds.${k}`) })))}
-      {select('status', t('bookings.columns.status'), (['booked', 'delivered', 'cancelled'] as const).map((s) => ({ value: s, label: t(`bookings.statuses.${s}`) })))}
+      {select(
+        'partnerId',
+        t('bookings.columns.partner'),
+        partners.map((p) => ({ value: p.id, label: p.name })),
+      )}
+      {select(
+        'kind',
+        t('bookings.columns.kind'),
+        (['kea', 'consulting', 'training'] as const).map((k) => ({ value: k, label: t(`bookings.kinds.${k}`) })),
+      )}
+      {select(
+        'status',
+        t('bookings.columns.status'),
+        (['booked', 'delivered', 'cancelled'] as const).map((s) => ({ value: s, label: t(`bookings.statuses.${s}`) })),
+      )}
     </div>
   );
 }

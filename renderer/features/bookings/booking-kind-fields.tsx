@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+
 import { DateField } from '../../ui/date-field';
 import { TimeField } from '../../ui/date-field-time';
-import { TOPICS, type Draft, type Method } from './booking-draft';
+import { type Draft, type Method, TOPICS } from './booking-draft';
 import { useHolidayMarks } from './holiday-marks';
 
 type Props = { id: string; draft: Draft; maxHours: number | null; invalid: string | null; set: (change: Partial<Draft>) => void };
@@ -22,21 +23,45 @@ export function BookingKindFields({ id, draft, maxHours, invalid, set }: Props) 
       {draft.kind === 'kea' && (
         <>
           <label htmlFor={`${id}-end`}>{t('bookings.form.end')}</label>
-          <DateField id={`${id}-end`} value={draft.end} min={draft.start || undefined} marks={marks} invalid={invalid === 'end'} onChange={(end) => set({ end })} />
+          <DateField
+            id={`${id}-end`}
+            value={draft.end}
+            min={draft.start || undefined}
+            marks={marks}
+            invalid={invalid === 'end'}
+            onChange={(end) => set({ end })}
+          />
         </>
       )}
       {draft.kind === 'consulting' && (
         <>
           <label htmlFor={`${id}-startTime`}>{t('bookings.form.startTime')}</label>
-          <TimeField id={`${id}-startTime`} label={t('bookings.form.startTime')} value={draft.startTime} invalid={invalid === 'startTime'} onChange={(startTime) => set({ startTime })} />
+          <TimeField
+            id={`${id}-startTime`}
+            label={t('bookings.form.startTime')}
+            value={draft.startTime}
+            invalid={invalid === 'startTime'}
+            onChange={(startTime) => set({ startTime })}
+          />
           <label htmlFor={`${id}-hours`}>{t('bookings.form.hours')}</label>
           {/* B2: the level's cap (4 h Standard, 8 h Premier), from main's check. */}
-          <input {...field('hours')} type="number" min={0.5} step={0.5} max={maxHours ?? undefined} className="short" value={draft.hours} onChange={(e) => set({ hours: e.target.value })} />
+          <input
+            {...field('hours')}
+            type="number"
+            min={0.5}
+            step={0.5}
+            max={maxHours ?? undefined}
+            className="short"
+            value={draft.hours}
+            onChange={(e) => set({ hours: e.target.value })}
+          />
         </>
       )}
       {draft.kind === 'training' && (
         <>
-          <span id={`${id}-method`} className="label">{t('bookings.form.method')}</span>
+          <span id={`${id}-method`} className="label">
+            {t('bookings.form.method')}
+          </span>
           <div role="radiogroup" aria-labelledby={`${id}-method`} className="inline-choices">
             {(['online', 'telepresence', 'on-site'] as const satisfies readonly Method[]).map((method) => (
               <label key={method}>
@@ -57,11 +82,17 @@ export function BookingKindFields({ id, draft, maxHours, invalid, set }: Props) 
               </div>
             </>
           )}
-          <span id={`${id}-topics`} className="label">{t('bookings.form.topics')}</span>
+          <span id={`${id}-topics`} className="label">
+            {t('bookings.form.topics')}
+          </span>
           <div role="group" aria-labelledby={`${id}-topics`} aria-invalid={invalid === 'topics' || undefined} className="inline-choices wrap">
             {TOPICS.map((topic) => (
               <label key={topic}>
-                <input type="checkbox" checked={draft.topics.includes(topic)} onChange={(e) => set({ topics: e.target.checked ? [...draft.topics, topic] : draft.topics.filter((x) => x !== topic) })} />
+                <input
+                  type="checkbox"
+                  checked={draft.topics.includes(topic)}
+                  onChange={(e) => set({ topics: e.target.checked ? [...draft.topics, topic] : draft.topics.filter((x) => x !== topic) })}
+                />
                 {t(`bookings.topics.${topic}`)}
               </label>
             ))}

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+
 import type { ErrorBody } from '@main/ipc/contract';
+
 import { formatDatesIn } from '../../ui/dates';
 import { errorSentence } from '../../ui/error-sentence';
 

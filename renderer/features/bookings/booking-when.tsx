@@ -1,6 +1,8 @@
 import i18next from 'i18next';
+
 import { daysBetween } from '@core/time';
 import type { BookingRecord } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 
 /**
@@ -14,8 +16,21 @@ export function BookingWhen({ booking }: { booking: BookingRecord }) {
   const start = formatDate(booking.start, language);
   if (booking.kind === 'kea') {
     const days = daysBetween(booking.start, booking.end) + 1;
-    return <span>{days > 1 ? `${start} – ${formatDate(booking.end, language)}` : start} <small className="sub">{t('bookings.days', { count: days })}</small></span>;
+    return (
+      <span>
+        {days > 1 ? `${start} – ${formatDate(booking.end, language)}` : start} <small className="sub">{t('bookings.days', { count: days })}</small>
+      </span>
+    );
   }
-  if (booking.kind === 'consulting') return <span>{start} <small className="sub">{t('bookings.hoursAt', { time: booking.startTime ?? '', hours: booking.hours ?? 0 })}</small></span>;
-  return <span>{start} <small className="sub">{booking.method ? t(`bookings.methods.${booking.method}`) : ''}</small></span>;
+  if (booking.kind === 'consulting')
+    return (
+      <span>
+        {start} <small className="sub">{t('bookings.hoursAt', { time: booking.startTime ?? '', hours: booking.hours ?? 0 })}</small>
+      </span>
+    );
+  return (
+    <span>
+      {start} <small className="sub">{booking.method ? t(`bookings.methods.${booking.method}`) : ''}</small>
+    </span>
+  );
 }

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { BookingCheck, BookingRecord, CalendarMonth, RequestOf } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 
 export type NewBooking = RequestOf<'bookings/create'>;

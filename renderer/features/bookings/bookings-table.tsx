@@ -1,11 +1,13 @@
-import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { type ColumnDef, getCoreRowModel, getSortedRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import i18next, { type TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { BookingRecord } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
-import { BookingWhen } from './booking-when';
 import { ClippedText, VirtualTable } from '../../ui/virtual-rows';
+import { BookingWhen } from './booking-when';
 
 /** Every row's height in px (bookings.css: the date and its detail on two lines, the rest on one), and the header's with the borders. */
 const ROW_HEIGHT = 52;
@@ -33,17 +35,36 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
   const columns = useMemo<ColumnDef<BookingRecord>[]>(
     () => [
-      { id: 'date', header: t('bookings.columns.date'), accessorFn: (b) => `${b.start}${b.startTime ?? ''}`, cell: (c) => <BookingWhen booking={c.row.original} /> },
-      { id: 'partner', header: t('bookings.columns.partner'), accessorFn: (b) => names.get(b.partnerId) ?? '', cell: (c) => <ClippedText text={names.get(c.row.original.partnerId) ?? ''} /> },
+      {
+        id: 'date',
+        header: t('bookings.columns.date'),
+        accessorFn: (b) => `${b.start}${b.startTime ?? ''}`,
+        cell: (c) => <BookingWhen booking={c.row.original} />,
+      },
+      {
+        id: 'partner',
+        header: t('bookings.columns.partner'),
+        accessorFn: (b) => names.get(b.partnerId) ?? '',
+        cell: (c) => <ClippedText text={names.get(c.row.original.partnerId) ?? ''} />,
+      },
       { id: 'title', header: t('bookings.columns.title'), accessorFn: (b) => b.title, cell: (c) => <ClippedText text={c.row.original.title} /> },
-      { id: 'kind', header: t('bookings.columns.kind'), accessorFn: (b) => b.kind, cell: (c) => <ClippedText text={t(`bookings.kinds.${c.row.original.kind}`)} /> },
+      {
+        id: 'kind',
+        header: t('bookings.columns.kind'),
+        accessorFn: (b) => b.kind,
+        cell: (c) => <ClippedText text={t(`bookings.kinds.${c.row.original.kind}`)} />,
+      },
       { id: 'status', header: t('bookings.columns.status'), accessorFn: (b) => b.status, cell: (c) => <BookingStatus status={c.row.original.status} /> },
       {
         id: 'actions',
         header: t('common.actions'),
         enableSorting: false,
         cell: (c) => (
-          <button type="button" onClick={() => onOpen(c.row.original)} aria-label={openBookingLabel(t, c.row.original, names.get(c.row.original.partnerId) ?? '', c.row.original.start, i18n.language)}>
+          <button
+            type="button"
+            onClick={() => onOpen(c.row.original)}
+            aria-label={openBookingLabel(t, c.row.original, names.get(c.row.original.partnerId) ?? '', c.row.original.start, i18n.language)}
+          >
             {t('bookings.open')}
           </button>
         ),
@@ -54,7 +75,15 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
   );
   // The table is rebuilt each render by design; nothing memoized reads it.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows as BookingRecord[], columns, state: { sorting }, onSortingChange: setSorting, getRowId: (b) => b.id, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const table = useReactTable({
+    data: rows as BookingRecord[],
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getRowId: (b) => b.id,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
   return (
     <VirtualTable
       table={table}
@@ -77,5 +106,9 @@ export function BookingsTable({ rows, names, onOpen }: Props) {
  */
 function BookingStatus({ status }: { status: BookingRecord['status'] }) {
   const text = i18next.t(`bookings.statuses.${status}`);
-  return <span className={`booking-status ${status}`} title={text}>{text}</span>;
+  return (
+    <span className={`booking-status ${status}`} title={text}>
+      {text}
+    </span>
+  );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { CalendarInfo } from '@main/ipc/contract';
+
 import type { DayMarks } from '../../ui/date-field';
 import { useCalendar } from '../settings/calendar-store';
 
@@ -21,7 +23,11 @@ export function useHolidayMarks(): DayMarks | undefined {
   const { i18n } = useTranslation();
   const info = useCalendar((s) => s.info);
   useEffect(() => {
-    if (!useCalendar.getState().info) useCalendar.getState().load().catch(() => undefined);
+    if (!useCalendar.getState().info)
+      useCalendar
+        .getState()
+        .load()
+        .catch(() => undefined);
   }, []);
   return useMemo(() => (info ? marksOf(info, i18n.language) : undefined), [info, i18n.language]);
 }

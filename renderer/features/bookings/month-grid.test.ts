@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { covers, gridKeyTarget, monthWeeks, shiftMonth } from './month-grid';
 
 describe('month grid', () => {

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { BookingRecord, Partner } from '@main/ipc/contract';
+
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { BookingDetailDialog } from './booking-detail-dialog';
 import { BookingDialog } from './booking-dialog';
 import { BookingWhen } from './booking-when';
 import { useBookings } from './bookings-store';
+
 import './bookings.css';
 
 /** A partner's page: its bookings, and a new one for it. */
@@ -38,7 +41,9 @@ export function PartnerBookingsCard({ partner }: { partner: Partner }) {
         <ul className="plain">
           {mine.map((b) => (
             <li key={b.id}>
-              <button type="button" className="link" onClick={() => setOpened(b)}>{t(`bookings.kinds.${b.kind}`)}</button>
+              <button type="button" className="link" onClick={() => setOpened(b)}>
+                {t(`bookings.kinds.${b.kind}`)}
+              </button>
               {b.title && <span className="booking-title"> · {b.title}</span>} · <BookingWhen booking={b} /> ·{' '}
               <span className={`booking-status ${b.status}`}>{t(`bookings.statuses.${b.status}`)}</span>
             </li>

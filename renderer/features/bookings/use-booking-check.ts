@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+
 import type { BookingCheck } from '@main/ipc/contract';
+
 import { ApiError } from '../../api/bridge';
-import { useBookings, type BookingDraft } from './bookings-store';
+import { type BookingDraft, useBookings } from './bookings-store';
 
 /** Main's answer for the draft on screen; an answer to an older draft is never shown. */
 export function useBookingCheck(draft: BookingDraft | null): BookingCheck | null {

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { type FocusEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+
 import { gridKeyTarget } from './month-grid';
 
 const chipsOf = (cell: Element) => [...cell.querySelectorAll<HTMLElement>('button.chip')];

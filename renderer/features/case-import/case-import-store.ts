@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+
 import type { DeskEvents, ErrorBody, ImportPreview, ImportResult } from '@main/ipc/contract';
+
 import { ApiError, call } from '../../api/bridge';
-import { zoneOf, type TimeChoice } from '../cases/case-time';
+import { type TimeChoice, zoneOf } from '../cases/case-time';
 import { useSla } from '../sla/sla-store';
 import { decodeFile, type FileEncoding } from './file-text';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { gbkBytes } from '@test/builders/case-csv';
+
 import { decodeFile } from './file-text';
 
 const HEADER = '伙伴,类型,类别,创建时间\r\n华夏云科技,技术,云产品错误或故障,2026-03-02 10:00\r\n';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ImportCasesDialog } from './import-cases-dialog';
 
 /** "Import cases…" and, once pressed, the import dialog. */

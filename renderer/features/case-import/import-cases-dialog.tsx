@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { listen } from '../../api/bridge';
 import { errorSentence } from '../../ui/error-sentence';
 import { useStatus } from '../../ui/status-store';
@@ -7,6 +8,7 @@ import { useCaseImport } from './case-import-store';
 import { ImportPreviewTable } from './import-preview-table';
 import { ImportProgressBar } from './import-progress';
 import { ImportReadNote, ImportTimes } from './import-times';
+
 import './case-import.css';
 
 /**

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+
 import { BEIJING_OFFSET_MS, isIsoInstant, parseInstant } from '@core/time';
 import type { ImportRow } from '@main/ipc/contract';
+
 import { BEIJING_ZONE } from '../cases/case-time';
 
 /** One formatter per zone: a preview shows thousands of rows in one zone. */
@@ -9,7 +11,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function wallClock(ms: number, zone: string): string {
   let format = formatters.get(zone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     formatters.set(zone, format);
   }
   const part = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));

@@ -1,9 +1,11 @@
-import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { ImportRow } from '@main/ipc/contract';
+
 import { errorSentence } from '../../ui/error-sentence';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { rowCells } from './import-cells';
 import { zoneName } from './import-times';
 
@@ -37,11 +39,13 @@ export function ImportPreviewTable({ rows, timeZone, stored }: { rows: readonly 
   const listed = onlySkipped ? rows.filter((r) => r.outcome !== 'ok') : rows;
   const number = new Intl.NumberFormat(i18n.language);
   const more = Math.min(PAGE_ROWS, listed.length - shown);
-  const columns = COLUMNS.map((id): SimpleColumn<PreviewRow> => ({
-    id,
-    header: t(`caseImport.columns.${id}`, { zone: zoneName(t, timeZone) }),
-    cell: (p) => CELLS[id](p, t),
-  }));
+  const columns = COLUMNS.map(
+    (id): SimpleColumn<PreviewRow> => ({
+      id,
+      header: t(`caseImport.columns.${id}`, { zone: zoneName(t, timeZone) }),
+      cell: (p) => CELLS[id](p, t),
+    }),
+  );
   return (
     <>
       {rows.length > PAGE_ROWS && (
@@ -54,7 +58,9 @@ export function ImportPreviewTable({ rows, timeZone, stored }: { rows: readonly 
       <div className="import-table" role="region" aria-label={t('caseImport.tableLabel')} tabIndex={0}>
         <SimpleTable
           columns={columns}
-          rows={listed.slice(0, shown).map((row): PreviewRow => ({ row, cells: rowCells(t, row, timeZone), outcome: stored && row.outcome === 'ok' ? 'stored' : row.outcome }))}
+          rows={listed
+            .slice(0, shown)
+            .map((row): PreviewRow => ({ row, cells: rowCells(t, row, timeZone), outcome: stored && row.outcome === 'ok' ? 'stored' : row.outcome }))}
           getRowKey={(p) => String(p.row.line)}
           label={t('caseImport.tableLabel')}
           rowProps={(p) => ({ className: `import-row ${p.row.outcome}` })}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { BEIJING_ZONE, computerZone, type TimeChoice } from '../cases/case-time';
 import { useCaseImport } from './case-import-store';
 

@@ -1,13 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { CaseActionName } from '@core/cases';
-import { planOf, severityIds, type SeverityId } from '@core/catalog';
+import { planOf, type SeverityId, severityIds } from '@core/catalog';
 import type { CaseRecordStored, ErrorBody } from '@main/ipc/contract';
+
 import { DateTimeField } from '../../ui/date-field-time';
 import { errorSentence } from '../../ui/error-sentence';
-import { fromLocalInput, toLocalInput } from './case-time';
-import { useCases, type CaseChange } from './cases-store';
 import { useApiCall } from '../../ui/use-api-call';
+import { fromLocalInput, toLocalInput } from './case-time';
+import { type CaseChange, useCases } from './cases-store';
 
 type Props = { record: CaseRecordStored; action: CaseActionName; onApplied: (updated: CaseRecordStored) => void; onCancel: () => void };
 
@@ -45,14 +47,27 @@ export function CaseActionForm({ record, action, onApplied, onCancel }: Props) {
   const reasonRequired = action === 'void' || action === 'correct-severity';
   return (
     <form className="card action-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="subhead">{t(`cases.actions.${action}`)}</h3>
+      <h3 id={`${id}-title`} className="subhead">
+        {t(`cases.actions.${action}`)}
+      </h3>
       <p className="hint">{t(`cases.actionHints.${action}`)}</p>
-      {error && <p role="alert" className="form-error">{errorSentence(t, error)}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {errorSentence(t, error)}
+        </p>
+      )}
       <div className="form-grid">
         {action === 'respond' && (
           <>
             <label htmlFor={`${id}-at`}>{t('cases.form.respondedAt')}</label>
-            <DateTimeField id={`${id}-at`} label={t('cases.form.respondedAt')} value={respondedAt} invalid={error?.field === 'respondedAt'} autoFocus onChange={setRespondedAt} />
+            <DateTimeField
+              id={`${id}-at`}
+              label={t('cases.form.respondedAt')}
+              value={respondedAt}
+              invalid={error?.field === 'respondedAt'}
+              autoFocus
+              onChange={setRespondedAt}
+            />
             <label htmlFor={`${id}-by`}>{t('cases.form.respondedBy')}</label>
             <input id={`${id}-by`} value={respondedBy} maxLength={120} onChange={(e) => setRespondedBy(e.target.value)} />
           </>
@@ -62,7 +77,9 @@ export function CaseActionForm({ record, action, onApplied, onCancel }: Props) {
             <label htmlFor={`${id}-severity`}>{t('cases.form.correctTo')}</label>
             <select id={`${id}-severity`} value={severity} autoFocus onChange={(e) => setSeverity(e.target.value as SeverityId)}>
               {choices.map((s) => (
-                <option key={s} value={s}>{t(`catalog.severities.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`catalog.severities.${s}`)}
+                </option>
               ))}
             </select>
           </>
@@ -70,13 +87,25 @@ export function CaseActionForm({ record, action, onApplied, onCancel }: Props) {
         {action !== 'respond' && (
           <>
             <label htmlFor={`${id}-reason`}>{t(reasonRequired ? 'cases.form.reasonRequired' : 'cases.form.reason')}</label>
-            <textarea id={`${id}-reason`} value={reason} rows={2} maxLength={500} required={reasonRequired} autoFocus={action !== 'correct-severity'} onChange={(e) => setReason(e.target.value)} />
+            <textarea
+              id={`${id}-reason`}
+              value={reason}
+              rows={2}
+              maxLength={500}
+              required={reasonRequired}
+              autoFocus={action !== 'correct-severity'}
+              onChange={(e) => setReason(e.target.value)}
+            />
           </>
         )}
       </div>
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
-        <button type="submit" className="primary" disabled={busy}>{t(`cases.actions.${action}`)}</button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t(`cases.actions.${action}`)}
+        </button>
       </div>
     </form>
   );

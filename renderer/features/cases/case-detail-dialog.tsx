@@ -1,13 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { actionsFor, type CaseActionName } from '@core/cases';
+import type { en } from '@locales/en';
 import type { CaseRecordStored } from '@main/ipc/contract';
+
 import { useReportError } from '../../ui/use-report-error';
 import { DueCell, SeverityCell } from '../sla/sla-cells';
 import { CaseActionForm } from './case-action-form';
 import { CaseHistory } from './case-history';
 import { useCases } from './cases-store';
-import type { en } from '@locales/en';
 
 type Props = { caseId: string; partnerName: string; onDone: (message: string) => void; onClose: () => void };
 
@@ -44,19 +46,46 @@ export function CaseDetailDialog({ caseId, partnerName, onDone, onClose }: Props
             <dt>{t('cases.form.customer')}</dt>
             <dd>{record.customer || '—'}</dd>
             <dt>{t('cases.form.category')}</dt>
-            <dd>{t(`cases.kinds.${record.kind}`)} · {t(`cases.categories.${record.category}`)}</dd>
+            <dd>
+              {t(`cases.kinds.${record.kind}`)} · {t(`cases.categories.${record.category}`)}
+            </dd>
             <dt>{t('cases.form.level')}</dt>
             <dd>{t(`catalog.levels.${record.level}`)}</dd>
             <dt>{t('cases.form.severity')}</dt>
-            <dd><SeverityCell row={record} /></dd>
+            <dd>
+              <SeverityCell row={record} />
+            </dd>
             <dt>{t('cases.form.openedAt')}</dt>
-            <dd><DueCell iso={record.openedAt} /></dd>
+            <dd>
+              <DueCell iso={record.openedAt} />
+            </dd>
             <dt>{t('cases.form.due')}</dt>
-            <dd><DueCell iso={record.dueAt} />{record.correctedSeverity && <small className="sub">{t('cases.detail.originalDue')}</small>}</dd>
+            <dd>
+              <DueCell iso={record.dueAt} />
+              {record.correctedSeverity && <small className="sub">{t('cases.detail.originalDue')}</small>}
+            </dd>
             <dt>{t('cases.detail.response')}</dt>
-            <dd>{record.respondedAt ? <><DueCell iso={record.respondedAt} /> {record.respondedBy && <small className="sub">{record.respondedBy}</small>}</> : t('cases.detail.noResponse')}</dd>
-            {record.vendorRef && (<><dt>{t('cases.form.vendorRef')}</dt><dd>{record.vendorRef}</dd></>)}
-            {record.notes && (<><dt>{t('cases.form.notes')}</dt><dd className="pre">{record.notes}</dd></>)}
+            <dd>
+              {record.respondedAt ? (
+                <>
+                  <DueCell iso={record.respondedAt} /> {record.respondedBy && <small className="sub">{record.respondedBy}</small>}
+                </>
+              ) : (
+                t('cases.detail.noResponse')
+              )}
+            </dd>
+            {record.vendorRef && (
+              <>
+                <dt>{t('cases.form.vendorRef')}</dt>
+                <dd>{record.vendorRef}</dd>
+              </>
+            )}
+            {record.notes && (
+              <>
+                <dt>{t('cases.form.notes')}</dt>
+                <dd className="pre">{record.notes}</dd>
+              </>
+            )}
           </dl>
           <CaseHistory history={record.history} />
           {action ? (
@@ -64,14 +93,18 @@ export function CaseDetailDialog({ caseId, partnerName, onDone, onClose }: Props
           ) : (
             <div className="card-actions" role="group" aria-label={t('common.actions')}>
               {actionsFor(record.state).map((name) => (
-                <button key={name} type="button" onClick={() => setAction(name)}>{t(`cases.actions.${name}`)}</button>
+                <button key={name} type="button" onClick={() => setAction(name)}>
+                  {t(`cases.actions.${name}`)}
+                </button>
               ))}
             </div>
           )}
         </>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => dialog.current?.close()}>{t('common.close')}</button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('common.close')}
+        </button>
       </div>
     </dialog>
   );

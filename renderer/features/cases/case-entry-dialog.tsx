@@ -1,16 +1,18 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { caseCategories, type CaseKind } from '@core/catalog';
 import { beijingDateOf } from '@core/time';
 import type { CaseEntryCheck, Partner } from '@main/ipc/contract';
+
 import { ApiError } from '../../api/bridge';
-import { useApiCall } from '../../ui/use-api-call';
 import { formatDuration } from '../../ui/duration';
 import { errorSentence } from '../../ui/error-sentence';
+import { useApiCall } from '../../ui/use-api-call';
 import { fromLocalInput, toLocalInput } from './case-time';
+import { type NewCaseFields, useCases } from './cases-store';
 import { EntryCheckNote } from './entry-check-note';
 import { OpenedAtField } from './opened-at-field';
-import { useCases, type NewCaseFields } from './cases-store';
 
 type Props = {
   partners: readonly Partner[];
@@ -29,7 +31,16 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
   const dialog = useRef<HTMLDialogElement>(null);
   const customerInput = useRef<HTMLInputElement>(null);
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => ({ partnerId: partnerId ?? '', customer: '', kind: 'technical', category: 'product-error-or-fault', severity: '', openedAt: toLocalInput(Date.now(), zone), vendorRef: '', notes: '' }));
+  const [draft, setDraft] = useState<Draft>(() => ({
+    partnerId: partnerId ?? '',
+    customer: '',
+    kind: 'technical',
+    category: 'product-error-or-fault',
+    severity: '',
+    openedAt: toLocalInput(Date.now(), zone),
+    vendorRef: '',
+    notes: '',
+  }));
   const [answer, setAnswer] = useState<{ key: string; check: CaseEntryCheck } | null>(null);
   const { busy, error, setError, run } = useApiCall();
   const [checks, setChecks] = useState(0);
@@ -80,7 +91,8 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!fields) return setError({ code: 'INVALID_INPUT', message: '', field: draft.partnerId ? 'openedAt' : 'partnerId', rule: 'too_small', data: { minimum: 1 } });
+    if (!fields)
+      return setError({ code: 'INVALID_INPUT', message: '', field: draft.partnerId ? 'openedAt' : 'partnerId', rule: 'too_small', data: { minimum: 1 } });
     const opened = await run(() => open({ ...fields, ...(severity ? { severity: severity as NewCaseFields['severity'] } : { severity: undefined }) }));
     if (!opened.ok) return;
     onDone(t('cases.done.opened', { partner: partners.find((p) => p.id === opened.value.partnerId)?.name ?? '' }));
@@ -104,42 +116,76 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
         <h2 id={`${id}-title`}>{t('cases.form.title')}</h2>
         <div className="form-grid">
           <label htmlFor={`${id}-partnerId`}>{t('cases.form.partner')}</label>
-          <select {...input('partnerId')} onChange={(e) => { set('partnerId', e.target.value); setError(null); }}>
+          <select
+            {...input('partnerId')}
+            onChange={(e) => {
+              set('partnerId', e.target.value);
+              setError(null);
+            }}
+          >
             <option value="">{t('cases.form.choosePartner')}</option>
             {partners.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
           <label htmlFor={`${id}-customer`}>{t('cases.form.customer')}</label>
           <input {...input('customer')} ref={customerInput} maxLength={120} onChange={(e) => set('customer', e.target.value)} />
-          <span id={`${id}-kind`} className="label">{t('cases.form.kind')}</span>
+          <span id={`${id}-kind`} className="label">
+            {t('cases.form.kind')}
+          </span>
           <div role="radiogroup" aria-labelledby={`${id}-kind`} className="inline-choices">
             {(['technical', 'service'] as const).map((kind) => (
               <label key={kind}>
-                <input type="radio" name={`${id}-kind`} checked={draft.kind === kind} onChange={() => { setDraft((d) => ({ ...d, kind, category: caseCategories.find((c) => c.kind === kind)?.id ?? '' })); setError(null); }} />
+                <input
+                  type="radio"
+                  name={`${id}-kind`}
+                  checked={draft.kind === kind}
+                  onChange={() => {
+                    setDraft((d) => ({ ...d, kind, category: caseCategories.find((c) => c.kind === kind)?.id ?? '' }));
+                    setError(null);
+                  }}
+                />
                 {t(`cases.kinds.${kind}`)}
               </label>
             ))}
           </div>
           <label htmlFor={`${id}-category`}>{t('cases.form.category')}</label>
           <select {...input('category')} onChange={(e) => set('category', e.target.value)}>
-            {caseCategories.filter((c) => c.kind === draft.kind).map((c) => (
-              <option key={c.id} value={c.id}>{t(`cases.categories.${c.id}`)}</option>
-            ))}
+            {caseCategories
+              .filter((c) => c.kind === draft.kind)
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {t(`cases.categories.${c.id}`)}
+                </option>
+              ))}
           </select>
           <label htmlFor={`${id}-severity`}>{t('cases.form.severity')}</label>
           <div>
             {live?.level === 'basic' ? (
               <p className="plain-value">{t('cases.form.basicAcceptance')}</p>
             ) : (
-              <select {...input('severity')} value={severity} aria-describedby={`${id}-advice`} onChange={(e) => { set('severity', e.target.value); setError(null); }}>
+              <select
+                {...input('severity')}
+                value={severity}
+                aria-describedby={`${id}-advice`}
+                onChange={(e) => {
+                  set('severity', e.target.value);
+                  setError(null);
+                }}
+              >
                 <option value="">{t('cases.form.chooseSeverity')}</option>
                 {severities.map((s) => (
-                  <option key={s.id} value={s.id}>{t('cases.form.severityOption', { severity: t(`catalog.severities.${s.id}`), target: formatDuration(t, s.targetMinutes) })}</option>
+                  <option key={s.id} value={s.id}>
+                    {t('cases.form.severityOption', { severity: t(`catalog.severities.${s.id}`), target: formatDuration(t, s.targetMinutes) })}
+                  </option>
                 ))}
               </select>
             )}
-            <small id={`${id}-advice`} className="hint">{t('cases.form.severityAdvice')}</small>
+            <small id={`${id}-advice`} className="hint">
+              {t('cases.form.severityAdvice')}
+            </small>
           </div>
           <label htmlFor={`${id}-openedAt`}>{t('cases.form.openedAt')}</label>
           <OpenedAtField
@@ -147,8 +193,14 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
             value={draft.openedAt}
             zone={zone}
             invalid={refusal?.field === 'openedAt'}
-            onChange={(value) => { set('openedAt', value); setError(null); }}
-            onZone={(next, value) => { setOpenedAtZone(next); set('openedAt', value); }}
+            onChange={(value) => {
+              set('openedAt', value);
+              setError(null);
+            }}
+            onZone={(next, value) => {
+              setOpenedAtZone(next);
+              set('openedAt', value);
+            }}
           />
           <label htmlFor={`${id}-vendorRef`}>{t('cases.form.vendorRef')}</label>
           <input {...input('vendorRef')} maxLength={60} onChange={(e) => set('vendorRef', e.target.value)} />
@@ -157,8 +209,12 @@ export function CaseEntryDialog({ partners, partnerId, onDone, onClose }: Props)
         </div>
         <EntryCheckNote check={live} refusal={refusal} onBuyPack={() => void onBuyPack()} sentence={refusal ? errorSentence(t, refusal) : null} />
         <div className="dialog-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>{t('common.cancel')}</button>
-          <button type="submit" className="primary" disabled={busy || !fields}>{t('cases.form.submit')}</button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy || !fields}>
+            {t('cases.form.submit')}
+          </button>
         </div>
       </form>
     </dialog>

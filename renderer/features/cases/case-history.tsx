@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseRecordStored } from '@main/ipc/contract';
-import { formatInstant } from '../sla/sla-format';
+
 import type { en } from '@locales/en';
+import type { CaseRecordStored } from '@main/ipc/contract';
+
+import { formatInstant } from '../sla/sla-format';
 
 /** Every change to the case with its time and reason, oldest first. */
 export function CaseHistory({ history }: { history: CaseRecordStored['history'] }) {
@@ -9,7 +11,11 @@ export function CaseHistory({ history }: { history: CaseRecordStored['history'] 
   const detailOf = (entry: CaseRecordStored['history'][number]) => {
     if (!entry.detail) return '';
     // C3: "core-production-unavailable → general-guidance" in the user's words.
-    if (entry.action === 'correct-severity') return entry.detail.split(' → ').map((s) => t(`catalog.severities.${s as keyof typeof en.catalog.severities}`)).join(' → ');
+    if (entry.action === 'correct-severity')
+      return entry.detail
+        .split(' → ')
+        .map((s) => t(`catalog.severities.${s as keyof typeof en.catalog.severities}`))
+        .join(' → ');
     if (entry.action === 'respond') return formatInstant(entry.detail, i18n.language).local;
     if (entry.action === 'void') return t('cases.detail.wasState', { state: t(`cases.states.${entry.detail as keyof typeof en.cases.states}`) });
     return entry.detail;

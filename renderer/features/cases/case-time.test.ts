@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fromLocalInput, switchZone, toLocalInput, wallText } from './case-time';
 
 describe('case times', () => {
@@ -8,7 +9,7 @@ describe('case times', () => {
     expect(fromLocalInput('2026-03-0')).toBeNull();
   });
 
-  it('T1: reads and shows a time as Beijing time when that is the zone chosen, whatever this computer\'s', () => {
+  it("T1: reads and shows a time as Beijing time when that is the zone chosen, whatever this computer's", () => {
     expect(fromLocalInput('2026-03-02T10:00', 'beijing')).toBe('2026-03-02T02:00:00Z');
     expect(toLocalInput(Date.parse('2026-03-31T16:30:00Z'), 'beijing')).toBe('2026-04-01T00:30');
     expect(wallText('2026-03-02T02:00:00Z', 'beijing')).toBe('2026-03-02 10:00');

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { CaseEntryCheck, CaseRecordStored, RequestOf } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 import { useSla } from '../sla/sla-store';
 import type { TimeChoice } from './case-time';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { CaseEntryCheck, ErrorBody } from '@main/ipc/contract';
+
 import { formatMoney } from '../../ui/money';
 import { formatInstant } from '../sla/sla-format';
 

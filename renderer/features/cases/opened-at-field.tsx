@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import { DateTimeField } from '../../ui/date-field-time';
-import { computerIsBeijing, computerZone, fromLocalInput, switchZone, wallText, type TimeChoice } from './case-time';
+import { computerIsBeijing, computerZone, fromLocalInput, switchZone, type TimeChoice, wallText } from './case-time';
 
 type Props = {
   id: string;

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { CaseRecordStored, Partner } from '@main/ipc/contract';
+
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { useStatus } from '../../ui/status-store';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
 import { useReportError } from '../../ui/use-report-error';
 import { DueCell, SeverityCell } from '../sla/sla-cells';
 import { CaseDetailDialog } from './case-detail-dialog';
@@ -69,7 +71,15 @@ export function PartnerCasesCard({ partner }: { partner: Partner }) {
           {t('cases.new')}
         </button>
       </header>
-      {cases && <SimpleTable columns={columns} rows={cases.slice(0, SHOWN)} getRowKey={(c) => c.id} label={t('cases.partnerCard.table', { partner: partner.name })} empty={t('cases.partnerCard.empty')} />}
+      {cases && (
+        <SimpleTable
+          columns={columns}
+          rows={cases.slice(0, SHOWN)}
+          getRowKey={(c) => c.id}
+          label={t('cases.partnerCard.table', { partner: partner.name })}
+          empty={t('cases.partnerCard.empty')}
+        />
+      )}
       {cases && cases.length > SHOWN && <p className="hint">{t('cases.partnerCard.more', { shown: SHOWN })}</p>}
       {entering && <CaseEntryDialog partners={[partner]} partnerId={partner.id} onDone={done} onClose={() => setEntering(false)} />}
       {opened && <CaseDetailDialog caseId={opened} partnerName={partner.name} onDone={done} onClose={() => setOpened(null)} />}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { errorSentence } from '../../ui/error-sentence';
 import { useApiCall } from '../../ui/use-api-call';
 import { yearRange } from '../settings/calendar-text';

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { DialogFormFooter } from '../../ui/dialog-form-footer';
 import { useStatus } from '../../ui/status-store';
 import { useApiCall } from '../../ui/use-api-call';
@@ -35,7 +36,12 @@ export function DiagnosticsDialog({ onClose }: { onClose: () => void }) {
         <h2 id={`${id}-title`}>{t('diagnostics.title')}</h2>
         <p id={`${id}-contains`}>{t('diagnostics.contains')}</p>
         <label className="check">
-          <input type="checkbox" checked={includeData} aria-describedby={includeData ? `${id}-warning` : undefined} onChange={(e) => setIncludeData(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeData}
+            aria-describedby={includeData ? `${id}-warning` : undefined}
+            onChange={(e) => setIncludeData(e.target.checked)}
+          />
           {t('diagnostics.includeData')}
         </label>
         {includeData && (

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
+
 import { listen } from '../../api/bridge';
 import { AboutDialog } from './about-dialog';
 import { DiagnosticsDialog } from './diagnostics-dialog';
 import { useHelp } from './help-store';
+
 import './help.css';
 
 /** The Help dialogs, and the native menu's Help → About / Save Diagnostics… that open them. */

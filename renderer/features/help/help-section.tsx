@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useHelp } from './help-store';
+
 import './help.css';
 
 /** Settings → Help: the same About and Save diagnostics… as the native Help menu. */

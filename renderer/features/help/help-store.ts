@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { AboutInfo, DiagnosticsSaved, MenuCommand } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 
 /** Help → About and Save diagnostics…, opened from Settings or the native menu. */

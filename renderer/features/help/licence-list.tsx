@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+
 import type { AboutInfo } from '@main/ipc/contract';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 
 type Licence = AboutInfo['licences'][number];
 

@@ -1,15 +1,27 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { Level } from '@core/catalog';
+import type { en } from '@locales/en';
+
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
-import type { en } from '@locales/en';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 
 type Charge = { date: string; kind: string; amount: number; currency: string; level: Level | null; rule: string };
 
 /** Recorded charges and refunds with the rule behind each (M4-M8): the partner page and the report. */
-export function ChargeRowsTable({ charges, label, caption, className }: { charges: readonly Charge[]; label?: string; caption?: ReactNode; className?: string }) {
+export function ChargeRowsTable({
+  charges,
+  label,
+  caption,
+  className,
+}: {
+  charges: readonly Charge[];
+  label?: string;
+  caption?: ReactNode;
+  className?: string;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const columns: SimpleColumn<Charge>[] = [
@@ -26,5 +38,7 @@ export function ChargeRowsTable({ charges, label, caption, className }: { charge
     },
     { id: 'rule', header: t('partnerDetail.charges.rule'), cell: (c) => c.rule },
   ];
-  return <SimpleTable columns={columns} rows={charges} getRowKey={(c, i) => `${c.date}-${c.kind}-${i}`} labelledBy={label} caption={caption} className={className} />;
+  return (
+    <SimpleTable columns={columns} rows={charges} getRowKey={(c, i) => `${c.date}-${c.kind}-${i}`} labelledBy={label} caption={caption} className={className} />
+  );
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { PartnerPlan } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 import { ChargeRowsTable } from './charge-rows-table';
 

@@ -1,13 +1,15 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { PartnerConsumption } from '@main/ipc/contract';
+
 import { formatMoney, moneyInputValue, parseMoney } from '../../ui/money';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import { MonthField } from '../../ui/month-field';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { formatMonth } from '../quotas/quota-text';
 import { useConsumption } from './consumption-store';
-import { MonthField } from '../../ui/month-field';
 
 type Month = PartnerConsumption['months'][number];
 

@@ -1,19 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { PartnerFields, PlanQuote } from '@main/ipc/contract';
+
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { PartnerBookingsCard } from '../bookings/partner-bookings-card';
 import { PartnerCasesCard } from '../cases/partner-cases-card';
 import { PartnerDialog } from '../partners/partner-dialog';
-import { ServiceReportButton } from '../service-report/service-report-button';
 import { usePartners } from '../partners/partners-store';
+import { ServiceReportButton } from '../service-report/service-report-button';
 import { ChargesTable } from './charges-table';
 import { ConsumptionCard } from './consumption-card';
-import { PlanActionDialog, type ActionKind } from './plan-action-dialog';
-import { PlanCard } from './plan-card';
 import { usePartnerDetail } from './partner-detail-store';
+import { type ActionKind, PlanActionDialog } from './plan-action-dialog';
+import { PlanCard } from './plan-card';
 
 export function PartnerDetailView({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();

@@ -1,14 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levels as LEVELS, type Level } from '@core/catalog';
+
+import { type Level, levels as LEVELS } from '@core/catalog';
 import type { ErrorBody, PlanAction, PlanQuote } from '@main/ipc/contract';
+
 import { ApiError } from '../../api/bridge';
 import { DateField } from '../../ui/date-field';
 import { errorSentence } from '../../ui/error-sentence';
 import { QuoteBreakdown } from './quote-breakdown';
 
 export type ActionKind = 'subscribe' | 'change' | 'unsubscribe' | 'renew';
-
 
 type Props = {
   kind: ActionKind;
@@ -94,7 +95,9 @@ export function PlanActionDialog({ kind, today, currentLevel, quote, apply, onDo
               <label htmlFor={`${id}-date`}>{t(kind === 'subscribe' ? 'partnerDetail.form.start' : 'partnerDetail.form.on')}</label>
               <div>
                 <DateField id={`${id}-date`} value={date} required describedBy={`${id}-date-hint`} onChange={setDate} />
-                <small id={`${id}-date-hint`} className="hint">{t('partnerDetail.form.beijingDate')}</small>
+                <small id={`${id}-date-hint`} className="hint">
+                  {t('partnerDetail.form.beijingDate')}
+                </small>
               </div>
             </>
           )}

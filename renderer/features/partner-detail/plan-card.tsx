@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+
 import { planCatalog } from '@core/catalog';
 import type { PartnerPlan } from '@main/ipc/contract';
+
 import { formatDate, formatPeriod } from '../../ui/dates';
 import type { ActionKind } from './plan-action-dialog';
 
@@ -60,7 +62,9 @@ export function PlanCard({ plan, onAction }: { plan: PartnerPlan; onAction: (kin
                   </li>
                   {entitlements.keaDaysPerServiceYear > 0 && <li>{t('partnerDetail.plan.kea', { count: entitlements.keaDaysPerServiceYear })}</li>}
                   {entitlements.consulting && (
-                    <li>{t('partnerDetail.plan.consulting', { count: entitlements.consulting.sessionsPerServiceYear, hours: entitlements.consulting.maxHours })}</li>
+                    <li>
+                      {t('partnerDetail.plan.consulting', { count: entitlements.consulting.sessionsPerServiceYear, hours: entitlements.consulting.maxHours })}
+                    </li>
                   )}
                 </ul>
               </dd>

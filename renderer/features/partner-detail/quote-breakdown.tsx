@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { PlanQuote } from '@main/ipc/contract';
+
 import { formatDate, formatPeriod } from '../../ui/dates';
 import { warningSentence } from '../../ui/error-sentence';
 import { formatMoney } from '../../ui/money';
@@ -31,10 +33,13 @@ export function QuoteBreakdown({ quote }: { quote: PlanQuote }) {
         <dl>
           <dt>{t('partnerDetail.quote.kind')}</dt>
           <dd>
-            {t(`catalog.changeKinds.${quote.plan.kind}`)}: {t(`catalog.levels.${quote.plan.from}`)} → {quote.plan.to ? t(`catalog.levels.${quote.plan.to}`) : t('catalog.noLevel')}
+            {t(`catalog.changeKinds.${quote.plan.kind}`)}: {t(`catalog.levels.${quote.plan.from}`)} →{' '}
+            {quote.plan.to ? t(`catalog.levels.${quote.plan.to}`) : t('catalog.noLevel')}
           </dd>
           <dt>{t('partnerDetail.quote.days')}</dt>
-          <dd>{t('partnerDetail.quote.daysValue', { remaining: quote.quote.remainingDays, period: quote.quote.periodDays, segment: quote.quote.segmentDays })}</dd>
+          <dd>
+            {t('partnerDetail.quote.daysValue', { remaining: quote.quote.remainingDays, period: quote.quote.periodDays, segment: quote.quote.segmentDays })}
+          </dd>
           <dt>{t('partnerDetail.quote.oldSurplus')}</dt>
           <dd className="amount">{money(quote.quote.oldSurplus)}</dd>
           {quote.plan.to !== null && (
@@ -55,7 +60,9 @@ export function QuoteBreakdown({ quote }: { quote: PlanQuote }) {
       )}
       {/* M2: the prices a quote is worked out from, by the name the manager gave them. */}
       {priceBook && <p className="hint">{t('proration.text.priceBook', { name: priceBookName(t, { priceBook, reviewed }), currency: quote.currency })}</p>}
-      {quote.action === 'change' && <p className="hint">{t(quote.plan.to === null ? 'partnerDetail.quote.formulaUnsubscribe' : 'partnerDetail.quote.formula')}</p>}
+      {quote.action === 'change' && (
+        <p className="hint">{t(quote.plan.to === null ? 'partnerDetail.quote.formulaUnsubscribe' : 'partnerDetail.quote.formula')}</p>
+      )}
     </div>
   );
 }

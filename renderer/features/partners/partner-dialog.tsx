@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { PARTNER_TYPES } from '@core/partners';
 import type { ErrorBody, Partner, PartnerFields } from '@main/ipc/contract';
+
 import { ApiError } from '../../api/bridge';
 import { errorSentence } from '../../ui/error-sentence';
 

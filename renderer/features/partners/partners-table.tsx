@@ -1,22 +1,25 @@
 import {
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
   type CellContext,
   type ColumnDef,
   type FilterFn,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
   type SortingState,
   type Updater,
+  useReactTable,
   type VisibilityState,
 } from '@tanstack/react-table';
 import { DateTime } from 'luxon';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { Partner } from '@main/ipc/contract';
-import { useTablePrefs } from '../settings/table-prefs';
+
 import { ColumnChooser } from '../../ui/column-chooser';
 import { ClippedText, VirtualTable } from '../../ui/virtual-rows';
+import { useTablePrefs } from '../settings/table-prefs';
+
 import './partners.css';
 
 const DEFAULT_SORT: SortingState = [{ id: 'name', desc: false }];

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { Partner, PartnerFields } from '@main/ipc/contract';
+
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { SampleOffer } from '../sample/sample-offer';
 import { PartnerDialog } from './partner-dialog';
-import { PartnersTable } from './partners-table';
 import { usePartners } from './partners-store';
+import { PartnersTable } from './partners-table';
 
 type Editing = { partner: Partner | null } | null;
 

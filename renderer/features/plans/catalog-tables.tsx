@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { levels, severities, type PlanCatalog } from '@core/catalog';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
-import { INCLUDED_ROWS, includedCell, targetCell, type IncludedRow } from './plan-cells';
+
+import { levels, type PlanCatalog, severities } from '@core/catalog';
+
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
+import { INCLUDED_ROWS, includedCell, type IncludedRow, targetCell } from './plan-cells';
 
 type Props = { catalog: PlanCatalog };
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import { levels } from '@core/catalog';
+
 import { useNavigation } from '../../app/navigation-store';
 import type { PartnersByLevel } from './plans-store';
 

@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+
 import { planCatalog } from '@core/catalog';
 import type { Partner } from '@main/ipc/contract';
+
 import { en, zhCN } from '../../i18n/i18n-resources';
 import { formatDuration } from '../../ui/duration';
 import { includedCell, targetCell } from './plan-cells';
@@ -40,7 +42,7 @@ describe('plan catalog cells', () => {
 describe('partners by level', () => {
   const partner = (id: string, name: string) => ({ id, name }) as Partner;
 
-  it('groups by today\'s level, sorted by name, and counts those without a plan', () => {
+  it("groups by today's level, sorted by name, and counts those without a plan", () => {
     const grouped = groupByLevel(
       [partner('a', 'Cedar'), partner('b', 'Azure'), partner('c', 'Birch'), partner('d', 'Delta')],
       [

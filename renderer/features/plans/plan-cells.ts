@@ -1,8 +1,9 @@
 // What each cell of Table 3-1 and 5-2 says, in the user's language, from the catalog data (P1).
 import type { TFunction } from 'i18next';
-import type { LevelPlan, SeverityId } from '@core/catalog';
-import { formatDuration } from '../../ui/duration';
 
+import type { LevelPlan, SeverityId } from '@core/catalog';
+
+import { formatDuration } from '../../ui/duration';
 
 const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
@@ -33,7 +34,10 @@ export function includedCell(t: TFunction, plan: LevelPlan, row: IncludedRow): s
     case 'consulting':
       return plan.consulting === null
         ? no
-        : [t('plans.cells.consulting', { count: plan.consulting.sessionsPerServiceYear }), t('plans.cells.consultingCap', { duration: formatDuration(t, plan.consulting.maxHours * 60) })];
+        : [
+            t('plans.cells.consulting', { count: plan.consulting.sessionsPerServiceYear }),
+            t('plans.cells.consultingCap', { duration: formatDuration(t, plan.consulting.maxHours * 60) }),
+          ];
     case 'monthlyReport':
       return plan.monthlyServiceReport ? [t('plans.cells.included')] : no;
     case 'training':

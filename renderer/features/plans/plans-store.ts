@@ -1,6 +1,8 @@
 import { create } from 'zustand';
+
 import type { Level, PlanCatalog } from '@core/catalog';
 import type { Partner } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 
 export type PartnersByLevel = { readonly byLevel: Readonly<Record<Level, readonly Partner[]>>; readonly withoutPlan: number };

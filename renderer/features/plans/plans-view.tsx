@@ -1,9 +1,11 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useReportError } from '../../ui/use-report-error';
 import { IncludedTable, ResponseTable } from './catalog-tables';
 import { PartnersByLevelList } from './partners-by-level';
 import { usePlans } from './plans-store';
+
 import './plans.css';
 
 /** P1/P2: the plan catalog (Table 3-1 and 5-2) and who is on each level today. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAdhoc, type AdhocFields } from './adhoc-check';
+
+import { type AdhocFields, checkAdhoc } from './adhoc-check';
 
 const fields = (overrides: Partial<AdhocFields> = {}): AdhocFields => ({
   periodStart: '2026-01-01',
@@ -20,7 +21,10 @@ describe('ad-hoc input checks', () => {
   });
 
   it('an end before (or on) the start is a problem of the end field', () => {
-    expect(checkAdhoc(fields({ periodEnd: '2025-12-31' }), '2026-07-01', 'CNY')).toEqual({ ok: false, problems: [{ field: 'periodEnd', key: 'endBeforeStart' }] });
+    expect(checkAdhoc(fields({ periodEnd: '2025-12-31' }), '2026-07-01', 'CNY')).toEqual({
+      ok: false,
+      problems: [{ field: 'periodEnd', key: 'endBeforeStart' }],
+    });
     expect(checkAdhoc(fields({ periodEnd: '2026-01-01' }), '2026-07-01', 'CNY')).toMatchObject({ ok: false, problems: [{ field: 'periodEnd' }] });
   });
 
@@ -38,7 +42,9 @@ describe('ad-hoc input checks', () => {
   });
 
   it('the segment must start inside the period, and the date inside the segment', () => {
-    expect(checkAdhoc(fields({ segmentStart: '2027-01-01' }), '2026-07-01', 'CNY')).toMatchObject({ problems: [{ field: 'segmentStart', key: 'segmentOutside' }] });
+    expect(checkAdhoc(fields({ segmentStart: '2027-01-01' }), '2026-07-01', 'CNY')).toMatchObject({
+      problems: [{ field: 'segmentStart', key: 'segmentOutside' }],
+    });
     expect(checkAdhoc(fields({ segmentStart: '2026-03-01' }), '2026-02-01', 'CNY')).toEqual({
       ok: false,
       problems: [{ field: 'on', key: 'dateOutside', data: { from: '2026-03-01', until: '2026-12-31' } }],

@@ -2,6 +2,7 @@
 import { isLevel, type Level } from '@core/catalog';
 import type { BillingMode } from '@core/subscription';
 import { addDays, isIsoDate } from '@core/time';
+
 import { parseMoney } from '../../ui/money';
 
 export type AdhocFields = {

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { isLevel, levels } from '@core/catalog';
+
 import { DateField } from '../../ui/date-field';
 import type { FieldName, FieldProblem } from './adhoc-check';
 import { FormRow } from './form-row';
@@ -22,13 +24,39 @@ export function AdhocFields({ problems }: { problems: readonly FieldProblem[] })
   return (
     <>
       <FormRow id={`${id}-start`} label={t('proration.fields.periodStart')} problem={problem('periodStart')}>
-        {(field) => <DateField id={field.id} invalid={field['aria-invalid']} describedBy={field['aria-describedby']} required value={adhoc.periodStart} onChange={(date) => setAdhoc('periodStart', date)} />}
+        {(field) => (
+          <DateField
+            id={field.id}
+            invalid={field['aria-invalid']}
+            describedBy={field['aria-describedby']}
+            required
+            value={adhoc.periodStart}
+            onChange={(date) => setAdhoc('periodStart', date)}
+          />
+        )}
       </FormRow>
       <FormRow id={`${id}-end`} label={t('proration.fields.periodEnd')} hint={t('proration.hints.periodEnd')} problem={problem('periodEnd')}>
-        {(field) => <DateField id={field.id} invalid={field['aria-invalid']} describedBy={field['aria-describedby']} required value={adhoc.periodEnd} onChange={(date) => setAdhoc('periodEnd', date)} />}
+        {(field) => (
+          <DateField
+            id={field.id}
+            invalid={field['aria-invalid']}
+            describedBy={field['aria-describedby']}
+            required
+            value={adhoc.periodEnd}
+            onChange={(date) => setAdhoc('periodEnd', date)}
+          />
+        )}
       </FormRow>
       <FormRow id={`${id}-segment`} label={t('proration.fields.segmentStart')} hint={t('proration.hints.segmentStart')} problem={problem('segmentStart')}>
-        {(field) => <DateField id={field.id} invalid={field['aria-invalid']} describedBy={field['aria-describedby']} value={adhoc.segmentStart || adhoc.periodStart} onChange={(date) => setAdhoc('segmentStart', date)} />}
+        {(field) => (
+          <DateField
+            id={field.id}
+            invalid={field['aria-invalid']}
+            describedBy={field['aria-describedby']}
+            value={adhoc.segmentStart || adhoc.periodStart}
+            onChange={(date) => setAdhoc('segmentStart', date)}
+          />
+        )}
       </FormRow>
       <FormRow id={`${id}-paid`} label={t('proration.fields.paid', { currency })} problem={problem('paid')}>
         {(field) => <input {...field} inputMode="decimal" autoComplete="off" value={adhoc.paid} onChange={(e) => setAdhoc('paid', e.target.value)} />}

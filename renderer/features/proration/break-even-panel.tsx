@@ -1,9 +1,10 @@
-import { breakEven, monthlyCostsAt, type MonthlyCosts, type PriceBook } from '@core/money';
 import { planCatalog } from '@core/catalog';
+import { breakEven, type MonthlyCosts, monthlyCostsAt, type PriceBook } from '@core/money';
 import type { BillingMode } from '@core/subscription';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { breakEvenRows, breakEvenSentence } from './break-even-text';
-import { money, type Formats } from './proration-format';
+import { type Formats, money } from './proration-format';
 
 type Props = { priceBook: PriceBook; billing: BillingMode; formats: Formats };
 

@@ -1,5 +1,6 @@
 import type { BreakEven, MonthlyCosts } from '@core/money';
-import { money, type Formats } from './proration-format';
+
+import { type Formats, money } from './proration-format';
 
 /** The break-even answer as one sentence (Q3 packs against Premier's fee). */
 export function breakEvenSentence(f: Formats, answer: BreakEven): string {

@@ -1,6 +1,6 @@
 import { errorSentence } from '../../ui/error-sentence';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
-import { formatDay, money, netSentence, optionLabel, type Formats } from './proration-format';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
+import { formatDay, type Formats, money, netSentence, optionLabel } from './proration-format';
 import type { Calculation } from './proration-types';
 
 type Props = { calculation: Calculation; formats: Formats };
@@ -12,7 +12,8 @@ type OptionRow = { key: string; label: string; net: string; effect: string; chos
 function optionRows({ scenario, options, chosen }: Calculation, formats: Formats): OptionRow[] {
   const { t } = formats;
   const from = scenario.currentLevel;
-  const stay: OptionRow[] = from === null ? [] : [{ key: 'stay', label: optionLabel(t, from, from), net: money(formats, 0), effect: t('proration.options.stayEffect'), chosen: false }];
+  const stay: OptionRow[] =
+    from === null ? [] : [{ key: 'stay', label: optionLabel(t, from, from), net: money(formats, 0), effect: t('proration.options.stayEffect'), chosen: false }];
   return [
     ...stay,
     ...options.map((o) => ({

@@ -1,6 +1,8 @@
-import { useId, type FormEvent } from 'react';
+import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { levels } from '@core/catalog';
+
 import { DateField } from '../../ui/date-field';
 import { formatMoney } from '../../ui/money';
 import type { FieldName } from './adhoc-check';

@@ -1,23 +1,27 @@
 // Words and numbers of a quote, shared by the screen and the copied text so both say the same.
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
+
 import { levels } from '@core/catalog';
+import type { en } from '@locales/en';
+
 import { formatDate, formatDatesIn, formatPeriod } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
 import type { FieldProblem } from './adhoc-check';
 import type { Outcome, Scenario, Target } from './proration-types';
-import type { en } from '@locales/en';
 
 export type Formats = { t: TFunction; language: string; currency: string };
 
 export const formatDay = formatDate;
-export const formatMonth = (date: string, language: string): string => DateTime.fromISO(date).setLocale(language).toLocaleString({ year: 'numeric', month: 'long' });
+export const formatMonth = (date: string, language: string): string =>
+  DateTime.fromISO(date).setLocale(language).toLocaleString({ year: 'numeric', month: 'long' });
 export const money = (f: Formats, minor: number): string => formatMoney(minor, f.currency, f.language);
 
 /** [start, end) shown as the days a manager would say: "Jan 1, 2026 – Dec 31, 2026". */
 export const dayRange = (f: Formats, start: string, end: string): string => formatPeriod({ start, end }, f.language);
 
-export const problemSentence = (t: TFunction, problem: FieldProblem, language: string): string => t(`proration.problems.${problem.key as keyof typeof en.proration.problems}`, formatDatesIn(problem.data, language));
+export const problemSentence = (t: TFunction, problem: FieldProblem, language: string): string =>
+  t(`proration.problems.${problem.key as keyof typeof en.proration.problems}`, formatDatesIn(problem.data, language));
 
 export { warningSentence } from '../../ui/error-sentence';
 
@@ -47,8 +51,18 @@ export function breakdownRows(f: Formats, scenario: Scenario, outcome: Extract<O
   const q = outcome.quote;
   const days = (count: number) => t('proration.breakdown.days', { count });
   const rows: BreakdownRow[] = [
-    { key: 'periodDays', label: t('proration.breakdown.periodDays'), formula: dayRange(f, scenario.periodStart, scenario.periodEnd), value: days(q.periodDays) },
-    { key: 'segmentDays', label: t('proration.breakdown.segmentDays'), formula: dayRange(f, scenario.segmentStart, scenario.periodEnd), value: days(q.segmentDays) },
+    {
+      key: 'periodDays',
+      label: t('proration.breakdown.periodDays'),
+      formula: dayRange(f, scenario.periodStart, scenario.periodEnd),
+      value: days(q.periodDays),
+    },
+    {
+      key: 'segmentDays',
+      label: t('proration.breakdown.segmentDays'),
+      formula: dayRange(f, scenario.segmentStart, scenario.periodEnd),
+      value: days(q.segmentDays),
+    },
     {
       key: 'remainingDays',
       label: t('proration.breakdown.remainingDays'),

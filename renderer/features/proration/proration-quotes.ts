@@ -3,8 +3,9 @@
 import { periodFee, type PriceBook } from '@core/money';
 import { changeKindOf } from '@core/subscription';
 import type { ErrorBody } from '@main/ipc/contract';
+
 import { ApiError, call } from '../../api/bridge';
-import { TARGETS, type Calculation, type Outcome, type Scenario, type Target } from './proration-types';
+import { type Calculation, type Outcome, type Scenario, type Target, TARGETS } from './proration-types';
 
 const failure = (target: Target, caught: unknown): Outcome => {
   if (caught instanceof ApiError) return { ok: false, target, error: caught.body };

@@ -1,12 +1,14 @@
 import { create } from 'zustand';
+
 import type { Level } from '@core/catalog';
 import { periodFee, type PriceBook } from '@core/money';
 import { levelOn, periodEndFor } from '@core/subscription';
 import type { Partner, PartnerPlan } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 import { beijingToday } from '../../ui/dates';
 import { moneyInputValue } from '../../ui/money';
-import { checkAdhoc, checkDateInSegment, type AdhocFields, type FieldProblem } from './adhoc-check';
+import { type AdhocFields, checkAdhoc, checkDateInSegment, type FieldProblem } from './adhoc-check';
 import { calculate } from './proration-quotes';
 import type { Calculation, Scenario, Target } from './proration-types';
 
@@ -39,7 +41,14 @@ type ProrationState = {
   savePdf: (suggestedName: string) => Promise<string | null>;
 };
 
-const blankAdhoc = (today: string): AdhocFields => ({ periodStart: today, periodEnd: periodEndFor(today, 'yearly'), segmentStart: '', paid: '', billing: 'yearly', level: 'standard' });
+const blankAdhoc = (today: string): AdhocFields => ({
+  periodStart: today,
+  periodEnd: periodEndFor(today, 'yearly'),
+  segmentStart: '',
+  paid: '',
+  billing: 'yearly',
+  level: 'standard',
+});
 
 /** The target a manager most likely asks about: one level up, or Standard from Premier. */
 const defaultTarget = (level: Level | null): Target => (level === 'premier' ? 'standard' : 'premier');
@@ -150,7 +159,7 @@ export const useProration = create<ProrationState>((set, get) => ({
   apply: async () => {
     const { result } = get();
     const partnerId = result?.scenario.partnerId;
-    if (!result || !partnerId) throw new Error('Only a stored partner\'s quote can be applied.');
+    if (!result || !partnerId) throw new Error("Only a stored partner's quote can be applied.");
     // The same request as the quote: main computes the amounts again from what is stored (M5/M6).
     const plan = await call('subscriptions/apply', { partnerId, request: { action: 'change', on: result.scenario.on, level: result.chosen.target } });
     set({ result: null, plan });

@@ -1,4 +1,4 @@
-import { levels, type Level } from '@core/catalog';
+import { type Level, levels } from '@core/catalog';
 import type { DomainWarning } from '@core/errors';
 import type { ProrationKind, ProrationQuote } from '@core/money';
 import type { BillingMode } from '@core/subscription';

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useReportError } from '../../ui/use-report-error';
 import { ProrationForm } from './proration-form';
 import { useProration } from './proration-store';
 import { QuoteResult } from './quote-result';
+
 import './proration.css';
 
 /** "What would Premier cost us from today?": M3-M6 for a partner's plan or typed-in numbers. */

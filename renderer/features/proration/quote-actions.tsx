@@ -1,9 +1,11 @@
 import { useState } from 'react';
+
 import type { PriceBook } from '@core/money';
+
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { ApplyDialog } from './apply-dialog';
-import { formatDay, levelName, netSentence, optionLabel, type Formats } from './proration-format';
+import { formatDay, type Formats, levelName, netSentence, optionLabel } from './proration-format';
 import { useProration } from './proration-store';
 import type { Calculation } from './proration-types';
 import { quoteText } from './quote-text';

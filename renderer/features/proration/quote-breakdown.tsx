@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
-import { breakdownRows, netSentence, pendingSentence, type BreakdownRow, type Formats } from './proration-format';
+
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
+import { type BreakdownRow, breakdownRows, type Formats, netSentence, pendingSentence } from './proration-format';
 import type { Outcome, Scenario } from './proration-types';
 
 type Props = { scenario: Scenario; outcome: Extract<Outcome, { ok: true }>; formats: Formats };

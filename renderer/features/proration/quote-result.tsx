@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { PriceBook } from '@core/money';
+
 import { errorSentence } from '../../ui/error-sentence';
 import { priceBookName } from '../settings/price-book-name';
 import { BreakEvenPanel } from './break-even-panel';
 import { OptionsTable } from './options-table';
-import { dayRange, formatDay, levelName, money, warningSentence, type Formats } from './proration-format';
+import { dayRange, formatDay, type Formats, levelName, money, warningSentence } from './proration-format';
 import type { Calculation } from './proration-types';
 import { QuoteActions } from './quote-actions';
 import { QuoteBreakdown } from './quote-breakdown';

@@ -1,9 +1,11 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { prorationQuote, samplePriceBook, type ProrationQuote } from '@core/money';
+
+import { type ProrationQuote, prorationQuote, samplePriceBook } from '@core/money';
+
 import { en, zhCN } from '../../i18n/i18n-resources';
-import type { Calculation, Outcome, Scenario } from './proration-types';
 import { priceBookName } from '../settings/price-book-name';
+import type { Calculation, Outcome, Scenario } from './proration-types';
 import { quoteText } from './quote-text';
 
 async function translator(language: 'en' | 'zh-CN') {
@@ -27,7 +29,15 @@ const scenario: Scenario = {
 
 function outcome(target: 'basic' | 'premier' | null, newPeriodFee: number | null): Outcome {
   const kind = target === null ? 'unsubscribe' : target === 'premier' ? 'upgrade' : 'downgrade';
-  const q = prorationQuote({ kind, periodStart: '2026-01-01', periodEnd: '2027-01-01', segmentStart: '2026-01-01', segmentPaid: 1_200_000, on: '2026-07-01', ...(newPeriodFee === null ? {} : { newPeriodFee }) });
+  const q = prorationQuote({
+    kind,
+    periodStart: '2026-01-01',
+    periodEnd: '2027-01-01',
+    segmentStart: '2026-01-01',
+    segmentPaid: 1_200_000,
+    on: '2026-07-01',
+    ...(newPeriodFee === null ? {} : { newPeriodFee }),
+  });
   if (!q.ok) throw new Error(q.error.message);
   return { ok: true, target, kind, quote: q.value as ProrationQuote, newPeriodFee, warnings: [] };
 }
@@ -56,7 +66,9 @@ describe('the copied quote', () => {
   it('M2: names a reviewed price book by the name it was given, and an unnamed one never as SAMPLE', async () => {
     const t = await translator('en');
     const named = { priceBook: { ...samplePriceBook, name: 'Harbour programme 2026' }, reviewed: true };
-    expect(quoteText({ t, language: 'en', currency: 'CNY' }, calculation, { priceBook: named.priceBook, name: priceBookName(t, named) })).toMatch(/Price book: Harbour programme 2026 \(CNY\)$/);
+    expect(quoteText({ t, language: 'en', currency: 'CNY' }, calculation, { priceBook: named.priceBook, name: priceBookName(t, named) })).toMatch(
+      /Price book: Harbour programme 2026 \(CNY\)$/,
+    );
     const reviewedBeforeNames = { priceBook: samplePriceBook, reviewed: true };
     const text = quoteText({ t, language: 'en', currency: 'CNY' }, calculation, { priceBook: samplePriceBook, name: priceBookName(t, reviewedBeforeNames) });
     expect(text).toMatch(/Price book: Reviewed price book \(no name given\) \(CNY\)$/);

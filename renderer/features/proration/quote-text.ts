@@ -1,18 +1,19 @@
 // The quote as plain text in the user's language, for the clipboard (every number of the screen).
 import { BREAK_EVEN_CASE_BOUND, breakEven, type PriceBook } from '@core/money';
+
 import { errorSentence } from '../../ui/error-sentence';
 import { breakEvenSentence } from './break-even-text';
 import {
   breakdownRows,
   dayRange,
   formatDay,
+  type Formats,
   levelName,
   money,
   netSentence,
   optionLabel,
   pendingSentence,
   warningSentence,
-  type Formats,
 } from './proration-format';
 import type { Calculation } from './proration-types';
 

@@ -1,13 +1,15 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogFormFooter } from '../../ui/dialog-form-footer';
+
 import { planOf } from '@core/catalog';
 import { monthEnd } from '@core/time';
 import type { QuotaRow } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
+import { DialogFormFooter } from '../../ui/dialog-form-footer';
 import { formatMoney } from '../../ui/money';
-import { formatMonth } from './quota-text';
 import { useApiCall } from '../../ui/use-api-call';
+import { formatMonth } from './quota-text';
 
 type Props = {
   row: QuotaRow;
@@ -44,9 +46,7 @@ export function BuyPackDialog({ row, today, price, currency, buy, onDone, onClos
     <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{t('quotas.buy.title', { name: row.partnerName })}</h2>
-        <p id={`${id}-what`}>
-          {t('quotas.buy.what', { cases: planOf('standard').addonPackCases ?? 0, month: formatMonth(today, locale) })}
-        </p>
+        <p id={`${id}-what`}>{t('quotas.buy.what', { cases: planOf('standard').addonPackCases ?? 0, month: formatMonth(today, locale) })}</p>
         <dl className="buy-pack-facts">
           <dt>{t('quotas.buy.price')}</dt>
           <dd>{amount}</dd>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { QuotaRow } from '@main/ipc/contract';
+
 import { formatMonth, levelText, packLines, serviceYearDays, statusText, trainingLines } from './quota-text';
 
 /** The plan in force (S3) and the service year the yearly balances count in (S2). */

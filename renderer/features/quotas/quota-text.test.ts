@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+
 import type { QuotaRow } from '@main/ipc/contract';
+
 import { en, zhCN } from '../../i18n/i18n-resources';
 import { consultingText, forecastText, formatMonth, keaText, levelText, packLines, serviceYearDays, trainingLines } from './quota-text';
 
@@ -20,12 +22,29 @@ const standard: QuotaRow = {
   serviceYear: { index: 0, start: '2026-01-01', end: '2027-01-01' },
   cases: {
     status: 'counted',
-    usage: { month: '2026-03', standardInForce: true, used: 12, included: 30, limit: 40, remaining: 28, packs: [{ boughtOn: '2026-03-05', count: 1, cases: 10, validUntil: '2026-03-31' }] },
+    usage: {
+      month: '2026-03',
+      standardInForce: true,
+      used: 12,
+      included: 30,
+      limit: 40,
+      remaining: 28,
+      packs: [{ boughtOn: '2026-03-05', count: 1, cases: 10, validUntil: '2026-03-31' }],
+    },
     forecast: { exhaustsOn: '2026-03-27', alreadyExhausted: false },
   },
   kea: { status: 'counted', serviceYear: { index: 0, start: '2026-01-01', end: '2027-01-01' }, quota: 4, used: 3, left: 1 },
   consulting: { status: 'counted', serviceYear: { index: 0, start: '2026-01-01', end: '2027-01-01' }, quota: 4, used: 1, left: 3, maxHours: 4 },
-  trainings: { status: 'counted', month: '2026-03', serviceYear: { index: 0, start: '2026-01-01', end: '2027-01-01' }, organizedThisMonth: 1, organizedPerMonth: 1, thisServiceYear: 2, onsiteThisServiceYear: 0, onsitePerServiceYear: 0 },
+  trainings: {
+    status: 'counted',
+    month: '2026-03',
+    serviceYear: { index: 0, start: '2026-01-01', end: '2027-01-01' },
+    organizedThisMonth: 1,
+    organizedPerMonth: 1,
+    thisServiceYear: 2,
+    onsiteThisServiceYear: 0,
+    onsitePerServiceYear: 0,
+  },
 };
 const none = { status: 'no-plan' } as const;
 const unsubscribed: QuotaRow = { ...standard, level: null, billing: null, serviceYear: null, cases: none, kea: none, consulting: none, trainings: none };

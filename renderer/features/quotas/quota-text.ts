@@ -1,16 +1,20 @@
 // What each cell of the quotas table says, in the user's language, from what main computed.
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
-import type { QuotaRow } from '@main/ipc/contract';
+
 import { addDays } from '@core/time';
-import { formatDate } from '../../ui/dates';
 import type { en } from '@locales/en';
+import type { QuotaRow } from '@main/ipc/contract';
+
+import { formatDate } from '../../ui/dates';
 
 type Status = { status: string };
 
 /** A month ('YYYY-MM' or a date in it) in the user's language: March 2026 / 2026年3月. */
 export const formatMonth = (month: string, locale: string): string =>
-  DateTime.fromISO(`${month.slice(0, 7)}-01`, { zone: 'Asia/Shanghai' }).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long' });
+  DateTime.fromISO(`${month.slice(0, 7)}-01`, { zone: 'Asia/Shanghai' })
+    .setLocale(locale)
+    .toLocaleString({ year: 'numeric', month: 'long' });
 
 /** Why an allowance has no numbers (no plan, not included, unlimited, yearly plans only). */
 export const statusText = (t: TFunction, quota: Status): string => t(`quotas.status.${quota.status as keyof typeof en.quotas.status}`);

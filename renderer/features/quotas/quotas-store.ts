@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { QuotaMonth, QuotaPortfolio } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 
 type QuotasState = {

@@ -1,12 +1,14 @@
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState, type Updater } from '@tanstack/react-table';
+import { type ColumnDef, flexRender, getCoreRowModel, getSortedRowModel, type SortingState, type Updater, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { levels } from '@core/catalog';
 import type { QuotaRow } from '@main/ipc/contract';
+
+import { SortableHead } from '../../ui/sortable-head';
 import { useTablePrefs } from '../settings/table-prefs';
 import { CasesCell, LevelCell, TrainingsCell } from './quota-cells';
 import { consultingText, forecastText, formatMonth, keaText } from './quota-text';
-import { SortableHead } from '../../ui/sortable-head';
 
 const DEFAULT_SORT: SortingState = [{ id: 'partner', desc: false }];
 
@@ -32,7 +34,12 @@ export function QuotasTable({ rows, month, today, onBuy }: Props) {
   const columns = useMemo<ColumnDef<QuotaRow>[]>(
     () => [
       { id: 'partner', accessorKey: 'partnerName', header: t('quotas.columns.partner'), cell: (c) => <strong>{c.row.original.partnerName}</strong> },
-      { id: 'level', accessorFn: (r) => (r.level ? levels.indexOf(r.level) : -1), header: t('quotas.columns.level'), cell: (c) => <LevelCell row={c.row.original} /> },
+      {
+        id: 'level',
+        accessorFn: (r) => (r.level ? levels.indexOf(r.level) : -1),
+        header: t('quotas.columns.level'),
+        cell: (c) => <LevelCell row={c.row.original} />,
+      },
       { id: 'cases', accessorFn: casesShare, sortUndefined: 'last', header: t('quotas.columns.cases'), cell: (c) => <CasesCell row={c.row.original} /> },
       {
         id: 'forecast',
@@ -42,7 +49,13 @@ export function QuotasTable({ rows, month, today, onBuy }: Props) {
         cell: (c) => forecastText(t, c.row.original, today, i18n.language),
       },
       { id: 'kea', accessorFn: (r) => left(r.kea), sortUndefined: 'last', header: t('quotas.columns.kea'), cell: (c) => keaText(t, c.row.original) },
-      { id: 'consulting', accessorFn: (r) => left(r.consulting), sortUndefined: 'last', header: t('quotas.columns.consulting'), cell: (c) => consultingText(t, c.row.original) },
+      {
+        id: 'consulting',
+        accessorFn: (r) => left(r.consulting),
+        sortUndefined: 'last',
+        header: t('quotas.columns.consulting'),
+        cell: (c) => consultingText(t, c.row.original),
+      },
       {
         id: 'trainings',
         accessorFn: (r) => (r.trainings.status === 'counted' ? r.trainings.thisServiceYear : undefined),

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levels, type Level } from '@core/catalog';
+
+import { type Level, levels } from '@core/catalog';
 import type { QuotaRow } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 import { MonthField } from '../../ui/month-field';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { BuyPackDialog } from './buy-pack-dialog';
-import { QuotasTable } from './quotas-table';
 import { useQuotas } from './quotas-store';
+import { QuotasTable } from './quotas-table';
+
 import './quotas.css';
 
 type LevelFilter = Level | 'none' | 'all';
@@ -31,9 +34,7 @@ export function QuotasView() {
 
   const rows = useMemo(() => {
     const needle = name.trim().toLocaleLowerCase();
-    return (portfolio?.rows ?? []).filter(
-      (r) => r.partnerName.toLocaleLowerCase().includes(needle) && (level === 'all' || (r.level ?? 'none') === level),
-    );
+    return (portfolio?.rows ?? []).filter((r) => r.partnerName.toLocaleLowerCase().includes(needle) && (level === 'all' || (r.level ?? 'none') === level));
   }, [portfolio, name, level]);
   const onBuy = useCallback((row: QuotaRow) => setBuying(row), []);
 

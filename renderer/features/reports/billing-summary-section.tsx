@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { BillingReportLine } from '@core/reports';
 import type { BillingReport } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 import { formatMoney } from '../../ui/money';
-import { formatMonth } from '../quotas/quota-text';
 import { MonthField } from '../../ui/month-field';
+import { formatMonth } from '../quotas/quota-text';
 import { ExportActions } from './export-actions';
 import { totalText } from './report-figures';
 
@@ -25,7 +27,9 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
   const note = (l: BillingReportLine) => {
     if (l.kind !== 'incremental-fee') return '';
     const month = formatMonth(l.forMonth ?? '', lng);
-    return l.consumption === null || l.consumption === undefined ? t('reports.billing.incrementalForUnknown', { month }) : t('reports.billing.incrementalFor', { month, amount: money(l.consumption, l.currency) });
+    return l.consumption === null || l.consumption === undefined
+      ? t('reports.billing.incrementalForUnknown', { month })
+      : t('reports.billing.incrementalFor', { month, amount: money(l.consumption, l.currency) });
   };
 
   return (
@@ -36,10 +40,12 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
           {scopeName} · {period}
         </p>
         <span className="no-print">
-          <label htmlFor={`${id}-from`}>{t('reports.from')}</label> <MonthField id={`${id}-from`} value={range.from} required onChange={(m) => m && onRange(m, range.to)} />
+          <label htmlFor={`${id}-from`}>{t('reports.from')}</label>{' '}
+          <MonthField id={`${id}-from`} value={range.from} required onChange={(m) => m && onRange(m, range.to)} />
         </span>
         <span className="no-print">
-          <label htmlFor={`${id}-to`}>{t('reports.to')}</label> <MonthField id={`${id}-to`} value={range.to} required onChange={(m) => m && onRange(range.from, m)} />
+          <label htmlFor={`${id}-to`}>{t('reports.to')}</label>{' '}
+          <MonthField id={`${id}-to`} value={range.to} required onChange={(m) => m && onRange(range.from, m)} />
         </span>
         <ExportActions kind="billing" title={title} fileName={`${title} ${report.from} ${report.to} ${scopeName}`} />
       </header>
@@ -53,14 +59,18 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
               <th scope="col">{t('reports.export.columns.kind')}</th>
               <th scope="col">{t('reports.export.columns.level')}</th>
               <th scope="col">{t('reports.export.columns.rule')}</th>
-              <th scope="col" className="amount">{t('reports.export.columns.amount')}</th>
+              <th scope="col" className="amount">
+                {t('reports.export.columns.amount')}
+              </th>
               <th scope="col">{t('reports.export.columns.note')}</th>
             </tr>
           </thead>
           {report.partners.map((p) => (
             <tbody key={p.partnerId}>
               <tr className="group-row">
-                <th scope="rowgroup" colSpan={6}>{p.partnerName}</th>
+                <th scope="rowgroup" colSpan={6}>
+                  {p.partnerName}
+                </th>
               </tr>
               {p.months.flatMap((m) =>
                 m.lines.map((l, i) => (
@@ -69,7 +79,9 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
                     <td>{t(`catalog.chargeKinds.${l.kind}`)}</td>
                     <td className="nowrap">{l.level ? t(`catalog.levels.${l.level}`) : '—'}</td>
                     <td>{l.rule}</td>
-                    <td className={`amount nowrap ${l.amount !== null && l.amount < 0 ? 'refund' : ''}`}>{l.amount === null ? t('reports.billing.notKnown') : money(l.amount, l.currency)}</td>
+                    <td className={`amount nowrap ${l.amount !== null && l.amount < 0 ? 'refund' : ''}`}>
+                      {l.amount === null ? t('reports.billing.notKnown') : money(l.amount, l.currency)}
+                    </td>
                     <td>
                       <span className="hint">{note(l)}</span>
                     </td>
@@ -77,7 +89,9 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
                 )),
               )}
               <tr className="total-row">
-                <th scope="row" colSpan={4}>{t('reports.billing.partnerTotal', { name: p.partnerName })}</th>
+                <th scope="row" colSpan={4}>
+                  {t('reports.billing.partnerTotal', { name: p.partnerName })}
+                </th>
                 <td className="amount">{totalText(t, p.totals, unknown(p.months.flatMap((m) => m.lines)), lng)}</td>
                 <td />
               </tr>
@@ -85,8 +99,12 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
           ))}
           <tfoot>
             <tr className="total-row">
-              <th scope="row" colSpan={4}>{t('reports.billing.total')}</th>
-              <td className="amount" data-testid="billing-total">{totalText(t, report.totals, report.pending, lng)}</td>
+              <th scope="row" colSpan={4}>
+                {t('reports.billing.total')}
+              </th>
+              <td className="amount" data-testid="billing-total">
+                {totalText(t, report.totals, report.pending, lng)}
+              </td>
               <td />
             </tr>
           </tfoot>

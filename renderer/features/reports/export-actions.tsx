@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+
+import type { en } from '@locales/en';
+
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
-import { useReports, type FileFormat, type ReportKind } from './reports-store';
-import type { en } from '@locales/en';
+import { type FileFormat, type ReportKind, useReports } from './reports-store';
 
 /** A file name main accepts (no path or reserved characters), at most 120 characters. */
 const safeName = (name: string) => name.replace(/[/\\:*?"<>|]+/g, '-').slice(0, 120);

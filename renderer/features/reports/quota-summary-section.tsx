@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { QuotaRow, QuotaSummary } from '@main/ipc/contract';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+
+import { MonthField } from '../../ui/month-field';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { consultingText, formatMonth, keaText, levelText, statusText, trainingLines } from '../quotas/quota-text';
 import { ExportActions } from './export-actions';
 import { SlaPerformanceTable } from './sla-performance-table';
-import { MonthField } from '../../ui/month-field';
 
 /** Q1-Q3: used of the limit with the month's packs, or why there is no limit. */
 function casesText(t: TFunction, row: QuotaRow): string {
@@ -37,7 +39,8 @@ export function QuotaSummarySection({ summary, onMonth }: { summary: QuotaSummar
           {scopeName} · {formatMonth(summary.month, i18n.language)}
         </p>
         <span className="no-print">
-          <label htmlFor={`${id}-month`}>{t('reports.month')}</label> <MonthField id={`${id}-month`} value={summary.month} required onChange={(m) => m && onMonth(m)} />
+          <label htmlFor={`${id}-month`}>{t('reports.month')}</label>{' '}
+          <MonthField id={`${id}-month`} value={summary.month} required onChange={(m) => m && onMonth(m)} />
         </span>
         <ExportActions kind="quota" title={title} fileName={`${title} ${summary.month} ${scopeName}`} />
       </header>

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+
 import type { CurrencyTotal } from '@core/reports';
+
 import { formatMoney } from '../../ui/money';
 
 /**

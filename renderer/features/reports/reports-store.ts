@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { BillingReport, ExportProgress, QuotaSummary } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 
 export type ReportKind = 'quota' | 'billing';

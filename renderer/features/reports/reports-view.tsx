@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { listen } from '../../api/bridge';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
@@ -8,6 +9,7 @@ import { BillingSummarySection } from './billing-summary-section';
 import { ExportProgressBar } from './export-actions';
 import { QuotaSummarySection } from './quota-summary-section';
 import { useReports } from './reports-store';
+
 import './reports.css';
 
 /** Issue 7: quota and billing summaries for a partner or the portfolio, with their exports. */

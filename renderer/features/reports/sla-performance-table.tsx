@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { SlaPerformanceRow } from '@core/reports';
-import type { QuotaSummary } from '@main/ipc/contract';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
-import { rateText } from './report-figures';
 import type { en } from '@locales/en';
+import type { QuotaSummary } from '@main/ipc/contract';
+
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
+import { rateText } from './report-figures';
 
 /** A severity's figures, or all severities' in the total row, with the name its row header shows. */
 type Line = { key: string; name: string; figures: SlaPerformanceRow };
@@ -28,7 +30,14 @@ export function SlaPerformanceTable({ sla }: { sla: QuotaSummary['sla'] }) {
   return (
     <>
       <h3 id={`${id}-sla`}>{t('reports.quota.slaTitle')}</h3>
-      <SimpleTable columns={columns} rows={sla.rows.map(line)} footer={[total]} getRowKey={(l) => l.key} labelledBy={`${id}-sla`} empty={t('reports.quota.slaEmpty')} />
+      <SimpleTable
+        columns={columns}
+        rows={sla.rows.map(line)}
+        footer={[total]}
+        getRowKey={(l) => l.key}
+        labelledBy={`${id}-sla`}
+        empty={t('reports.quota.slaEmpty')}
+      />
       <p className="hint">{t('reports.quota.slaNote')}</p>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { useSample } from './sample-store';
@@ -49,8 +50,17 @@ export function SampleBanner() {
     <div className="reminder sample-banner" role="region" aria-label={t('sample.bannerLabel')} onKeyDown={(e) => e.key === 'Escape' && asking && cancel()}>
       {asking ? (
         <>
-          <span id="sample-remove-question">{t('sample.removeConfirm', { partners: status.sample.partners, cases: status.sample.cases, bookings: status.sample.bookings })}</span>
-          <button ref={confirmButton} type="button" className="primary" aria-describedby="sample-remove-question" disabled={working} onClick={() => void remove()}>
+          <span id="sample-remove-question">
+            {t('sample.removeConfirm', { partners: status.sample.partners, cases: status.sample.cases, bookings: status.sample.bookings })}
+          </span>
+          <button
+            ref={confirmButton}
+            type="button"
+            className="primary"
+            aria-describedby="sample-remove-question"
+            disabled={working}
+            onClick={() => void remove()}
+          >
             {t('sample.removeYes')}
           </button>
           <button type="button" onClick={cancel}>

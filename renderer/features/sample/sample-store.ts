@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { SampleStatus } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 import { useNavigation } from '../../app/navigation-store';
 import { usePartners } from '../partners/partners-store';

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+
 import type { BookingLine } from '@core/reports';
 import type { ServiceReportData } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 
 function BookingTable({ lines, caption }: { lines: readonly BookingLine[]; caption: string }) {
   const { t, i18n } = useTranslation();
-  const when = (b: BookingLine) => (b.start === b.end ? formatDate(b.start, i18n.language) : `${formatDate(b.start, i18n.language)} – ${formatDate(b.end, i18n.language)}`);
+  const when = (b: BookingLine) =>
+    b.start === b.end ? formatDate(b.start, i18n.language) : `${formatDate(b.start, i18n.language)} – ${formatDate(b.end, i18n.language)}`;
   const detail = (b: BookingLine) =>
     b.kind === 'kea'
       ? t('serviceReport.bookings.days', { count: b.daysInMonth })

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { ServiceReportData } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 
 const W = 640;
@@ -48,7 +50,9 @@ export function DailyCasesChart({ report, monthLabel }: { report: ServiceReportD
           return (
             <g key={d.date}>
               {d.technical > 0 && <rect x={x} width={w} y={y(d.technical)} height={y(0) - y(d.technical)} className="bar technical" />}
-              {d.service > 0 && <rect x={x} width={w} y={y(d.technical + d.service)} height={y(d.technical) - y(d.technical + d.service)} className="bar service" />}
+              {d.service > 0 && (
+                <rect x={x} width={w} y={y(d.technical + d.service)} height={y(d.technical) - y(d.technical + d.service)} className="bar service" />
+              )}
               {(day === 1 || day % 5 === 0) && (
                 <text x={x + w / 2} y={H - 6} className="tick" textAnchor="middle">
                   {day}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+
 import type { Level } from '@core/catalog';
 import type { ServiceReportData } from '@main/ipc/contract';
+
 import { formatDate, formatPeriod } from '../../ui/dates';
 import { ChargeRowsTable } from '../partner-detail/charge-rows-table';
 
@@ -28,9 +30,7 @@ export function PlanSection({ report }: { report: ServiceReportData }) {
           ))}
         </ul>
       )}
-      {report.charges.length > 0 && (
-        <ChargeRowsTable charges={report.charges} caption={t('serviceReport.plan.charges')} className="report-table" />
-      )}
+      {report.charges.length > 0 && <ChargeRowsTable charges={report.charges} caption={t('serviceReport.plan.charges')} className="report-table" />}
     </section>
   );
 }

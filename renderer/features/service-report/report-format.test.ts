@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+
 import { formatMinutes, formatRate, reportFileName } from './report-format';
 
 // The English unit strings, so the test reads like the screen.

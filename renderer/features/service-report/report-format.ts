@@ -6,7 +6,11 @@ export function formatMinutes(t: TFunction, minutes: number | null): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const parts = [days > 0 ? t('serviceReport.units.d', { n: days }) : '', hours > 0 ? t('serviceReport.units.h', { n: hours }) : '', mins > 0 || minutes === 0 ? t('serviceReport.units.min', { n: mins }) : ''];
+  const parts = [
+    days > 0 ? t('serviceReport.units.d', { n: days }) : '',
+    hours > 0 ? t('serviceReport.units.h', { n: hours }) : '',
+    mins > 0 || minutes === 0 ? t('serviceReport.units.min', { n: mins }) : '',
+  ];
   return parts.filter(Boolean).slice(0, 2).join(' ');
 }
 

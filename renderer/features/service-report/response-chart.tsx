@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { SeverityReportRow } from '@core/reports';
+
 import { formatMinutes } from './report-format';
 
 const W = 640;
@@ -11,14 +13,25 @@ const CAP = 4;
 /** C2: median and longest first response of each severity against its target (the 100 % line). */
 export function ResponseChart({ rows }: { rows: readonly SeverityReportRow[] }) {
   const { t } = useTranslation();
-  const shown = rows.flatMap((r) => (r.severity !== null && r.targetMinutes !== null && r.longestMinutes !== null ? [{ ...r, severity: r.severity, target: r.targetMinutes, longest: r.longestMinutes }] : []));
+  const shown = rows.flatMap((r) =>
+    r.severity !== null && r.targetMinutes !== null && r.longestMinutes !== null
+      ? [{ ...r, severity: r.severity, target: r.targetMinutes, longest: r.longestMinutes }]
+      : [],
+  );
   if (shown.length === 0) return <p className="hint">{t('serviceReport.response.noChart')}</p>;
   const scale = Math.min(CAP, Math.max(1.5, ...shown.map((r) => r.longest / r.target)));
   const x = (ratio: number) => LABEL + ((W - LABEL - 10) * Math.min(ratio, scale)) / scale;
   const H = shown.length * ROW + 24;
   const label = t('serviceReport.response.label', {
     rows: shown
-      .map((r) => t('serviceReport.response.labelRow', { severity: t(`catalog.severities.${r.severity}`), median: formatMinutes(t, r.medianMinutes), longest: formatMinutes(t, r.longest), target: formatMinutes(t, r.target) }))
+      .map((r) =>
+        t('serviceReport.response.labelRow', {
+          severity: t(`catalog.severities.${r.severity}`),
+          median: formatMinutes(t, r.medianMinutes),
+          longest: formatMinutes(t, r.longest),
+          target: formatMinutes(t, r.target),
+        }),
+      )
       .join('; '),
   });
   return (

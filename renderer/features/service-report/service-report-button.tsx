@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { planOf, type Level } from '@core/catalog';
+
+import { type Level, planOf } from '@core/catalog';
+
 import { useNavigation } from '../../app/navigation-store';
 
 /** P4: the partner page's way to the monthly report, included with Premier and on request otherwise. */
@@ -13,11 +15,7 @@ export function ServiceReportButton({ partnerId, level, today }: { partnerId: st
       <span className="entry-note" aria-hidden="true">
         {note}
       </span>
-      <button
-      type="button"
-      onClick={() => openServiceReport(partnerId, today.slice(0, 7))}
-        aria-description={note}
-      >
+      <button type="button" onClick={() => openServiceReport(partnerId, today.slice(0, 7))} aria-description={note}>
         {t('serviceReport.open')}
       </button>
     </span>

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useNavigation } from '../../app/navigation-store';
 import { formatDate } from '../../ui/dates';
 import { MonthField } from '../../ui/month-field';
@@ -12,6 +13,7 @@ import { reportFileName } from './report-format';
 import { useServiceReport } from './service-report-store';
 import { SeveritySection } from './severity-section';
 import { UsageSection } from './usage-section';
+
 import './service-report.css';
 
 /** "March 2026" / "2026年3月" */
@@ -66,7 +68,9 @@ export function ServiceReportView({ partnerId, month }: { partnerId: string; mon
               {t(shown.included ? 'serviceReport.included' : 'serviceReport.onRequest')}
             </p>
             <p className="report-meta hint">
-              {shown.complete ? t('serviceReport.complete', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.lastDay, lng) }) : t('serviceReport.soFar', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.asOf, lng) })}{' '}
+              {shown.complete
+                ? t('serviceReport.complete', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.lastDay, lng) })
+                : t('serviceReport.soFar', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.asOf, lng) })}{' '}
               {t('serviceReport.generated', { at: DateTime.fromISO(shown.generatedAt).setLocale(lng).toLocaleString(DateTime.DATETIME_MED) })}
             </p>
           </>

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { SeverityReportRow } from '@core/reports';
+import type { en } from '@locales/en';
 import type { ServiceReportData } from '@main/ipc/contract';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { formatMinutes, formatRate } from './report-format';
 import { ResponseChart } from './response-chart';
-import type { en } from '@locales/en';
 
 /** A severity's row, or the total row under them (all cases). */
 type Line = { row: SeverityReportRow; total: boolean };
@@ -16,10 +18,21 @@ export function SeveritySection({ report }: { report: ServiceReportData }) {
   const severityName = (row: SeverityReportRow) => (row.severity ? t(`catalog.severities.${row.severity}`) : t('serviceReport.response.basic'));
   // T5: Basic's target is 1 working day, not a number of wall-clock minutes.
   // The total has no target (targets differ between severities); its severity is null too.
-  const target = (row: SeverityReportRow, total: boolean) => (row.targetMinutes !== null ? formatMinutes(t, row.targetMinutes) : !total && row.severity === null ? t('serviceReport.response.workingDay') : '—');
-  const figure = (id: keyof typeof en.serviceReport.response.columns, value: (row: SeverityReportRow) => ReactNode): SimpleColumn<Line> => ({ id, header: t(`serviceReport.response.columns.${id}`), className: 'num', cell: (l) => value(l.row) });
+  const target = (row: SeverityReportRow, total: boolean) =>
+    row.targetMinutes !== null ? formatMinutes(t, row.targetMinutes) : !total && row.severity === null ? t('serviceReport.response.workingDay') : '—';
+  const figure = (id: keyof typeof en.serviceReport.response.columns, value: (row: SeverityReportRow) => ReactNode): SimpleColumn<Line> => ({
+    id,
+    header: t(`serviceReport.response.columns.${id}`),
+    className: 'num',
+    cell: (l) => value(l.row),
+  });
   const columns: SimpleColumn<Line>[] = [
-    { id: 'severity', header: t('serviceReport.response.severity'), rowHeader: true, cell: (l) => (l.total ? t('serviceReport.response.total') : severityName(l.row)) },
+    {
+      id: 'severity',
+      header: t('serviceReport.response.severity'),
+      rowHeader: true,
+      cell: (l) => (l.total ? t('serviceReport.response.total') : severityName(l.row)),
+    },
     { id: 'target', header: t('serviceReport.response.columns.target'), className: 'num', cell: (l) => target(l.row, l.total) },
     figure('count', (r) => r.count),
     figure('met', (r) => r.met),

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { ServiceReportData } from '@main/ipc/contract';
+
 import { formatDate } from '../../ui/dates';
 import { DailyCasesChart } from './daily-cases-chart';
 
@@ -10,7 +12,11 @@ export function UsageSection({ report, monthLabel }: { report: ServiceReportData
   const quota =
     usage.quota.status === 'counted'
       ? // Q3: the part from add-on packs is named only when the month has packs.
-        t(usage.quota.usage.packs.length > 0 ? 'serviceReport.usage.quotaCounted' : 'serviceReport.usage.quotaPlain', { used: usage.quota.usage.used, limit: usage.quota.usage.limit ?? 0, included: usage.quota.usage.included })
+        t(usage.quota.usage.packs.length > 0 ? 'serviceReport.usage.quotaCounted' : 'serviceReport.usage.quotaPlain', {
+          used: usage.quota.usage.used,
+          limit: usage.quota.usage.limit ?? 0,
+          included: usage.quota.usage.included,
+        })
       : t(`serviceReport.usage.quota.${usage.quota.status}`);
   return (
     <section aria-labelledby="report-usage-title" className="report-section">
@@ -32,7 +38,14 @@ export function UsageSection({ report, monthLabel }: { report: ServiceReportData
       {usage.quota.status === 'counted' && usage.quota.usage.packs.length > 0 && (
         <ul className="plain hint">
           {usage.quota.usage.packs.map((p) => (
-            <li key={p.boughtOn}>{t('serviceReport.usage.pack', { count: p.count, cases: p.cases, on: formatDate(p.boughtOn, i18n.language), until: formatDate(p.validUntil, i18n.language) })}</li>
+            <li key={p.boughtOn}>
+              {t('serviceReport.usage.pack', {
+                count: p.count,
+                cases: p.cases,
+                on: formatDate(p.boughtOn, i18n.language),
+                until: formatDate(p.validUntil, i18n.language),
+              })}
+            </li>
           ))}
         </ul>
       )}

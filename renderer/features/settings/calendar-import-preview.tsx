@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { YearDiff } from '@core/calendar';
 import type { CalendarImportPreview, CalendarInfo } from '@main/ipc/contract';
+
 import { formatDate, formatDatesIn } from '../../ui/dates';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { dayName, weekdayOf, yearRange } from './calendar-text';
 
 type Props = { fileName: string; preview: CalendarImportPreview; info: CalendarInfo | null };
@@ -17,13 +19,16 @@ export function CalendarImportPreviewPanel({ fileName, preview, info }: Props) {
   if (!preview.ok) {
     return (
       <div className="calendar-preview">
-        <h3 ref={heading} tabIndex={-1}>{t('holidayCalendar.previewTitle', { fileName })}</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          {t('holidayCalendar.previewTitle', { fileName })}
+        </h3>
         <div role="alert" className="form-error">
           <p>{t('holidayCalendar.errorsTitle')}</p>
           <ul>
             {preview.errors.map((e, i) => (
               <li key={i}>
-                <code>{e.path || t('holidayCalendar.wholeFile')}</code>: {t(`holidayCalendar.fileErrors.${e.reason}`, { ...formatDatesIn(e.data, i18n.language), defaultValue: e.message })}
+                <code>{e.path || t('holidayCalendar.wholeFile')}</code>:{' '}
+                {t(`holidayCalendar.fileErrors.${e.reason}`, { ...formatDatesIn(e.data, i18n.language), defaultValue: e.message })}
               </li>
             ))}
           </ul>
@@ -34,7 +39,9 @@ export function CalendarImportPreviewPanel({ fileName, preview, info }: Props) {
   const { file, coverage, changes } = preview;
   return (
     <div className="calendar-preview">
-      <h3 ref={heading} tabIndex={-1}>{t('holidayCalendar.previewTitle', { fileName })}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('holidayCalendar.previewTitle', { fileName })}
+      </h3>
       <p>
         {t('holidayCalendar.previewSummary', { years: yearRange(file.years), holidays: file.holidays, workdays: file.workdays, range: yearRange(coverage) })}
         {info?.imported && <> {t('holidayCalendar.replacesImport', { fileName: info.imported.fileName })}</>}
@@ -55,7 +62,12 @@ function YearChanges({ diff, language }: { diff: YearDiff; language: string }) {
   const rows: ChangedDay[] = [
     ...diff.added.map((d) => ({ change: 'added' as const, date: d.date, kind: d.kind, name: dayName(d.name, language) })),
     ...diff.removed.map((d) => ({ change: 'removed' as const, date: d.date, kind: d.kind, name: dayName(d.name, language) })),
-    ...diff.renamed.map((d) => ({ change: 'renamed' as const, date: d.date, kind: d.kind, name: t('holidayCalendar.renamedFrom', { before: dayName(d.before, language), after: dayName(d.after, language) }) })),
+    ...diff.renamed.map((d) => ({
+      change: 'renamed' as const,
+      date: d.date,
+      kind: d.kind,
+      name: t('holidayCalendar.renamedFrom', { before: dayName(d.before, language), after: dayName(d.after, language) }),
+    })),
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
   const columns: SimpleColumn<ChangedDay>[] = [
     { id: 'change', header: t('holidayCalendar.change'), cell: (r) => t(`holidayCalendar.changes.${r.change}`) },
@@ -69,7 +81,15 @@ function YearChanges({ diff, language }: { diff: YearDiff; language: string }) {
       <h4>{t('holidayCalendar.yearChanges', { year: diff.year })}</h4>
       {diff.newlyCovered && <p>{t('holidayCalendar.newlyCovered', { year: diff.year })}</p>}
       {diff.noLongerCovered && <p className="warning">{t('holidayCalendar.noLongerCovered', { year: diff.year })}</p>}
-      {rows.length > 0 && <SimpleTable columns={columns} rows={rows} getRowKey={(r) => `${r.change}-${r.date}-${r.kind}`} className="calendar-days" rowProps={(r) => ({ className: `change-${r.change}` })} />}
+      {rows.length > 0 && (
+        <SimpleTable
+          columns={columns}
+          rows={rows}
+          getRowKey={(r) => `${r.change}-${r.date}-${r.kind}`}
+          className="calendar-days"
+          rowProps={(r) => ({ className: `change-${r.change}` })}
+        />
+      )}
     </section>
   );
 }

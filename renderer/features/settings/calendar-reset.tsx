@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { CalendarInfo } from '@main/ipc/contract';
+
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
-import { yearRange } from './calendar-text';
 import { useCalendar } from './calendar-store';
+import { yearRange } from './calendar-text';
 
 /** Back to the shipped calendar, after the user confirms: deadlines may move when it is removed. */
 export function CalendarReset({ imported, shipped }: { imported: NonNullable<CalendarInfo['imported']>; shipped: CalendarInfo['shipped'] }) {

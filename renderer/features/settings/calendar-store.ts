@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { CalendarImportPreview, CalendarInfo, ErrorBody } from '@main/ipc/contract';
+
 import { ApiError, call } from '../../api/bridge';
 
 /** T2: the calendar in use (for settings and the coverage banner) and a pending import's preview. */

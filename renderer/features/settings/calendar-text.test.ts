@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { dayName, weekdayOf, yearList, yearRange, yearsToImport } from './calendar-text';
 
 describe('calendar wording', () => {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+
 import type { LocalizedName, YearRange } from '@core/calendar';
 
 /** "2020-2026", or "2027" for a single year (the wording the banner and settings share). */

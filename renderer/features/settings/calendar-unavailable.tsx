@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { ErrorBody } from '@main/ipc/contract';
+
 import { errorSentence } from '../../ui/error-sentence';
 import { useReportError } from '../../ui/use-report-error';
 import { useCalendar } from './calendar-store';

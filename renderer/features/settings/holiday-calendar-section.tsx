@@ -1,14 +1,16 @@
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { formatDate } from '../../ui/dates';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { CalendarImportPreviewPanel } from './calendar-import-preview';
 import { CalendarReset } from './calendar-reset';
-import { CalendarUnavailable } from './calendar-unavailable';
-import { yearRange } from './calendar-text';
 import { useCalendar } from './calendar-store';
+import { yearRange } from './calendar-text';
+import { CalendarUnavailable } from './calendar-unavailable';
 import { CalendarYearTable } from './calendar-year-table';
+
 import './holiday-calendar.css';
 
 /** T2: the holiday calendar is data the user can see, import from a file and remove again. */
@@ -34,7 +36,11 @@ export function HolidayCalendarSection() {
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again previews it again
-    if (file) await useCalendar.getState().previewFile(await file.text(), file.name).catch(report);
+    if (file)
+      await useCalendar
+        .getState()
+        .previewFile(await file.text(), file.name)
+        .catch(report);
   };
   const apply = async () => {
     try {
@@ -59,7 +65,12 @@ export function HolidayCalendarSection() {
             <>
               <br />
               <span>
-                {t('holidayCalendar.importedSource', { fileName: info.imported.fileName, date: formatDate(info.imported.importedAt.slice(0, 10), i18n.language), range: yearRange(info.imported.years), source: source(info.imported.source) })}
+                {t('holidayCalendar.importedSource', {
+                  fileName: info.imported.fileName,
+                  date: formatDate(info.imported.importedAt.slice(0, 10), i18n.language),
+                  range: yearRange(info.imported.years),
+                  source: source(info.imported.source),
+                })}
               </span>
             </>
           )}
@@ -69,7 +80,14 @@ export function HolidayCalendarSection() {
         <label htmlFor={`${id}-file`} className="file-button">
           {t('holidayCalendar.importFile')}
         </label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" disabled={busy} aria-describedby={`${id}-import-hint`} onChange={(e) => void chooseFile(e)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          aria-describedby={`${id}-import-hint`}
+          onChange={(e) => void chooseFile(e)}
+        />
         {info.imported && <CalendarReset imported={info.imported} shipped={info.shipped} />}
       </div>
       <p id={`${id}-import-hint`} className="hint">

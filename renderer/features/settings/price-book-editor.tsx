@@ -1,16 +1,19 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { levels as LEVELS, type Level } from '@core/catalog';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { type Level, levels as LEVELS } from '@core/catalog';
 import type { PriceBook } from '@core/money';
 import type { ErrorBody } from '@main/ipc/contract';
+
 import { ApiError } from '../../api/bridge';
-import { SimpleTable, type SimpleColumn } from '../../ui/simple-table';
+import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
-import { fromDraft, toDraft, type LevelDraft, type PriceBookDraft } from './price-book-form';
+import { fromDraft, type LevelDraft, type PriceBookDraft, toDraft } from './price-book-form';
 import { isShippedName, PRICE_BOOK_NAME_MAX, priceBookErrorSentence } from './price-book-name';
 import { usePriceBook } from './price-book-store';
+
 import './price-book.css';
 
 /** `aria-invalid` and the error's id on the field a refused save names. */
@@ -88,14 +91,35 @@ function PriceBookForm({ priceBook, reviewed }: { priceBook: PriceBook; reviewed
               aria-invalid={nameInvalid || undefined}
               aria-describedby={nameInvalid ? `${id}-error ${id}-name-hint` : `${id}-name-hint`}
             />
-            <p id={`${id}-name-hint`} className="hint">{t('priceBook.nameHint')}</p>
+            <p id={`${id}-name-hint`} className="hint">
+              {t('priceBook.nameHint')}
+            </p>
           </div>
           <label htmlFor={`${id}-currency`}>{t('priceBook.currency')}</label>
-          <input id={`${id}-currency`} value={draft.currency} maxLength={3} className="short" onChange={(e) => setDraft({ ...draft, currency: e.target.value })} {...invalid('priceBook.currency')} />
+          <input
+            id={`${id}-currency`}
+            value={draft.currency}
+            maxLength={3}
+            className="short"
+            onChange={(e) => setDraft({ ...draft, currency: e.target.value })}
+            {...invalid('priceBook.currency')}
+          />
           <label htmlFor={`${id}-pack`}>{t('priceBook.addonPackPrice')}</label>
-          <input id={`${id}-pack`} inputMode="decimal" value={draft.addonPackPrice} onChange={(e) => setDraft({ ...draft, addonPackPrice: e.target.value })} {...invalid('priceBook.addonPackPrice')} />
+          <input
+            id={`${id}-pack`}
+            inputMode="decimal"
+            value={draft.addonPackPrice}
+            onChange={(e) => setDraft({ ...draft, addonPackPrice: e.target.value })}
+            {...invalid('priceBook.addonPackPrice')}
+          />
         </div>
-        <SimpleTable columns={feeColumns(t, draft, setLevel, invalid)} rows={LEVELS} getRowKey={(level) => level} caption={t('priceBook.feesCaption', { currency: draft.currency })} className="prices" />
+        <SimpleTable
+          columns={feeColumns(t, draft, setLevel, invalid)}
+          rows={LEVELS}
+          getRowKey={(level) => level}
+          caption={t('priceBook.feesCaption', { currency: draft.currency })}
+          className="prices"
+        />
         <div className="dialog-actions">
           <button type="submit" className="primary">
             {t(reviewed ? 'priceBook.save' : 'priceBook.saveReviewed')}
@@ -115,17 +139,33 @@ function feeColumns(t: TFunction, draft: PriceBookDraft, setLevel: SetLevel, inv
       id: 'monthlyFee',
       header: t('priceBook.monthlyFee'),
       cell: (level) => (
-        <input aria-label={t('priceBook.monthlyFeeOf', { level: name(level) })} inputMode="decimal" value={draft.levels[level].monthlyFee} onChange={(e) => setLevel(level, { monthlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.monthlyFee`)} />
+        <input
+          aria-label={t('priceBook.monthlyFeeOf', { level: name(level) })}
+          inputMode="decimal"
+          value={draft.levels[level].monthlyFee}
+          onChange={(e) => setLevel(level, { monthlyFee: e.target.value })}
+          {...invalid(`priceBook.levels.${level}.monthlyFee`)}
+        />
       ),
     },
     {
       id: 'yearlyFee',
       header: t('priceBook.yearlyFee'),
       cell: (level) => (
-        <input aria-label={t('priceBook.yearlyFeeOf', { level: name(level) })} inputMode="decimal" value={draft.levels[level].yearlyFee} onChange={(e) => setLevel(level, { yearlyFee: e.target.value })} {...invalid(`priceBook.levels.${level}.yearlyFee`)} />
+        <input
+          aria-label={t('priceBook.yearlyFeeOf', { level: name(level) })}
+          inputMode="decimal"
+          value={draft.levels[level].yearlyFee}
+          onChange={(e) => setLevel(level, { yearlyFee: e.target.value })}
+          {...invalid(`priceBook.levels.${level}.yearlyFee`)}
+        />
       ),
     },
-    { id: 'bands', header: t('priceBook.bands'), cell: (level) => <BandsCell t={t} level={level} name={name(level)} bands={draft.levels[level].bands} setLevel={setLevel} invalid={invalid} /> },
+    {
+      id: 'bands',
+      header: t('priceBook.bands'),
+      cell: (level) => <BandsCell t={t} level={level} name={name(level)} bands={draft.levels[level].bands} setLevel={setLevel} invalid={invalid} />,
+    },
   ];
 }
 
@@ -138,10 +178,28 @@ function BandsCell({ t, level, name, bands, setLevel, invalid }: BandsProps) {
       <ol className="bands">
         {bands.map((band, i) => (
           <li key={i}>
-            <input aria-label={t('priceBook.bandUpTo', { level: name, n: i + 1 })} placeholder={t('priceBook.noLimit')} inputMode="decimal" value={band.upTo} onChange={(e) => setLevel(level, { bands: bands.map((b, j) => (j === i ? { ...b, upTo: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.upTo`)} />
-            <input aria-label={t('priceBook.bandRate', { level: name, n: i + 1 })} className="short" inputMode="decimal" value={band.ratePercent} onChange={(e) => setLevel(level, { bands: bands.map((b, j) => (j === i ? { ...b, ratePercent: e.target.value } : b)) })} {...invalid(`priceBook.levels.${level}.bands.${i}.rateBp`)} />
+            <input
+              aria-label={t('priceBook.bandUpTo', { level: name, n: i + 1 })}
+              placeholder={t('priceBook.noLimit')}
+              inputMode="decimal"
+              value={band.upTo}
+              onChange={(e) => setLevel(level, { bands: bands.map((b, j) => (j === i ? { ...b, upTo: e.target.value } : b)) })}
+              {...invalid(`priceBook.levels.${level}.bands.${i}.upTo`)}
+            />
+            <input
+              aria-label={t('priceBook.bandRate', { level: name, n: i + 1 })}
+              className="short"
+              inputMode="decimal"
+              value={band.ratePercent}
+              onChange={(e) => setLevel(level, { bands: bands.map((b, j) => (j === i ? { ...b, ratePercent: e.target.value } : b)) })}
+              {...invalid(`priceBook.levels.${level}.bands.${i}.rateBp`)}
+            />
             <span aria-hidden="true">%</span>
-            <button type="button" aria-label={t('priceBook.removeBand', { level: name, n: i + 1 })} onClick={() => setLevel(level, { bands: bands.filter((_, j) => j !== i) })}>
+            <button
+              type="button"
+              aria-label={t('priceBook.removeBand', { level: name, n: i + 1 })}
+              onClick={() => setLevel(level, { bands: bands.filter((_, j) => j !== i) })}
+            >
               ×
             </button>
           </li>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { samplePriceBook } from '@core/money';
+
 import { fromDraft, parsePercent, toDraft } from './price-book-form';
 
 describe('the price book form', () => {
@@ -29,7 +31,10 @@ describe('the price book form', () => {
     const draft = { ...toDraft(samplePriceBook), name: 'Harbour programme 2026' };
     expect(fromDraft({ ...draft, addonPackPrice: '-5' })).toEqual({ ok: false, problem: { field: 'priceBook.addonPackPrice', rule: 'invalid_format' } });
     expect(fromDraft({ ...draft, currency: 'yuan' })).toEqual({ ok: false, problem: { field: 'priceBook.currency', rule: 'invalid_format' } });
-    const bands = [{ upTo: '500', ratePercent: '10' }, { upTo: '400', ratePercent: '5' }];
+    const bands = [
+      { upTo: '500', ratePercent: '10' },
+      { upTo: '400', ratePercent: '5' },
+    ];
     expect(fromDraft({ ...draft, levels: { ...draft.levels, premier: { ...draft.levels.premier, bands } } })).toEqual({
       ok: false,
       problem: { field: 'priceBook.levels.premier.bands.1.upTo', rule: 'band-order' },

@@ -1,5 +1,6 @@
-import { levels as LEVELS, type Level } from '@core/catalog';
+import { type Level, levels as LEVELS } from '@core/catalog';
 import type { PriceBook } from '@core/money';
+
 import { moneyInputValue, parseMoney } from '../../ui/money';
 import { isShippedName } from './price-book-name';
 
@@ -11,7 +12,6 @@ export type PriceBookDraft = { name: string; currency: string; addonPackPrice: s
 /** A problem in the draft: the field path (as main would name it) and the check that failed. */
 export type DraftProblem = { field: string; rule: 'too_small' | 'invalid_format' | 'band-open' | 'band-order' };
 
-
 /** M2: the shipped name is not offered as the user's: the review asks for a name of its own. */
 export function toDraft(book: PriceBook): PriceBookDraft {
   const level = (l: Level): LevelDraft => ({
@@ -19,7 +19,12 @@ export function toDraft(book: PriceBook): PriceBookDraft {
     yearlyFee: moneyInputValue(book.levels[l].yearlyFee, book.currency),
     bands: book.levels[l].bands.map((b) => ({ upTo: b.upTo === null ? '' : moneyInputValue(b.upTo, book.currency), ratePercent: String(b.rateBp / 100) })),
   });
-  return { name: isShippedName(book.name) ? '' : book.name, currency: book.currency, addonPackPrice: moneyInputValue(book.addonPackPrice, book.currency), levels: { basic: level('basic'), standard: level('standard'), premier: level('premier') } };
+  return {
+    name: isShippedName(book.name) ? '' : book.name,
+    currency: book.currency,
+    addonPackPrice: moneyInputValue(book.addonPackPrice, book.currency),
+    levels: { basic: level('basic'), standard: level('standard'), premier: level('premier') },
+  };
 }
 
 /** "7.5" % → 750 basis points; at most two decimals, 0 to 100 %. */
@@ -55,7 +60,8 @@ export function fromDraft(draft: PriceBookDraft): { ok: true; priceBook: PriceBo
         for (const [i, b] of bands.entries()) {
           const previous = bands[i - 1];
           if (b.upTo === null && i !== bands.length - 1) throw { field: `${base}.bands.${i}.upTo`, rule: 'band-open' } satisfies DraftProblem;
-          if (previous?.upTo != null && b.upTo !== null && b.upTo <= previous.upTo) throw { field: `${base}.bands.${i}.upTo`, rule: 'band-order' } satisfies DraftProblem;
+          if (previous?.upTo != null && b.upTo !== null && b.upTo <= previous.upTo)
+            throw { field: `${base}.bands.${i}.upTo`, rule: 'band-order' } satisfies DraftProblem;
         }
         return [l, { monthlyFee: money(d.monthlyFee, `${base}.monthlyFee`), yearlyFee: money(d.yearlyFee, `${base}.yearlyFee`), bands }];
       }),

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+
 import { samplePriceBook } from '@core/money';
+
 import { en, zhCN } from '../../i18n/i18n-resources';
 import { isShippedName, priceBookErrorSentence, priceBookName } from './price-book-name';
 
@@ -24,7 +26,9 @@ describe("the price book's name on a quote (M2)", () => {
 
   it('never says SAMPLE for a book reviewed before the review asked for a name (an older desk.json)', async () => {
     expect(priceBookName(await translator('en'), { priceBook: samplePriceBook, reviewed: true })).toBe('Reviewed price book (no name given)');
-    expect(priceBookName(await translator('zh-CN'), { priceBook: { ...samplePriceBook, name: ' sample PRICES - replace with your own ' }, reviewed: true })).toBe('已核对的价目表（未命名）');
+    expect(
+      priceBookName(await translator('zh-CN'), { priceBook: { ...samplePriceBook, name: ' sample PRICES - replace with your own ' }, reviewed: true }),
+    ).toBe('已核对的价目表（未命名）');
     expect(isShippedName('Harbour SAMPLE prices')).toBe(false);
   });
 });
@@ -34,7 +38,9 @@ describe("main's refusals of the name, in the form's words", () => {
 
   it('asks for a name, says how long it may be and that it is one line, in both languages', async () => {
     const t = await translator('en');
-    expect(priceBookErrorSentence(t, refused('too_small', { minimum: 1, origin: 'string' }))).toBe('Give the price book a name of your own: quotes show it beside their prices.');
+    expect(priceBookErrorSentence(t, refused('too_small', { minimum: 1, origin: 'string' }))).toBe(
+      'Give the price book a name of your own: quotes show it beside their prices.',
+    );
     expect(priceBookErrorSentence(t, refused('too_big', { maximum: 80, origin: 'string' }))).toBe('The price book name is too long: at most 80 characters.');
     expect(priceBookErrorSentence(t, refused('one-line'))).toBe('Write the price book name on one line, without line breaks or tabs.');
     const zh = await translator('zh-CN');
@@ -44,6 +50,8 @@ describe("main's refusals of the name, in the form's words", () => {
 
   it('words any other field as the app does', async () => {
     const t = await translator('en');
-    expect(priceBookErrorSentence(t, { code: 'INVALID_INPUT', message: 'x', field: 'priceBook.currency', rule: 'invalid_format' })).toBe('Currency must be a three-letter currency code such as CNY or USD.');
+    expect(priceBookErrorSentence(t, { code: 'INVALID_INPUT', message: 'x', field: 'priceBook.currency', rule: 'invalid_format' })).toBe(
+      'Currency must be a three-letter currency code such as CNY or USD.',
+    );
   });
 });

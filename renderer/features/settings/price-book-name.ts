@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
-import { samplePriceBook, type PriceBook } from '@core/money';
+
+import { type PriceBook, samplePriceBook } from '@core/money';
 import type { ErrorBody } from '@main/ipc/contract';
+
 import { errorSentence } from '../../ui/error-sentence';
 
 /** The longest name main accepts (electron/values/price-book.ts): quotes print it on one line. */

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { PriceBook } from '@core/money';
+
 import { call } from '../../api/bridge';
 
 type PriceBookStore = {

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import type { en } from '@locales/en';
+
 import { useReportError } from '../../ui/use-report-error';
 import { useSettings } from './settings-store';
+
 import './restart-offer.css';
-import type { en } from '@locales/en';
 
 /**
  * A new language reaches the page at once, but the built-in controls (date pickers, file

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+
 import type { AppStatus, Language, Settings, TablePrefs } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
 import { setLanguage, systemLanguage } from '../../i18n/i18n';
 

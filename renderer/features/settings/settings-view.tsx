@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { Language } from '@main/ipc/contract';
+
 import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { useReportError } from '../../ui/use-report-error';
 import { HelpSection } from '../help/help-section';
@@ -27,7 +29,12 @@ export function SettingsView() {
       <div className="settings-grid">
         <label htmlFor={languageId}>{t('settings.language')}</label>
         <div className="language-choice">
-          <select id={languageId} value={settings?.language ?? 'system'} aria-describedby={`${languageId}-restart`} onChange={(e) => void onLanguage(e.target.value)}>
+          <select
+            id={languageId}
+            value={settings?.language ?? 'system'}
+            aria-describedby={`${languageId}-restart`}
+            onChange={(e) => void onLanguage(e.target.value)}
+          >
             <option value="system">{t('settings.languageSystem')}</option>
             {SUPPORTED_LANGUAGES.map((language) => (
               <option key={language} value={language}>

@@ -1,4 +1,5 @@
 import type { TablePrefs } from '@main/ipc/contract';
+
 import { useReportError } from '../../ui/use-report-error';
 import { useSettings } from './settings-store';
 

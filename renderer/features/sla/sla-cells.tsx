@@ -1,7 +1,9 @@
 import i18next, { type ParseKeys } from 'i18next';
+
 import type { SeverityId } from '@core/catalog';
 import type { ClockStatusKind } from '@core/sla';
-import { remainingAt, type ClockRow } from './sla-clock';
+
+import { type ClockRow, remainingAt } from './sla-clock';
 import { formatInstant, formatSpan } from './sla-format';
 import { useSla } from './sla-store';
 
@@ -48,8 +50,7 @@ export function LiveRemaining({ row }: { row: ClockRow }) {
   if (!remaining) return <span className="muted">{word('sla.answered')}</span>;
   return (
     <span className={`remaining${remaining.overdue ? ' overdue' : ''}`}>
-      {formatSpan(t, remaining)}{' '}
-      <small className="sub">{word(remaining.overdue ? 'sla.overdue' : 'sla.left')}</small>
+      {formatSpan(t, remaining)} <small className="sub">{word(remaining.overdue ? 'sla.overdue' : 'sla.left')}</small>
     </span>
   );
 }

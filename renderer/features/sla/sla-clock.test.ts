@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { SlaRow } from '@main/ipc/contract';
+
 import { countBoard, nextTransitionMs, remainingAt, statusAt, toClockRow, transitionKey } from './sla-clock';
 
 const aRow = (overrides: Partial<SlaRow> = {}) =>
@@ -41,7 +43,11 @@ describe('SLA clock rows', () => {
   });
 
   it('knows the next instant a status changes, so ticks before it need not count the board', () => {
-    const rows = [aRow(), aRow({ id: 'c2', atRiskAt: '2026-03-02T02:20:00Z', dueAt: '2026-03-02T02:30:00Z' }), aRow({ id: 'c3', respondedAt: '2026-03-02T02:01:00Z' })];
+    const rows = [
+      aRow(),
+      aRow({ id: 'c2', atRiskAt: '2026-03-02T02:20:00Z', dueAt: '2026-03-02T02:30:00Z' }),
+      aRow({ id: 'c3', respondedAt: '2026-03-02T02:01:00Z' }),
+    ];
     // Every second from 02:00 to 02:31: a status changes exactly when the next transition is due.
     let due = nextTransitionMs(rows, at('2026-03-02T02:00:00Z'));
     let key = transitionKey(rows, at('2026-03-02T02:00:00Z'));

@@ -1,4 +1,4 @@
-import { clockStatusAt, nextChangeAt, type ClockStatusKind } from '@core/sla';
+import { clockStatusAt, type ClockStatusKind, nextChangeAt } from '@core/sla';
 import type { SlaRow } from '@main/ipc/contract';
 
 /** A board row with its instants as numbers, parsed once when the board loads. */

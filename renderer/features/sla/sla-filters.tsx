@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { levels, severityIds } from '@core/catalog';
 import type { ClockStatusKind } from '@core/sla';
-import { statusAt, type ClockRow } from './sla-clock';
+
+import { type ClockRow, statusAt } from './sla-clock';
 
 export type SlaFilter = { partnerId: string; level: string; severity: string; status: string };
 export const NO_FILTER: SlaFilter = { partnerId: '', level: '', severity: '', status: '' };
@@ -30,17 +32,35 @@ export function SlaFilters({ filter, partners, onChange }: Props) {
       <select id={`${id}-${name}`} value={filter[name]} onChange={(e) => onChange({ ...filter, [name]: e.target.value })}>
         <option value="">{t('sla.filters.all')}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </span>
   );
   return (
     <div className="filters" role="group" aria-label={t('sla.filters.label')}>
-      {select('partnerId', t('sla.columns.partner'), partners.map((p) => ({ value: p.id, label: p.name })))}
-      {select('level', t('sla.columns.level'), levels.map((l) => ({ value: l, label: t(`catalog.levels.${l}`) })))}
-      {select('severity', t('sla.columns.severity'), severityIds.map((s) => ({ value: s, label: t(`catalog.severities.${s}`) })))}
-      {select('status', t('sla.columns.status'), STATUSES.map((s) => ({ value: s, label: t(`sla.status.${s}`) })))}
+      {select(
+        'partnerId',
+        t('sla.columns.partner'),
+        partners.map((p) => ({ value: p.id, label: p.name })),
+      )}
+      {select(
+        'level',
+        t('sla.columns.level'),
+        levels.map((l) => ({ value: l, label: t(`catalog.levels.${l}`) })),
+      )}
+      {select(
+        'severity',
+        t('sla.columns.severity'),
+        severityIds.map((s) => ({ value: s, label: t(`catalog.severities.${s}`) })),
+      )}
+      {select(
+        'status',
+        t('sla.columns.status'),
+        STATUSES.map((s) => ({ value: s, label: t(`sla.status.${s}`) })),
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { DateTime, Settings } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { formatInstant } from './sla-format';
 
 /** What formatInstant answered when it formatted every instant with luxon. */

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
+
 import { BEIJING_OFFSET_MS, MINUTE_MS, parseInstant } from '@core/time';
+
 import type { Remaining } from './sla-clock';
 
 const BEIJING = 'Asia/Shanghai';

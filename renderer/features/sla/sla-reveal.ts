@@ -1,5 +1,6 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useRef, type RefObject } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
+
 import type { ClockRow } from './sla-clock';
 import { ROW_HEIGHT } from './sla-row';
 

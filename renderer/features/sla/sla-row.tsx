@@ -1,8 +1,10 @@
 import i18next from 'i18next';
-import { memo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { type CSSProperties, memo, type MouseEvent, type ReactNode } from 'react';
+
 import type { ClockStatusKind } from '@core/sla';
-import type { ClockRow } from './sla-clock';
+
 import { DueCell, LiveRemaining, ShortSeverityCell, StatusPill, word } from './sla-cells';
+import type { ClockRow } from './sla-clock';
 
 /**
  * Every row's height in px: the tallest cells hold two lines (a time and its Beijing time, a
@@ -28,10 +30,17 @@ const CELLS: Record<ColumnId, (row: ClockRow, status: ClockStatusKind) => ReactN
   // partner), and the row's click handler opens the case for it (Enter and Space click a button).
   partner: (row) => (
     <>
-      <button type="button" className="link open-case" title={row.partnerName} aria-label={t('sla.openCaseOf', { partner: row.partnerName, ref: row.vendorRef || row.customer }).trim()}>
+      <button
+        type="button"
+        className="link open-case"
+        title={row.partnerName}
+        aria-label={t('sla.openCaseOf', { partner: row.partnerName, ref: row.vendorRef || row.customer }).trim()}
+      >
         {row.partnerName}
       </button>
-      <small className="sub" title={row.customer}>{row.customer}</small>
+      <small className="sub" title={row.customer}>
+        {row.customer}
+      </small>
     </>
   ),
   level: (row) => word(`catalog.levels.${row.level}`),

@@ -1,6 +1,7 @@
-import { createTable, getCoreRowModel, getSortedRowModel, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { type ColumnDef, createTable, getCoreRowModel, getSortedRowModel, type SortingState } from '@tanstack/react-table';
 import { describe, expect, it } from 'vitest';
-import { sortRows, type SortKey } from './sla-sort';
+
+import { type SortKey, sortRows } from './sla-sort';
 
 type Case = { id: string; rank: number; due: number; partner: string; level: string; ref: string | undefined };
 
@@ -33,7 +34,16 @@ const KEYS: SortKey<Case>[] = [
 /** What TanStack Table's sorted row model answers for the same board, columns and sorting. */
 function tanstackOrder(data: Case[], sorting: SortingState): string[] {
   const columns: ColumnDef<Case>[] = KEYS.map((key) => ({ id: key.id, accessorFn: key.value }));
-  const table = createTable<Case>({ data, columns, state: { sorting }, onStateChange: () => undefined, renderFallbackValue: null, getRowId: (c) => c.id, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const table = createTable<Case>({
+    data,
+    columns,
+    state: { sorting },
+    onStateChange: () => undefined,
+    renderFallbackValue: null,
+    getRowId: (c) => c.id,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
   return table.getRowModel().rows.map((row) => row.id);
 }
 

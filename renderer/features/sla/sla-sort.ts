@@ -1,4 +1,4 @@
-import { reSplitAlphaNumeric, sortingFns, type Row, type SortingFn, type SortingState } from '@tanstack/react-table';
+import { reSplitAlphaNumeric, type Row, type SortingFn, sortingFns, type SortingState } from '@tanstack/react-table';
 
 /** A column the board can be sorted by: its id and the value it sorts a case by. */
 export type SortKey<T> = { id: string; value: (row: T) => unknown };
@@ -33,7 +33,12 @@ export function sortRows<T>(rows: readonly T[], sorting: SortingState, keys: rea
 }
 
 type Holder = { value: unknown; getValue: () => unknown };
-const holder = (): Holder => ({ value: undefined, getValue() { return this.value; } });
+const holder = (): Holder => ({
+  value: undefined,
+  getValue() {
+    return this.value;
+  },
+});
 // The two values being compared, handed to TanStack's sorting functions as the rows they read.
 const first = holder();
 const second = holder();

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+
 import type { SlaAlert } from '@main/ipc/contract';
+
 import { call } from '../../api/bridge';
-import { countBoard, nextTransitionMs, toClockRow, transitionKey, type BoardCounts, type ClockRow } from './sla-clock';
+import { type BoardCounts, type ClockRow, countBoard, nextTransitionMs, toClockRow, transitionKey } from './sla-clock';
 
 type SlaState = {
   rows: ClockRow[];
@@ -34,7 +36,14 @@ export const useSla = create<SlaState>((set, get) => ({
   load: async () => {
     const rows = (await call('sla/board', {})).map(toClockRow);
     const { nowMs } = get();
-    set({ rows, loaded: true, key: transitionKey(rows, nowMs), statusNowMs: nowMs, nextTransitionMs: nextTransitionMs(rows, nowMs), counts: countBoard(rows, nowMs) });
+    set({
+      rows,
+      loaded: true,
+      key: transitionKey(rows, nowMs),
+      statusNowMs: nowMs,
+      nextTransitionMs: nextTransitionMs(rows, nowMs),
+      counts: countBoard(rows, nowMs),
+    });
   },
   tick: (nowMs) => {
     const { rows, key, nextTransitionMs: due } = get();

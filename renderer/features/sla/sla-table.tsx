@@ -1,16 +1,18 @@
-import { getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { type ColumnDef, getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { severities } from '@core/catalog';
 import type { ClockStatusKind } from '@core/sla';
-import { statusAt, type ClockRow } from './sla-clock';
-import { word } from './sla-cells';
-import { ROW_HEIGHT, SlaRow, type ColumnId } from './sla-row';
-import { useReveal } from './sla-reveal';
-import { sortRows, type SortKey } from './sla-sort';
+import type { en } from '@locales/en';
+
 import { SortableHead } from '../../ui/sortable-head';
 import { SpacerRow, useVirtualRows } from '../../ui/virtual-rows';
-import type { en } from '@locales/en';
+import { word } from './sla-cells';
+import { type ClockRow, statusAt } from './sla-clock';
+import { useReveal } from './sla-reveal';
+import { type ColumnId, ROW_HEIGHT, SlaRow } from './sla-row';
+import { type SortKey, sortRows } from './sla-sort';
 
 const STATUS_RANK: Record<ClockStatusKind, number> = { breached: 0, 'at-risk': 1, running: 2, missed: 3, met: 4 };
 const SEVERITY_RANK = new Map(severities.map((s) => [s.id, s.rank]));
@@ -66,13 +68,15 @@ export function SlaTable({ rows, statusNow, onOpen, revealId }: Props) {
   );
   const columns = useMemo<ColumnDef<ClockRow>[]>(
     () =>
-      keys.map((key): ColumnDef<ClockRow> => ({
-        id: key.id,
-        header: t(`sla.columns.${key.id as keyof typeof en.sla.columns}`),
-        accessorFn: key.value,
-        // The first click's order, as TanStack gives it when it holds the rows: texts A to Z first, numbers high to low.
-        sortDescFirst: !TEXT_COLUMNS.has(key.id),
-      })),
+      keys.map(
+        (key): ColumnDef<ClockRow> => ({
+          id: key.id,
+          header: t(`sla.columns.${key.id as keyof typeof en.sla.columns}`),
+          accessorFn: key.value,
+          // The first click's order, as TanStack gives it when it holds the rows: texts A to Z first, numbers high to low.
+          sortDescFirst: !TEXT_COLUMNS.has(key.id),
+        }),
+      ),
     // i18n.language: the headers are worded in the current language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language, keys],
@@ -82,7 +86,14 @@ export function SlaTable({ rows, statusNow, onOpen, revealId }: Props) {
   // a row model. TanStack Table's API cannot be memoised by the React Compiler, which this app
   // does not use.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: NO_ROWS, columns, state: { sorting }, onSortingChange: setSorting, manualSorting: true, getCoreRowModel: getCoreRowModel() });
+  const table = useReactTable({
+    data: NO_ROWS,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    manualSorting: true,
+    getCoreRowModel: getCoreRowModel(),
+  });
   const sorted = useMemo(() => sortRows(rows, sorting, keys), [rows, sorting, keys]);
   const { items, before, after } = useVirtualRows(sorted.length, scroller, ROW_HEIGHT);
   // One array per set of columns: the rows keep their props while the board scrolls.
@@ -106,7 +117,18 @@ export function SlaTable({ rows, statusNow, onOpen, revealId }: Props) {
             const row = sorted[item.index];
             if (!row) return null;
             const status = statusAt(row, statusNow);
-            return <SlaRow key={row.id} row={row} index={item.index} status={status} columns={ids} language={i18n.language} highlighted={row.id === revealId} onOpen={onOpen} />;
+            return (
+              <SlaRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                status={status}
+                columns={ids}
+                language={i18n.language}
+                highlighted={row.id === revealId}
+                onOpen={onOpen}
+              />
+            );
           })}
           <SpacerRow height={after} span={ids.length} />
         </tbody>

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { SlaAlert } from '@main/ipc/contract';
+
 import { useReportError } from '../../ui/use-report-error';
 import { formatInstant } from './sla-format';
 import { useSla } from './sla-store';

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportCasesButton } from '../case-import/import-cases-button';
+
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
+import { ImportCasesButton } from '../case-import/import-cases-button';
 import { CaseDetailDialog } from '../cases/case-detail-dialog';
 import { CaseEntryDialog } from '../cases/case-entry-dialog';
 import { usePartners } from '../partners/partners-store';
 import type { ClockRow } from './sla-clock';
-import { applyFilter, NO_FILTER, SlaFilters, type SlaFilter } from './sla-filters';
+import { applyFilter, NO_FILTER, type SlaFilter, SlaFilters } from './sla-filters';
 import { useSla } from './sla-store';
 import { SlaTable } from './sla-table';
+
 import './sla.css';
 
 /** How long a case just logged stays highlighted on the board (sla.css fades it out as long). */
@@ -41,7 +43,10 @@ export function SlaView() {
   }, [report]);
 
   const shown = useMemo(() => applyFilter(rows, filter, statusNow), [rows, filter, statusNow]);
-  const onBoard = useMemo(() => [...new Map(rows.map((r) => [r.partnerId, { id: r.partnerId, name: r.partnerName }])).values()].sort((a, b) => a.name.localeCompare(b.name)), [rows]);
+  const onBoard = useMemo(
+    () => [...new Map(rows.map((r) => [r.partnerId, { id: r.partnerId, name: r.partnerName }])).values()].sort((a, b) => a.name.localeCompare(b.name)),
+    [rows],
+  );
   const onOpen = useCallback((row: ClockRow) => setOpened(row), []);
 
   const startEntering = () => {

@@ -9,7 +9,8 @@ import {
   type TrainingBooking,
   type TrainingRequest,
 } from '@core';
-import { fromResult, type Adapter } from '../case-types';
+
+import { type Adapter, fromResult } from '../case-types';
 import { calendarOf, list, obj, subscriptionOf } from '../given';
 
 export const bookingAdapters: Record<string, Adapter> = {

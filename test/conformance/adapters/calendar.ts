@@ -1,4 +1,5 @@
 import { addWorkingDays, isWorkingDay } from '@core';
+
 import type { Adapter } from '../case-types';
 import { calendarOf, num, text } from '../given';
 

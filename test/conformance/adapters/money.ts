@@ -1,5 +1,6 @@
-import { incrementalFee, prorationQuote, type ProrationKind, type UsageBand } from '@core';
-import { fromResult, type Adapter } from '../case-types';
+import { incrementalFee, type ProrationKind, prorationQuote, type UsageBand } from '@core';
+
+import { type Adapter, fromResult } from '../case-types';
 import { list, num, text } from '../given';
 
 export const moneyAdapters: Record<string, Adapter> = {

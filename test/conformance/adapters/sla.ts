@@ -1,5 +1,6 @@
-import { dueAt, slaStatus, type SeverityId } from '@core';
-import { fromResult, type Adapter, type JsonObject } from '../case-types';
+import { dueAt, type SeverityId, slaStatus } from '@core';
+
+import { type Adapter, fromResult, type JsonObject } from '../case-types';
 import { calendarOf, optionalText, subscriptionOf, text } from '../given';
 
 function slaCase(given: JsonObject) {

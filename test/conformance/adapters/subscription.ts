@@ -1,5 +1,6 @@
 import { checkLevelChange, type Level } from '@core';
-import { fromResult, type Adapter } from '../case-types';
+
+import { type Adapter, fromResult } from '../case-types';
 import { field, obj, partnerTypeOf, subscriptionOf, text } from '../given';
 
 export const subscriptionAdapters: Record<string, Adapter> = {

@@ -1,5 +1,6 @@
-import { checkBuyPack, checkOpenCase, type CaseRecord, type OpenCaseRequest, type PackPurchase } from '@core';
-import { fromResult, type Adapter } from '../case-types';
+import { type CaseRecord, checkBuyPack, checkOpenCase, type OpenCaseRequest, type PackPurchase } from '@core';
+
+import { type Adapter, fromResult } from '../case-types';
 import { list, num, obj, subscriptionOf, text } from '../given';
 
 export const ticketAdapters: Record<string, Adapter> = {

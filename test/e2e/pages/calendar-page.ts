@@ -4,8 +4,26 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type CalendarWords = { nav: string; settings: string; section: string; file: string; banner: string; openSettings: string; apply: string; year: string };
 
 export const CALENDAR_WORDS = {
-  en: { nav: 'Main', settings: 'Settings', section: 'Holiday calendar', file: 'Import calendar file…', banner: 'Holiday calendar', openSettings: 'Open Settings', apply: 'Apply', year: 'Year' },
-  'zh-CN': { nav: '主导航', settings: '设置', section: '节假日日历', file: '导入日历文件…', banner: '节假日日历', openSettings: '打开设置', apply: '应用', year: '年份' },
+  en: {
+    nav: 'Main',
+    settings: 'Settings',
+    section: 'Holiday calendar',
+    file: 'Import calendar file…',
+    banner: 'Holiday calendar',
+    openSettings: 'Open Settings',
+    apply: 'Apply',
+    year: 'Year',
+  },
+  'zh-CN': {
+    nav: '主导航',
+    settings: '设置',
+    section: '节假日日历',
+    file: '导入日历文件…',
+    banner: '节假日日历',
+    openSettings: '打开设置',
+    apply: '应用',
+    year: '年份',
+  },
 } satisfies Record<string, CalendarWords>;
 
 /** The Holiday calendar section of Settings and the coverage banner, by roles and visible names. */

@@ -5,7 +5,10 @@ export class CaseEntryPage {
   constructor(private readonly page: Page) {}
 
   async open(partner: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^SLA clocks/ }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: /^SLA clocks/ })
+      .click();
     await this.page.getByRole('button', { name: 'New case' }).click();
     await expect(this.dialog.getByRole('heading', { name: 'New case' })).toBeVisible();
     await this.dialog.getByLabel('Partner').selectOption({ label: partner });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+
 import type { PartnerFields } from '@main/ipc/contract';
 
 /** The partners view as a manager uses it: by roles and visible names. */

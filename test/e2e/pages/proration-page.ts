@@ -1,6 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type AdhocNumbers = { periodStart?: string; periodEnd?: string; segmentStart?: string; paid?: string; billing?: 'Monthly' | 'Yearly'; level?: 'Basic' | 'Standard' | 'Premier' };
+export type AdhocNumbers = {
+  periodStart?: string;
+  periodEnd?: string;
+  segmentStart?: string;
+  paid?: string;
+  billing?: 'Monthly' | 'Yearly';
+  level?: 'Basic' | 'Standard' | 'Premier';
+};
 
 /** The proration calculator, by roles and visible names. */
 export class ProrationPage {

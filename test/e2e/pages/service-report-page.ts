@@ -21,7 +21,9 @@ export class ServiceReportPage {
   }
 
   severityRow(name: string, table?: string | RegExp): Locator {
-    return this.severities(table).getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    return this.severities(table)
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   chart(name: RegExp): Locator {

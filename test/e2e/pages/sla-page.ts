@@ -5,7 +5,10 @@ export class SlaPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^SLA clocks/ }).click();
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^SLA clocks/ })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'SLA clocks' })).toBeVisible();
   }
 
