@@ -5,6 +5,7 @@ import type { DomainWarning } from '@core/errors';
 import type { en } from '@locales/en';
 import type { ErrorBody } from '@main/ipc/contract';
 
+import { caseStateWord, levelWord, severityWord } from '../i18n/stored-words';
 import { formatDatesIn } from './dates';
 
 const INVALID_RULES = new Set([
@@ -57,9 +58,9 @@ export function errorSentence(t: TFunction, error: ArrivedError): string {
 /** Ids in an error's data (a level, a severity) are shown by their names in the user's language. */
 function readableData(t: TFunction, data: ErrorBody['data'] = {}): Record<string, unknown> {
   const out = formatDatesIn(data, i18next.language ?? 'en');
-  if (typeof data.level === 'string') out.level = t(`catalog.levels.${data.level}`, { defaultValue: data.level });
-  if (typeof data.severity === 'string') out.severity = t(`catalog.severities.${data.severity}`, { defaultValue: data.severity });
-  if (typeof data.state === 'string') out.state = t(`cases.states.${data.state}`, { defaultValue: data.state });
+  if (typeof data.level === 'string') out.level = levelWord(t, data.level);
+  if (typeof data.severity === 'string') out.severity = severityWord(t, data.severity);
+  if (typeof data.state === 'string') out.state = caseStateWord(t, data.state);
   return out;
 }
 

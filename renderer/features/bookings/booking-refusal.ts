@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 
 import type { ErrorBody } from '@main/ipc/contract';
 
+import { levelWord } from '../../i18n/stored-words';
 import { formatDatesIn } from '../../ui/dates';
 import { errorSentence } from '../../ui/error-sentence';
 
@@ -29,7 +30,7 @@ function keyOf(error: ErrorBody): string {
 export function bookingRefusal(t: TFunction, error: ErrorBody, language: string): RefusalText {
   const rule = /^[A-Z]\d+$/.test(error.rule ?? '') ? (error.rule ?? null) : null;
   const data = formatDatesIn(error.data, language);
-  if (typeof error.data?.level === 'string') data.level = t(`catalog.levels.${error.data.level}`, { defaultValue: error.data.level });
+  if (typeof error.data?.level === 'string') data.level = levelWord(t, error.data.level);
   const sentence = t(`bookings.refusals.${keyOf(error)}`, { ...data, defaultValue: '' });
   if (!sentence) return { sentence: errorSentence(t, error), rule: null };
   const next = SAYS_NEXT_DATE.has(error.code) && typeof data.nextDate === 'string' ? ` ${t('bookings.refusals.nextDate', { date: data.nextDate })}` : '';
