@@ -89,7 +89,13 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
         id: 'updatedAt',
         accessorKey: 'updatedAt',
         header: t('partners.columns.updatedAt'),
-        cell: (c) => <ClippedText text={DateTime.fromISO(c.row.original.updatedAt).setLocale(i18n.language).toLocaleString(DateTime.DATETIME_MED)} />,
+        cell: (c) => (
+          <ClippedText
+            text={DateTime.fromISO(c.row.original.updatedAt)
+              .setLocale(i18n.language)
+              .toLocaleString({ ...DateTime.DATETIME_MED, hourCycle: 'h23' })}
+          />
+        ),
       },
       {
         id: 'actions',

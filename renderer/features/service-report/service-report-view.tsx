@@ -71,7 +71,11 @@ export function ServiceReportView({ partnerId, month }: { partnerId: string; mon
               {shown.complete
                 ? t('serviceReport.complete', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.lastDay, lng) })
                 : t('serviceReport.soFar', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.asOf, lng) })}{' '}
-              {t('serviceReport.generated', { at: DateTime.fromISO(shown.generatedAt).setLocale(lng).toLocaleString(DateTime.DATETIME_MED) })}
+              {t('serviceReport.generated', {
+                at: DateTime.fromISO(shown.generatedAt)
+                  .setLocale(lng)
+                  .toLocaleString({ ...DateTime.DATETIME_MED, hourCycle: 'h23' }),
+              })}
             </p>
           </>
         )}

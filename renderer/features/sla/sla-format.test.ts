@@ -5,7 +5,10 @@ import { formatInstant } from './sla-format';
 
 /** What formatInstant answered when it formatted every instant with luxon. */
 function withLuxon(iso: string, locale: string, style: 'full' | 'short') {
-  const format = style === 'short' ? ({ month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' } as const) : DateTime.DATETIME_MED;
+  const format =
+    style === 'short'
+      ? ({ month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' } as const)
+      : { ...DateTime.DATETIME_MED, hourCycle: 'h23' as const };
   const at = DateTime.fromISO(iso).setLocale(locale);
   const local = at.toLocal();
   const beijing = at.setZone('Asia/Shanghai');
@@ -58,6 +61,13 @@ describe('T1: due times in the laptop zone and in Beijing time', () => {
         }
       }
     }
+  });
+
+  it('uses a 24-hour clock in English as in Chinese', () => {
+    inZone('Asia/Shanghai');
+    expect(formatInstant('2026-03-02T06:30:00Z', 'en').beijing).toBe('Mar 2, 2026, 14:30');
+    expect(formatInstant('2026-03-02T16:05:00Z', 'en', 'short').beijing).toBe('Mar 3, 00:05');
+    expect(formatInstant('2026-03-02T06:30:00Z', 'zh-CN').beijing).toContain('14:30');
   });
 
   it('formats what is not an instant with an offset as luxon reads it', () => {

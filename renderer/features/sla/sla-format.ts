@@ -8,8 +8,9 @@ import type { Remaining } from './sla-clock';
 const BEIJING = 'Asia/Shanghai';
 
 /** Day and time without the year, for a board where every case is recent. */
-const SHORT = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' } as const;
-const FORMATS = { full: DateTime.DATETIME_MED, short: SHORT } as const;
+const SHORT = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' } as const;
+/** A 24-hour clock in every language, as the time fields take it (14:30, never 2:30 PM). */
+const FORMATS = { full: { ...DateTime.DATETIME_MED, hourCycle: 'h23' }, short: SHORT } as const;
 
 type FormattedInstant = { local: string; beijing: string; sameZone: boolean };
 
