@@ -9,6 +9,13 @@ import { FormRow } from './form-row';
 import { problemSentence } from './proration-format';
 import { useProration } from './proration-store';
 
+/** The period and the paid segment's start, in the form's order. */
+const DATE_FIELDS = [
+  { name: 'periodStart', required: true, hint: null },
+  { name: 'periodEnd', required: true, hint: 'periodEnd' },
+  { name: 'segmentStart', required: false, hint: 'segmentStart' },
+] as const;
+
 /** Ad-hoc numbers (M3/M4): the period, the paid segment, the billing mode and the level now. */
 export function AdhocFields({ problems }: { problems: readonly FieldProblem[] }) {
   const { t, i18n } = useTranslation();
@@ -23,41 +30,27 @@ export function AdhocFields({ problems }: { problems: readonly FieldProblem[] })
 
   return (
     <>
-      <FormRow id={`${id}-start`} label={t('proration.fields.periodStart')} problem={problem('periodStart')}>
-        {(field) => (
-          <DateField
-            id={field.id}
-            invalid={field['aria-invalid']}
-            describedBy={field['aria-describedby']}
-            required
-            value={adhoc.periodStart}
-            onChange={(date) => setAdhoc('periodStart', date)}
-          />
-        )}
-      </FormRow>
-      <FormRow id={`${id}-end`} label={t('proration.fields.periodEnd')} hint={t('proration.hints.periodEnd')} problem={problem('periodEnd')}>
-        {(field) => (
-          <DateField
-            id={field.id}
-            invalid={field['aria-invalid']}
-            describedBy={field['aria-describedby']}
-            required
-            value={adhoc.periodEnd}
-            onChange={(date) => setAdhoc('periodEnd', date)}
-          />
-        )}
-      </FormRow>
-      <FormRow id={`${id}-segment`} label={t('proration.fields.segmentStart')} hint={t('proration.hints.segmentStart')} problem={problem('segmentStart')}>
-        {(field) => (
-          <DateField
-            id={field.id}
-            invalid={field['aria-invalid']}
-            describedBy={field['aria-describedby']}
-            value={adhoc.segmentStart || adhoc.periodStart}
-            onChange={(date) => setAdhoc('segmentStart', date)}
-          />
-        )}
-      </FormRow>
+      {DATE_FIELDS.map(({ name, required, hint }) => (
+        <FormRow
+          key={name}
+          id={`${id}-${name}`}
+          label={t(`proration.fields.${name}`)}
+          hint={hint ? t(`proration.hints.${hint}`) : undefined}
+          problem={problem(name)}
+        >
+          {(field) => (
+            <DateField
+              id={field.id}
+              invalid={field['aria-invalid']}
+              describedBy={field['aria-describedby']}
+              required={required}
+              // The paid segment starts with the period unless it says otherwise (M4).
+              value={name === 'segmentStart' ? adhoc.segmentStart || adhoc.periodStart : adhoc[name]}
+              onChange={(date) => setAdhoc(name, date)}
+            />
+          )}
+        </FormRow>
+      ))}
       <FormRow id={`${id}-paid`} label={t('proration.fields.paid', { currency })} problem={problem('paid')}>
         {(field) => <input {...field} inputMode="decimal" autoComplete="off" value={adhoc.paid} onChange={(e) => setAdhoc('paid', e.target.value)} />}
       </FormRow>
