@@ -9,7 +9,7 @@ import { contract } from './index';
 
 const channels = Object.entries(contract) as [string, { request: z.ZodType }][];
 
-describe('the contract bounds every input (issue 13)', () => {
+describe('the contract bounds every input, so no request can make main hold or write without limit', () => {
   it('gives every string and every array of every request a maximum length, at any depth', () => {
     const found = channels.flatMap(([name, { request }]) => unbounded(request, '', ['string', 'array']).map((where) => `${name} ${where}`));
     expect(found).toEqual([]);
