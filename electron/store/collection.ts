@@ -53,6 +53,16 @@ export class PartitionedCollection<T extends { id: string }> {
     }
   }
 
+  /**
+   * Calls `see` with a partition's items whenever memory takes new ones: a write, or a file read
+   * anew because the index could not vouch for it (null: the partition removed). An index kept
+   * beside the store (electron/search) follows every write this way. Answers the unsubscribe.
+   */
+  observe(see: (key: string, items: readonly T[] | null) => void): () => void {
+    this.memory.observers.add(see);
+    return () => this.memory.observers.delete(see);
+  }
+
   /** Writes what the index still holds back (see PartitionIndex.schedule). */
   close(): Promise<void> {
     this.closed = true;

@@ -4,12 +4,12 @@ import { Low } from 'lowdb';
 import { ChecksummedPartitionFile, inBatches, type Partition, partitionFileSpec, partitionText } from './checksummed-file';
 import { keepLatestCopies, repartition, restoreGone } from './collection-repair';
 import type { DataFileSpec, LoadContext } from './data-file';
-import { syncFolder, writeFileDurably } from './durable-file';
 import { FactsMemory } from './facts-memory';
 import { ItemPlaces } from './item-places';
 import type { Journal } from './journal';
 import { PartitionIndex } from './partition-index';
 import { Residency } from './partition-residency';
+import { writeBehind } from './partition-write-behind';
 import type { CollectionSpec, Loaded, PartitionMemory } from './store-types';
 
 /**
@@ -30,6 +30,8 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
   private readonly loading = new Map<string, Promise<Loaded<T>>>();
   /** Facts read lately (see PartitionedCollection.factsOf). */
   readonly factsRead = new FactsMemory();
+  /** Told of a partition's items whenever memory takes new ones (null: the partition removed); see PartitionedCollection.observe. */
+  readonly observers = new Set<(key: string, items: readonly T[] | null) => void>();
 
   constructor(
     readonly spec: CollectionSpec<T>,
@@ -123,6 +125,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     this.loaded.set(key, low);
     this.factsRead.forget(key);
     if (known && (low.adapter as ChecksummedPartitionFile<T>).verified) return;
+    for (const see of this.observers) see(key, low.data.items);
     // Read in full (damaged and restored, say): its content, not the index's entry, now says what it holds.
     for (const id of this.index.entries.get(key)?.ids ?? []) if (this.placeOf(id) === key) this.places.map.delete(id);
     for (const item of low.data.items) this.placeOnce(item.id, key, twice);
@@ -168,7 +171,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
   }
 
   /** Drops what Residency no longer keeps (read again when asked for). */
-  private trim(): void {
+  trim(): void {
     for (const key of this.residency.evict()) this.loaded.delete(key);
   }
 
@@ -204,6 +207,7 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
     this.loaded.delete(key);
     this.residency.forget(key);
     this.index.forget(key);
+    for (const see of this.observers) see(key, null);
   }
 
   /**
@@ -232,31 +236,11 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
       );
     // Again: a reader may have remembered the entry's old facts while the index was recording.
     this.factsRead.forget(key);
+    for (const see of this.observers) see(key, items);
   }
 
   /** Brings the files of partitions changed through the change log up to memory, durably, then the index. */
-  async writeBehind(): Promise<void> {
-    const keys = this.residency.aheadKeys();
-    if (keys.length === 0) return;
-    const folder = join(this.ctx.dir, this.spec.name);
-    await this.ctx.fs.mkdir(folder, { recursive: true });
-    await Promise.all(
-      keys.map((key) =>
-        writeFileDurably(join(this.ctx.dir, this.fileOf(key)), this.textOf(this.loaded.get(key)!.data.items), this.ctx.fs, { syncFolder: false }),
-      ),
-    );
-    await syncFolder(folder, this.ctx.fs);
-    for (const key of keys) {
-      const items = this.loaded.get(key)!.data.items;
-      this.residency.caughtUp(key, items.length);
-      await this.index.record(
-        key,
-        items.map((it) => it.id),
-        this.residency.hot.has(key),
-        this.spec.facts?.of(items),
-      );
-    }
-    this.index.schedule();
-    this.trim();
+  writeBehind(): Promise<void> {
+    return writeBehind(this);
   }
 }

@@ -46,7 +46,10 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
   collection<K extends keyof C>(
     name: K,
-  ): Pick<PartitionedCollection<C[K]>, 'get' | 'all' | 'newest' | 'inPartition' | 'peek' | 'inPartitions' | 'partitionKeys' | 'factsOf' | 'inMemory' | 'size'>;
+  ): Pick<
+    PartitionedCollection<C[K]>,
+    'get' | 'all' | 'newest' | 'inPartition' | 'peek' | 'inPartitions' | 'partitionKeys' | 'factsOf' | 'inMemory' | 'size' | 'observe'
+  >;
   /** How many items each collection holds in memory now (the cache's bound at work): written to the log with a diagnostics archive. */
   itemsInMemory(): Record<string, number>;
   /**
