@@ -11,12 +11,14 @@ import { prorationHandlers } from './handlers/proration';
 import { quotaHandlers } from './handlers/quotas';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/sample';
+import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
 import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
+import { closeSearchIndex, searchIndexOf } from './search/search-index';
 import { removeInterruptedSample } from './seed/sample-recovery';
 import { bookingsCollection, casesCollection, type DeskCollections, type DeskData, deskFile } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
@@ -66,6 +68,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
       prorationHandlers,
       quotaHandlers,
       reportHandlers,
+      searchHandlers,
       sampleHandlers(interrupted),
       settingsHandlers,
       slaHandlers,
@@ -74,5 +77,16 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
     context,
     log: options.services.log,
   });
-  return { store, dispatch, close: () => store.close() };
+  // The search index loads a few seconds after the open, so the first search does not wait for it
+  // and the first screen's reads do not wait for the index.
+  const warmSearch = setTimeout(() => {
+    searchIndexOf(store).ready.catch((error: unknown) => options.services.log.error('The search index could not be made', error));
+  }, 3_000);
+  warmSearch.unref();
+  const close = async () => {
+    clearTimeout(warmSearch);
+    await closeSearchIndex(store);
+    await store.close();
+  };
+  return { store, dispatch, close };
 }

@@ -17,6 +17,7 @@ import proration from './en/proration.json' with { type: 'json' };
 import quotas from './en/quotas.json' with { type: 'json' };
 import reports from './en/reports.json' with { type: 'json' };
 import sample from './en/sample.json' with { type: 'json' };
+import search from './en/search.json' with { type: 'json' };
 import serviceReport from './en/service-report.json' with { type: 'json' };
 import settings from './en/settings.json' with { type: 'json' };
 import sla from './en/sla.json' with { type: 'json' };
@@ -38,6 +39,7 @@ export const en = {
   ...quotas,
   ...reports,
   ...sample,
+  ...search,
   ...serviceReport,
   ...settings,
   ...sla,

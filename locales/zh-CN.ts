@@ -17,6 +17,7 @@ import proration from './zh-CN/proration.json' with { type: 'json' };
 import quotas from './zh-CN/quotas.json' with { type: 'json' };
 import reports from './zh-CN/reports.json' with { type: 'json' };
 import sample from './zh-CN/sample.json' with { type: 'json' };
+import search from './zh-CN/search.json' with { type: 'json' };
 import serviceReport from './zh-CN/service-report.json' with { type: 'json' };
 import settings from './zh-CN/settings.json' with { type: 'json' };
 import sla from './zh-CN/sla.json' with { type: 'json' };
@@ -38,6 +39,7 @@ export const zhCN = {
   ...quotas,
   ...reports,
   ...sample,
+  ...search,
   ...serviceReport,
   ...settings,
   ...sla,

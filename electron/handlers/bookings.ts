@@ -65,6 +65,12 @@ export const bookingHandlers: HandlerMap<ChannelsOf<'bookings'>, HandlerContext>
     return { today: todayOf(ctx), bookings: (partnerId ? all.filter((b) => b.partnerId === partnerId) : all).map(toWireBooking) };
   },
 
+  'bookings/get': async ({ id }, ctx) => {
+    const booking = await ctx.store.collection('bookings').get(id);
+    if (!booking) throw notFound('booking', id);
+    return toWireBooking(booking);
+  },
+
   'bookings/update': ({ id, change }, ctx) =>
     ctx.store
       .putMany('bookings', async (data) => {

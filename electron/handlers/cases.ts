@@ -3,12 +3,24 @@ import { applyCaseAction, caseEntryOutlook } from '@core/cases';
 import type { CaseEntryCheck, ChannelsOf } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/dispatcher';
 import { notFound, refuse } from '../ipc/refusal';
+import { searchIndexOf } from '../search/search-index';
 import type { StoredCase } from '../store/records/cases';
 import { buildCase, caseMonthOf, casesOfMonth, newCaseRecord, usedThisMonth } from './case-entry';
 import { importCases, previewImport } from './case-import';
 import type { HandlerContext } from './context';
 import { partnerSubscription, partnerTimeline } from './subscription-plans';
 import { toWireCase } from './wire-records';
+
+/** Days read at once: as the store reads a collection (see inBatches). */
+const DAYS_AT_ONCE = 8;
+
+/** The cases `keep` keeps of the given days, in day order: each day filtered as it is read. */
+async function casesOnDays(store: HandlerContext['store'], days: readonly string[], keep: (c: StoredCase) => boolean): Promise<StoredCase[]> {
+  const found: StoredCase[][] = [];
+  for (let at = 0; at < days.length; at += DAYS_AT_ONCE)
+    found.push(...(await Promise.all(days.slice(at, at + DAYS_AT_ONCE).map(async (day) => (await store.collection('cases').inPartition(day)).filter(keep)))));
+  return found.flat();
+}
 
 const NOTHING: CaseEntryCheck = { level: null, severities: [], remaining: null, limit: null, pack: null, dueAt: null, refusal: null };
 
@@ -81,7 +93,9 @@ export const caseHandlers: HandlerMap<ChannelsOf<'cases'>, HandlerContext> = {
         .slice(0, newest)
         .map(toWireCase);
     }
-    // All time reads every day file; each is filtered as it is read.
+    // A partner's cases of all time: only the days the search index says hold one are read.
+    if (partnerId) return (await casesOnDays(store, await searchIndexOf(store).daysOfPartner(partnerId), ofPartner!)).map(toWireCase);
+    // Every case of all time reads every day file; each is filtered as it is read.
     return (await store.collection('cases').all(ofPartner)).map(toWireCase);
   },
 

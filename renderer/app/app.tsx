@@ -10,6 +10,7 @@ import { ProrationView } from '../features/proration/proration-view';
 import { QuotasView } from '../features/quotas/quotas-view';
 import { ReportsView } from '../features/reports/reports-view';
 import { SampleBanner } from '../features/sample/sample-banner';
+import { SearchPalette } from '../features/search/search-palette';
 import { ServiceReportView } from '../features/service-report/service-report-view';
 import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
@@ -20,6 +21,7 @@ import { CalendarReminder } from './calendar-reminder';
 import { DataNotices } from './data-notices';
 import { Navigation } from './navigation';
 import { useNavigation } from './navigation-store';
+import { OpenedRecordHost } from './opened-record-host';
 import { PriceBookReminder } from './price-book-reminder';
 import { StatusLine } from './status-line';
 
@@ -63,6 +65,8 @@ export function App() {
       </main>
       <StatusLine />
       <HelpDialogs />
+      <SearchPalette />
+      <OpenedRecordHost />
       {/* Last: effects run in tree order, so the first screen asks for its data before the SLA
           board (thousands of clocks, which main takes a moment to compute) is asked for. */}
       <SlaTicker />

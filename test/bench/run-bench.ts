@@ -18,6 +18,7 @@ import { lowdbOneFile, sqliteInsert } from './baselines';
 import { type Figure, printTable, writeJson } from './bench-figures';
 import { billingFigure, logCaseFigure, newCase, quotaFigure, quotaSummaryFigure, xlsxYearFigure } from './desk-figures';
 import { importFigures } from './import-figure';
+import { searchFigures } from './search-figure';
 import { slaFigures } from './sla-figure';
 import { startFigure } from './start-figure';
 
@@ -92,6 +93,7 @@ async function main() {
     const lastYear = Number(TODAY.slice(0, 4)) - 1;
     figures.push(await billingFigure(desk, 15, lastYear, 12), await billingFigure(desk, 15, lastYear, 24));
     figures.push(await xlsxYearFigure(desk, () => services.saved.at(-1), 3, lastYear));
+    figures.push(...(await searchFigures(desk, 10, () => dayReads)));
     const onBoard = (await desk.store.collection('cases').all()).filter((c) => c.state === 'open' || c.state === 'responded').length;
     await desk.close();
     figures.push(...(await importFigures({ dir, root, now: NOW, runs: Math.min(RUNS, 5) })));

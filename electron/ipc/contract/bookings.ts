@@ -119,6 +119,8 @@ export const bookingChannels = {
   /** The new-booking form's live check: earliest date, quota left, refusal; nothing stored. */
   'bookings/check': channel<BookingCheck>()(bookingDraft),
   'bookings/list': channel<BookingList>()(z.object({ partnerId: partnerId.optional() })),
+  /** One booking, to open its detail (a search result). */
+  'bookings/get': channel<BookingRecord>()(z.object({ id: recordId })),
   /** Cancel, reschedule, mark delivered; each kept in the booking's history. */
   'bookings/update': channel<BookingRecord>()(z.object({ id: recordId, change: bookingChange })),
   /** RFC 5545 file of the given bookings, saved where the user chooses (null: cancelled). */

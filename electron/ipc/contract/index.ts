@@ -15,6 +15,7 @@ import { quotaChannels } from './quotas';
 import type { ExportProgress } from './reports';
 import { reportChannels } from './reports';
 import { sampleChannels } from './sample';
+import { searchChannels } from './search';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
 import { subscriptionChannels } from './subscriptions';
@@ -36,6 +37,7 @@ export const contract = mergeChannels(
   prorationChannels,
   quotaChannels,
   reportChannels,
+  searchChannels,
   sampleChannels,
   settingsChannels,
   slaChannels,
@@ -76,6 +78,7 @@ export type { PriceBookState } from './price-book';
 export type { QuotaMonth, QuotaPortfolio, QuotaRow } from './quotas';
 export type { BillingReport, ExportProgress, PartnerBilling, QuotaSummary, ReportScope, ServiceReportData } from './reports';
 export type { SampleRecord, SampleStatus } from './sample';
+export type { BookingHit, CaseHit, PartnerHit, SearchGroup, SearchResults } from './search';
 export type { Language, Settings, TablePrefs } from './settings';
 export type { SlaAlert, SlaRow } from './sla';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';
