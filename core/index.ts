@@ -12,3 +12,4 @@ export * from './reports';
 export * from './sla';
 export * from './subscription';
 export * from './time';
+export * from './today';

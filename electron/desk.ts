@@ -15,6 +15,7 @@ import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { subscriptionHandlers } from './handlers/subscriptions';
+import { todayHandlers } from './handlers/today';
 import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
 import type { PlatformServices } from './ipc/services';
@@ -73,6 +74,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
       settingsHandlers,
       slaHandlers,
       subscriptionHandlers,
+      todayHandlers,
     ),
     context,
     log: options.services.log,

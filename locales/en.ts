@@ -21,6 +21,7 @@ import search from './en/search.json' with { type: 'json' };
 import serviceReport from './en/service-report.json' with { type: 'json' };
 import settings from './en/settings.json' with { type: 'json' };
 import sla from './en/sla.json' with { type: 'json' };
+import today from './en/today.json' with { type: 'json' };
 
 export const en = {
   ...about,
@@ -43,4 +44,5 @@ export const en = {
   ...serviceReport,
   ...settings,
   ...sla,
+  ...today,
 };

@@ -21,6 +21,7 @@ import search from './zh-CN/search.json' with { type: 'json' };
 import serviceReport from './zh-CN/service-report.json' with { type: 'json' };
 import settings from './zh-CN/settings.json' with { type: 'json' };
 import sla from './zh-CN/sla.json' with { type: 'json' };
+import today from './zh-CN/today.json' with { type: 'json' };
 
 export const zhCN = {
   ...about,
@@ -43,4 +44,5 @@ export const zhCN = {
   ...serviceReport,
   ...settings,
   ...sla,
+  ...today,
 };

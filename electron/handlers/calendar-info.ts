@@ -3,24 +3,28 @@ import { beijingDateOf, type IsoDate, ymdOf } from '@core/time';
 
 import type { CalendarInfo, CalendarYear } from '../ipc/contract';
 import type { DeskData } from '../store/desk-data';
+import type { StoredBooking } from '../store/records/bookings';
 import { calendarOf } from './calendar-of';
-import type { HandlerContext } from './context';
+import type { DeskStore, HandlerContext } from './context';
 
 const yearOf = (date: IsoDate) => ymdOf(date).year;
 
-/** The dates the app is counting working days over: open cases' clocks and live bookings (T2). */
-function datesInUse(ctx: HandlerContext): IsoDate[] {
-  const cases = ctx.store
-    .collection('cases')
-    // Cases still being worked on are the ones kept in memory: no file is read here.
-    .inMemory()
-    .flatMap((c) => [beijingDateOf(c.openedAt), beijingDateOf(c.dueAt)]);
-  const bookings = ctx.store
-    .collection('bookings')
-    .inMemory()
-    .filter((b) => b.status !== 'cancelled')
-    .flatMap((b) => [b.start, b.end]);
-  return [...cases, ...bookings];
+/**
+ * T2: the dates the app is counting working days over, each once: the clocks of cases still being
+ * worked on (the ones kept in memory, so no file is read) and bookings not cancelled.
+ */
+export function datesInUse(store: DeskStore, bookings: readonly StoredBooking[] = store.collection('bookings').inMemory()): IsoDate[] {
+  const dates = new Set<IsoDate>();
+  for (const c of store.collection('cases').inMemory()) {
+    dates.add(beijingDateOf(c.openedAt));
+    dates.add(beijingDateOf(c.dueAt));
+  }
+  for (const b of bookings) {
+    if (b.status === 'cancelled') continue;
+    dates.add(b.start);
+    dates.add(b.end);
+  }
+  return [...dates];
 }
 
 function yearsOf(calendar: HolidayCalendar, data: Readonly<DeskData>): CalendarYear[] {
@@ -44,7 +48,7 @@ export function calendarInfo(ctx: HandlerContext, data: Readonly<DeskData>): Cal
   // The shipped calendar always has a range (validateCalendarFile requires one), so the merge does.
   const shippedYears = cnMainlandCalendar.years!;
   const today = beijingDateOf(ctx.services.now().getTime());
-  const warning = coverageWarning({ calendar, today, datesInUse: datesInUse(ctx) });
+  const warning = coverageWarning({ calendar, today, datesInUse: datesInUse(ctx.store) });
   const record = data.calendar;
   return {
     shipped: { id: cnMainlandCalendar.id, source: cnMainlandCalendar.source ?? null, years: shippedYears },

@@ -5,6 +5,7 @@ import type { DeskData } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { generatePortfolio } from './portfolio';
+import { busyMonthCases } from './sample-busy-month';
 import { liveClockCases } from './sample-clocks';
 
 /** Every id of the sample starts with it, so its records are recognisable wherever they turn up. */
@@ -38,7 +39,9 @@ export function generateSample(input: { nowMs: number; priceBook: PriceBook }): 
     priceBook: input.priceBook,
   });
   const { desk } = portfolio;
-  const cases = [...portfolio.cases, ...liveClockCases(desk, portfolio.cases, input.nowMs, SAMPLE_ID_PREFIX)];
+  // Q1: one Standard partner near its month's limit, so the quota warnings have something to show.
+  const history = [...portfolio.cases, ...busyMonthCases(desk, portfolio.cases, input.nowMs, SAMPLE_ID_PREFIX)];
+  const cases = [...history, ...liveClockCases(desk, history, input.nowMs, SAMPLE_ID_PREFIX)];
   // M9: the generator stores consumption for the months that have ended since each partner joined.
   return {
     desk: { partners: desk.partners, subscriptions: desk.subscriptions, charges: desk.charges, packs: desk.packs, consumption: desk.consumption },

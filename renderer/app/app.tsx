@@ -16,6 +16,8 @@ import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
+import { TodayRefresh } from '../features/today/today-refresh';
+import { TodayView } from '../features/today/today-view';
 import { useReportError } from '../ui/use-report-error';
 import { CalendarReminder } from './calendar-reminder';
 import { DataNotices } from './data-notices';
@@ -30,6 +32,8 @@ export function App() {
   const view = useNavigation((s) => s.view);
   const partnerId = useNavigation((s) => s.partnerId);
   const shownReport = useNavigation((s) => s.report);
+  // The first screen waits for the choice between Today and Partners (TodayRefresh).
+  const started = useNavigation((s) => s.started);
   const loadSettings = useSettings((s) => s.load);
   const report = useReportError();
 
@@ -53,7 +57,8 @@ export function App() {
         <SampleBanner />
         <PriceBookReminder />
         <CalendarReminder />
-        {view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
+        {started && view === 'today' && <TodayView />}
+        {started && view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
         {view === 'sla' && <SlaView />}
         {view === 'quotas' && <QuotasView />}
         {view === 'bookings' && <BookingsView />}
@@ -67,6 +72,7 @@ export function App() {
       <HelpDialogs />
       <SearchPalette />
       <OpenedRecordHost />
+      <TodayRefresh />
       {/* Last: effects run in tree order, so the first screen asks for its data before the SLA
           board (thousands of clocks, which main takes a moment to compute) is asked for. */}
       <SlaTicker />

@@ -1,15 +1,20 @@
 import { create } from 'zustand';
 
-/** The views of the app; a view joins when its feature is built. */
-export const VIEWS = ['partners', 'sla', 'quotas', 'bookings', 'reports', 'plans', 'proration', 'settings'] as const;
+/** The views of the app in the navigation's order; Today is the first screen once there is data. */
+export const VIEWS = ['today', 'partners', 'sla', 'quotas', 'bookings', 'reports', 'plans', 'proration', 'settings'] as const;
 /** 'service-report' is opened from a partner's page, not from the navigation list. */
 export type View = (typeof VIEWS)[number] | 'service-report';
 
-/** A record opened over the current screen (from search …), wherever it is stored. */
+/** A record opened over the current screen (from search, the Today view …), wherever it is stored. */
 export type OpenedRecord = { kind: 'case'; caseId: string; partnerId: string } | { kind: 'booking'; bookingId: string; partnerId: string };
 
 type NavigationState = {
   view: View;
+  /**
+   * False until the first screen is chosen (Today once the desk holds partners, else Partners):
+   * the screen waits for it rather than showing Partners and then jumping away.
+   */
+  started: boolean;
   /** The partner whose page is open inside the partners view, if any. */
   partnerId: string | null;
   /** P4: the partner and month of the service report shown, if any. */
@@ -17,6 +22,8 @@ type NavigationState = {
   /** The case or booking whose detail dialog is open over the screen, if any. */
   opened: OpenedRecord | null;
   go: (view: View) => void;
+  /** Shows the first screen, unless the user already went somewhere. */
+  start: (view: View) => void;
   openPartner: (partnerId: string) => void;
   closePartner: () => void;
   openServiceReport: (partnerId: string, month: string) => void;
@@ -27,16 +34,21 @@ type NavigationState = {
   closeOpened: () => void;
 };
 
-export const useNavigation = create<NavigationState>((set) => ({
+export const useNavigation = create<NavigationState>((set, get) => ({
   view: 'partners',
+  started: false,
   partnerId: null,
   report: null,
   opened: null,
-  go: (view) => set({ view, partnerId: null, report: null, opened: null }),
-  openPartner: (partnerId) => set({ view: 'partners', partnerId, report: null, opened: null }),
+  go: (view) => set({ view, started: true, partnerId: null, report: null, opened: null }),
+  start: (view) => {
+    if (!get().started) set({ view, started: true });
+  },
+  openPartner: (partnerId) => set({ view: 'partners', started: true, partnerId, report: null, opened: null }),
   closePartner: () => set({ partnerId: null }),
-  openServiceReport: (partnerId, month) => set({ view: 'service-report', partnerId: null, report: { partnerId, month }, opened: null }),
-  openCase: ({ caseId, partnerId }) => set({ view: 'partners', partnerId, report: null, opened: { kind: 'case', caseId, partnerId } }),
-  openBooking: ({ bookingId, partnerId }) => set({ view: 'bookings', partnerId: null, report: null, opened: { kind: 'booking', bookingId, partnerId } }),
+  openServiceReport: (partnerId, month) => set({ view: 'service-report', started: true, partnerId: null, report: { partnerId, month }, opened: null }),
+  openCase: ({ caseId, partnerId }) => set({ view: 'partners', started: true, partnerId, report: null, opened: { kind: 'case', caseId, partnerId } }),
+  openBooking: ({ bookingId, partnerId }) =>
+    set({ view: 'bookings', started: true, partnerId: null, report: null, opened: { kind: 'booking', bookingId, partnerId } }),
   closeOpened: () => set({ opened: null }),
 }));

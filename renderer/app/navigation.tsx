@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { useSla } from '../features/sla/sla-store';
+import { useToday } from '../features/today/today-store';
 import { useNavigation, VIEWS } from './navigation-store';
 
 export function Navigation() {
@@ -9,23 +10,21 @@ export function Navigation() {
   const go = useNavigation((s) => s.go);
   // C2: cases at risk or breached, counted by the one SLA clock.
   const attention = useSla((s) => s.counts.atRisk + s.counts.breached);
+  // The day's items of the kinds shown, as main counted them (the Today view).
+  const toDo = useToday((s) => s.answer?.total ?? 0);
   return (
     <nav aria-label={t('app.navLabel')} className="app-nav">
       <ul>
         {VIEWS.map((name) => {
-          const badge = name === 'sla' && attention > 0;
+          const count = name === 'sla' ? attention : name === 'today' ? toDo : 0;
+          const description = count === 0 ? undefined : name === 'sla' ? t('sla.badge', { count }) : t('today.badge', { count });
           return (
             <li key={name}>
-              <button
-                type="button"
-                aria-current={view === name ? 'page' : undefined}
-                aria-description={badge ? t('sla.badge', { count: attention }) : undefined}
-                onClick={() => go(name)}
-              >
+              <button type="button" data-view={name} aria-current={view === name ? 'page' : undefined} aria-description={description} onClick={() => go(name)}>
                 {t(`nav.${name}`)}
-                {badge && (
-                  <span className="nav-badge" aria-hidden="true" data-testid="sla-badge">
-                    {attention}
+                {count > 0 && (
+                  <span className={name === 'today' ? 'nav-badge nav-badge-today' : 'nav-badge'} aria-hidden="true" data-testid={`${name}-badge`}>
+                    {count}
                   </span>
                 )}
               </button>

@@ -21,6 +21,7 @@ import { importFigures } from './import-figure';
 import { searchFigures } from './search-figure';
 import { slaFigures } from './sla-figure';
 import { startFigure } from './start-figure';
+import { todayFigure } from './today-figure';
 
 const { values } = parseArgs({
   options: { json: { type: 'string' }, runs: { type: 'string', default: '40' }, 'skip-browser': { type: 'boolean', default: false } },
@@ -89,6 +90,7 @@ async function main() {
         : { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: sqlite, target: null, baselineOf: figures[2]!.name },
     );
     figures.push(await quotaFigure(desk, 15, TODAY));
+    figures.push(await todayFigure(desk, 15, () => dayReads));
     figures.push(await quotaSummaryFigure(desk, 15, monthOf(addMonths(TODAY, -12)), NOW, () => dayReads));
     const lastYear = Number(TODAY.slice(0, 4)) - 1;
     figures.push(await billingFigure(desk, 15, lastYear, 12), await billingFigure(desk, 15, lastYear, 24));

@@ -230,7 +230,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     );
     await app.desk.dispatch('settings/update', { language });
     await page.reload();
-    await page.getByRole('navigation').locator('button').nth(3).click();
+    await page.getByRole('navigation').locator('[data-view="bookings"]').click();
     await expect(page.locator('.bookings-table tbody tr')).toHaveCount(3);
     await expect(page.locator('.month-grid td.weekend').first()).toBeAttached();
     // A taller window, so the calendar and the list are both in the picture.

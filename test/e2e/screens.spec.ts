@@ -70,6 +70,7 @@ test('a desk.json gone missing is restored from the backup, and the first screen
   await rm(join(dataDir, 'desk.json'));
   const app = await launchApp(await page.context().newPage(), dataDir);
   await expect(app.page.getByRole('alert')).toContainText('数据文件 desk.json 不见了，已从');
+  await app.page.getByRole('navigation').locator('[data-view="partners"]').click();
   await expect(app.page.getByRole('cell', { name: 'Lotus Digital', exact: true })).toBeVisible();
   await app.page.screenshot({ path: join(SHOTS, 'missing-notice-zh-CN.png') });
   await app.desk.close();

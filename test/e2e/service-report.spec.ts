@@ -126,7 +126,7 @@ test('P4 in zh-CN: the report and its PDF in Chinese', async ({ page, dataDir })
   await aReportMonth(app.desk, '华夏云科技');
   await app.desk.dispatch('settings/update', { language: 'zh-CN' });
   await page.reload();
-  await page.getByRole('navigation').getByRole('button').first().click();
+  await page.getByRole('navigation').locator('[data-view="partners"]').click();
   await page.getByRole('button', { name: '华夏云科技', exact: true }).click();
   const report = new ServiceReportPage(page);
   await report.openFromPartner('月度服务报告');

@@ -19,6 +19,7 @@ import { searchChannels } from './search';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
 import { subscriptionChannels } from './subscriptions';
+import { todayChannels } from './today';
 
 /**
  * The one IPC contract (style.md §2): every channel is 'prefix/verb' with its request schema
@@ -42,6 +43,7 @@ export const contract = mergeChannels(
   settingsChannels,
   slaChannels,
   subscriptionChannels,
+  todayChannels,
 );
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 
 import type { AppStatus, Language, Settings, TablePrefs } from '@main/ipc/contract';
+import type { TodayKind } from '@main/ipc/contract/today';
 
 import { call } from '../../api/bridge';
 import { setLanguage, systemLanguage } from '../../i18n/i18n';
@@ -15,6 +16,8 @@ type SettingsState = {
   chooseLanguage: (language: Language | null) => Promise<void>;
   /** Shown at once, then stored; a failed store puts the stored choice back. */
   saveTable: (table: string, prefs: TablePrefs) => Promise<void>;
+  /** The kinds of item the Today view leaves out. */
+  hideTodayKinds: (hidden: TodayKind[]) => Promise<void>;
   /** Quits and starts the app again, so the built-in controls take the new language. */
   restart: () => Promise<void>;
 };
@@ -46,6 +49,17 @@ export const useSettings = create<SettingsState>((set, get) => ({
     } catch (error) {
       // Put the stored choice back, unless a later choice has been made meanwhile.
       if (mine === tableSaves) set({ settings: before });
+      throw error;
+    }
+  },
+  hideTodayKinds: async (hidden) => {
+    // Shown at once, like a table's columns; a failed store puts the stored choice back.
+    const before = get().settings;
+    if (before) set({ settings: { ...before, todayHidden: hidden } });
+    try {
+      set({ settings: await call('settings/update', { todayHidden: hidden }) });
+    } catch (error) {
+      set({ settings: before });
       throw error;
     }
   },

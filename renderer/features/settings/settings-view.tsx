@@ -10,6 +10,7 @@ import { HolidayCalendarSection } from './holiday-calendar-section';
 import { PriceBookEditor } from './price-book-editor';
 import { RestartOffer } from './restart-offer';
 import { useSettings } from './settings-store';
+import { TodayKindsSection } from './today-kinds-section';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function SettingsView() {
         <span>{t('settings.version')}</span>
         <span>{status?.version}</span>
       </div>
+      <TodayKindsSection />
       <PriceBookEditor />
       <HolidayCalendarSection />
       <HelpSection />
