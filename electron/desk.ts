@@ -5,6 +5,7 @@ import { caseHandlers } from './handlers/cases';
 import { catalogHandlers } from './handlers/catalog';
 import { consumptionHandlers } from './handlers/consumption';
 import type { DeskStore, HandlerContext } from './handlers/context';
+import { escalationHandlers } from './handlers/escalation';
 import { partnerHandlers } from './handlers/partners';
 import { priceBookHandlers } from './handlers/price-book';
 import { prorationHandlers } from './handlers/proration';
@@ -14,6 +15,7 @@ import { sampleHandlers } from './handlers/sample';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
+import { statementHandlers } from './handlers/statement';
 import { subscriptionHandlers } from './handlers/subscriptions';
 import { todayHandlers } from './handlers/today';
 import { contract } from './ipc/contract';
@@ -64,6 +66,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
       caseHandlers,
       catalogHandlers,
       consumptionHandlers,
+      escalationHandlers,
       partnerHandlers,
       priceBookHandlers,
       prorationHandlers,
@@ -73,6 +76,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
       sampleHandlers(interrupted),
       settingsHandlers,
       slaHandlers,
+      statementHandlers,
       subscriptionHandlers,
       todayHandlers,
     ),

@@ -9,6 +9,7 @@ import caseImport from './en/case-import.json' with { type: 'json' };
 import cases from './en/cases.json' with { type: 'json' };
 import catalog from './en/catalog.json' with { type: 'json' };
 import errors from './en/errors.json' with { type: 'json' };
+import escalation from './en/escalation.json' with { type: 'json' };
 import partnerDetail from './en/partner-detail.json' with { type: 'json' };
 import partners from './en/partners.json' with { type: 'json' };
 import plans from './en/plans.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import search from './en/search.json' with { type: 'json' };
 import serviceReport from './en/service-report.json' with { type: 'json' };
 import settings from './en/settings.json' with { type: 'json' };
 import sla from './en/sla.json' with { type: 'json' };
+import statement from './en/statement.json' with { type: 'json' };
 import today from './en/today.json' with { type: 'json' };
 
 export const en = {
@@ -32,6 +34,7 @@ export const en = {
   ...cases,
   ...catalog,
   ...errors,
+  ...escalation,
   ...partnerDetail,
   ...partners,
   ...plans,
@@ -44,5 +47,6 @@ export const en = {
   ...serviceReport,
   ...settings,
   ...sla,
+  ...statement,
   ...today,
 };

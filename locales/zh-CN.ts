@@ -9,6 +9,7 @@ import caseImport from './zh-CN/case-import.json' with { type: 'json' };
 import cases from './zh-CN/cases.json' with { type: 'json' };
 import catalog from './zh-CN/catalog.json' with { type: 'json' };
 import errors from './zh-CN/errors.json' with { type: 'json' };
+import escalation from './zh-CN/escalation.json' with { type: 'json' };
 import partnerDetail from './zh-CN/partner-detail.json' with { type: 'json' };
 import partners from './zh-CN/partners.json' with { type: 'json' };
 import plans from './zh-CN/plans.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import search from './zh-CN/search.json' with { type: 'json' };
 import serviceReport from './zh-CN/service-report.json' with { type: 'json' };
 import settings from './zh-CN/settings.json' with { type: 'json' };
 import sla from './zh-CN/sla.json' with { type: 'json' };
+import statement from './zh-CN/statement.json' with { type: 'json' };
 import today from './zh-CN/today.json' with { type: 'json' };
 
 export const zhCN = {
@@ -32,6 +34,7 @@ export const zhCN = {
   ...cases,
   ...catalog,
   ...errors,
+  ...escalation,
   ...partnerDetail,
   ...partners,
   ...plans,
@@ -44,5 +47,6 @@ export const zhCN = {
   ...serviceReport,
   ...settings,
   ...sla,
+  ...statement,
   ...today,
 };

@@ -16,6 +16,7 @@ import { useSettings } from '../features/settings/settings-store';
 import { SettingsView } from '../features/settings/settings-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
+import { StatementView } from '../features/statement/statement-view';
 import { TodayRefresh } from '../features/today/today-refresh';
 import { TodayView } from '../features/today/today-view';
 import { useReportError } from '../ui/use-report-error';
@@ -32,6 +33,7 @@ export function App() {
   const view = useNavigation((s) => s.view);
   const partnerId = useNavigation((s) => s.partnerId);
   const shownReport = useNavigation((s) => s.report);
+  const shownStatement = useNavigation((s) => s.statement);
   // The first screen waits for the choice between Today and Partners (TodayRefresh).
   const started = useNavigation((s) => s.started);
   const loadSettings = useSettings((s) => s.load);
@@ -67,6 +69,7 @@ export function App() {
         {view === 'proration' && <ProrationView />}
         {view === 'settings' && <SettingsView />}
         {view === 'service-report' && shownReport && <ServiceReportView partnerId={shownReport.partnerId} month={shownReport.month} />}
+        {view === 'statement' && shownStatement && <StatementView partnerId={shownStatement.partnerId} />}
       </main>
       <StatusLine />
       <HelpDialogs />

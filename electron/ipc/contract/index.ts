@@ -8,6 +8,7 @@ import { caseChannels } from './cases';
 import { catalogChannels } from './catalog';
 import { type Channel, mergeChannels } from './channel';
 import { consumptionChannels } from './consumption';
+import { escalationChannels } from './escalation';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
 import { prorationChannels } from './proration';
@@ -18,6 +19,7 @@ import { sampleChannels } from './sample';
 import { searchChannels } from './search';
 import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
+import { statementChannels } from './statement';
 import { subscriptionChannels } from './subscriptions';
 import { todayChannels } from './today';
 
@@ -33,6 +35,7 @@ export const contract = mergeChannels(
   caseChannels,
   catalogChannels,
   consumptionChannels,
+  escalationChannels,
   partnerChannels,
   priceBookChannels,
   prorationChannels,
@@ -42,6 +45,7 @@ export const contract = mergeChannels(
   sampleChannels,
   settingsChannels,
   slaChannels,
+  statementChannels,
   subscriptionChannels,
   todayChannels,
 );
@@ -75,6 +79,7 @@ export type { CaseEntryCheck, CaseRecordStored } from './cases';
 export type { Envelope, ErrorBody } from './channel';
 export type { PartnerConsumption } from './consumption';
 export type { ErrorCode } from './error-codes';
+export type { EscalationDigest, EscalationMessage } from './escalation';
 export type { Partner, PartnerFields, PartnerType } from './partners';
 export type { PriceBookState } from './price-book';
 export type { QuotaMonth, QuotaPortfolio, QuotaRow } from './quotas';
@@ -83,4 +88,5 @@ export type { SampleRecord, SampleStatus } from './sample';
 export type { BookingHit, CaseHit, PartnerHit, SearchGroup, SearchResults } from './search';
 export type { Language, Settings, TablePrefs } from './settings';
 export type { SlaAlert, SlaRow } from './sla';
+export type { PartnerStatement, StatementCharges, StatementPlan } from './statement';
 export type { ChargeRecord, PartnerPlan, PlanAction, PlanQuote, SubscriptionRecord } from './subscriptions';

@@ -6,6 +6,7 @@ import type { en } from '@locales/en';
 import type { CaseRecordStored } from '@main/ipc/contract';
 
 import { useReportError } from '../../ui/use-report-error';
+import { copyEscalation } from '../sla/escalation-copy';
 import { DueCell, SeverityCell } from '../sla/sla-cells';
 import { CaseActionForm } from './case-action-form';
 import { CaseHistory } from './case-history';
@@ -102,6 +103,12 @@ export function CaseDetailDialog({ caseId, partnerName, onDone, onClose }: Props
         </>
       )}
       <div className="dialog-actions">
+        {/* C1-C3: a message for mail or chat, English then Chinese, with the due time in Beijing time. */}
+        {record && (
+          <button type="button" onClick={() => void copyEscalation(t, record.id).then(onDone).catch(report)}>
+            {t('escalation.copy')}
+          </button>
+        )}
         <button type="button" onClick={() => dialog.current?.close()}>
           {t('common.close')}
         </button>

@@ -23,6 +23,7 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
   const plan = usePartnerDetail((s) => s.plan);
   const { load, quote, apply } = usePartnerDetail.getState();
   const closePartner = useNavigation((s) => s.closePartner);
+  const openStatement = useNavigation((s) => s.openStatement);
   const showStatus = useStatus((s) => s.show);
   const [action, setAction] = useState<ActionKind | null>(null);
   const [editing, setEditing] = useState(false);
@@ -56,6 +57,9 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
           {t('partnerDetail.editProfile')}
         </button>
         <ServiceReportButton partnerId={partner.id} level={plan.levelToday} today={plan.today} />
+        <button type="button" onClick={() => openStatement(partner.id)} aria-description={t('statement.openHint')}>
+          {t('statement.open')}
+        </button>
       </header>
       <div className="detail-grid">
         <section aria-labelledby="profile-title" className="card">

@@ -7,6 +7,7 @@ import { ImportCasesButton } from '../case-import/import-cases-button';
 import { CaseDetailDialog } from '../cases/case-detail-dialog';
 import { CaseEntryDialog } from '../cases/case-entry-dialog';
 import { usePartners } from '../partners/partners-store';
+import { copyDigest } from './escalation-copy';
 import type { ClockRow } from './sla-clock';
 import { applyFilter, NO_FILTER, type SlaFilter, SlaFilters } from './sla-filters';
 import { useSla } from './sla-store';
@@ -48,6 +49,9 @@ export function SlaView() {
     [rows],
   );
   const onOpen = useCallback((row: ClockRow) => setOpened(row), []);
+  const copyDay = () => {
+    copyDigest(t).then(showStatus).catch(report);
+  };
 
   const startEntering = () => {
     before.current = new Set(rows.map((r) => r.id));
@@ -84,6 +88,10 @@ export function SlaView() {
       </header>
       <div className="toolbar">
         <SlaFilters filter={filter} partners={onBoard} onChange={setFilter} />
+        {/* C2: every case breached or at risk today, grouped by partner, for a morning mail. */}
+        <button type="button" className="push-right copy-digest" onClick={copyDay}>
+          {t('escalation.digest')}
+        </button>
       </div>
       {loaded && rows.length === 0 ? (
         <p className="empty">{t('sla.empty')}</p>
