@@ -146,3 +146,21 @@ for (const language of ['en', 'zh-CN'] as const) {
     await app.desk.close();
   });
 }
+
+test('the count beside Today follows a change at once: a breached case answered leaves the list without a visit to Today', async ({ page, dataDir }) => {
+  const app = await withSample(page, dataDir);
+  const before = await answer(app);
+  await expect(nav(page).getByTestId('today-badge')).toHaveText(String(before.total));
+  const breached = before.items.find((i) => i.kind === 'case-breached') as Extract<TodayAnswer['items'][number], { caseId: string }>;
+  await item(page, 'case-breached').first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(breached.vendorRef);
+  await dialog.getByRole('button', { name: 'Record response' }).click();
+  await dialog.getByLabel('Responded by').fill('Wang Fang');
+  await dialog.getByRole('button', { name: 'Record response' }).click();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Response recorded' })).toBeVisible();
+  // Well within the minute between the regular refreshes.
+  await expect(nav(page).getByTestId('today-badge')).toHaveText(String(before.total - 1), { timeout: 5000 });
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});
