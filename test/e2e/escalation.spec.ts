@@ -33,6 +33,25 @@ async function aMorning(desk: Desk): Promise<void> {
   await open(lotus, { openedAt: '2026-03-02T02:30:00Z', severity: 'general-guidance', vendorRef: 'LD-8' });
 }
 
+test('a breached row copies its escalation from the board without opening the case; rows not breached have no such button', async ({ page, dataDir }) => {
+  await page.clock.setFixedTime(NOW);
+  const app = await launchApp(page, dataDir, { now: () => NOW });
+  await aMorning(app.desk);
+  const sla = new SlaPage(page);
+  await sla.open();
+  const escalate = sla.row('Azure Bay Consulting').getByRole('button', { name: 'Copy the escalation of Azure Bay Consulting VC-1001' });
+  await escalate.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Escalation of Azure Bay Consulting copied' })).toBeVisible();
+  await expect(sla.dialog).toHaveCount(0);
+  expect(app.services.copied).toHaveLength(1);
+  expect(app.services.copied[0]).toContain('Response due: 2026-03-02 10:15 Beijing time');
+  // At risk and running: escalated from their dialog or the digest, not from the row.
+  await expect(page.locator('tbody tr').getByRole('button', { name: /^Copy the escalation/ })).toHaveCount(1);
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});
+
 test('C1/T1: an escalation copied from a breached case holds its due time in Beijing time, and the digest lists the late cases', async ({ page, dataDir }) => {
   await page.clock.setFixedTime(NOW);
   const app = await launchApp(page, dataDir, { now: () => NOW });

@@ -161,7 +161,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(page.getByRole('dialog').locator('.entry-check dl')).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `case-entry-${language}.png`) });
     await page.keyboard.press('Escape');
-    await page.locator('tbody tr').first().getByRole('button').click();
+    await page.locator('tbody tr').first().locator('button.open-case').click();
     await expect(page.getByRole('dialog').locator('ol.timeline li')).toHaveCount(1);
     await page.screenshot({ path: join(SHOTS, `case-detail-${language}.png`) });
     await app.desk.close();
@@ -256,7 +256,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.reload();
     await page.getByRole('navigation').locator('[data-view="sla"]').click();
     const scroller = page.locator('.sla-scroll');
-    const firstButton = scroller.locator('tbody tr').first().getByRole('button');
+    const firstButton = scroller.locator('tbody tr').first().locator('button.open-case');
     await expect(scroller.locator('tbody tr')).toHaveCount(5);
     await page.screenshot({ path: join(SHOTS, `sla-fit-${language}.png`) });
     // Headless Chromium draws no scroll bars: the board must also fit 17 px narrower, as beside a classic one.

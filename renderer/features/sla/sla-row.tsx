@@ -21,9 +21,36 @@ export type ColumnId = 'status' | 'timeLeft' | 'due' | 'partner' | 'level' | 'se
 // row is rendered again when the language changes, since it is one of the row's props.
 const { t } = i18next;
 
+/**
+ * C2: a breached case's escalation, copied from its row without opening it (its own button: a
+ * click on it is no click on the row). Cases whose response time is not guaranteed (C3) are
+ * escalated from their dialog.
+ */
+function CopyEscalation({ row, onCopy }: { row: ClockRow; onCopy: (row: ClockRow) => void }) {
+  const copy = (event: MouseEvent<HTMLButtonElement>) => {
+    event.stopPropagation();
+    onCopy(row);
+  };
+  return (
+    <button
+      type="button"
+      className="link copy-escalation"
+      aria-label={t('escalation.copyOf', { partner: row.partnerName, ref: row.vendorRef || row.customer }).trim()}
+      onClick={copy}
+    >
+      {word('escalation.copyShort')}
+    </button>
+  );
+}
+
 /** What a row shows in each column; the header's columns give the order. */
-const CELLS: Record<ColumnId, (row: ClockRow, status: ClockStatusKind) => ReactNode> = {
-  status: (row, status) => <StatusPill status={status} guaranteed={row.guaranteed} />,
+const CELLS: Record<ColumnId, (row: ClockRow, status: ClockStatusKind, onCopy: (row: ClockRow) => void) => ReactNode> = {
+  status: (row, status, onCopy) => (
+    <>
+      <StatusPill status={status} guaranteed={row.guaranteed} />
+      {status === 'breached' && row.guaranteed && <CopyEscalation row={row} onCopy={onCopy} />}
+    </>
+  ),
   timeLeft: (row) => <LiveRemaining row={row} />,
   due: (row) => <DueCell iso={row.dueAt} short />,
   // The row's one focusable control: its name says what it does and holds what it shows (the
@@ -59,6 +86,8 @@ type RowProps = {
   /** The case just logged, shown for a moment (the view clears it). */
   highlighted: boolean;
   onOpen: (row: ClockRow) => void;
+  /** Copies a breached case's escalation (the status cell's button). */
+  onCopy: (row: ClockRow) => void;
 };
 
 /**
@@ -67,7 +96,7 @@ type RowProps = {
  * highlight: while the board scrolls only the rows coming into view render, and a tick renders
  * only the time-left cells.
  */
-export const SlaRow = memo(function SlaRow({ row, index, status, columns, highlighted, onOpen }: RowProps) {
+export const SlaRow = memo(function SlaRow({ row, index, status, columns, highlighted, onOpen, onCopy }: RowProps) {
   const open = (event: MouseEvent<HTMLTableRowElement>) => {
     const selection = event.currentTarget.ownerDocument.getSelection();
     // A drag that selected some of the row's text is no click on it; Enter on the button (detail 0) always is.
@@ -77,7 +106,7 @@ export const SlaRow = memo(function SlaRow({ row, index, status, columns, highli
   return (
     <tr aria-rowindex={index + 2} style={ROW_STYLE} className={`sla-row ${status}${highlighted ? ' just-logged' : ''}`} data-case-id={row.id} onClick={open}>
       {columns.map((id) => (
-        <td key={id}>{CELLS[id](row, status)}</td>
+        <td key={id}>{CELLS[id](row, status, onCopy)}</td>
       ))}
     </tr>
   );

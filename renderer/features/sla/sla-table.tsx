@@ -39,6 +39,8 @@ type Props = {
   /** The instant the statuses were last worked out (they change only on a transition). */
   statusNow: number;
   onOpen: (row: ClockRow) => void;
+  /** Copies a breached case's escalation. */
+  onCopy: (row: ClockRow) => void;
   /** A case to bring into view, highlight and focus (one just logged), or null. */
   revealId: string | null;
 };
@@ -47,7 +49,7 @@ type Props = {
  * C2: the board. Only the rows in view are in the page (thousands of open cases stay smooth), and
  * only the time-left cells follow the ticking clock.
  */
-export function SlaTable({ rows, statusNow, onOpen, revealId }: Props) {
+export function SlaTable({ rows, statusNow, onOpen, onCopy, revealId }: Props) {
   const { t, i18n } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'timeLeft', desc: false }]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -127,6 +129,7 @@ export function SlaTable({ rows, statusNow, onOpen, revealId }: Props) {
                 language={i18n.language}
                 highlighted={row.id === revealId}
                 onOpen={onOpen}
+                onCopy={onCopy}
               />
             );
           })}

@@ -7,7 +7,7 @@ import { ImportCasesButton } from '../case-import/import-cases-button';
 import { CaseDetailDialog } from '../cases/case-detail-dialog';
 import { CaseEntryDialog } from '../cases/case-entry-dialog';
 import { usePartners } from '../partners/partners-store';
-import { copyDigest } from './escalation-copy';
+import { copyDigest, copyEscalation } from './escalation-copy';
 import type { ClockRow } from './sla-clock';
 import { applyFilter, NO_FILTER, type SlaFilter, SlaFilters } from './sla-filters';
 import { useSla } from './sla-store';
@@ -52,6 +52,7 @@ export function SlaView() {
   const copyDay = () => {
     copyDigest(t).then(showStatus).catch(report);
   };
+  const onCopy = useCallback((row: ClockRow) => void copyEscalation(t, row.id).then(showStatus).catch(report), [t, showStatus, report]);
 
   const startEntering = () => {
     before.current = new Set(rows.map((r) => r.id));
@@ -97,7 +98,7 @@ export function SlaView() {
         <p className="empty">{t('sla.empty')}</p>
       ) : (
         <>
-          <SlaTable rows={shown} statusNow={statusNow} onOpen={onOpen} revealId={logged} />
+          <SlaTable rows={shown} statusNow={statusNow} onOpen={onOpen} onCopy={onCopy} revealId={logged} />
           {shown.length === 0 && <p className="empty">{t('sla.noMatch')}</p>}
         </>
       )}
