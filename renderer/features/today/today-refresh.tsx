@@ -30,7 +30,8 @@ export function TodayRefresh() {
     // day's items at once: the count beside Today follows the SLA badge, not a minute later.
     let settle: number | undefined;
     const unsubscribe = useSla.subscribe((state, previous) => {
-      if (state.rows === previous.rows && state.counts === previous.counts) return;
+      // The board's first load is the start's, whose items were just asked for above.
+      if (!previous.loaded || (state.rows === previous.rows && state.counts === previous.counts)) return;
       window.clearTimeout(settle);
       settle = window.setTimeout(() => void load().catch(report), SETTLE_MS);
     });
