@@ -1,7 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { BookingRecord } from '@main/ipc/contract';
+
+import { FilterBar, type FilterChoice } from '../../ui/filter-bar';
 
 export type BookingFilter = { partnerId: string; kind: string; status: string };
 export const NO_FILTER: BookingFilter = { partnerId: '', kind: '', status: '' };
@@ -13,37 +14,18 @@ type Props = { filter: BookingFilter; partners: readonly { id: string; name: str
 
 export function BookingFilters({ filter, partners, onChange }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const select = (name: keyof BookingFilter, label: string, options: readonly { value: string; label: string }[]) => (
-    <span className="filter">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={filter[name]} onChange={(e) => onChange({ ...filter, [name]: e.target.value })}>
-        <option value="">{t('bookings.filters.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-  return (
-    <div className="filters" role="group" aria-label={t('bookings.filters.label')}>
-      {select(
-        'partnerId',
-        t('bookings.columns.partner'),
-        partners.map((p) => ({ value: p.id, label: p.name })),
-      )}
-      {select(
-        'kind',
-        t('bookings.columns.kind'),
-        (['kea', 'consulting', 'training'] as const).map((k) => ({ value: k, label: t(`bookings.kinds.${k}`) })),
-      )}
-      {select(
-        'status',
-        t('bookings.columns.status'),
-        (['booked', 'delivered', 'cancelled'] as const).map((s) => ({ value: s, label: t(`bookings.statuses.${s}`) })),
-      )}
-    </div>
-  );
+  const choices: FilterChoice<keyof BookingFilter>[] = [
+    { name: 'partnerId', label: t('bookings.columns.partner'), options: partners.map((p) => ({ value: p.id, label: p.name })) },
+    {
+      name: 'kind',
+      label: t('bookings.columns.kind'),
+      options: (['kea', 'consulting', 'training'] as const).map((k) => ({ value: k, label: t(`bookings.kinds.${k}`) })),
+    },
+    {
+      name: 'status',
+      label: t('bookings.columns.status'),
+      options: (['booked', 'delivered', 'cancelled'] as const).map((s) => ({ value: s, label: t(`bookings.statuses.${s}`) })),
+    },
+  ];
+  return <FilterBar label={t('bookings.filters.label')} all={t('bookings.filters.all')} filter={filter} choices={choices} onChange={onChange} />;
 }

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { levels, severityIds } from '@core/catalog';
 import type { ClockStatusKind } from '@core/sla';
 
+import { FilterBar, type FilterChoice } from '../../ui/filter-bar';
 import { type ClockRow, statusAt } from './sla-clock';
 
 export type SlaFilter = { partnerId: string; level: string; severity: string; status: string };
@@ -25,42 +25,11 @@ type Props = { filter: SlaFilter; partners: readonly { id: string; name: string 
 /** Filter the board by partner, level, severity and status. */
 export function SlaFilters({ filter, partners, onChange }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const select = (name: keyof SlaFilter, label: string, options: readonly { value: string; label: string }[]) => (
-    <span className="filter">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={filter[name]} onChange={(e) => onChange({ ...filter, [name]: e.target.value })}>
-        <option value="">{t('sla.filters.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-  return (
-    <div className="filters" role="group" aria-label={t('sla.filters.label')}>
-      {select(
-        'partnerId',
-        t('sla.columns.partner'),
-        partners.map((p) => ({ value: p.id, label: p.name })),
-      )}
-      {select(
-        'level',
-        t('sla.columns.level'),
-        levels.map((l) => ({ value: l, label: t(`catalog.levels.${l}`) })),
-      )}
-      {select(
-        'severity',
-        t('sla.columns.severity'),
-        severityIds.map((s) => ({ value: s, label: t(`catalog.severities.${s}`) })),
-      )}
-      {select(
-        'status',
-        t('sla.columns.status'),
-        STATUSES.map((s) => ({ value: s, label: t(`sla.status.${s}`) })),
-      )}
-    </div>
-  );
+  const choices: FilterChoice<keyof SlaFilter>[] = [
+    { name: 'partnerId', label: t('sla.columns.partner'), options: partners.map((p) => ({ value: p.id, label: p.name })) },
+    { name: 'level', label: t('sla.columns.level'), options: levels.map((l) => ({ value: l, label: t(`catalog.levels.${l}`) })) },
+    { name: 'severity', label: t('sla.columns.severity'), options: severityIds.map((s) => ({ value: s, label: t(`catalog.severities.${s}`) })) },
+    { name: 'status', label: t('sla.columns.status'), options: STATUSES.map((s) => ({ value: s, label: t(`sla.status.${s}`) })) },
+  ];
+  return <FilterBar label={t('sla.filters.label')} all={t('sla.filters.all')} filter={filter} choices={choices} onChange={onChange} />;
 }
