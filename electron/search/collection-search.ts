@@ -16,6 +16,8 @@ type Part = { sum: string; rows: PartitionRows };
 
 /** How long after a change the index files are written: a burst of writes costs one write. */
 const FLUSH_DELAY_MS = 1000;
+/** Partitions whose rows are made between two pauses of main (about 150 items each). */
+const SETTLE_SLICE = 16;
 
 /**
  * The search rows of one partitioned collection, a PartitionRows per partition, kept in memory
@@ -29,6 +31,12 @@ export class CollectionSearch<T extends { id: string }> {
   readonly parts = new Map<string, Part>();
   /** Bumped by every change the observer sees, so a slower read at open never overwrites it. */
   private readonly changes = new Map<string, number>();
+  /**
+   * Partitions written since their rows were last made, with their items: the rows (and the
+   * checksum, a hash of every item) are made after the write, not inside it, so logging a case or
+   * storing an import does not wait for the index.
+   */
+  private readonly pending = new Map<string, readonly T[]>();
   private readonly dirty = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
@@ -53,8 +61,9 @@ export class CollectionSearch<T extends { id: string }> {
 
   private changed(key: string, items: readonly T[] | null): void {
     this.changes.set(key, (this.changes.get(key) ?? 0) + 1);
-    if (items === null || items.length === 0) this.parts.delete(key);
-    else this.parts.set(key, { sum: sumOf(items), rows: this.rowsOf(items) });
+    this.parts.delete(key);
+    if (items === null || items.length === 0) this.pending.delete(key);
+    else this.pending.set(key, items);
     this.dirty.add(groupOf(key));
     this.schedule();
   }
@@ -65,7 +74,7 @@ export class CollectionSearch<T extends { id: string }> {
     const keys = this.collection.partitionKeys();
     await inBatches(keys, async (key) => {
       const seen = this.changes.get(key) ?? 0;
-      if (this.parts.has(key)) return;
+      if (this.parts.has(key) || this.pending.has(key)) return;
       const kept = stored.get(key);
       const rows =
         kept && kept.sum === (await headerSum(join(this.partitionsDir, `${key}.json`)))
@@ -79,7 +88,7 @@ export class CollectionSearch<T extends { id: string }> {
         this.rebuilt += 1;
       }
       // Changed by a write meanwhile: the observer's rows are the newer.
-      if ((this.changes.get(key) ?? 0) !== seen || this.parts.has(key)) return;
+      if ((this.changes.get(key) ?? 0) !== seen || this.parts.has(key) || this.pending.has(key)) return;
       if (part) this.parts.set(key, part);
     });
     // Groups that list partitions gone, or that hold rows no longer matching, are written afresh.
@@ -88,13 +97,36 @@ export class CollectionSearch<T extends { id: string }> {
     this.schedule();
   }
 
+  /** Makes the rows of the partitions written lately; `slice` at a time with a pause between, or all at once. */
+  async settle(slice = Number.POSITIVE_INFINITY): Promise<void> {
+    let made = 0;
+    for (const [key, items] of this.pending) {
+      if (made >= slice) {
+        await new Promise((resolve) => setImmediate(resolve));
+        made = 0;
+        // A write meanwhile replaced or removed this partition's items: take them as they are now.
+        if (this.pending.get(key) !== items) continue;
+      }
+      this.parts.set(key, { sum: sumOf(items), rows: this.rowsOf(items) });
+      this.pending.delete(key);
+      made += 1;
+    }
+  }
+
+  private settleNow(): void {
+    for (const [key, items] of this.pending) this.parts.set(key, { sum: sumOf(items), rows: this.rowsOf(items) });
+    this.pending.clear();
+  }
+
   /** The partitions newest first (keys sort by date), each with its rows. */
   newestFirst(): [string, PartitionRows][] {
+    this.settleNow();
     return [...this.parts].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([key, part]) => [key, part.rows]);
   }
 
   /** The partitions, in key order, that may hold an item with a field exactly `value` (a partner's days, by its id): a superset, never missing one. */
   keysHolding(value: string): string[] {
+    this.settleNow();
     return [...this.parts]
       .filter(([, part]) => part.rows.mayHold(value))
       .map(([key]) => key)
@@ -121,6 +153,8 @@ export class CollectionSearch<T extends { id: string }> {
     const groups = [...this.dirty];
     this.dirty.clear();
     if (groups.length === 0) return;
+    // A few partitions at a time: an import's thousand days must not hold main in one block.
+    await this.settle(SETTLE_SLICE);
     await mkdir(this.dir, { recursive: true });
     for (const group of groups) {
       const inGroup = [...this.parts]
