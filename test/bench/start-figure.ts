@@ -6,18 +6,18 @@ import { check, type Figure } from './bench-figures';
 
 /**
  * In the page, from its first script: the moment (performance.now(), so from the start of the
- * navigation) of the first frame after the partners table showed a partner, kept in
- * window.__firstData.
+ * navigation) of the first frame after the first screen (Today, once the desk holds partners)
+ * showed an item, kept in window.__firstData.
  */
 const FIRST_DATA_PROBE = `(() => {
-  const seen = () => document.querySelector('.data-table tbody tr td');
+  const seen = () => document.querySelector('button.today-item');
   const mark = () => requestAnimationFrame(() => { window.__firstData = performance.now(); });
   const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); mark(); } });
   observer.observe(document, { childList: true, subtree: true });
 })()`;
 
 /**
- * The app's first screen with data (the partners table) over the large portfolio: the built,
+ * The app's first screen with data (Today's items) over the large portfolio: the built,
  * minified renderer in Chromium, reloaded `runs` times against a desk already open (main opens
  * the desk before the window exists). Files are served by Playwright's route handler, a little
  * slower than Electron reading them from disk.
@@ -36,10 +36,10 @@ export async function startFigure(dir: string, now: Date, runs: number): Promise
       // A function, not a string: the page's CSP refuses eval.
       await page.waitForFunction(() => (globalThis as { __firstData?: number }).__firstData !== undefined);
       samples.push(await page.evaluate<number>('window.__firstData'));
-      const first = (await page.locator('.data-table tbody tr').first().innerText()).split('\n')[0] ?? '';
+      const first = await page.locator('button.today-item').first().innerText();
       check(
         [...names].some((name) => first.includes(name)),
-        `the first screen lists a partner of the desk (${first})`,
+        `the first screen's first item names a partner of the desk (${first})`,
       );
     }
     await app.desk.close();
@@ -48,7 +48,7 @@ export async function startFigure(dir: string, now: Date, runs: number): Promise
       unit: 'ms',
       samples,
       target: 400,
-      note: 'the partners table; the desk already open in main',
+      note: "Today's items; the desk already open in main",
     };
   } finally {
     await browser.close();
