@@ -1,9 +1,9 @@
 // C1-C4: what an escalation says about one case, from core's SLA status at main's instant.
 import type { HolidayCalendar } from '@core/calendar';
 import type { Level, SeverityId } from '@core/catalog';
-import { type SlaStatus, slaStatus } from '@core/sla';
-import { beijingDateOf } from '@core/time';
+import type { SlaStatus } from '@core/sla';
 
+import { caseSlaStatus } from '../handlers/case-clock';
 import type { StoredCase } from '../store/records/cases';
 
 export type EscalationFacts = {
@@ -26,19 +26,8 @@ export type EscalationFacts = {
 
 /** C1-C3 through core: the level at opening (C4, kept on the case) and main's instant. */
 export function escalationFacts(c: StoredCase, partnerName: string, calendar: HolidayCalendar, now: string): EscalationFacts {
-  const opened = beijingDateOf(c.openedAt);
-  const status = slaStatus({
-    // C4: the case keeps the level stored when it was logged, whatever the plan did later.
-    subscription: { start: opened, billing: 'monthly', levels: [{ from: opened, level: c.level }] },
-    calendar,
-    openedAt: c.openedAt,
-    ...(c.severity ? { severity: c.severity } : {}),
-    correctedSeverity: c.correctedSeverity,
-    respondedAt: c.respondedAt,
-    now,
-  });
-  // The stored level always offers the stored severity (both were checked at entry, P2).
-  if (!status.ok) throw new Error(`Case ${c.id} has no SLA clock: ${status.error.message}`);
+  // C4: the clock of the level stored when the case was logged, as the SLA board keeps it.
+  const sla = caseSlaStatus(c, calendar, now);
   const corrected = c.correctedSeverity !== null && c.correctedSeverity !== c.severity;
   return {
     caseId: c.id,
@@ -50,8 +39,8 @@ export function escalationFacts(c: StoredCase, partnerName: string, calendar: Ho
     severity: corrected ? c.correctedSeverity : c.severity,
     correctedFrom: corrected ? c.severity : null,
     openedAt: c.openedAt,
-    dueAt: status.value.dueAt,
+    dueAt: sla.dueAt,
     respondedAt: c.respondedAt,
-    sla: status.value,
+    sla,
   };
 }

@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '@core/calendar';
 import type { SlaOutcome } from '@core/reports';
-import { clockStatusAt, type SlaMilestones, slaMilestones } from '@core/sla';
+import { clockStatusAt, type SlaMilestones, slaMilestones, type SlaStatus, slaStatus } from '@core/sla';
 import type { Subscription } from '@core/subscription';
 import { beijingDateOf, parseInstant } from '@core/time';
 
@@ -27,6 +27,22 @@ export function caseMilestones(c: StoredCase, calendar: HolidayCalendar): SlaMil
   // The stored level always offers the stored severity (both were checked at entry, P2).
   if (!milestones.ok) throw new Error(`Case ${c.id} has no SLA clock: ${milestones.error.message}`);
   return milestones.value;
+}
+
+/** C1-C3: a stored case's status against its target at `now` (its clock, time left or overdue). */
+export function caseSlaStatus(c: StoredCase, calendar: HolidayCalendar, now: string): SlaStatus {
+  const status = slaStatus({
+    subscription: levelAtOpening(c),
+    calendar,
+    openedAt: c.openedAt,
+    ...(c.severity ? { severity: c.severity } : {}),
+    correctedSeverity: c.correctedSeverity,
+    respondedAt: c.respondedAt,
+    now,
+  });
+  // The stored level always offers the stored severity (both were checked at entry, P2).
+  if (!status.ok) throw new Error(`Case ${c.id} has no SLA clock: ${status.error.message}`);
+  return status.value;
 }
 
 /** C2/C3: how a stored case stands against its target at `nowMs`, for reports' met rates. */
