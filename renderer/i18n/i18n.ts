@@ -12,8 +12,8 @@ const loaders: Record<Language, () => Promise<{ strings: Tree }>> = {
   'zh-CN': () => import('./locale-zh-CN'),
 };
 
-/** Loads a language's strings into i18next once. */
-async function ensureLoaded(language: Language): Promise<void> {
+/** Loads a language's strings into i18next once (the app's language, or a document's: the partner statement). */
+export async function ensureLoaded(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
   const { strings } = await loaders[language]();
   i18next.addResourceBundle(language, 'translation', strings);

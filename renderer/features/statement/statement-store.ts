@@ -5,6 +5,7 @@ import type { Language } from '@main/ipc/contract';
 import type { PartnerStatement } from '@main/ipc/contract/statement';
 
 import { call } from '../../api/bridge';
+import { ensureLoaded } from '../../i18n/i18n';
 
 type StatementState = {
   statement: PartnerStatement | null;
@@ -30,17 +31,9 @@ export const useStatement = create<StatementState>((set) => ({
   savePdf: async (suggestedName) => (await call('app/save-pdf', { suggestedName })).path,
 }));
 
-/** Each language's strings are their own chunk: the statement's language is loaded when first chosen. */
-const loaders: Record<Language, () => Promise<{ strings: Parameters<typeof i18next.addResourceBundle>[2] }>> = {
-  en: () => import('../../i18n/locale-en'),
-  'zh-CN': () => import('../../i18n/locale-zh-CN'),
-};
-
 /** A translate function fixed to `language`, whatever the app's own language is. */
 export async function statementTranslator(language: Language): Promise<TFunction> {
-  if (!i18next.hasResourceBundle(language, 'translation')) {
-    const { strings } = await loaders[language]();
-    i18next.addResourceBundle(language, 'translation', strings);
-  }
+  // The statement's language may not be the app's: its strings are loaded when first chosen.
+  await ensureLoaded(language);
   return i18next.getFixedT(language);
 }
