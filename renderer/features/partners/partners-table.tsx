@@ -10,7 +10,6 @@ import {
   useReactTable,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { DateTime } from 'luxon';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -19,6 +18,7 @@ import type { Partner } from '@main/ipc/contract';
 import { ColumnChooser } from '../../ui/column-chooser';
 import { ClippedText, VirtualTable } from '../../ui/virtual-rows';
 import { useTablePrefs } from '../settings/table-prefs';
+import { formatInstant } from '../sla/sla-format';
 
 import './partners.css';
 
@@ -89,13 +89,7 @@ export function PartnersTable({ partners, filter, onEdit, onOpen, onArchive }: P
         id: 'updatedAt',
         accessorKey: 'updatedAt',
         header: t('partners.columns.updatedAt'),
-        cell: (c) => (
-          <ClippedText
-            text={DateTime.fromISO(c.row.original.updatedAt)
-              .setLocale(i18n.language)
-              .toLocaleString({ ...DateTime.DATETIME_MED, hourCycle: 'h23' })}
-          />
-        ),
+        cell: (c) => <ClippedText text={formatInstant(c.row.original.updatedAt, i18n.language).local} />,
       },
       {
         id: 'actions',

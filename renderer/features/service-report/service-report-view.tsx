@@ -7,6 +7,7 @@ import { formatDate } from '../../ui/dates';
 import { MonthField } from '../../ui/month-field';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
+import { formatInstant } from '../sla/sla-format';
 import { BookingsSection } from './bookings-section';
 import { PlanSection } from './plan-section';
 import { reportFileName } from './report-format';
@@ -72,9 +73,7 @@ export function ServiceReportView({ partnerId, month }: { partnerId: string; mon
                 ? t('serviceReport.complete', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.lastDay, lng) })
                 : t('serviceReport.soFar', { from: formatDate(shown.firstDay, lng), to: formatDate(shown.asOf, lng) })}{' '}
               {t('serviceReport.generated', {
-                at: DateTime.fromISO(shown.generatedAt)
-                  .setLocale(lng)
-                  .toLocaleString({ ...DateTime.DATETIME_MED, hourCycle: 'h23' }),
+                at: formatInstant(shown.generatedAt, lng).local,
               })}
             </p>
           </>

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { DateTime } from 'luxon';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -12,6 +11,7 @@ import { formatDate } from '../../ui/dates';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
 import { formatMonth } from '../quotas/quota-text';
+import { formatInstant } from '../sla/sla-format';
 import { type StatementSection, statementSections, statementText } from './statement-sections';
 import { statementTranslator, useStatement } from './statement-store';
 
@@ -55,7 +55,7 @@ function StatementBody({ statement, t, language }: { statement: PartnerStatement
         <p className="statement-partner">{statement.partnerName}</p>
         <p className="hint">
           {t('statement.asOf', { date: formatDate(statement.today, language) })} ·{' '}
-          {t('statement.generated', { at: DateTime.fromISO(statement.generatedAt).setLocale(language).toLocaleString(DateTime.DATETIME_MED) })}
+          {t('statement.generated', { at: formatInstant(statement.generatedAt, language).local })}
         </p>
       </header>
       <div className="statement-grid">
