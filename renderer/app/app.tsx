@@ -76,8 +76,7 @@ export function App() {
       <SearchPalette />
       <OpenedRecordHost />
       <TodayRefresh />
-      {/* Last: effects run in tree order, so the first screen asks for its data before the SLA
-          board (thousands of clocks, which main takes a moment to compute) is asked for. */}
+      {/* Asks for the SLA board (thousands of clocks) once the first screen is chosen. */}
       <SlaTicker />
     </div>
   );

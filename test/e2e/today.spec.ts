@@ -164,3 +164,25 @@ test('the count beside Today follows a change at once: a breached case answered 
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
 });
+
+test("the start asks for Today's items first and once, and for the SLA board only after they arrived", async ({ page, dataDir }) => {
+  const app = await withSample(page, dataDir);
+  // From the next load on: every call the page makes, in the order made and answered.
+  await page.addInitScript(`(() => {
+    window.__calls = [];
+    const invoke = window.desk.invoke;
+    window.desk.invoke = async (channel, request) => {
+      window.__calls.push('ask ' + channel);
+      try { return await invoke(channel, request); } finally { window.__calls.push('answer ' + channel); }
+    };
+  })()`);
+  await page.reload();
+  await expect(item(page, 'case-breached').first()).toBeVisible();
+  await expect.poll(() => page.evaluate<string[]>('window.__calls')).toContain('answer sla/board');
+  const calls = await page.evaluate<string[]>('window.__calls');
+  expect(calls[0]).toBe('ask today/items');
+  expect(calls.filter((c) => c === 'ask today/items')).toHaveLength(1);
+  expect(calls.indexOf('ask sla/board')).toBeGreaterThan(calls.indexOf('answer today/items'));
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});

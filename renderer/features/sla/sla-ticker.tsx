@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { SlaAlert } from '@main/ipc/contract';
 
+import { useNavigation } from '../../app/navigation-store';
 import { useReportError } from '../../ui/use-report-error';
 import { formatInstant } from './sla-format';
 import { useSla } from './sla-store';
@@ -16,6 +17,9 @@ const TICK_MS = 1000;
 export function SlaTicker() {
   const { t, i18n } = useTranslation();
   const report = useReportError();
+  // The board (thousands of clocks) is asked for once the first screen has its data, so main
+  // answers that first.
+  const started = useNavigation((s) => s.started);
 
   useEffect(() => {
     const { load, tick, takeAlerts, notify } = useSla.getState();
@@ -44,7 +48,7 @@ export function SlaTicker() {
     const unsubscribe = useSla.subscribe((state, previous) => {
       if (state.rows !== previous.rows) alertDue().catch(report);
     });
-    load().catch(report);
+    if (started) load().catch(report);
     const timer = window.setInterval(() => {
       if (tick(Date.now())) alertDue().catch(report);
     }, TICK_MS);
@@ -52,7 +56,7 @@ export function SlaTicker() {
       unsubscribe();
       window.clearInterval(timer);
     };
-  }, [t, i18n.language, report]);
+  }, [t, i18n.language, report, started]);
 
   return null;
 }

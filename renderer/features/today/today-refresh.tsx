@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { useReportError } from '../../ui/use-report-error';
 import { useSla } from '../sla/sla-store';
-import { useToday } from './today-store';
+import { firstToday, useToday } from './today-store';
 
 /** How often the day's items are asked for again while the app is open (cases go at risk by the minute). */
 const REFRESH_MS = 60_000;
@@ -19,7 +19,7 @@ export function TodayRefresh() {
   const start = useNavigation((s) => s.start);
   const report = useReportError();
   useEffect(() => {
-    load()
+    firstToday()
       .then((answer) => start(answer.hasPartners ? 'today' : 'partners'))
       .catch((error: unknown) => {
         start('partners');

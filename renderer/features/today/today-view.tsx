@@ -31,7 +31,8 @@ export function TodayView() {
   const report = useReportError();
 
   useEffect(() => {
-    load().catch(report);
+    // The start's answer (or one just refreshed) is shown as it is.
+    if (!useToday.getState().isFresh(Date.now())) load().catch(report);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load]);
 
