@@ -6,6 +6,9 @@ import { aDate, anInstant, fileText, idFor, inOrder, leanOf, patternValue, risin
 import type { GenerateContext } from './generate-context';
 import { describe } from './schema-node';
 
+/** The longest string made: a file's text may be allowed megabytes, which only slows every run. */
+const LONGEST = 64 * 1024;
+
 /** A key the generator leaves out of its object (an optional or defaulted field not given). */
 export const OMIT = Symbol('omit');
 
@@ -24,7 +27,8 @@ function aString(node: Extract<ReturnType<typeof describe>, { kind: 'string' }>,
   if (/(^|[a-z])(id|Id|replacing)$/.test(key) && node.minLength > 0) return idFor(key, ctx);
   const max = node.maxLength ?? 300;
   let text = '';
-  const wanted = random.chance(0.1) ? max : random.int(node.minLength, Math.min(max, 40));
+  // A string at its limit now and then; a file's text (megabytes allowed) at LONGEST.
+  const wanted = random.chance(0.1) ? Math.min(max, LONGEST) : random.int(node.minLength, Math.min(max, 40));
   while (text.length < wanted) text += `${random.pick(WORDS)} `;
   text = text.slice(0, wanted);
   return text.trim().length >= node.minLength ? text : 'x'.repeat(Math.max(1, node.minLength));
