@@ -6,6 +6,7 @@ import { catalogHandlers } from './handlers/catalog';
 import { consumptionHandlers } from './handlers/consumption';
 import type { DeskStore, HandlerContext } from './handlers/context';
 import { escalationHandlers } from './handlers/escalation';
+import { handoverHandlers } from './handlers/handover';
 import { partnerHandlers } from './handlers/partners';
 import { priceBookHandlers } from './handlers/price-book';
 import { prorationHandlers } from './handlers/proration';
@@ -67,6 +68,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
       catalogHandlers,
       consumptionHandlers,
       escalationHandlers,
+      handoverHandlers,
       partnerHandlers,
       priceBookHandlers,
       prorationHandlers,

@@ -10,6 +10,7 @@ import cases from './en/cases.json' with { type: 'json' };
 import catalog from './en/catalog.json' with { type: 'json' };
 import errors from './en/errors.json' with { type: 'json' };
 import escalation from './en/escalation.json' with { type: 'json' };
+import handover from './en/handover.json' with { type: 'json' };
 import partnerDetail from './en/partner-detail.json' with { type: 'json' };
 import partners from './en/partners.json' with { type: 'json' };
 import plans from './en/plans.json' with { type: 'json' };
@@ -35,6 +36,7 @@ export const en = {
   ...catalog,
   ...errors,
   ...escalation,
+  ...handover,
   ...partnerDetail,
   ...partners,
   ...plans,

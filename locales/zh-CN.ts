@@ -10,6 +10,7 @@ import cases from './zh-CN/cases.json' with { type: 'json' };
 import catalog from './zh-CN/catalog.json' with { type: 'json' };
 import errors from './zh-CN/errors.json' with { type: 'json' };
 import escalation from './zh-CN/escalation.json' with { type: 'json' };
+import handover from './zh-CN/handover.json' with { type: 'json' };
 import partnerDetail from './zh-CN/partner-detail.json' with { type: 'json' };
 import partners from './zh-CN/partners.json' with { type: 'json' };
 import plans from './zh-CN/plans.json' with { type: 'json' };
@@ -35,6 +36,7 @@ export const zhCN = {
   ...catalog,
   ...errors,
   ...escalation,
+  ...handover,
   ...partnerDetail,
   ...partners,
   ...plans,

@@ -1,3 +1,4 @@
+export { type BookingOverrun, type BookingOverrunKind, bookingOverruns } from './booking-overruns';
 export type { ConsultingRequest, ConsultingSession, KeaBooking, KeaRequest, TrainingBooking, TrainingRequest } from './booking-types';
 export { cancelKeaBooking, type KeaCancellation } from './cancellation';
 export { checkConsultingBooking, type ConsultingBalance, consultingBalance, type ConsultingOutcome, consultingSessionsUsed } from './consulting';

@@ -2,7 +2,7 @@ import { createInstance, type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import { resources } from './i18n-resources';
-import { bookingHistoryWord, caseHistoryWord, caseStateWord, levelWord, severityWord } from './stored-words';
+import { bookingHistoryWord, caseHistoryWord, caseStateWord, historyReason, levelWord, severityWord } from './stored-words';
 
 async function tIn(language: 'en' | 'zh-CN'): Promise<TFunction> {
   const i18n = createInstance();
@@ -37,5 +37,17 @@ describe('ids that arrive as plain strings', () => {
     expect(bookingHistoryWord(en, 'toString')).toBe('toString');
     expect(levelWord(en, 'enterprise')).toBe('enterprise');
     expect(caseStateWord(en, 'archived')).toBe('archived');
+  });
+
+  it('a hand-over entry gives the time its file was written; any other reason is quoted as written', async () => {
+    const en = await tIn('en');
+    const zh = await tIn('zh-CN');
+    const local = (at: string) => `[${at}]`;
+    expect(caseHistoryWord(en, 'handed-over')).toBe('Handed over');
+    expect(bookingHistoryWord(zh, 'handed-over')).toBe('由移交文件导入');
+    expect(historyReason(en, { action: 'handed-over', reason: '2026-03-02T02:00:00.000Z' }, local)).toBe('hand-over file written [2026-03-02T02:00:00.000Z]');
+    expect(historyReason(zh, { action: 'handed-over', reason: '2026-03-02T02:00:00.000Z' }, local)).toBe('移交文件生成于 [2026-03-02T02:00:00.000Z]');
+    expect(historyReason(en, { action: 'void', reason: 'typed twice' }, local)).toBe('“typed twice”');
+    expect(historyReason(en, { action: 'void', reason: '' }, local)).toBe('');
   });
 });

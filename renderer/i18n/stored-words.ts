@@ -13,8 +13,23 @@ type CaseHistoryAction = keyof typeof en.cases.history;
 type BookingHistoryAction = keyof typeof en.bookings.history;
 
 // Record<…, true>: adding or removing a word in en/*.json without this list fails the type check.
-const CASE_HISTORY: Record<CaseHistoryAction, true> = { opened: true, respond: true, 'correct-severity': true, withdraw: true, void: true, close: true };
-const BOOKING_HISTORY: Record<BookingHistoryAction, true> = { booked: true, cancel: true, reschedule: true, rescheduled: true, deliver: true };
+const CASE_HISTORY: Record<CaseHistoryAction, true> = {
+  opened: true,
+  respond: true,
+  'correct-severity': true,
+  withdraw: true,
+  void: true,
+  close: true,
+  'handed-over': true,
+};
+const BOOKING_HISTORY: Record<BookingHistoryAction, true> = {
+  booked: true,
+  cancel: true,
+  reschedule: true,
+  rescheduled: true,
+  deliver: true,
+  'handed-over': true,
+};
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
 const isKeyOf = <T extends string>(record: Record<T, true>, value: string): value is T => Object.hasOwn(record, value);
@@ -24,3 +39,12 @@ export const severityWord = (t: TFunction, value: string): string => (isOneOf<Se
 export const caseStateWord = (t: TFunction, value: string): string => (isOneOf(CASE_STATES, value) ? t(`cases.states.${value}`) : value);
 export const caseHistoryWord = (t: TFunction, action: string): string => (isKeyOf(CASE_HISTORY, action) ? t(`cases.history.${action}`) : action);
 export const bookingHistoryWord = (t: TFunction, action: string): string => (isKeyOf(BOOKING_HISTORY, action) ? t(`bookings.history.${action}`) : action);
+
+/**
+ * A history entry's reason as shown after its action: quoted as the manager wrote it, except a
+ * hand-over's, which is the instant the hand-over file was written (electron/handover).
+ */
+export function historyReason(t: TFunction, entry: { action: string; reason: string }, local: (instant: string) => string): string {
+  if (!entry.reason) return '';
+  return entry.action === 'handed-over' ? t('common.handedOverFile', { time: local(entry.reason) }) : `“${entry.reason}”`;
+}

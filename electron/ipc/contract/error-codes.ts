@@ -35,6 +35,17 @@ export const shellErrorCodes = [
   'DUPLICATE_CASE',
   'DUPLICATE_IN_FILE',
   'DUPLICATE_CASE_CONTENT',
+  // A hand-over file: not one, damaged (its checksum does not match), written by a newer app, not
+  // the file that was previewed, too large to write; a partner's name or a record's id already
+  // another partner's here; a desk holding the sample, whose removal would take the partners too.
+  'HANDOVER_NOT_A_FILE',
+  'HANDOVER_DAMAGED',
+  'HANDOVER_TOO_NEW',
+  'HANDOVER_CHANGED',
+  'HANDOVER_TOO_LARGE',
+  'HANDOVER_NAME_TAKEN',
+  'HANDOVER_ID_TAKEN',
+  'HANDOVER_ON_SAMPLE',
   // The page's own, when the preload did not give it the bridge: the shell missing, as the page sees it.
   'NO_BRIDGE',
 ] as const;

@@ -9,6 +9,7 @@ import { catalogChannels } from './catalog';
 import { type Channel, mergeChannels } from './channel';
 import { consumptionChannels } from './consumption';
 import { escalationChannels } from './escalation';
+import { handoverChannels } from './handover';
 import { partnerChannels } from './partners';
 import { priceBookChannels } from './price-book';
 import { prorationChannels } from './proration';
@@ -36,6 +37,7 @@ export const contract = mergeChannels(
   catalogChannels,
   consumptionChannels,
   escalationChannels,
+  handoverChannels,
   partnerChannels,
   priceBookChannels,
   prorationChannels,

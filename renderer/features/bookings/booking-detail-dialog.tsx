@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { en } from '@locales/en';
 import type { BookingRecord } from '@main/ipc/contract';
 
-import { bookingHistoryWord } from '../../i18n/stored-words';
+import { bookingHistoryWord, historyReason } from '../../i18n/stored-words';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
 import { formatInstant } from '../sla/sla-format';
@@ -88,7 +88,7 @@ export function BookingDetailDialog({ booking: initial, partnerName, onDone, onC
             <li key={`${entry.at}-${i}`}>
               <time dateTime={entry.at}>{formatInstant(entry.at, i18n.language).local}</time>
               <strong>{bookingHistoryWord(t, entry.action)}</strong>
-              {entry.reason && <span> · “{entry.reason}”</span>}
+              {entry.reason && <span> · {historyReason(t, entry, (at) => formatInstant(at, i18n.language).local)}</span>}
             </li>
           ))}
         </ol>

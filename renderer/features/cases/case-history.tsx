@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { en } from '@locales/en';
 import type { CaseRecordStored } from '@main/ipc/contract';
 
-import { caseHistoryWord } from '../../i18n/stored-words';
+import { caseHistoryWord, historyReason } from '../../i18n/stored-words';
 import { formatInstant } from '../sla/sla-format';
 
 /** Every change to the case with its time and reason, oldest first. */
@@ -30,7 +30,7 @@ export function CaseHistory({ history }: { history: CaseRecordStored['history'] 
             <time dateTime={entry.at}>{formatInstant(entry.at, i18n.language).local}</time>
             <strong>{caseHistoryWord(t, entry.action)}</strong>
             {detailOf(entry) && <span> · {detailOf(entry)}</span>}
-            {entry.reason && <span> · “{entry.reason}”</span>}
+            {entry.reason && <span> · {historyReason(t, entry, (at) => formatInstant(at, i18n.language).local)}</span>}
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import type { Partner, PartnerFields } from '@main/ipc/contract';
 import { useNavigation } from '../../app/navigation-store';
 import { useStatus } from '../../ui/status-store';
 import { useReportError } from '../../ui/use-report-error';
+import { HandoverActions } from '../handover/handover-actions';
 import { SampleOffer } from '../sample/sample-offer';
 import { PartnerDialog } from './partner-dialog';
 import { usePartners } from './partners-store';
@@ -53,9 +54,12 @@ export function PartnersView() {
       <header className="view-header">
         <h1 id="partners-title">{t('partners.title')}</h1>
         <span className="count">{t('partners.count', { count: partners.length })}</span>
-        <button type="button" className="primary" onClick={() => setEditing({ partner: null })}>
-          {t('partners.new')}
-        </button>
+        <div className="partners-actions">
+          <HandoverActions />
+          <button type="button" className="primary" onClick={() => setEditing({ partner: null })}>
+            {t('partners.new')}
+          </button>
+        </div>
       </header>
       <div className="toolbar">
         <label htmlFor={filterId}>{t('partners.search')}</label>
