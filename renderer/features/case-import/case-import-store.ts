@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 import type { DeskEvents, ErrorBody, ImportPreview, ImportResult } from '@main/ipc/contract';
 
-import { ApiError, call } from '../../api/bridge';
+import { attempt } from '../../api/attempt';
+import { call } from '../../api/bridge';
 import { type TimeChoice, zoneOf } from '../cases/case-time';
 import { useSla } from '../sla/sla-store';
 import { decodeFile, type FileEncoding } from './file-text';
@@ -34,20 +35,6 @@ type CaseImportState = {
 
 const EMPTY = { csv: '', encoding: null, preview: null, result: null, error: null, busy: false, progress: null };
 
-/** Runs a call, keeping a refusal from main for the dialog to word; anything else is a bug. */
-async function attempt<T>(set: (s: Partial<CaseImportState>) => void, work: () => Promise<T>): Promise<T | null> {
-  set({ busy: true, error: null, progress: null });
-  try {
-    return await work();
-  } catch (caught) {
-    if (!(caught instanceof ApiError)) throw caught;
-    set({ error: caught.body });
-    return null;
-  } finally {
-    set({ busy: false, progress: null });
-  }
-}
-
 /** The latest preview asked for: an answer to an earlier one (another text or zone) is stale. */
 let asked = 0;
 
@@ -68,7 +55,7 @@ export const useCaseImport = create<CaseImportState>((set, get) => ({
   previewCsv: async (csv, encoding = null) => {
     const ask = ++asked;
     set({ csv, encoding, preview: null, result: null });
-    const preview = await attempt(set, () => call('cases/import-preview', { csv, timeZone: zoneOf(get().times) }));
+    const preview = await attempt(set, () => call('cases/import-preview', { csv, timeZone: zoneOf(get().times) }), { progress: null });
     if (preview && ask === asked) set({ preview });
   },
   chooseTimes: async (times) => {
@@ -79,7 +66,7 @@ export const useCaseImport = create<CaseImportState>((set, get) => ({
   confirm: async () => {
     // The zone the preview was read in: what is stored is what was seen.
     const timeZone = get().preview?.timeZone ?? zoneOf(get().times);
-    const result = await attempt(set, () => call('cases/import', { csv: get().csv, timeZone }));
+    const result = await attempt(set, () => call('cases/import', { csv: get().csv, timeZone }), { progress: null });
     if (result) set({ result, preview: result });
     // The imported cases join the SLA clocks (and their alerts) at once.
     if (result) await useSla.getState().load();

@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import type { ErrorBody, Partner } from '@main/ipc/contract';
 import type { HandoverApplied, HandoverExported, HandoverPreview } from '@main/ipc/contract/handover';
 
-import { ApiError, call } from '../../api/bridge';
+import { attempt } from '../../api/attempt';
+import { call } from '../../api/bridge';
 import { usePartners } from '../partners/partners-store';
 import { useSla } from '../sla/sla-store';
 import { useToday } from '../today/today-store';
@@ -42,19 +43,6 @@ let asked = 0;
 
 /** Nothing is stored by a preview; only `apply` stores, all of the file or nothing. */
 export const useHandover = create<HandoverState>((set, get) => {
-  /** Runs a call, keeping a refusal from main for the dialog to word; anything else is a bug. */
-  const attempt = async <T>(work: () => Promise<T>): Promise<T | null> => {
-    set({ busy: true, error: null });
-    try {
-      return await work();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      set({ error: caught.body });
-      return null;
-    } finally {
-      set({ busy: false });
-    }
-  };
   return {
     ...EMPTY,
     reset: () => {
@@ -68,13 +56,13 @@ export const useHandover = create<HandoverState>((set, get) => {
         set({ error: NOT_A_FILE });
         return;
       }
-      const preview = await attempt(() => call('handover/preview', { text }));
+      const preview = await attempt(set, () => call('handover/preview', { text }));
       if (preview && ask === asked) set({ preview });
     },
     apply: async () => {
       const { text, preview } = get();
       if (!preview) return null;
-      const applied = await attempt(() => call('handover/apply', { text, checksum: preview.checksum }));
+      const applied = await attempt(set, () => call('handover/apply', { text, checksum: preview.checksum }));
       if (applied) {
         set({ applied });
         await reloadAll();
