@@ -18,6 +18,7 @@ import { settingsHandlers } from './handlers/settings';
 import { slaHandlers } from './handlers/sla';
 import { statementHandlers } from './handlers/statement';
 import { subscriptionHandlers } from './handlers/subscriptions';
+import { syncHandlers } from './handlers/sync';
 import { todayHandlers } from './handlers/today';
 import { contract } from './ipc/contract';
 import { createDispatcher, registerHandlers } from './ipc/dispatcher';
@@ -27,6 +28,7 @@ import { removeInterruptedSample } from './seed/sample-recovery';
 import { bookingsCollection, casesCollection, type DeskCollections, type DeskData, deskFile } from './store/desk-data';
 import type { FileSystem } from './store/durable-file';
 import { openStore } from './store/store';
+import { openDeskSync, type SyncNetwork } from './sync/desk-sync';
 
 export type Desk = {
   store: DeskStore;
@@ -38,7 +40,7 @@ export type Desk = {
  * Opens the data folder and builds the dispatcher over it. Nothing here imports electron, so
  * the integration and end-to-end tests run exactly this, with a temp folder, in plain Node.
  */
-export async function openDesk(options: { dataDir: string; services: PlatformServices; fs?: FileSystem }): Promise<Desk> {
+export async function openDesk(options: { dataDir: string; services: PlatformServices; fs?: FileSystem; syncNetwork?: SyncNetwork }): Promise<Desk> {
   const store = await openStore<DeskData, DeskCollections>({
     dir: options.dataDir,
     main: deskFile,
@@ -56,6 +58,13 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
     if (outcome instanceof Error) options.services.log.error('The daily backup failed', outcome);
   });
   const interrupted = await removeInterruptedSample(store, options.services.log);
+  // Team sync: an engine only while the desk's sync state says it is on (tests pass an in-process network).
+  const sync = await openDeskSync({
+    store,
+    services: options.services,
+    dataDir: options.dataDir,
+    ...(options.syncNetwork ? { network: options.syncNetwork } : {}),
+  });
   const context: HandlerContext = { store, services: options.services };
   const dispatch = createDispatcher({
     contract,
@@ -80,6 +89,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
       slaHandlers,
       statementHandlers,
       subscriptionHandlers,
+      syncHandlers,
       todayHandlers,
     ),
     context,
@@ -94,6 +104,7 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
   const close = async () => {
     clearTimeout(warmSearch);
     await closeSearchIndex(store);
+    await sync.close();
     await store.close();
   };
   return { store, dispatch, close };

@@ -24,6 +24,7 @@ import serviceReport from './en/service-report.json' with { type: 'json' };
 import settings from './en/settings.json' with { type: 'json' };
 import sla from './en/sla.json' with { type: 'json' };
 import statement from './en/statement.json' with { type: 'json' };
+import sync from './en/sync.json' with { type: 'json' };
 import today from './en/today.json' with { type: 'json' };
 
 export const en = {
@@ -50,5 +51,6 @@ export const en = {
   ...settings,
   ...sla,
   ...statement,
+  ...sync,
   ...today,
 };

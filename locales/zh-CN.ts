@@ -24,6 +24,7 @@ import serviceReport from './zh-CN/service-report.json' with { type: 'json' };
 import settings from './zh-CN/settings.json' with { type: 'json' };
 import sla from './zh-CN/sla.json' with { type: 'json' };
 import statement from './zh-CN/statement.json' with { type: 'json' };
+import sync from './zh-CN/sync.json' with { type: 'json' };
 import today from './zh-CN/today.json' with { type: 'json' };
 
 export const zhCN = {
@@ -50,5 +51,6 @@ export const zhCN = {
   ...settings,
   ...sla,
   ...statement,
+  ...sync,
   ...today,
 };

@@ -113,13 +113,21 @@ export function storeWrites<M, C extends Record<string, Item>>({
       });
       // Validated before it was written: the next open may trust these bytes.
       if (mainText !== undefined) await mainChecked(mainText);
+      // Told once the change is durable (team sync applies it to its documents).
+      if (valid !== undefined) for (const see of mainObservers) see(valid);
     } finally {
       for (const draft of drafts) draft.release();
     }
   };
+  const mainObservers = new Set<(data: Readonly<M>) => void>();
   const only = <K extends keyof C>(name: K, op: CollectionOp<Item>): Ops<C> => new Map([[name, [op]]]);
 
   return {
+    /** Calls `see` with the main file's content after each durable write of it; answers how to stop. */
+    observeMain: (see: (data: Readonly<M>) => void) => {
+      mainObservers.add(see);
+      return () => void mainObservers.delete(see);
+    },
     /** Brings the files up to the change log now (before a backup, at close). */
     writeBehind: () => {
       if (timer) clearTimeout(timer);

@@ -44,6 +44,8 @@ export type Store<M, C extends Record<string, { id: string }>> = {
   read(): Readonly<M>;
   /** The one path for changing the main file: validate, apply, persist, then answer. */
   mutate<R>(change: (current: Readonly<M>) => { next: M; result: R }): Promise<R>;
+  /** Calls `see` with the main file after each durable write of it (team sync); answers how to stop. */
+  observeMain(see: (data: Readonly<M>) => void): () => void;
   collection<K extends keyof C>(
     name: K,
   ): Pick<

@@ -40,6 +40,9 @@ export const anInstant = (random: Random, lean: Lean) =>
 
 /** Strings for the patterns the contract uses, by the pattern's source. */
 const BY_PATTERN: [RegExp, (random: Random) => string][] = [
+  // A team token (<team>.<manager>.<secret>), then a manager's id.
+  [/\\\.\(\[A-Za-z0-9_-\]/, (random) => `${random.pick(['acme', 'team-1'])}.${random.pick(['wang', 'li-lei'])}.${'s3cr3t-T0ken_'.repeat(2)}`],
+  [/\^\[a-z0-9\]\[a-z0-9-\]/, (random) => random.pick(['wang', 'li-lei', 'lead'])],
   [/\\d\{4\}-\(0\[1-9\]/, (random) => aDate(random).slice(0, 7)],
   [/\[01\]\\d\|2\[0-3\]\):\[0-5\]\\d\$/, (random) => `${pad(random.int(0, 23))}:${pad(random.int(0, 59))}`],
   [/\[A-Z\]\{3\}/, (random) => random.pick(['CNY', 'USD', 'EUR'])],

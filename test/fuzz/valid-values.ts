@@ -22,6 +22,8 @@ function aString(node: Extract<ReturnType<typeof describe>, { kind: 'string' }>,
   if (node.format === 'datetime') return anInstant(random, leanOf(key, ctx.channel));
   if (node.format === 'email') return random.pick(['ops@example.com', 'li.wei@partner.cn', 'a@b.co']);
   if (node.format === 'url') return random.pick(['https://example.com/', 'http://docs.example.com/plan?x=1']);
+  // A sync server nothing listens on: the engine's connection is refused at once, never reaches out.
+  if (key === 'serverUrl') return 'ws://127.0.0.1:9';
   const patterned = patternValue(node.patterns, random);
   if (patterned !== null) return patterned;
   if (/(^|[a-z])(id|Id|replacing)$/.test(key) && node.minLength > 0) return idFor(key, ctx);

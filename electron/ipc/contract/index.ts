@@ -22,6 +22,8 @@ import { settingsChannels } from './settings';
 import { slaChannels } from './sla';
 import { statementChannels } from './statement';
 import { subscriptionChannels } from './subscriptions';
+import type { SyncStatus } from './sync';
+import { syncChannels } from './sync';
 import { todayChannels } from './today';
 
 /**
@@ -49,6 +51,7 @@ export const contract = mergeChannels(
   slaChannels,
   statementChannels,
   subscriptionChannels,
+  syncChannels,
   todayChannels,
 );
 
@@ -71,6 +74,8 @@ export type DeskEvents = {
   'app/menu': { command: MenuCommand };
   'reports/export-progress': ExportProgress;
   'cases/import-progress': ImportProgress;
+  /** Team sync's state changed (connected, offline, changes waiting), or a merge left something to look at. */
+  'sync/status': SyncStatus;
 };
 
 export type { AboutInfo, AppStatus, DataNotice, DiagnosticsSaved, MenuCommand, RuntimeInfo } from './app';

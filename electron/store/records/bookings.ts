@@ -32,7 +32,8 @@ export const bookingRecord = z.object({
   notes: z.string().trim().max(4000),
   /** B1: the Beijing date of a cancellation (days come back only when it is before the start). */
   cancelledOn: storedDate.nullable(),
-  history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500) })),
+  /** `by`: the manager whose desk wrote the entry, when it came from another desk through team sync. */
+  history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500), by: z.string().max(40).optional() })),
 });
 
 export type StoredBooking = z.infer<typeof bookingRecord>;

@@ -23,7 +23,16 @@ export const caseRecord = z.object({
   respondedBy: z.string().trim().max(120),
   /** C3: a corrected severity; the case's response time is then not guaranteed. */
   correctedSeverity: severity.nullable(),
-  history: z.array(z.object({ at: instant, action: z.string().max(40), reason: z.string().max(500), detail: z.string().max(200).optional() })),
+  /** `by`: the manager whose desk wrote the entry, when it came from another desk through team sync. */
+  history: z.array(
+    z.object({
+      at: instant,
+      action: z.string().max(40),
+      reason: z.string().max(500),
+      detail: z.string().max(200).optional(),
+      by: z.string().max(40).optional(),
+    }),
+  ),
   /** C2: the states a desktop alert was shown for, so each is shown at most once. */
   alerted: z
     .array(z.enum(['at-risk', 'breached']))

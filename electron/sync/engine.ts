@@ -1,0 +1,191 @@
+import { join } from 'node:path';
+import type { NetworkAdapterInterface, PeerId } from '@automerge/automerge-repo';
+import { Repo } from '@automerge/automerge-repo';
+
+import type { DeskStore } from '../handlers/context';
+import type { AttentionEntry, SyncStatus } from '../ipc/contract/sync';
+import type { PlatformServices } from '../ipc/services';
+import { reassign } from './push';
+import { resolveEntry } from './resolve';
+import { syncDir } from './state';
+import { StatusTracker } from './status';
+import { DurableStorageAdapter } from './storage';
+import { TeamDocs } from './team-docs';
+import { SyncWork } from './work';
+
+/** A connection to the server (or, in tests, to an in-process hub); `problem` tells why it failed. */
+export type NetworkFactory = (events: { problem: (problem: 'refused' | 'unreachable') => void }) => { adapter: NetworkAdapterInterface; dispose: () => void };
+
+export type SyncEngineOptions = {
+  store: DeskStore;
+  services: Pick<PlatformServices, 'now' | 'log' | 'emit'>;
+  dataDir: string;
+  server: string | null;
+  team: string;
+  manager: string;
+  deviceId: string;
+  network: NetworkFactory;
+  attention: AttentionEntry[];
+  lastSyncedAt: string | null;
+  /** The entries or the last sync changed: to keep in the sync state. */
+  persist: (state: { attention: AttentionEntry[]; lastSyncedAt: string | null }) => void;
+};
+
+const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
+
+/**
+ * The desk's side of team sync: one automerge-repo over the desk's own storage, the store's
+ * changes written into the documents and the peers' changes into the store (see SyncWork), the
+ * connection kept up with a growing pause between attempts (at most a minute).
+ */
+export class SyncEngine {
+  readonly repo: Repo;
+  private readonly storage: DurableStorageAdapter;
+  readonly docs: TeamDocs;
+  private readonly work: SyncWork;
+  private readonly tracker: StatusTracker;
+  private link: ReturnType<NetworkFactory> | null = null;
+  private wanted = false;
+  private failures = 0;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private readonly stops: (() => void)[] = [];
+
+  constructor(private readonly options: SyncEngineOptions) {
+    const now = () => options.services.now().toISOString();
+    this.storage = new DurableStorageAdapter(join(syncDir(options.dataDir), 'automerge'));
+    this.repo = new Repo({ storage: this.storage, network: [], peerId: `${options.manager}:${options.deviceId}` as PeerId });
+    this.tracker = new StatusTracker({ server: options.server, team: options.team, manager: options.manager }, options.lastSyncedAt, now, (status) => {
+      options.services.emit('sync/status', status);
+      this.persist();
+    });
+    this.docs = new TeamDocs(this.repo, options.team, options.manager, {
+      remote: (partnerId) => this.work.remoteChanged(partnerId),
+      local: (documentId) => this.tracker.changedHere(documentId),
+    });
+    this.work = new SyncWork(options.store, this.docs, options.services.log, now, options.attention, () => {
+      options.services.emit('sync/status', this.tracker.status());
+      this.persist();
+    });
+    this.repo.networkSubsystem.on('peer', () => {
+      this.failures = 0;
+      this.tracker.connected();
+    });
+    this.repo.networkSubsystem.on('peer-disconnected', () => this.lost('unreachable'));
+    this.repo.synchronizer.on('sync-state', ({ documentId, syncState }) => {
+      void this.docs.headsOf(documentId).then((ours) => this.tracker.acknowledged(documentId, ours, syncState.theirHeads ?? []));
+    });
+  }
+
+  private persist(): void {
+    this.options.persist({ attention: this.work.attention, lastSyncedAt: this.tracker.synced });
+  }
+
+  /** Opens the team's documents, writes this desk's partners into them and listens to the store; then connects. */
+  async start(): Promise<void> {
+    const { store } = this.options;
+    this.connect();
+    await this.docs.teamIndex();
+    await this.docs.managerIndex();
+    this.stops.push(
+      store.observeMain((data) => this.work.mainWritten(data)),
+      store.collection('cases').observe((_, items) => items && this.work.itemsWritten('cases', items)),
+      store.collection('bookings').observe((_, items) => items && this.work.itemsWritten('bookings', items)),
+    );
+    this.work.mainWritten(store.read());
+    this.work.itemsWritten('cases', await store.collection('cases').all());
+    this.work.itemsWritten('bookings', await store.collection('bookings').all());
+    await this.work.indexChanged();
+  }
+
+  /** Connects (again); a failed attempt is retried after a pause that grows up to a minute. */
+  connect(): void {
+    this.wanted = true;
+    if (this.link) return;
+    this.tracker.connecting();
+    let failed = false;
+    const link = this.options.network({
+      problem: (problem) => {
+        if (failed || this.link !== link) return;
+        failed = true;
+        this.lost(problem);
+      },
+    });
+    this.link = link;
+    this.repo.networkSubsystem.addNetworkAdapter(link.adapter);
+  }
+
+  /** Drops the connection (the documents stay); no attempt follows until `connect`. */
+  disconnect(): void {
+    this.wanted = false;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.drop();
+    this.tracker.offline('unreachable');
+  }
+
+  private drop(): void {
+    const link = this.link;
+    this.link = null;
+    if (!link) return;
+    try {
+      this.repo.networkSubsystem.removeNetworkAdapter(link.adapter);
+    } catch {
+      // An adapter that never connected has nothing to remove.
+    }
+    link.dispose();
+  }
+
+  private lost(problem: 'refused' | 'unreachable'): void {
+    this.tracker.offline(problem);
+    if (!this.wanted || this.retry) return;
+    this.drop();
+    const pause = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]!;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (this.wanted) this.connect();
+    }, pause);
+    this.retry.unref?.();
+  }
+
+  status(): SyncStatus {
+    return this.tracker.status();
+  }
+
+  attention(): AttentionEntry[] {
+    return this.work.attention;
+  }
+
+  /** Takes a way out of an entry (see resolveEntry), then checks the partner again. */
+  async resolve(id: string, choice: string | undefined): Promise<AttentionEntry[]> {
+    const entry = this.work.attention.find((e) => e.id === id);
+    if (!entry) return this.work.attention;
+    if (choice !== undefined) await resolveEntry(this.docs, entry, choice);
+    this.work.recompute(entry.partnerId);
+    this.work.remoteChanged(entry.partnerId);
+    await this.work.idle();
+    return this.work.attention;
+  }
+
+  /** Hands a partner to another manager of the team. */
+  async assign(partnerId: string, manager: string): Promise<boolean> {
+    const done = await reassign(this.docs, partnerId, manager, this.options.services.now().toISOString());
+    this.work.recompute(partnerId);
+    return done;
+  }
+
+  /** Resolves once every change seen so far is written both ways (tests). */
+  idle(): Promise<void> {
+    return this.work.idle();
+  }
+
+  async close(): Promise<void> {
+    this.wanted = false;
+    if (this.retry) clearTimeout(this.retry);
+    for (const stop of this.stops.splice(0)) stop();
+    await this.work.close();
+    this.drop();
+    await this.repo.flush();
+    await this.storage.close();
+    await this.repo.shutdown();
+  }
+}

@@ -1,0 +1,83 @@
+import { beijingDateOf } from '@core/time';
+
+import type { DeskData } from '../store/desk-data';
+import { bookingRecord, type StoredBooking } from '../store/records/bookings';
+import { caseRecord, type StoredCase } from '../store/records/cases';
+import { partnerRecord } from '../store/records/partners';
+import { chargeRecord, consumptionRecord, packRecord, subscriptionRecord } from '../store/records/plans';
+import type { PartnerDoc } from './documents';
+
+// The store's records as documents hold them, and back. A history entry written on this desk
+// carries `by: <manager>` in the document; on the desk of that manager it is stored without.
+
+type WithHistory = { history: { by?: string }[] };
+
+export function stamped<T extends WithHistory>(record: T, manager: string): T {
+  return { ...record, history: record.history.map((entry) => (entry.by === undefined ? { ...entry, by: manager } : entry)) };
+}
+
+export function unstamped<T extends WithHistory>(record: T, manager: string): T {
+  return {
+    ...record,
+    history: record.history.map((entry) => {
+      if (entry.by !== manager) return entry;
+      const { by: _by, ...rest } = entry;
+      return rest;
+    }),
+  };
+}
+
+/** T1: a case's year document is the Beijing year of its opening; a booking's, the year of its start. */
+export const caseYear = (c: Pick<StoredCase, 'openedAt'>) => beijingDateOf(c.openedAt).slice(0, 4);
+export const bookingYear = (b: Pick<StoredBooking, 'start'>) => b.start.slice(0, 4);
+
+export type PartnerContent = Omit<PartnerDoc, 'kind' | 'partnerId'>;
+
+/** What desk.json holds of one partner, as its PartnerDoc keeps it. */
+export function partnerContent(data: Readonly<DeskData>, partnerId: string): PartnerContent {
+  const of = <T extends { partnerId: string }>(list: readonly T[]) => list.filter((r) => r.partnerId === partnerId);
+  const byId = <T extends { id: string }>(list: readonly T[]) => Object.fromEntries(list.map((r) => [r.id, r]));
+  return {
+    profile: data.partners.find((p) => p.id === partnerId) ?? null,
+    subscriptions: byId(of(data.subscriptions)),
+    charges: byId(of(data.charges)),
+    packs: byId(of(data.packs)),
+    consumption: Object.fromEntries(of(data.consumption).map((c) => [c.month, c])),
+  };
+}
+
+export type Checked<T> = { ok: T[]; invalid: { id: string; reason: string }[] };
+
+function check<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { message: string } } },
+  values: Record<string, unknown>,
+): Checked<T> {
+  const out: Checked<T> = { ok: [], invalid: [] };
+  for (const [id, value] of Object.entries(values ?? {})) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) out.ok.push(parsed.data);
+    else out.invalid.push({ id, reason: parsed.error.message.slice(0, 300) });
+  }
+  return out;
+}
+
+/** A PartnerDoc's records checked with the store's schemas (an invalid record is not stored). */
+export function checkedPartner(doc: PartnerContent) {
+  return {
+    profile: check(partnerRecord, doc.profile ? { [doc.profile.id]: doc.profile } : {}),
+    subscriptions: check(subscriptionRecord, doc.subscriptions),
+    charges: check(chargeRecord, doc.charges),
+    packs: check(packRecord, doc.packs),
+    consumption: check(consumptionRecord, doc.consumption),
+  };
+}
+
+export const checkedCases = (values: Record<string, unknown>, manager: string) => {
+  const checked = check(caseRecord, values);
+  return { ...checked, ok: checked.ok.map((c) => unstamped(c, manager)) };
+};
+
+export const checkedBookings = (values: Record<string, unknown>, manager: string) => {
+  const checked = check(bookingRecord, values);
+  return { ...checked, ok: checked.ok.map((b) => unstamped(b, manager)) };
+};

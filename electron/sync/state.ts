@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+import { readFileIfExists, writeFileDurably } from '../store/durable-file';
+
+// The desk's sync state, <dataDir>/sync/state.json (not desk.json): written durably, and only
+// once sync was turned on, so a desk that never turned it on has nothing under sync/.
+
+const way = z.union([
+  z.object({ way: z.literal('void-case'), caseId: z.string() }),
+  z.object({ way: z.literal('buy-pack'), month: z.string() }),
+  z.object({ way: z.literal('cancel-booking'), bookingId: z.string() }),
+  z.object({ way: z.literal('keep'), choice: z.string(), value: z.string(), by: z.string() }),
+]);
+
+const attentionEntry = z.object({
+  id: z.string(),
+  kind: z.enum(['quota-over', 'two-responses', 'kea-over', 'level-both', 'charge-edited']),
+  rule: z.string(),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  subject: z.string(),
+  count: z.number().optional(),
+  limit: z.number().optional(),
+  managers: z.array(z.string()),
+  foundAt: z.string(),
+  ways: z.array(way),
+});
+
+const syncStateFile = z.object({
+  enabled: z.boolean(),
+  serverUrl: z.string().nullable(),
+  token: z.string().nullable(),
+  deviceId: z.string(),
+  lastSyncedAt: z.string().nullable().default(null),
+  attention: z.array(attentionEntry),
+});
+
+export type SyncStateFile = z.infer<typeof syncStateFile>;
+
+export const syncDir = (dataDir: string) => join(dataDir, 'sync');
+
+const fileOf = (dataDir: string) => join(syncDir(dataDir), 'state.json');
+
+/** The stored state, or the state of a desk that never turned sync on (nothing is written for it). */
+export async function readSyncState(dataDir: string): Promise<SyncStateFile> {
+  const text = await readFileIfExists(fileOf(dataDir));
+  if (text !== undefined) {
+    const parsed = syncStateFile.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  }
+  return { enabled: false, serverUrl: null, token: null, deviceId: randomBytes(8).toString('hex'), lastSyncedAt: null, attention: [] };
+}
+
+/** Writes the state durably, one write at a time (the last one wins); `settled` waits for the writes asked so far. */
+export function stateWriter(dataDir: string) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const write = (state: SyncStateFile): Promise<void> => {
+    const text = JSON.stringify(state, null, 1);
+    const run = queue.then(async () => {
+      await mkdir(syncDir(dataDir), { recursive: true });
+      await writeFileDurably(fileOf(dataDir), text);
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return Object.assign(write, { settled: () => queue.then(() => undefined) });
+}

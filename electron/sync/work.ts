@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+
+import type { DeskStore } from '../handlers/context';
+import type { AttentionEntry } from '../ipc/contract/sync';
+import type { Logger } from '../ipc/services';
+import type { DeskData } from '../store/desk-data';
+import type { StoredBooking } from '../store/records/bookings';
+import type { StoredCase } from '../store/records/cases';
+import { partnerAttention } from './attention';
+import { canonical } from './doc-values';
+import { pullPartner } from './pull';
+import { claimPartner, pushItems, pushPartnerMain } from './push';
+import { partnerContent } from './records';
+import type { TeamDocs } from './team-docs';
+
+const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64');
+
+/**
+ * What is still to do between the store and the documents, done one step at a time: local
+ * changes first (so a pull never writes an older value over one not yet in the documents), then
+ * what peers changed, then the attention entries of every partner touched. Each set is keyed
+ * (a partner, a record id): a burst of changes is one pending entry each, never a growing queue.
+ */
+export class SyncWork {
+  private readonly main = new Set<string>();
+  private readonly cases = new Map<string, StoredCase>();
+  private readonly bookings = new Map<string, StoredBooking>();
+  private readonly pulls = new Set<string>();
+  private readonly recheck = new Set<string>();
+  private readonly mainSeen = new Map<string, string>();
+  private readonly itemSeen = new Map<string, string>();
+  private readonly yearsSeen = new Map<string, string>();
+  private running: Promise<void> | null = null;
+  private closed = false;
+  attention: AttentionEntry[];
+
+  constructor(
+    private readonly store: DeskStore,
+    private readonly docs: TeamDocs,
+    private readonly log: Logger,
+    private readonly now: () => string,
+    attention: AttentionEntry[],
+    private readonly attentionChanged: (entries: AttentionEntry[]) => void,
+  ) {
+    this.attention = attention;
+  }
+
+  /** desk.json was written: the partners whose part of it changed are to be written into their documents. */
+  mainWritten(data: Readonly<DeskData>): void {
+    for (const partner of data.partners) {
+      const text = canonical(partnerContent(data, partner.id));
+      if (this.mainSeen.get(partner.id) === text) continue;
+      this.mainSeen.set(partner.id, text);
+      this.main.add(partner.id);
+    }
+    this.kick();
+  }
+
+  /** A partition of cases or bookings was written (or read): the items that changed since last seen are to be written. */
+  itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[]): void {
+    let any = false;
+    for (const item of items) {
+      const hash = hashOf(item);
+      if (this.itemSeen.get(item.id) === hash) continue;
+      this.itemSeen.set(item.id, hash);
+      if (kind === 'cases') this.cases.set(item.id, item as StoredCase);
+      else this.bookings.set(item.id, item as StoredBooking);
+      any = true;
+    }
+    if (any) this.kick();
+  }
+
+  /** A peer changed a document: of one partner, or the team's indexes (null), where partners may have arrived or gained a year. */
+  remoteChanged(partnerId: string | null): void {
+    if (partnerId !== null) this.pulls.add(partnerId);
+    else void this.indexChanged();
+    this.kick();
+  }
+
+  /** Partners newly assigned to this manager, or with a year more, are pulled. */
+  async indexChanged(): Promise<void> {
+    try {
+      for (const partnerId of await this.docs.mine()) {
+        const years = (await this.docs.assignment(partnerId))?.years.join(',') ?? '';
+        if (this.yearsSeen.get(partnerId) === years) continue;
+        this.yearsSeen.set(partnerId, years);
+        this.pulls.add(partnerId);
+      }
+      this.kick();
+    } catch (error) {
+      this.log.error('Team sync could not read the team index', error);
+    }
+  }
+
+  recompute(partnerId: string): void {
+    this.recheck.add(partnerId);
+    this.kick();
+  }
+
+  kick(): void {
+    if (this.running || this.closed) return;
+    this.running = this.run().finally(() => {
+      this.running = null;
+      if (this.busy()) this.kick();
+    });
+  }
+
+  private busy(): boolean {
+    return !this.closed && this.main.size + this.cases.size + this.bookings.size + this.pulls.size + this.recheck.size > 0;
+  }
+
+  /** Resolves once nothing is left to do (tests, close). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  close(): Promise<void> {
+    this.closed = true;
+    return this.idle();
+  }
+
+  private async step(what: string, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.log.error(`Team sync could not ${what}`, error);
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.busy()) {
+      const at = this.now();
+      const main = [...this.main];
+      this.main.clear();
+      for (const partnerId of main) {
+        const data = this.store.read();
+        const name = data.partners.find((p) => p.id === partnerId)?.name;
+        if (name === undefined) continue;
+        await this.step('write a partner into its document', async () => {
+          if (await claimPartner(this.docs, partnerId, name, at)) await pushPartnerMain(this.docs, this.store.read(), partnerId);
+        });
+        this.recheck.add(partnerId);
+      }
+      const cases = [...this.cases.values()];
+      const bookings = [...this.bookings.values()];
+      this.cases.clear();
+      this.bookings.clear();
+      if (cases.length + bookings.length > 0) await this.step('write cases and bookings into their documents', () => pushItems(this.docs, cases, bookings));
+      for (const item of [...cases, ...bookings]) this.recheck.add(item.partnerId);
+      if (this.main.size + this.cases.size + this.bookings.size > 0) continue;
+      const pulls = [...this.pulls];
+      this.pulls.clear();
+      const pending = { partner: (id: string) => this.main.has(id), item: (id: string) => this.cases.has(id) || this.bookings.has(id) };
+      for (const partnerId of pulls) {
+        await this.step('store what another desk changed', async () => {
+          if (await pullPartner(this.store, this.log, this.docs, partnerId, pending)) this.pulls.add(partnerId);
+        });
+        this.recheck.add(partnerId);
+      }
+      if (this.main.size + this.cases.size + this.bookings.size > 0) continue;
+      const recheck = [...this.recheck];
+      this.recheck.clear();
+      for (const partnerId of recheck) await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
+    }
+  }
+
+  private async recheckPartner(partnerId: string, at: string): Promise<void> {
+    const others = this.attention.filter((e) => e.partnerId !== partnerId);
+    const mine = this.attention.filter((e) => e.partnerId === partnerId);
+    const found = await partnerAttention(this.docs, this.store.read(), partnerId, mine, at);
+    if (canonical(found) === canonical(mine)) return;
+    this.attention = [...others, ...found];
+    this.attentionChanged(this.attention);
+  }
+}
