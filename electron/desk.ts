@@ -29,6 +29,7 @@ import { bookingsCollection, casesCollection, type DeskCollections, type DeskDat
 import type { FileSystem } from './store/durable-file';
 import { openStore } from './store/store';
 import { openDeskSync, type SyncNetwork } from './sync/desk-sync';
+import { SYNC_DIR } from './sync/state';
 
 export type Desk = {
   store: DeskStore;
@@ -45,6 +46,8 @@ export async function openDesk(options: { dataDir: string; services: PlatformSer
     dir: options.dataDir,
     main: deskFile,
     collections: { cases: casesCollection, bookings: bookingsCollection },
+    // Team sync's documents and state (electron/sync) are backed up with the rest.
+    backupFolders: [SYNC_DIR],
     now: options.services.now,
     onNotice: (notice) => {
       options.services.log.error(`A damaged data file was set aside: ${notice.file}`, new Error(notice.reason));

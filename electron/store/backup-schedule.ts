@@ -1,3 +1,6 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
 import { beijingDateOf } from '@core/time';
 
 import { BackupCopies, makeBackup, makeDailyBackup, pruneBackups } from './backups';
@@ -14,6 +17,19 @@ export type BackupSchedule = {
 
 type Files = { dir: string; backupsDir: string; files: readonly string[]; sound: (file: string) => Promise<boolean> };
 
+/**
+ * Every file under `folders` of the data folder (team sync's documents and state), as paths from
+ * it; a write's temp file is not one. A folder not there yet has none.
+ */
+async function withFilesUnder(files: Files, folders: readonly string[]): Promise<Files> {
+  const found: string[] = [];
+  for (const folder of folders) {
+    const entries = await readdir(join(files.dir, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isFile() && !entry.name.endsWith('.tmp')) found.push(relative(files.dir, join(entry.parentPath, entry.name)));
+  }
+  return { ...files, files: [...files.files, ...found] };
+}
+
 /** How often a running app looks whether the day has turned. */
 const CHECK_EVERY_MS = 10 * 60_000;
 
@@ -25,6 +41,8 @@ const CHECK_EVERY_MS = 10 * 60_000;
 export function scheduleBackups(options: {
   files: () => Files;
   startupFiles: Files;
+  /** Folders copied whole beside the store's own files (team sync's, kept by another part of the app). */
+  folders?: readonly string[];
   now: () => Date;
   /** The store's own time stamp for file names (the one damaged files and migrations use). */
   stamp: () => string;
@@ -36,12 +54,15 @@ export function scheduleBackups(options: {
   const today = () => beijingDateOf(options.now().getTime());
   let lastDay = today();
   const copies = new BackupCopies();
-  const startup = makeDailyBackup({ ...options.startupFiles, copies, today: lastDay, keep: options.keep }).catch((error: unknown) => error);
+  const folders = options.folders ?? [];
+  const startup = withFilesUnder(options.startupFiles, folders)
+    .then((files) => makeDailyBackup({ ...files, copies, today: lastDay, keep: options.keep }))
+    .catch((error: unknown) => error);
   const dailyIfDue = async () => {
     const day = today();
     if (day === lastDay) return null;
     lastDay = day;
-    return options.serialise(() => makeDailyBackup({ ...options.files(), copies, today: day, keep: options.keep }));
+    return options.serialise(async () => makeDailyBackup({ ...(await withFilesUnder(options.files(), folders)), copies, today: day, keep: options.keep }));
   };
   const timer = setInterval(() => void dailyIfDue().catch(options.onFailure), CHECK_EVERY_MS);
   timer.unref?.();
@@ -50,7 +71,7 @@ export function scheduleBackups(options: {
     dailyIfDue,
     before: (change) =>
       options.serialise(async () => {
-        const files = options.files();
+        const files = await withFilesUnder(options.files(), folders);
         const made = await makeBackup({ ...files, copies, name: `${options.stamp()}-before-${change}` });
         await pruneBackups(files.backupsDir, options.keep);
         return made;

@@ -33,6 +33,8 @@ export type StoreOptions<M, C extends Record<string, { id: string }>> = {
    * can say so at once; every notice is also in `notices`.
    */
   onNotice?: (notice: StoreNotice) => void;
+  /** Folders of the data folder that backups copy whole beside the store's files (team sync's). */
+  backupFolders?: readonly string[];
   /** A backup taken while the app runs failed: not fatal, but not to go unnoticed. */
   onBackupFailure?: (error: unknown) => void;
 };
@@ -172,6 +174,7 @@ export async function openStore<M, C extends Record<string, { id: string }>>(opt
     const backups = scheduleBackups({
       startupFiles: { dir: options.dir, backupsDir, files: goodFiles, sound },
       files: () => ({ dir: options.dir, backupsDir, files: allFiles(), sound }),
+      ...(options.backupFolders ? { folders: options.backupFolders } : {}),
       now: options.now,
       stamp: ctx.stamp,
       keep: options.keepBackups ?? 10,

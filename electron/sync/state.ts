@@ -40,7 +40,9 @@ const syncStateFile = z.object({
 
 export type SyncStateFile = z.infer<typeof syncStateFile>;
 
-export const syncDir = (dataDir: string) => join(dataDir, 'sync');
+/** Team sync's folder in the data folder (backed up with the rest, see electron/desk.ts). */
+export const SYNC_DIR = 'sync';
+export const syncDir = (dataDir: string) => join(dataDir, SYNC_DIR);
 
 const fileOf = (dataDir: string) => join(syncDir(dataDir), 'state.json');
 

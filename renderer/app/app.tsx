@@ -17,6 +17,7 @@ import { SettingsView } from '../features/settings/settings-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
 import { SlaView } from '../features/sla/sla-view';
 import { StatementView } from '../features/statement/statement-view';
+import { SyncIndicator } from '../features/sync/sync-indicator';
 import { TodayRefresh } from '../features/today/today-refresh';
 import { TodayView } from '../features/today/today-view';
 import { useReportError } from '../ui/use-report-error';
@@ -52,6 +53,7 @@ export function App() {
       </a>
       <header className="app-header">
         <span className="app-title">{t('app.title')}</span>
+        <SyncIndicator />
       </header>
       <Navigation />
       <main id="main" tabIndex={-1} className="app-main">

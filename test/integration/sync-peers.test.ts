@@ -244,6 +244,18 @@ describe('team sync between desks (message channels)', { timeout: 40_000 }, () =
     }
   });
 
+  it('a backup copies team sync’s documents and state with the rest of the data', async () => {
+    const [a] = (await desks('a')) as [SyncDesk];
+    await aSubscribedPartner(a.desk, {}, { name: 'Lotus Digital' });
+    const saved = async () => (await readdir(join(a.dir, 'sync', 'automerge'), { recursive: true }).catch(() => [])).some((name) => name.endsWith('.bin'));
+    await until('a document saved', saved);
+    const backup = await a.desk.store.backupBefore('test');
+    expect(backup).not.toBeNull();
+    const copied = await readdir(join(backup!, 'sync'), { recursive: true });
+    expect(copied).toContain('state.json');
+    expect(copied.some((name) => name.startsWith('automerge') && name.endsWith('.bin'))).toBe(true);
+  });
+
   it('a desk with sync off creates nothing under sync/ and opens no connection', async () => {
     hub = aHub();
     const off = await aSyncDesk(hub, 'off', clock.now, { enable: false });

@@ -38,7 +38,8 @@ export type BookingRecord = {
   notes: string;
   /** B1: the Beijing date of a cancellation (days come back only when it is before the start). */
   cancelledOn: string | null;
-  history: { at: string; action: string; reason: string }[];
+  /** `by`: the manager whose desk wrote the entry, when team sync brought it from another desk. */
+  history: { at: string; action: string; reason: string; by?: string }[];
 };
 
 const partnerId = recordId;

@@ -29,7 +29,8 @@ export type CaseRecordStored = {
   respondedBy: string;
   /** C3: a corrected severity; the case's response time is then not guaranteed. */
   correctedSeverity: SeverityId | null;
-  history: { at: string; action: string; reason: string; detail?: string }[];
+  /** `by`: the manager whose desk wrote the entry, when team sync brought it from another desk. */
+  history: { at: string; action: string; reason: string; detail?: string; by?: string }[];
   /** C2: the states a desktop alert was shown for, so each is shown at most once. */
   alerted: ('at-risk' | 'breached')[];
 };

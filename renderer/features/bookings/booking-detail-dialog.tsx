@@ -8,6 +8,7 @@ import { bookingHistoryWord, historyReason } from '../../i18n/stored-words';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
 import { formatInstant } from '../sla/sla-format';
+import { HistoryBy } from '../sync/history-by';
 import { BookingActionForm } from './booking-actions';
 import { BookingWhen } from './booking-when';
 import { useBookings } from './bookings-store';
@@ -89,6 +90,7 @@ export function BookingDetailDialog({ booking: initial, partnerName, onDone, onC
               <time dateTime={entry.at}>{formatInstant(entry.at, i18n.language).local}</time>
               <strong>{bookingHistoryWord(t, entry.action)}</strong>
               {entry.reason && <span> · {historyReason(t, entry, (at) => formatInstant(at, i18n.language).local)}</span>}
+              <HistoryBy by={entry.by} />
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import type { CaseRecordStored } from '@main/ipc/contract';
 
 import { caseHistoryWord, historyReason } from '../../i18n/stored-words';
 import { formatInstant } from '../sla/sla-format';
+import { HistoryBy } from '../sync/history-by';
 
 /** Every change to the case with its time and reason, oldest first. */
 export function CaseHistory({ history }: { history: CaseRecordStored['history'] }) {
@@ -31,6 +32,7 @@ export function CaseHistory({ history }: { history: CaseRecordStored['history'] 
             <strong>{caseHistoryWord(t, entry.action)}</strong>
             {detailOf(entry) && <span> · {detailOf(entry)}</span>}
             {entry.reason && <span> · {historyReason(t, entry, (at) => formatInstant(at, i18n.language).local)}</span>}
+            <HistoryBy by={entry.by} />
           </li>
         ))}
       </ol>

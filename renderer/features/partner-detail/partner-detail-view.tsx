@@ -11,6 +11,7 @@ import { PartnerCasesCard } from '../cases/partner-cases-card';
 import { PartnerDialog } from '../partners/partner-dialog';
 import { usePartners } from '../partners/partners-store';
 import { ServiceReportButton } from '../service-report/service-report-button';
+import { AssignButton } from '../sync/assign-button';
 import { ChargesTable } from './charges-table';
 import { ConsumptionCard } from './consumption-card';
 import { usePartnerDetail } from './partner-detail-store';
@@ -78,6 +79,7 @@ export function PartnerDetailView({ partnerId }: { partnerId: string }) {
               </>
             )}
           </dl>
+          <AssignButton partnerId={partner.id} partnerName={partner.name} />
         </section>
         <PlanCard plan={plan} onAction={setAction} />
       </div>

@@ -6,6 +6,7 @@ import type { Language } from '@main/ipc/contract';
 import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { useReportError } from '../../ui/use-report-error';
 import { HelpSection } from '../help/help-section';
+import { TeamSyncSection } from '../sync/team-sync-section';
 import { HolidayCalendarSection } from './holiday-calendar-section';
 import { PriceBookEditor } from './price-book-editor';
 import { RestartOffer } from './restart-offer';
@@ -59,6 +60,7 @@ export function SettingsView() {
       <TodayKindsSection />
       <PriceBookEditor />
       <HolidayCalendarSection />
+      <TeamSyncSection />
       <HelpSection />
     </section>
   );

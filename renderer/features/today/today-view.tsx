@@ -6,6 +6,7 @@ import type { TodayItem, TodayKind } from '@main/ipc/contract/today';
 import { useNavigation } from '../../app/navigation-store';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
+import { SyncAttention } from '../sync/sync-attention';
 import { useToday } from './today-store';
 import { itemText } from './today-text';
 
@@ -43,6 +44,7 @@ export function TodayView() {
       <header className="view-header">
         <h1 id="today-title">{t('today.title')}</h1>
       </header>
+      <SyncAttention />
       {answer && <p className="today-subtitle">{t('today.subtitle', { date: formatDate(answer.today, i18n.language) })}</p>}
       {answer && answer.hidden.length > 0 && (
         <p className="today-hidden">
