@@ -18,6 +18,17 @@ const withoutExcel: Plugin = {
 };
 
 /**
+ * Team sync's packages stay outside the bundle: Automerge finds its WebAssembly beside its own
+ * module. Imported by their absolute path, since the bundle is written outside the project.
+ */
+const syncOutside: Plugin = {
+  name: 'sync-outside',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^@automerge\// }, (args) => ({ path: fileURLToPath(import.meta.resolve(args.path)), external: true }));
+  },
+};
+
+/**
  * Bundles the child into one file, once per run: started through tsx, each child took seconds
  * to compile the app again on this two-core machine; bundled, it starts in well under a second,
  * so a thousand kills fit in minutes. esbuild is the compiler tsx itself runs on.
@@ -32,7 +43,7 @@ export async function bundleChild(outDir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    plugins: [withoutExcel],
+    plugins: [withoutExcel, syncOutside],
     // Some dependencies are CommonJS and call require(); an ES module has none of its own.
     banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
   });
