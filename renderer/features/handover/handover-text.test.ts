@@ -1,27 +1,11 @@
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 // A test may read the list of kinds itself; the page imports the contract's types only.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { type HandoverApplied, type HandoverProblem, handoverProblemKinds } from '@main/ipc/contract/handover';
+import { translator } from '@test/builders/translator';
 
-import { resources } from '../../i18n/i18n-resources';
 import { appliedText, differenceText, exportedSentence, problemSentence, recordsText } from './handover-text';
-
-/** Each language on its own, as the page loads it; a key with no text fails the test. */
-async function translator(language: 'en' | 'zh-CN'): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    parseMissingKeyHandler: (key: string) => {
-      throw new Error(`Missing translation: ${key}`);
-    },
-  });
-  return instance.t;
-}
 
 const problem = (kind: HandoverProblem['kind'], more: Partial<HandoverProblem> = {}): HandoverProblem => ({
   kind,

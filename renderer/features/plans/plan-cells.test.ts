@@ -1,19 +1,12 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import { planCatalog } from '@core/catalog';
 import type { Partner } from '@main/ipc/contract';
+import { translator } from '@test/builders/translator';
 
-import { en, zhCN } from '../../i18n/i18n-resources';
 import { formatDuration } from '../../ui/duration';
 import { includedCell, targetCell } from './plan-cells';
 import { groupByLevel } from './plans-store';
-
-async function translator(language: 'en' | 'zh-CN') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: language, interpolation: { escapeValue: false } });
-  return instance.t;
-}
 
 describe('plan catalog cells', () => {
   it('durations read in the user language', async () => {

@@ -1,18 +1,11 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import { type ProrationQuote, prorationQuote, samplePriceBook } from '@core/money';
+import { translator } from '@test/builders/translator';
 
-import { en, zhCN } from '../../i18n/i18n-resources';
 import { priceBookName } from '../settings/price-book-name';
 import type { Calculation, Outcome, Scenario } from './proration-types';
 import { quoteText } from './quote-text';
-
-async function translator(language: 'en' | 'zh-CN') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: language, interpolation: { escapeValue: false } });
-  return instance.t;
-}
 
 const scenario: Scenario = {
   partnerId: 'p1',

@@ -1,16 +1,9 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import type { QuotaRow } from '@main/ipc/contract';
+import { translator } from '@test/builders/translator';
 
-import { en, zhCN } from '../../i18n/i18n-resources';
 import { consultingText, forecastText, formatMonth, keaText, levelText, packLines, serviceYearDays, trainingLines } from './quota-text';
-
-async function translator(language: 'en' | 'zh-CN') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: language, interpolation: { escapeValue: false } });
-  return instance.t;
-}
 
 const standard: QuotaRow = {
   partnerId: 'p1',

@@ -1,14 +1,8 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
-import { en, zhCN } from '../../i18n/i18n-resources';
-import { rateText, totalText } from './report-figures';
+import { translator } from '@test/builders/translator';
 
-async function translator(language: 'en' | 'zh-CN') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: language, interpolation: { escapeValue: false } });
-  return instance.t;
-}
+import { rateText, totalText } from './report-figures';
 
 describe('report figures', () => {
   it('C2: a met rate is a number under a "(%)" header, without a "%" in every cell', () => {

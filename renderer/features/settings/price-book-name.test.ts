@@ -1,16 +1,9 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import { samplePriceBook } from '@core/money';
+import { translator } from '@test/builders/translator';
 
-import { en, zhCN } from '../../i18n/i18n-resources';
 import { isShippedName, priceBookErrorSentence, priceBookName } from './price-book-name';
-
-async function translator(language: 'en' | 'zh-CN') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: language, interpolation: { escapeValue: false } });
-  return instance.t;
-}
 
 const named = { ...samplePriceBook, name: 'Harbour programme 2026' };
 

@@ -1,17 +1,10 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import type { QuotaRow } from '@main/ipc/contract';
 import type { PartnerStatement } from '@main/ipc/contract/statement';
+import { translator } from '@test/builders/translator';
 
-import { en, zhCN } from '../../i18n/i18n-resources';
 import { statementSections, statementText } from './statement-sections';
-
-async function translator(language: 'en' | 'zh-CN') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: language, interpolation: { escapeValue: false } });
-  return instance.t;
-}
 
 const year = { index: 0, start: '2026-01-01', end: '2027-01-01' };
 const quotas: QuotaRow = {

@@ -1,28 +1,12 @@
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 // A test may read the list of kinds itself; the page imports the contract's types only.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { type AttentionEntry, attentionKinds, type AttentionWay, type SyncStatus } from '@main/ipc/contract/sync';
+import { translator } from '@test/builders/translator';
 
-import { resources } from '../../i18n/i18n-resources';
 import { formatInstant } from '../sla/sla-format';
 import { attentionSentence, configureErrorSentence, historyByText, keptSentence, statusDetail, statusLabel, wayLabel } from './sync-text';
-
-/** Each language on its own, as the page loads it; a key with no text fails the test. */
-async function translator(language: 'en' | 'zh-CN'): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    parseMissingKeyHandler: (key: string) => {
-      throw new Error(`Missing translation: ${key}`);
-    },
-  });
-  return instance.t;
-}
 
 const entry = (kind: AttentionEntry['kind'], more: Partial<AttentionEntry> = {}): AttentionEntry => ({
   id: 'e1',

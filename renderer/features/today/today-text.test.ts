@@ -1,16 +1,9 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import type { TodayItem } from '@main/ipc/contract/today';
+import { translator } from '@test/builders/translator';
 
-import { en, zhCN } from '../../i18n/i18n-resources';
 import { itemText } from './today-text';
-
-async function translator(language: 'en' | 'zh-CN') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: language, interpolation: { escapeValue: false } });
-  return instance.t;
-}
 
 const partner = { partnerId: 'p1', partnerName: 'Lotus Digital', target: { to: 'partner', partnerId: 'p1' } } as const;
 
