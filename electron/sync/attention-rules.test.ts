@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { aBooking } from '@test/builders/bookings';
+import { aStoredCase } from '@test/builders/cases';
+
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { keaOver, quotaOver } from './attention-rules';
@@ -7,25 +10,13 @@ import { stamped, unstamped } from './records';
 
 const standard = { start: '2026-01-01', billing: 'yearly' as const, levels: [{ from: '2026-01-01', level: 'standard' as const }] };
 
-const aCase = (i: number, by?: string): StoredCase => ({
-  id: `c-${String(i).padStart(2, '0')}`,
-  partnerId: 'p',
-  customer: '',
-  kind: 'technical',
-  category: 'service-unavailable',
-  severity: 'production-exception',
-  openedAt: `2026-03-${String(1 + Math.floor(i / 2)).padStart(2, '0')}T0${1 + (i % 2)}:00:00Z`,
-  level: 'standard',
-  dueAt: '2026-03-02T14:00:00Z',
-  vendorRef: '',
-  notes: '',
-  state: 'open',
-  respondedAt: null,
-  respondedBy: '',
-  correctedSeverity: null,
-  history: [{ at: '2026-03-01T02:00:00Z', action: 'opened', reason: '', ...(by ? { by } : {}) }],
-  alerted: [],
-});
+const aCase = (i: number, by?: string): StoredCase =>
+  aStoredCase({
+    id: `c-${String(i).padStart(2, '0')}`,
+    partnerId: 'p',
+    openedAt: `2026-03-${String(1 + Math.floor(i / 2)).padStart(2, '0')}T0${1 + (i % 2)}:00:00Z`,
+    history: [{ at: '2026-03-01T02:00:00Z', action: 'opened', reason: '', ...(by ? { by } : {}) }],
+  });
 
 describe('attention rules, counted with core', () => {
   it('Q3: 31 technical cases in a Standard month are one entry, ways out: void the case beyond the limit or buy a pack', () => {
@@ -44,25 +35,8 @@ describe('attention rules, counted with core', () => {
   });
 
   it('B1: KEA days over the service year allowance are flagged with each booking to cancel', () => {
-    const kea = (id: string, start: string, end: string): StoredBooking => ({
-      id,
-      partnerId: 'p',
-      kind: 'kea',
-      status: 'booked',
-      appliedOn: '2026-02-01',
-      start,
-      end,
-      startTime: null,
-      hours: null,
-      method: null,
-      venue: '',
-      venueConfirmed: false,
-      topics: [],
-      title: '',
-      notes: '',
-      cancelledOn: null,
-      history: [],
-    });
+    const kea = (id: string, start: string, end: string): StoredBooking =>
+      aBooking('p', { id, kind: 'kea', appliedOn: '2026-02-01', start, end, method: null, history: [] }) as StoredBooking;
     // Standard: 4 KEA days a service year; two desks each booked 3.
     const found = keaOver(standard, [kea('k1', '2026-05-01', '2026-05-03'), kea('k2', '2026-06-01', '2026-06-03')], 'wang');
     expect(found).toHaveLength(1);
