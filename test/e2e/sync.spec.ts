@@ -2,7 +2,7 @@ import { access, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 import type { Partner } from '@main/ipc/contract';
 import type { AttentionEntry, SyncStatus } from '@main/ipc/contract/sync';
@@ -183,22 +183,43 @@ async function teamServer(): Promise<{ server: SyncServer; token: string; stop: 
   return { server, token, stop: async () => (await server.close(), await cleanup()) };
 }
 
-const partnerNamed = async (app: RunningApp, name: string) => expectOk<Partner[]>(await app.desk.dispatch('partners/list', {})).find((p) => p.name === name);
-
-test('two desks on a real server: connected, a wrong token refused, a case logged on one reaches the other', async ({ app, context }) => {
-  test.setTimeout(90_000);
+/**
+ * A second desk (its own data folder and page) and a team server on 127.0.0.1 for `work`, both
+ * closed after it; the second desk's page must have shown no error.
+ */
+async function onTeam(context: BrowserContext, work: (team: Awaited<ReturnType<typeof teamServer>>, b: RunningApp) => Promise<void>): Promise<void> {
   const team = await teamServer();
   const other = await tempDataDir();
   let next = 0;
   const b = await launchApp(await context.newPage(), other.dir, { newId: () => `b-${++next}` });
   try {
-    const id = expectOk<Partner>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Solutions' }))).id;
-    expectOk(
-      await app.desk.dispatch('subscriptions/apply', {
-        partnerId: id,
-        request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' },
-      }),
-    );
+    await work(team, b);
+  } finally {
+    await b.desk.close().catch(() => undefined);
+    expect(b.pageErrors).toEqual([]);
+    await other.cleanup();
+    await team.stop();
+  }
+}
+
+/** Cedar Solutions on a yearly Standard plan since 1 January 2026 (Q1: 30 technical cases a month). */
+async function cedarOnStandard(app: RunningApp): Promise<string> {
+  const id = expectOk<Partner>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Solutions' }))).id;
+  expectOk(
+    await app.desk.dispatch('subscriptions/apply', {
+      partnerId: id,
+      request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' },
+    }),
+  );
+  return id;
+}
+
+const partnerNamed = async (app: RunningApp, name: string) => expectOk<Partner[]>(await app.desk.dispatch('partners/list', {})).find((p) => p.name === name);
+
+test('two desks on a real server: connected, a wrong token refused, a case logged on one reaches the other', async ({ app, context }) => {
+  test.setTimeout(90_000);
+  await onTeam(context, async (team, b) => {
+    const id = await cedarOnStandard(app);
     for (const desk of [app, b]) {
       const sync = new TeamSync(desk.page);
       await sync.open();
@@ -239,28 +260,13 @@ test('two desks on a real server: connected, a wrong token refused, a case logge
     await expect(indicator(b.page)).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
     await expect(indicator(b.page)).toHaveAttribute('title', /The server refused this desk's token\./);
     await b.page.screenshot({ path: join(SHOTS, 'sync-refused-en.png') });
-  } finally {
-    await b.desk.close().catch(() => undefined);
-    expect(b.pageErrors).toEqual([]);
-    await other.cleanup();
-    await team.stop();
-  }
+  });
 });
 
 test('the same month filled on two laptops apart: both show it on Today with its rule and ways out', async ({ app, context }) => {
   test.setTimeout(120_000);
-  const team = await teamServer();
-  const other = await tempDataDir();
-  let next = 0;
-  const b = await launchApp(await context.newPage(), other.dir, { newId: () => `b-${++next}` });
-  try {
-    const id = expectOk<Partner>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Solutions' }))).id;
-    expectOk(
-      await app.desk.dispatch('subscriptions/apply', {
-        partnerId: id,
-        request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' },
-      }),
-    );
+  await onTeam(context, async (team, b) => {
+    const id = await cedarOnStandard(app);
     for (let i = 0; i < 29; i++) expectOk(await app.desk.dispatch('cases/open', aCase(id, { customer: `Customer ${i + 1}` })));
     const configure = async (desk: RunningApp, enabled: boolean) =>
       expectOk<SyncStatus>(await desk.desk.dispatch('sync/configure', enabled ? { enabled, serverUrl: team.server.url, token: team.token } : { enabled }));
@@ -317,28 +323,13 @@ test('the same month filled on two laptops apart: both show it on Today with its
     await expect(app.page.getByText(/^Add-on pack bought for Cedar Solutions/)).toBeVisible();
     await expect(app.page.getByRole('region', { name: 'Needs attention after sync' })).toHaveCount(0);
     expect(expectOk<AttentionEntry[]>(await app.desk.dispatch('sync/attention', {}))).toEqual([]);
-  } finally {
-    await b.desk.close().catch(() => undefined);
-    expect(b.pageErrors).toEqual([]);
-    await other.cleanup();
-    await team.stop();
-  }
+  });
 });
 
 test('two first responses to one case, written apart: "keep" one of them from Today settles it', async ({ app, context }) => {
   test.setTimeout(120_000);
-  const team = await teamServer();
-  const other = await tempDataDir();
-  let next = 0;
-  const b = await launchApp(await context.newPage(), other.dir, { newId: () => `b-${++next}` });
-  try {
-    const id = expectOk<Partner>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Solutions' }))).id;
-    expectOk(
-      await app.desk.dispatch('subscriptions/apply', {
-        partnerId: id,
-        request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' },
-      }),
-    );
+  await onTeam(context, async (team, b) => {
+    const id = await cedarOnStandard(app);
     const caseId = expectOk<{ id: string }>(await app.desk.dispatch('cases/open', aCase(id, { openedAt: '2026-03-02T01:00:00Z' }))).id;
     const configure = async (desk: RunningApp, enabled: boolean) =>
       expectOk<SyncStatus>(await desk.desk.dispatch('sync/configure', enabled ? { enabled, serverUrl: team.server.url, token: team.token } : { enabled }));
@@ -373,10 +364,5 @@ test('two first responses to one case, written apart: "keep" one of them from To
     await expect
       .poll(async () => expectOk<{ respondedBy: string }>(await app.desk.dispatch('cases/get', { id: caseId })).respondedBy, { timeout: 10_000 })
       .toBe('Zhao Min');
-  } finally {
-    await b.desk.close().catch(() => undefined);
-    expect(b.pageErrors).toEqual([]);
-    await other.cleanup();
-    await team.stop();
-  }
+  });
 });
