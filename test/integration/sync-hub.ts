@@ -104,3 +104,12 @@ export async function settle(desks: readonly SyncDesk[], timeout = 15_000): Prom
     timeout,
   );
 }
+
+/** A technical case of March 2026 for `cases/open`: day `day`, `hour` o'clock UTC (Q1 counts it). */
+export const technical = (partnerId: string, day: number, hour = 2) => ({
+  partnerId,
+  kind: 'technical',
+  category: 'product-error-or-fault',
+  severity: 'system-exception',
+  openedAt: `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`,
+});

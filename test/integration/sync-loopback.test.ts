@@ -11,7 +11,7 @@ import { addManager } from '@main/sync/server/tokens';
 import { testClock } from '../builders/desk-fixture';
 import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { until } from './sync-hub';
+import { technical, until } from './sync-hub';
 
 // Two desks on their own data folders and the team's real server on the loopback address.
 
@@ -53,13 +53,6 @@ async function aDesk(name: string, serverUrl: string, token: string): Promise<De
 
 const status = async (desk: Desk) => expectOk<SyncStatus>(await desk.dispatch('sync/status', {}));
 const caseCount = async (desk: Desk, partnerId: string) => (await desk.store.collection('cases').all((c) => c.partnerId === partnerId)).length;
-const technical = (partnerId: string, day: number, hour = 2) => ({
-  partnerId,
-  kind: 'technical',
-  category: 'product-error-or-fault',
-  severity: 'system-exception',
-  openedAt: `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`,
-});
 const sync = (desk: Desk) => desk.dispatch('sync/configure', { enabled: true });
 const pause = (desk: Desk) => desk.dispatch('sync/configure', { enabled: false });
 

@@ -12,7 +12,7 @@ import { plain } from '@main/sync/doc-values';
 
 import { testClock } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aHub, aSyncDesk, type Hub, settle, type SyncDesk, until } from './sync-hub';
+import { aHub, aSyncDesk, type Hub, settle, type SyncDesk, technical, until } from './sync-hub';
 
 // Team sync between real desks through an in-process hub (automerge-repo's message channels):
 // local changes reach the documents, remote ones the store, and a merge that breaks a rule is
@@ -41,14 +41,6 @@ afterEach(async () => {
   for (const d of open) await d.close();
   open = [];
   await hub?.close();
-});
-
-const technical = (partnerId: string, day: number, hour = 2) => ({
-  partnerId,
-  kind: 'technical',
-  category: 'product-error-or-fault',
-  severity: 'system-exception',
-  openedAt: `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`,
 });
 
 const casesOf = async (desk: Desk, partnerId: string) => (await desk.store.collection('cases').all((c) => c.partnerId === partnerId)).map((c) => c.id).sort();
