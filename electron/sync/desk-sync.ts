@@ -61,9 +61,10 @@ export class DeskSync {
       deviceId: this.state.deviceId,
       network: this.network(serverUrl, token),
       attention: this.state.attention,
+      seen: this.state.seen,
       lastSyncedAt: this.state.lastSyncedAt,
-      persist: ({ attention, lastSyncedAt }) => {
-        this.state = { ...this.state, attention, lastSyncedAt };
+      persist: ({ attention, seen, lastSyncedAt }) => {
+        this.state = { ...this.state, attention, seen, lastSyncedAt };
         this.save();
       },
     });
@@ -105,7 +106,7 @@ export class DeskSync {
       this.engine = null;
     }
     // A new token may name another team or manager: the entries found under the old one go.
-    this.state = { ...this.state, enabled: request.enabled, serverUrl, token, ...(changed ? { attention: [], lastSyncedAt: null } : {}) };
+    this.state = { ...this.state, enabled: request.enabled, serverUrl, token, ...(changed ? { attention: [], seen: {}, lastSyncedAt: null } : {}) };
     await this.write(this.state);
     if (request.enabled && !this.engine) await this.start();
     const status = this.status();

@@ -26,9 +26,10 @@ export type SyncEngineOptions = {
   deviceId: string;
   network: NetworkFactory;
   attention: AttentionEntry[];
+  seen: Record<string, string[]>;
   lastSyncedAt: string | null;
-  /** The entries or the last sync changed: to keep in the sync state. */
-  persist: (state: { attention: AttentionEntry[]; lastSyncedAt: string | null }) => void;
+  /** The entries, what was seen or the last sync changed: to keep in the sync state. */
+  persist: (state: { attention: AttentionEntry[]; seen: Record<string, string[]>; lastSyncedAt: string | null }) => void;
 };
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
@@ -62,7 +63,7 @@ export class SyncEngine {
       remote: (partnerId) => this.work.remoteChanged(partnerId),
       local: (documentId) => this.tracker.changedHere(documentId),
     });
-    this.work = new SyncWork(options.store, this.docs, options.services.log, now, options.attention, () => {
+    this.work = new SyncWork(options.store, this.docs, options.services.log, now, { attention: options.attention, seen: options.seen }, () => {
       options.services.emit('sync/status', this.tracker.status());
       this.persist();
     });
@@ -77,7 +78,7 @@ export class SyncEngine {
   }
 
   private persist(): void {
-    this.options.persist({ attention: this.work.attention, lastSyncedAt: this.tracker.synced });
+    this.options.persist({ attention: this.work.attention, seen: this.work.seenToKeep(), lastSyncedAt: this.tracker.synced });
   }
 
   /** Opens the team's documents, writes this desk's partners into them and listens to the store; then connects. */

@@ -5,7 +5,8 @@ import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { canonical, plain } from './doc-values';
 import type { PartnerYearDoc } from './documents';
-import { checkedBookings, checkedCases, checkedPartner, type PartnerContent } from './records';
+import { checkedBookings, checkedCases, checkedPartner, type PartnerContent, partnerContent } from './records';
+import { heldByBoth, recordKeys, removedThere } from './removals';
 import type { TeamDocs } from './team-docs';
 
 // Documents -> store: what a peer changed is checked with the store's schemas and written through
@@ -28,8 +29,18 @@ export async function readPartnerDocs(docs: TeamDocs, partnerId: string): Promis
 
 const differs = (a: unknown, b: unknown) => a === undefined || canonical(a) !== canonical(b);
 
-function mergedMain(data: Readonly<DeskData>, partnerId: string, checked: ReturnType<typeof checkedPartner>): DeskData | null {
+type Removed = ReturnType<typeof removedThere>;
+
+function mergedMain(data: Readonly<DeskData>, partnerId: string, checked: ReturnType<typeof checkedPartner>, removed: Removed): DeskData | null {
   let changed = false;
+  /** A record a peer removed (see removals.ts) goes from this desk too. */
+  const kept = <T extends { partnerId: string }>(list: readonly T[], part: Removed[number]['part'], keyOf: (r: T) => string): T[] => {
+    const gone = new Set(removed.filter((r) => r.part === part).map((r) => r.key));
+    if (gone.size === 0) return [...list];
+    const next = list.filter((r) => r.partnerId !== partnerId || !gone.has(keyOf(r)));
+    changed ||= next.length !== list.length;
+    return next;
+  };
   const upsert = <T>(list: readonly T[], incoming: readonly T[], keyOf: (r: T) => string, keep = false): T[] => {
     const next = [...list];
     for (const record of incoming) {
@@ -44,9 +55,21 @@ function mergedMain(data: Readonly<DeskData>, partnerId: string, checked: Return
   const next: DeskData = {
     ...data,
     partners: upsert(data.partners, checked.profile.ok, (p) => p.id),
-    subscriptions: upsert(data.subscriptions, checked.subscriptions.ok, (s) => s.id),
-    packs: upsert(data.packs, checked.packs.ok, (p) => p.id),
-    consumption: upsert(data.consumption, checked.consumption.ok, (c) => `${c.partnerId}\u0000${c.month}`),
+    subscriptions: upsert(
+      kept(data.subscriptions, 'subscriptions', (s) => s.id),
+      checked.subscriptions.ok,
+      (s) => s.id,
+    ),
+    packs: upsert(
+      kept(data.packs, 'packs', (p) => p.id),
+      checked.packs.ok,
+      (p) => p.id,
+    ),
+    consumption: upsert(
+      kept(data.consumption, 'consumption', (c) => c.month),
+      checked.consumption.ok,
+      (c) => `${c.partnerId}\u0000${c.month}`,
+    ),
     // Recorded charges never change: one this desk has keeps its own (the difference is an attention entry).
     charges: upsert(data.charges, checked.charges.ok, (c) => c.id, true),
   };
@@ -54,13 +77,24 @@ function mergedMain(data: Readonly<DeskData>, partnerId: string, checked: Return
 }
 
 /**
- * Writes a partner's documents into the store where they differ. Answers whether something was
- * left for later (a record changed here and not yet in the documents).
+ * Writes a partner's documents into the store where they differ, and takes out of the store what
+ * a peer removed (see removals.ts). Answers whether something was left for later (a record
+ * changed here and not yet in the documents), and what the desk and the document both hold
+ * afterwards (the next `seen`; null when desk.json's part was left for later).
  */
-export async function pullPartner(store: DeskStore, log: Logger, docs: TeamDocs, partnerId: string, pending: Pending): Promise<boolean> {
+export async function pullPartner(
+  store: DeskStore,
+  log: Logger,
+  docs: TeamDocs,
+  partnerId: string,
+  pending: Pending,
+  seen: ReadonlySet<string>,
+): Promise<{ deferred: boolean; seen: Set<string> | null }> {
   const { content, years } = await readPartnerDocs(docs, partnerId);
-  if (!content?.profile) return false;
+  if (!content?.profile) return { deferred: false, seen: null };
   let deferred = false;
+  let mainDeferred = false;
+  const inDoc = recordKeys(content);
   const checked = checkedPartner(content);
   const cases = years.map((y) => checkedCases(y.cases ?? {}, docs.manager));
   const bookings = years.map((y) => checkedBookings(y.bookings ?? {}, docs.manager));
@@ -71,9 +105,9 @@ export async function pullPartner(store: DeskStore, log: Logger, docs: TeamDocs,
     );
   }
   await store.transact(async (data, tx) => {
-    if (pending.partner(partnerId)) deferred = true;
+    if (pending.partner(partnerId)) deferred = mainDeferred = true;
     else {
-      const next = mergedMain(data, partnerId, checked);
+      const next = mergedMain(data, partnerId, checked, removedThere(recordKeys(partnerContent(data, partnerId)), inDoc, seen));
       if (next) tx.setMain(next);
     }
     const changedCases: StoredCase[] = [];
@@ -89,5 +123,5 @@ export async function pullPartner(store: DeskStore, log: Logger, docs: TeamDocs,
     if (changedCases.length > 0) tx.putMany('cases', changedCases);
     if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
   });
-  return deferred;
+  return { deferred, seen: mainDeferred ? null : heldByBoth(recordKeys(partnerContent(store.read(), partnerId)), inDoc) };
 }

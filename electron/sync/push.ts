@@ -4,6 +4,7 @@ import type { StoredCase } from '../store/records/cases';
 import { plain, writeValue } from './doc-values';
 import type { Assignment, Reassignment } from './documents';
 import { bookingYear, caseYear, partnerContent, stamped } from './records';
+import { heldByBoth, recordKeys, removedHere } from './removals';
 import type { TeamDocs } from './team-docs';
 
 // Local -> documents: after a change is durable in the store, the partner's documents take what
@@ -34,13 +35,20 @@ export async function claimPartner(docs: TeamDocs, partnerId: string, name: stri
   return true;
 }
 
-/** Writes what desk.json holds of the partner into its PartnerDoc. A charge already there is never rewritten (recorded charges never change). */
-export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, partnerId: string): Promise<void> {
+/**
+ * Writes what desk.json holds of the partner into its PartnerDoc, and takes out of it what this
+ * desk removed (see removals.ts). A charge already there is never rewritten (recorded charges
+ * never change). Answers what the desk and the document both hold afterwards (the next `seen`).
+ */
+export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, partnerId: string, seen: ReadonlySet<string>): Promise<Set<string>> {
   const content = partnerContent(data, partnerId);
+  const local = recordKeys(content);
   const handle = await docs.partner(partnerId);
+  const removed = removedHere(local, recordKeys(handle.doc()), seen);
   docs.change(handle, (doc) => {
     const root = doc as unknown as AnyMap;
     let changed = content.profile ? writeValue(root, 'profile', content.profile) : false;
+    for (const { part, key } of removed) changed = writeValue(root[part] as AnyMap, key, undefined) || changed;
     for (const part of ['subscriptions', 'packs', 'consumption'] as const) {
       for (const [key, record] of Object.entries(content[part])) changed = writeValue(root[part] as AnyMap, key, record) || changed;
     }
@@ -48,6 +56,7 @@ export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, 
     for (const [id, charge] of Object.entries(content.charges)) if (charges[id] === undefined) changed = writeValue(charges, id, charge) || changed;
     return changed;
   });
+  return heldByBoth(local, recordKeys(handle.doc()));
 }
 
 async function ensureYear(docs: TeamDocs, partnerId: string, year: string): Promise<void> {

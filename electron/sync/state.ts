@@ -36,6 +36,8 @@ const syncStateFile = z.object({
   deviceId: z.string(),
   lastSyncedAt: z.string().nullable().default(null),
   attention: z.array(attentionEntry),
+  /** Per partner, the records of its PartnerDoc this desk and the document last both held (see removals.ts). */
+  seen: z.record(z.string(), z.array(z.string())).default({}),
 });
 
 export type SyncStateFile = z.infer<typeof syncStateFile>;
@@ -53,7 +55,7 @@ export async function readSyncState(dataDir: string): Promise<SyncStateFile> {
     const parsed = syncStateFile.safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data;
   }
-  return { enabled: false, serverUrl: null, token: null, deviceId: randomBytes(8).toString('hex'), lastSyncedAt: null, attention: [] };
+  return { enabled: false, serverUrl: null, token: null, deviceId: randomBytes(8).toString('hex'), lastSyncedAt: null, attention: [], seen: {} };
 }
 
 /** Writes the state durably, one write at a time (the last one wins); `settled` waits for the writes asked so far. */

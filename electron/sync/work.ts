@@ -33,16 +33,32 @@ export class SyncWork {
   private running: Promise<void> | null = null;
   private closed = false;
   attention: AttentionEntry[];
+  /** Per partner, the records of its PartnerDoc this desk and the document last both held (see removals.ts). */
+  private readonly seen: Map<string, ReadonlySet<string>>;
 
   constructor(
     private readonly store: DeskStore,
     private readonly docs: TeamDocs,
     private readonly log: Logger,
     private readonly now: () => string,
-    attention: AttentionEntry[],
-    private readonly attentionChanged: (entries: AttentionEntry[]) => void,
+    kept: { attention: AttentionEntry[]; seen: Record<string, string[]> },
+    /** The entries or `seen` changed: to keep in the sync state. */
+    private readonly changed: () => void,
   ) {
-    this.attention = attention;
+    this.attention = kept.attention;
+    this.seen = new Map(Object.entries(kept.seen).map(([partnerId, records]) => [partnerId, new Set(records)]));
+  }
+
+  /** What to keep of `seen` in the sync state. */
+  seenToKeep(): Record<string, string[]> {
+    return Object.fromEntries([...this.seen].map(([partnerId, records]) => [partnerId, [...records].sort()]));
+  }
+
+  private saw(partnerId: string, records: Set<string> | null): void {
+    const before = this.seen.get(partnerId) ?? new Set<string>();
+    if (records === null || (records.size === before.size && [...records].every((r) => before.has(r)))) return;
+    this.seen.set(partnerId, records);
+    this.changed();
   }
 
   /** desk.json was written: the partners whose part of it changed are to be written into their documents. */
@@ -137,7 +153,8 @@ export class SyncWork {
         const name = data.partners.find((p) => p.id === partnerId)?.name;
         if (name === undefined) continue;
         await this.step('write a partner into its document', async () => {
-          if (await claimPartner(this.docs, partnerId, name, at)) await pushPartnerMain(this.docs, this.store.read(), partnerId);
+          if (!(await claimPartner(this.docs, partnerId, name, at))) return;
+          this.saw(partnerId, await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set()));
         });
         this.recheck.add(partnerId);
       }
@@ -153,7 +170,9 @@ export class SyncWork {
       const pending = { partner: (id: string) => this.main.has(id), item: (id: string) => this.cases.has(id) || this.bookings.has(id) };
       for (const partnerId of pulls) {
         await this.step('store what another desk changed', async () => {
-          if (await pullPartner(this.store, this.log, this.docs, partnerId, pending)) this.pulls.add(partnerId);
+          const pulled = await pullPartner(this.store, this.log, this.docs, partnerId, pending, this.seen.get(partnerId) ?? new Set());
+          if (pulled.deferred) this.pulls.add(partnerId);
+          this.saw(partnerId, pulled.seen);
         });
         this.recheck.add(partnerId);
       }
@@ -170,6 +189,6 @@ export class SyncWork {
     const found = await partnerAttention(this.docs, this.store.read(), partnerId, mine, at);
     if (canonical(found) === canonical(mine)) return;
     this.attention = [...others, ...found];
-    this.attentionChanged(this.attention);
+    this.changed();
   }
 }

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { seededRandom } from '@main/seed/random';
+import { deskSyncOf } from '@main/sync/desk-sync';
 
 import { bounded, loggedCause } from './call-outcome';
 import { dataDigester, digestChanges } from './data-digest';
@@ -73,6 +74,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const sent = performance.now();
       const outcome = await bounded(() => fuzz.desk.dispatch(sentTo, request), timeoutMs);
       const took = performance.now() - sent;
+      // With team sync on, its engine writes the documents after each change (and the store with
+      // what they hold): the files are compared once it has nothing left to do.
+      if (!('hang' in outcome)) await deskSyncOf(fuzz.desk.store).running?.idle();
       const code = 'hang' in outcome ? 'HANG' : 'thrown' in outcome ? 'THROWN' : outcome.answer.ok ? 'ok' : outcome.answer.error.code;
       tallyCall(report, sentTo === channel ? channel : NO_SUCH_CHANNEL, code, took);
       const failed = (kind: FailureKind, detail: string) => fail({ kind, call, channel: sentTo, request, detail });

@@ -65,9 +65,6 @@ export function validValue(schema: z.ZodType, ctx: GenerateContext, key = ''): u
     case 'number':
       return aNumber(node, random);
     case 'boolean':
-      // Team sync stays off: once on, its engine writes the store between calls (what other desks
-      // send), and a refused call could no longer be told from it. Sync has its own property tests.
-      if (ctx.channel === 'sync/configure' && key === 'enabled') return false;
       return random.chance(0.5);
     case 'enum':
       return random.pick(node.values);

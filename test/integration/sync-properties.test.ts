@@ -15,14 +15,16 @@ import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
 import { aHub, aSyncDesk, settle, type SyncDesk, until } from './sync-hub';
 
 // Properties of team sync: whatever desks do, connected or not, once every desk is connected
-// again they hold the same records, no record stored anywhere is lost, and every rule a merge
-// breaks (Q3, B1, two first responses) is flagged on every desk.
+// again they hold the same records (a month's consumption cleared on one desk included), no case
+// or booking stored anywhere is lost, and every rule a merge breaks (Q3, B1, two first
+// responses) is flagged on every desk.
 
 type Step =
   | { kind: 'partner'; desk: number; level: 'standard' | 'premier' }
   | { kind: 'case'; desk: number; partner: number; day: number; count: number }
   | { kind: 'respond'; desk: number; pick: number; minute: number }
   | { kind: 'kea'; desk: number; partner: number; start: number; days: number }
+  | { kind: 'consumption'; desk: number; partner: number; month: number; amount: number | null }
   | { kind: 'toggle'; desk: number };
 
 const step = (desks: number): fc.Arbitrary<Step> => {
@@ -48,6 +50,16 @@ const step = (desks: number): fc.Arbitrary<Step> => {
         partner: fc.nat(5),
         start: fc.integer({ min: 0, max: 40 }),
         days: fc.integer({ min: 2, max: 6 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('consumption' as const),
+        desk,
+        partner: fc.nat(5),
+        month: fc.integer({ min: 1, max: 3 }),
+        amount: fc.option(fc.integer({ min: 0, max: 900_000_00 }), { nil: null }),
       }),
     },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('toggle' as const), desk }) },
@@ -99,21 +111,25 @@ async function apply(desks: SyncDesk[], online: boolean[], s: Step, made: { case
       title: 'Sale',
     });
     if (answer.ok) made.bookings.push((answer.data as BookingRecord).id);
+  } else if (s.kind === 'consumption' && partners.length > 0) {
+    const partnerId = partners[s.partner % partners.length]!;
+    expectOk(await d.desk.dispatch('consumption/set', { partnerId, month: `2026-0${s.month}`, amount: s.amount }));
   }
 }
 
-/** What every desk must agree on: partners, plans, charges, cases and bookings. */
+/** What every desk must agree on: partners, plans, charges, consumption, cases and bookings. */
 async function snapshot(d: SyncDesk): Promise<string> {
   const data = d.desk.store.read();
   const cases = (await d.desk.store.collection('cases').all()).toSorted((a, b) => (a.id < b.id ? -1 : 1));
   const bookings = (await d.desk.store.collection('bookings').all()).toSorted((a, b) => (a.id < b.id ? -1 : 1));
   const byId = <T extends { id: string }>(list: readonly T[]) => list.toSorted((a, b) => (a.id < b.id ? -1 : 1));
-  return canonical({ partners: byId(data.partners), subscriptions: byId(data.subscriptions), charges: byId(data.charges), cases, bookings });
+  const consumption = data.consumption.map((c) => `${c.partnerId} ${c.month} ${c.amount}`).sort();
+  return canonical({ partners: byId(data.partners), subscriptions: byId(data.subscriptions), charges: byId(data.charges), consumption, cases, bookings });
 }
 
 describe('team sync properties (fast-check)', () => {
   it('desks converge, lose nothing, and flag every broken rule', { timeout: 300_000 }, async () => {
-    const seen = { runs: 0, cases: 0, bookings: 0, flagged: 0, twoResponses: 0 };
+    const seen = { runs: 0, cases: 0, bookings: 0, flagged: 0, twoResponses: 0, months: 0, cleared: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(fc.constant(n), fc.array(step(n), { minLength: 4, maxLength: 14 }))),
@@ -152,9 +168,22 @@ describe('team sync properties (fast-check)', () => {
               for (const over of bookingOverruns(timelineOf(current), asCoreBookings(bookings)).filter((o) => o.kind === 'kea-over'))
                 expected.push(`kea-over ${partner.id} ${over.period}`);
             }
+            // A month cleared once every desk holds it goes from every desk, and stays gone.
+            const month = data.consumption.toSorted((a, b) => (`${a.partnerId}${a.month}` < `${b.partnerId}${b.month}` ? -1 : 1))[0];
+            if (month) {
+              const clearing = desks[steps.length % desks.length]!;
+              expectOk(await clearing.desk.dispatch('consumption/set', { partnerId: month.partnerId, month: month.month, amount: null }));
+              await settle(desks, 30_000);
+              const held = (d: SyncDesk) => d.desk.store.read().consumption.some((c) => c.partnerId === month.partnerId && c.month === month.month);
+              await until('the cleared month gone from every desk', () => desks.every((d) => !held(d)), 30_000);
+              await settle(desks, 30_000);
+              for (const d of desks) expect(held(d)).toBe(false);
+              seen.cleared++;
+            }
             seen.runs++;
             seen.cases += made.cases.length;
             seen.bookings += made.bookings.length;
+            seen.months += data.consumption.length;
             seen.flagged += expected.length;
             for (const d of desks) {
               const entries = expectOk<AttentionEntry[]>(await d.desk.dispatch('sync/attention', {}));
@@ -181,6 +210,8 @@ describe('team sync properties (fast-check)', () => {
     console.info('sync properties:', seen);
     expect(seen.cases).toBeGreaterThan(100);
     expect(seen.bookings).toBeGreaterThan(0);
+    expect(seen.months).toBeGreaterThan(0);
+    expect(seen.cleared).toBeGreaterThan(0);
     expect(seen.flagged).toBeGreaterThan(0);
   });
 });
