@@ -25,7 +25,8 @@ describe('removals between a desk and its PartnerDoc', () => {
   });
 
   it('what both hold is the next seen; charges are never counted (recorded charges are never removed)', () => {
-    const local = recordKeys({ ...content(['2026-01', '2026-02']), charges: { c1: {} } } as never);
+    const withCharge = { ...content(['2026-01', '2026-02']), charges: { c1: {} } };
+    const local = recordKeys(withCharge);
     expect([...heldByBoth(local, recordKeys(content(['2026-02', '2026-05'])))]).toEqual(['consumption/2026-02']);
     expect([...recordKeys(null)]).toEqual([]);
   });

@@ -1,5 +1,3 @@
-import type { PartnerContent } from './records';
-
 // A record removed on one desk (a month's consumption cleared) must go from the other desks too,
 // and must not come back from the document. An absence alone does not tell a removal from a
 // record not yet arrived: a record in the document and missing here is either removed here or
@@ -19,7 +17,7 @@ export type RecordKey = `${Part}/${string}`;
 const keyOf = (part: Part, key: string): RecordKey => `${part}/${key}`;
 
 /** The removable records of a partner's content, as `part/key`. */
-export function recordKeys(content: Pick<PartnerContent, Part> | null): Set<RecordKey> {
+export function recordKeys(content: { [P in Part]?: Readonly<Record<string, unknown>> } | null): Set<RecordKey> {
   const keys = new Set<RecordKey>();
   if (!content) return keys;
   for (const part of PARTS) for (const key of Object.keys(content[part] ?? {})) keys.add(keyOf(part, key));
