@@ -2,7 +2,7 @@ import { access, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 import type { Partner } from '@main/ipc/contract';
 import type { AttentionEntry, SyncStatus } from '@main/ipc/contract/sync';
@@ -14,32 +14,11 @@ import { aPartner } from '../builders/partners';
 import { tempDataDir } from '../builders/services';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, type RunningApp, test } from './harness';
+import { syncIndicator, TeamSync } from './pages/team-sync-page';
 
 const SHOTS = process.env.SHOTS_DIR ?? join(process.cwd(), 'test-results', 'screens');
 
-/** Settings → Team sync, by the names a manager reads. */
-class TeamSync {
-  readonly section: Locator;
-  constructor(readonly page: Page) {
-    this.section = page.getByRole('region', { name: 'Team sync' });
-  }
-  async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-    await expect(this.section).toBeVisible();
-  }
-  /** Fills what is given, sets the switch, saves. */
-  async save(fields: { server?: string; token?: string; on: boolean }): Promise<void> {
-    if (fields.server !== undefined) await this.section.getByLabel('Server address').fill(fields.server);
-    if (fields.token !== undefined) await this.section.getByLabel('Token', { exact: true }).fill(fields.token);
-    await this.section.getByRole('switch', { name: 'Sync this desk with the team' }).setChecked(fields.on);
-    await this.section.getByRole('button', { name: 'Save' }).click();
-  }
-  get alert(): Locator {
-    return this.section.getByRole('alert');
-  }
-}
-
-const indicator = (page: Page) => page.getByTestId('sync-indicator');
+const indicator = syncIndicator;
 
 /** WCAG 2.1 A and AA, as axe checks them: the serious and critical violations inside `selector`. */
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
