@@ -83,6 +83,7 @@ export class DeskSync {
       problem: null,
       waiting: 0,
       lastSyncedAt: this.state.lastSyncedAt,
+      lead: false,
     };
   }
 
@@ -123,7 +124,7 @@ export class DeskSync {
   }
 
   async assign(partnerId: string, manager: string): Promise<{ partnerId: string; manager: string }> {
-    if (!this.engine) throw new Refusal({ code: 'FORBIDDEN', message: 'Team sync is off: turn it on to hand a partner to another manager.' });
+    if (!this.engine) throw new Refusal({ code: 'SYNC_OFF', message: 'Team sync is off: turn it on to hand a partner to another manager.' });
     if (!this.store.read().partners.some((p) => p.id === partnerId) && !(await this.engine.docs.assignment(partnerId))) {
       throw new Refusal({
         code: 'NOT_FOUND',
@@ -142,6 +143,19 @@ export class DeskSync {
       });
     }
     return { partnerId, manager };
+  }
+
+  /** The team view's store, on the lead's desk with sync on (see TeamView); refused otherwise. */
+  async teamStore(): Promise<DeskStore> {
+    const store = this.engine?.teamStore();
+    if (!store) {
+      throw new Refusal({
+        code: 'NOT_TEAM_LEAD',
+        message: "The whole team's reports are for the team lead's desk, with team sync on.",
+        field: 'team',
+      });
+    }
+    return store;
   }
 
   /** The engine, while sync is on (tests wait on it). */

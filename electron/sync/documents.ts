@@ -10,7 +10,7 @@ import type { StoredCharge, StoredConsumption, StoredPack, StoredSubscription } 
 // anyone: its id is the first 16 bytes of a SHA-256 of the team, the kind and the key, so two
 // desks that each start a partner's document while offline start the same one.
 
-export type DocKind = 'team-index' | 'manager-index' | 'partner' | 'partner-year';
+export type DocKind = 'team-index' | 'roster' | 'manager-index' | 'partner' | 'partner-year';
 
 export function docUrl(team: string, kind: DocKind, ...key: string[]): AutomergeUrl {
   const hash = createHash('sha256')
@@ -22,6 +22,7 @@ export function docUrl(team: string, kind: DocKind, ...key: string[]): Automerge
 export const documentIdOf = (url: AutomergeUrl) => parseAutomergeUrl(url).documentId;
 
 export const teamIndexUrl = (team: string) => docUrl(team, 'team-index');
+export const rosterUrl = (team: string) => docUrl(team, 'roster');
 export const managerIndexUrl = (team: string, manager: string) => docUrl(team, 'manager-index', manager);
 export const partnerUrl = (team: string, partnerId: string) => docUrl(team, 'partner', partnerId);
 /** A partner's cases and bookings of one Beijing calendar year (`year`: YYYY). */
@@ -33,6 +34,14 @@ export type Reassignment = { at: string; partnerId: string; from: string | null;
 
 /** The team's ledger: every partner, its manager and its years; the server grants documents from it. */
 export type TeamIndexDoc = { kind: 'team-index'; team: string; partners: Record<string, Assignment>; history: Reassignment[] };
+
+/**
+ * The team's managers as the server's tokens file lists them (never a token): written by the
+ * server at start and whenever the file changes, read by the desks (who is the lead; whom a
+ * partner can be handed to). What a desk may open is the server's grants, not this.
+ */
+export type RosterDoc = { kind: 'roster'; team: string; managers: Record<string, { name: string; role: 'manager' | 'lead' }> };
+export const initialRoster = (team: string): RosterDoc => ({ kind: 'roster', team, managers: {} });
 
 /** The partners one manager looks after (a partner handed over leaves one index for another). */
 export type ManagerIndexDoc = { kind: 'manager-index'; manager: string; partners: Record<string, true> };
@@ -57,4 +66,4 @@ export type PartnerYearDoc = {
   bookings: Record<string, StoredBooking>;
 };
 
-export type TeamDoc = TeamIndexDoc | ManagerIndexDoc | PartnerDoc | PartnerYearDoc;
+export type TeamDoc = TeamIndexDoc | RosterDoc | ManagerIndexDoc | PartnerDoc | PartnerYearDoc;

@@ -11,6 +11,7 @@ import { syncDir } from './state';
 import { StatusTracker } from './status';
 import { DurableStorageAdapter } from './storage';
 import { TeamDocs } from './team-docs';
+import { TeamView } from './team-view';
 import { SyncWork } from './work';
 
 /** A connection to the server (or, in tests, to an in-process hub); `problem` tells why it failed. */
@@ -50,6 +51,9 @@ export class SyncEngine {
   private failures = 0;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private readonly stops: (() => void)[] = [];
+  /** The team lead's view of every partner of the team (see TeamView); null on a manager's desk. */
+  private team: TeamView | null = null;
+  private closing = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     const now = () => options.services.now().toISOString();
@@ -62,6 +66,10 @@ export class SyncEngine {
     this.docs = new TeamDocs(this.repo, options.team, options.manager, {
       remote: (partnerId) => this.work.remoteChanged(partnerId),
       local: (documentId) => this.tracker.changedHere(documentId),
+      changed: (partnerId) => {
+        if (partnerId !== null) this.team?.want(partnerId);
+        else void this.followRole().catch((error: unknown) => options.services.log.error('Team sync could not read the roster', error));
+      },
     });
     this.work = new SyncWork(options.store, this.docs, options.services.log, now, { attention: options.attention, seen: options.seen }, () => {
       options.services.emit('sync/status', this.tracker.status());
@@ -96,6 +104,22 @@ export class SyncEngine {
     this.work.itemsWritten('cases', await store.collection('cases').all());
     this.work.itemsWritten('bookings', await store.collection('bookings').all());
     await this.work.indexChanged();
+    await this.followRole();
+  }
+
+  /** On the lead's desk (as the server's roster says), the team view follows the team index. */
+  private async followRole(): Promise<void> {
+    if (this.closing) return;
+    if ((await this.docs.role()) === 'lead' && !this.team) {
+      this.team = new TeamView(this.options.store, this.options.dataDir, this.docs, this.options.services.log, this.options.services.now);
+      this.tracker.leads();
+    }
+    await this.team?.indexChanged();
+  }
+
+  /** The team view's store, on the lead's desk; null on a manager's. */
+  teamStore(): Promise<DeskStore> | null {
+    return this.team?.store() ?? null;
   }
 
   /** Connects (again); a failed attempt is retried after a pause that grows up to a minute. */
@@ -175,15 +199,18 @@ export class SyncEngine {
   }
 
   /** Resolves once every change seen so far is written both ways (tests). */
-  idle(): Promise<void> {
-    return this.work.idle();
+  async idle(): Promise<void> {
+    await this.work.idle();
+    await this.team?.idle();
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     this.wanted = false;
     if (this.retry) clearTimeout(this.retry);
     for (const stop of this.stops.splice(0)) stop();
     await this.work.close();
+    await this.team?.close();
     this.drop();
     await this.repo.flush();
     await this.storage.close();

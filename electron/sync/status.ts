@@ -12,6 +12,7 @@ export class StatusTracker {
   private offlineSince: string | null = null;
   private problem: SyncStatus['problem'] = null;
   private readonly waiting = new Set<DocumentId>();
+  private lead = false;
 
   constructor(
     private readonly base: Pick<SyncStatus, 'server' | 'team' | 'manager'>,
@@ -28,7 +29,15 @@ export class StatusTracker {
       problem: this.problem,
       waiting: this.waiting.size,
       lastSyncedAt: this.lastSyncedAt,
+      lead: this.lead,
     };
+  }
+
+  /** The server's roster names this desk's manager the team's lead (the team view is theirs). */
+  leads(): void {
+    if (this.lead) return;
+    this.lead = true;
+    this.changed(this.status());
   }
 
   get synced(): string | null {

@@ -5,18 +5,26 @@ import { plain } from './doc-values';
 import {
   type Assignment,
   documentIdOf,
+  initialRoster,
   type ManagerIndexDoc,
   managerIndexUrl,
   type PartnerDoc,
   partnerUrl,
   type PartnerYearDoc,
   partnerYearUrl,
+  type RosterDoc,
+  rosterUrl,
   type TeamIndexDoc,
   teamIndexUrl,
 } from './documents';
 import { ensureDoc } from './genesis';
 
-type Listener = { remote: (partnerId: string | null) => void; local: (documentId: DocumentId) => void };
+type Listener = {
+  remote: (partnerId: string | null) => void;
+  local: (documentId: DocumentId) => void;
+  /** Any change, here or from a peer (the lead's team view follows both). */
+  changed?: (partnerId: string | null) => void;
+};
 type AnyDoc = Record<string, unknown>;
 
 /**
@@ -41,6 +49,7 @@ export class TeamDocs {
       found = ensureDoc<AnyDoc>(this.repo, url, initial as AnyDoc).then((handle) => {
         handle.on('change', () => {
           if (this.writing === 0) this.listener.remote(partnerId);
+          this.listener.changed?.(partnerId);
         });
         return handle;
       });
@@ -52,6 +61,17 @@ export class TeamDocs {
 
   teamIndex(): Promise<DocHandle<TeamIndexDoc>> {
     return this.open<TeamIndexDoc>(teamIndexUrl(this.team), { kind: 'team-index', team: this.team, partners: {}, history: [] }, null);
+  }
+
+  roster(): Promise<DocHandle<RosterDoc>> {
+    return this.open<RosterDoc>(rosterUrl(this.team), initialRoster(this.team), null);
+  }
+
+  /** This desk's manager's role as the server's roster lists it (null until the server wrote it). */
+  async role(): Promise<'lead' | 'manager' | null> {
+    const entry = (await this.roster()).doc().managers?.[this.manager];
+    const role = entry ? plain(entry.role) : null;
+    return role === 'lead' || role === 'manager' ? role : null;
   }
 
   managerIndex(manager = this.manager): Promise<DocHandle<ManagerIndexDoc>> {

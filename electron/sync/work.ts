@@ -169,6 +169,8 @@ export class SyncWork {
       this.pulls.clear();
       const pending = { partner: (id: string) => this.main.has(id), item: (id: string) => this.cases.has(id) || this.bookings.has(id) };
       for (const partnerId of pulls) {
+        // Another manager's partner goes into the desk's store only if it holds it already (handed over).
+        if (!(await this.owned(partnerId))) continue;
         await this.step('store what another desk changed', async () => {
           const pulled = await pullPartner(this.store, this.log, this.docs, partnerId, pending, this.seen.get(partnerId) ?? new Set());
           if (pulled.deferred) this.pulls.add(partnerId);
@@ -181,6 +183,11 @@ export class SyncWork {
       this.recheck.clear();
       for (const partnerId of recheck) await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
     }
+  }
+
+  private async owned(partnerId: string): Promise<boolean> {
+    if (this.store.read().partners.some((p) => p.id === partnerId)) return true;
+    return (await this.docs.assignment(partnerId))?.manager === this.docs.manager;
   }
 
   private async recheckPartner(partnerId: string, at: string): Promise<void> {

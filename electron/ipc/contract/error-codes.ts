@@ -46,6 +46,10 @@ export const shellErrorCodes = [
   'HANDOVER_NAME_TAKEN',
   'HANDOVER_ID_TAKEN',
   'HANDOVER_ON_SAMPLE',
+  // Team sync: asked of a desk with sync off (handing a partner over), or the whole team's reports
+  // asked of a desk that is not the team lead's.
+  'SYNC_OFF',
+  'NOT_TEAM_LEAD',
   // The page's own, when the preload did not give it the bridge: the shell missing, as the page sees it.
   'NO_BRIDGE',
 ] as const;

@@ -11,7 +11,8 @@ import type { QuotaRow } from './quotas';
 /** M8: the longest range a billing summary covers; a portfolio's year fits twice over. */
 export const MAX_REPORT_MONTHS = 24;
 
-const scope = { partnerId: recordId.optional() };
+/** `team`: over the whole team's partners, read-only (the team lead's desk with team sync on). */
+const scope = { partnerId: recordId.optional(), team: z.boolean().optional() };
 
 /** T1: without a month, this Beijing month (main owns the clock). */
 const quotaRequest = z.object({ month: monthKey.optional(), ...scope });

@@ -42,6 +42,8 @@ export type SyncStatus = {
   waiting: number;
   /** The last instant the server and this desk agreed on every document. */
   lastSyncedAt: string | null;
+  /** The server's roster names this desk's manager the team's lead: the Reports view offers the whole team, read-only. */
+  lead: boolean;
 };
 
 /**

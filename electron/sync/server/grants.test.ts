@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { documentIdOf, managerIndexUrl, partnerUrl, partnerYearUrl, teamIndexUrl } from '../documents';
+import { documentIdOf, managerIndexUrl, partnerUrl, partnerYearUrl, rosterUrl, teamIndexUrl } from '../documents';
 import { createAccessRule, grantsFromTeamIndex, newlyGranted } from './grants';
 
 const id = documentIdOf;
@@ -14,8 +14,10 @@ describe('grants from the team index', () => {
   const allows = createAccessRule('acme');
   const a = { manager: 'a', role: 'manager' } as const;
 
-  it("gives a manager the team index, their own index, and their partners' documents of the years listed", () => {
+  it("gives a manager the team index, the roster, their own index, and their partners' documents of the years listed", () => {
     expect(allows(a, id(teamIndexUrl('acme')), grants)).toBe(true);
+    expect(allows(a, id(rosterUrl('acme')), grants)).toBe(true);
+    expect(allows(a, id(rosterUrl('other-team')), grants)).toBe(false);
     expect(allows(a, id(managerIndexUrl('acme', 'a')), grants)).toBe(true);
     expect(allows(a, id(partnerUrl('acme', 'P1')), grants)).toBe(true);
     expect(allows(a, id(partnerYearUrl('acme', 'P1', '2025')), grants)).toBe(true);

@@ -1,7 +1,7 @@
 import type { DocumentId } from '@automerge/automerge-repo';
 import { z } from 'zod';
 
-import { documentIdOf, managerIndexUrl, partnerUrl, partnerYearUrl, teamIndexUrl } from '../documents';
+import { documentIdOf, managerIndexUrl, partnerUrl, partnerYearUrl, rosterUrl, teamIndexUrl } from '../documents';
 import { teamMemberId } from './tokens';
 
 /**
@@ -43,11 +43,12 @@ export type Access = { manager: string; role: 'manager' | 'lead' };
 
 /**
  * The rule the server applies to every document message: the lead reads and writes any
- * document of the team; a manager the team index, their own manager index, and the partner
- * and partner-year documents of the partners the index gives them.
+ * document of the team; a manager the team index, the roster, their own manager index, and the
+ * partner and partner-year documents of the partners the index gives them.
  */
 export function createAccessRule(team: string) {
   const teamIndexId = documentIdOf(teamIndexUrl(team));
+  const rosterId = documentIdOf(rosterUrl(team));
   const managerIndexIds = new Map<string, DocumentId>();
   const managerIndexOf = (manager: string) => {
     let id = managerIndexIds.get(manager);
@@ -57,7 +58,7 @@ export function createAccessRule(team: string) {
   return (who: Access | undefined, documentId: DocumentId, grants: Grants): boolean => {
     if (!who) return false;
     if (who.role === 'lead') return true;
-    if (documentId === teamIndexId || documentId === managerIndexOf(who.manager)) return true;
+    if (documentId === teamIndexId || documentId === rosterId || documentId === managerIndexOf(who.manager)) return true;
     return grants.get(documentId)?.has(who.manager) ?? false;
   };
 }

@@ -8,6 +8,7 @@ import { fileStamp } from '../../store/durable-file';
 import { DurableStorageAdapter } from '../storage';
 import { AuthWebSocketServerAdapter } from './auth-adapter';
 import { type Access, createAccessRule, type Grants, grantsFromTeamIndex, newlyGranted } from './grants';
+import { ensureRoster, writeRoster } from './roster';
 import { ensureTeamIndex } from './team-index';
 import { managerOfToken, readTokensFile, type TokensFile } from './tokens';
 
@@ -39,6 +40,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       const next = await readTokensFile(options.tokensFile);
       if (next.team !== team) throw new Error(`it is now for team "${next.team}"; restart the server to change teams`);
       tokens = next;
+      writeRoster(roster, tokens);
     } catch (error) {
       log(`tokens file not reloaded, the previous one stays in force: ${(error as Error).message}`);
     }
@@ -62,7 +64,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   // The team index first, with no network yet: the websocket adapter counts as ready only once
   // a first desk connects, and until then a find() would wait for it.
   const teamIndex = await ensureTeamIndex(repo, team);
-  await repo.flush([teamIndex.documentId]);
+  const roster = await ensureRoster(repo, team);
+  writeRoster(roster, tokens);
+  await repo.flush([teamIndex.documentId, roster.documentId]);
   repo.networkSubsystem.addNetworkAdapter(adapter);
   await adapter.connected;
   const regrant = () => {

@@ -12,6 +12,7 @@ import { ExportActions } from './export-actions';
 import { totalText } from './report-figures';
 
 type Props = { report: BillingReport; range: { from: string; to: string }; onRange: (from: string, to: string) => void };
+import { useReports, WHOLE_TEAM } from './reports-store';
 
 /** M8: every line with the rule behind it; M9 fees whose consumption is missing say so. */
 export function BillingSummarySection({ report, range, onRange }: Props) {
@@ -19,7 +20,8 @@ export function BillingSummarySection({ report, range, onRange }: Props) {
   const lng = i18n.language;
   const id = useId();
   const title = t('reports.billing.title');
-  const scopeName = report.scope?.partnerName ?? t('reports.portfolio');
+  const team = useReports((s) => s.partnerId === WHOLE_TEAM);
+  const scopeName = report.scope?.partnerName ?? t(team ? 'reports.team' : 'reports.portfolio');
   const period = report.from === report.to ? formatMonth(report.from, lng) : `${formatMonth(report.from, lng)} – ${formatMonth(report.to, lng)}`;
   const money = (amount: number, currency: string) => formatMoney(amount, currency, lng);
   const unknown = (lines: readonly BillingReportLine[]) => lines.filter((l) => l.amount === null).length;

@@ -8,6 +8,7 @@ import { MonthField } from '../../ui/month-field';
 import { type SimpleColumn, SimpleTable } from '../../ui/simple-table';
 import { consultingText, formatMonth, keaText, levelText, statusText, trainingLines } from '../quotas/quota-text';
 import { ExportActions } from './export-actions';
+import { useReports, WHOLE_TEAM } from './reports-store';
 import { SlaPerformanceTable } from './sla-performance-table';
 
 /** Q1-Q3: used of the limit with the month's packs, or why there is no limit. */
@@ -22,7 +23,8 @@ export function QuotaSummarySection({ summary, onMonth }: { summary: QuotaSummar
   const { t, i18n } = useTranslation();
   const id = useId();
   const title = t('reports.quota.title');
-  const scopeName = summary.scope?.partnerName ?? t('reports.portfolio');
+  const team = useReports((s) => s.partnerId === WHOLE_TEAM);
+  const scopeName = summary.scope?.partnerName ?? t(team ? 'reports.team' : 'reports.portfolio');
   const columns: SimpleColumn<QuotaRow>[] = [
     { id: 'partner', header: t('quotas.columns.partner'), rowHeader: true, cell: (row) => row.partnerName },
     { id: 'level', header: t('quotas.columns.level'), cell: (row) => levelText(t, row) },

@@ -7,8 +7,11 @@ import { call } from '../../api/bridge';
 export type ReportKind = 'quota' | 'billing';
 export type FileFormat = 'csv' | 'xlsx';
 
+/** The scope choice for the whole team's partners, read-only (the team lead's desk with team sync on). */
+export const WHOLE_TEAM = ':team';
+
 type ReportsState = {
-  /** '' = the whole portfolio. */
+  /** '' = the whole portfolio; WHOLE_TEAM = the team's partners; otherwise a partner's id. */
   partnerId: string;
   quota: QuotaSummary | null;
   billing: BillingReport | null;
@@ -27,7 +30,7 @@ type ReportsState = {
   progress: (event: ExportProgress) => void;
 };
 
-const scope = (partnerId: string) => (partnerId ? { partnerId } : {});
+const scope = (partnerId: string) => (partnerId === WHOLE_TEAM ? { team: true } : partnerId ? { partnerId } : {});
 let exports = 0;
 // Each load is numbered, so an answer for a choice the user has already left is dropped.
 let latest = 0;

@@ -5,10 +5,11 @@ import { listen } from '../../api/bridge';
 import { formatDate } from '../../ui/dates';
 import { useReportError } from '../../ui/use-report-error';
 import { usePartners } from '../partners/partners-store';
+import { useSync } from '../sync/sync-store';
 import { BillingSummarySection } from './billing-summary-section';
 import { ExportProgressBar } from './export-actions';
 import { QuotaSummarySection } from './quota-summary-section';
-import { useReports } from './reports-store';
+import { useReports, WHOLE_TEAM } from './reports-store';
 
 import './reports.css';
 
@@ -22,11 +23,14 @@ export function ReportsView() {
   const partnerId = useReports((s) => s.partnerId);
   const printing = useReports((s) => s.printing);
   const partners = usePartners((s) => s.partners);
+  // The whole team's reports are offered on the team lead's desk (as the server's roster says).
+  const lead = useSync((s) => s.status?.lead ?? false);
   const report = useReportError();
 
   useEffect(() => {
     useReports.getState().load().catch(report);
     usePartners.getState().load().catch(report);
+    useSync.getState().loadStatus().catch(report);
     // Progress of an export main is building, pushed while it works.
     return listen('reports/export-progress', (event) => useReports.getState().progress(event));
   }, [report]);
@@ -42,6 +46,7 @@ export function ReportsView() {
         <label htmlFor={`${id}-partner`}>{t('reports.scope')}</label>
         <select id={`${id}-partner`} value={partnerId} onChange={(e) => void choosePartner(e.target.value).catch(report)}>
           <option value="">{t('reports.portfolio')}</option>
+          {(lead || partnerId === WHOLE_TEAM) && <option value={WHOLE_TEAM}>{t('reports.team')}</option>}
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -50,6 +55,11 @@ export function ReportsView() {
         </select>
         <ExportProgressBar />
       </div>
+      {partnerId === WHOLE_TEAM && (
+        <p className="reports-team-note" role="note">
+          {t('reports.teamNote')}
+        </p>
+      )}
       {!quota || !billing || !range ? (
         <p aria-busy="true">{t('common.loading')}</p>
       ) : (

@@ -32,6 +32,7 @@ const status = (more: Partial<SyncStatus> = {}): SyncStatus => ({
   problem: null,
   waiting: 0,
   lastSyncedAt: '2026-03-20T10:00:00+08:00',
+  lead: false,
   ...more,
 });
 
