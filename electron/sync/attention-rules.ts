@@ -58,16 +58,22 @@ export function conflictsOf(map: unknown, field: string): Map<string, unknown> {
   return new Set([...found.values()].map(canonical)).size > 1 ? found : new Map();
 }
 
-/** C-response: two first responses written to one case on two desks (Automerge.getConflicts on respondedAt); way out: keep one. */
-export function twoResponses(caseMap: unknown, caseId: string, me: string): Found | null {
-  const at = conflictsOf(caseMap, 'respondedAt');
-  if (at.size === 0) return null;
-  const by = new Map<string, unknown>();
-  const byConflicts = A.getConflicts(caseMap as A.Doc<Record<string, unknown>>, 'respondedBy') ?? {};
-  for (const [op, value] of Object.entries(byConflicts)) by.set(op.slice(op.indexOf('@') + 1), plain(value));
-  const fallback = String(plain((caseMap as Record<string, unknown>).respondedBy) ?? '');
-  const ways: AttentionWay[] = [...at].map(([actor, value]) => ({ way: 'keep', choice: actor, value: String(value), by: String(by.get(actor) ?? fallback) }));
-  return { id: '', kind: 'two-responses', rule: 'C-response', subject: caseId, managers: [me], ways };
+/**
+ * C-response: two first responses written to one case on two desks (its versions, Automerge's
+ * conflicts, with different response times); way out: keep one. `byActor`: the versions the
+ * store's schema passed, by the actor that wrote each.
+ */
+export function twoResponses(byActor: ReadonlyMap<string, StoredCase>, caseId: string, me: string): Found | null {
+  const valid = [...byActor.values()];
+  const responded = new Set(valid.map((c) => c.respondedAt).filter((at) => at !== null));
+  if (responded.size < 2) return null;
+  const ways: AttentionWay[] = [];
+  for (const [actor, c] of byActor) {
+    if (!c.respondedAt || ways.some((w) => w.way === 'keep' && w.value === c.respondedAt)) continue;
+    ways.push({ way: 'keep', choice: actor, value: c.respondedAt, by: c.respondedBy });
+  }
+  const managers = [...new Set([me, ...valid.flatMap((c) => c.history.map((h) => h.by ?? me))])].sort();
+  return { id: '', kind: 'two-responses', rule: 'C-response', subject: caseId, managers, ways };
 }
 
 /** S3-level: a subscription's level timeline written on two desks at once; way out: keep one. */

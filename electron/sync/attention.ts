@@ -27,12 +27,13 @@ export async function partnerAttention(
   const bookings = [];
   for (const year of assigned.years) {
     const doc = (await docs.year(partnerId, year)).doc();
-    for (const [caseId, caseMap] of Object.entries(doc.cases ?? {})) {
-      const two = twoResponses(caseMap, caseId, me);
+    const checked = checkedCases(doc.cases, me);
+    for (const { id, byActor } of checked.merged) {
+      const two = twoResponses(byActor, id, me);
       if (two) found.push(two);
     }
-    cases.push(...checkedCases(plain(doc.cases) as Record<string, unknown>, me).ok);
-    bookings.push(...checkedBookings(plain(doc.bookings) as Record<string, unknown>, me).ok);
+    cases.push(...checked.ok);
+    bookings.push(...checkedBookings(doc.bookings, me).ok);
   }
   const current = currentSubscription(data, partnerId);
   if (current) {

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type AutomergeUrl, type BinaryDocumentId, parseAutomergeUrl, stringifyAutomergeUrl } from '@automerge/automerge-repo';
 
-import type { StoredBooking } from '../store/records/bookings';
-import type { StoredCase } from '../store/records/cases';
 import type { StoredPartner } from '../store/records/partners';
 import type { StoredCharge, StoredConsumption, StoredPack, StoredSubscription } from '../store/records/plans';
 
@@ -25,8 +23,12 @@ export const teamIndexUrl = (team: string) => docUrl(team, 'team-index');
 export const rosterUrl = (team: string) => docUrl(team, 'roster');
 export const managerIndexUrl = (team: string, manager: string) => docUrl(team, 'manager-index', manager);
 export const partnerUrl = (team: string, partnerId: string) => docUrl(team, 'partner', partnerId);
-/** A partner's cases and bookings of one Beijing calendar year (`year`: YYYY). */
-export const partnerYearUrl = (team: string, partnerId: string, year: string) => docUrl(team, 'partner-year', partnerId, year);
+/**
+ * A partner's cases and bookings of one Beijing calendar year (`year`: YYYY), one value a record
+ * (see record-text.ts); `records` names that layout, so a document written field by field under
+ * the first layout is never read as one.
+ */
+export const partnerYearUrl = (team: string, partnerId: string, year: string) => docUrl(team, 'partner-year', partnerId, year, 'records');
 
 /** Who looks after a partner now, and every change of hands (who, when, by whom). */
 export type Assignment = { manager: string; name: string; years: string[] };
@@ -57,13 +59,13 @@ export type PartnerDoc = {
   consumption: Record<string, StoredConsumption>;
 };
 
-/** What grows: a partner's cases and bookings of one year, keyed by id. */
+/** What grows: a partner's cases and bookings of one year, keyed by id, each the JSON text of the record (see record-text.ts). */
 export type PartnerYearDoc = {
   kind: 'partner-year';
   partnerId: string;
   year: string;
-  cases: Record<string, StoredCase>;
-  bookings: Record<string, StoredBooking>;
+  cases: Record<string, string>;
+  bookings: Record<string, string>;
 };
 
 export type TeamDoc = TeamIndexDoc | RosterDoc | ManagerIndexDoc | PartnerDoc | PartnerYearDoc;

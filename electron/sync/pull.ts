@@ -5,7 +5,8 @@ import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { canonical, plain } from './doc-values';
 import type { PartnerYearDoc } from './documents';
-import { checkedBookings, checkedCases, checkedPartner, type PartnerContent, partnerContent } from './records';
+import { writeRecord } from './record-text';
+import { checkedBookings, checkedCases, checkedPartner, type Merged, type PartnerContent, partnerContent } from './records';
 import { heldByBoth, recordKeys, removedThere } from './removals';
 import type { TeamDocs } from './team-docs';
 
@@ -16,15 +17,38 @@ import type { TeamDocs } from './team-docs';
 /** Records a local change has not yet written into the documents: the store's version is newer, so a pull leaves them. */
 export type Pending = { partner: (partnerId: string) => boolean; item: (id: string) => boolean };
 
-export type PartnerDocs = { content: PartnerContent | null; years: PartnerYearDoc[] };
+export type PartnerDocs = { content: PartnerContent | null; years: { year: string; doc: PartnerYearDoc }[] };
 
-/** The partner's documents as plain values: its PartnerDoc and its years listed in the team index. */
+/** The partner's documents: its PartnerDoc as plain values, and its years listed in the team index as they are (their records are read with record-text). */
 export async function readPartnerDocs(docs: TeamDocs, partnerId: string): Promise<PartnerDocs> {
   const assigned = await docs.assignment(partnerId);
   const content = plain((await docs.partner(partnerId)).doc()) as unknown as PartnerContent & { profile: unknown };
-  const years: PartnerYearDoc[] = [];
-  for (const year of assigned?.years ?? []) years.push(plain((await docs.year(partnerId, year)).doc()) as unknown as PartnerYearDoc);
+  const years: PartnerDocs['years'] = [];
+  for (const year of assigned?.years ?? []) years.push({ year, doc: (await docs.year(partnerId, year)).doc() });
   return { content, years };
+}
+
+/** Two desks gave one case two different first responses: a conflict a manager settles (keep one), not a merge. */
+export const twoFirstResponses = (versions: readonly { respondedAt?: string | null }[]) =>
+  new Set(versions.map((v) => v.respondedAt).filter((at) => typeof at === 'string')).size > 1;
+
+/** Writes each merged record back into its year document (a new value ends the conflict on every desk), but for two first responses. */
+async function settleMerges(
+  docs: TeamDocs,
+  partnerId: string,
+  years: PartnerDocs['years'],
+  merged: { cases: Merged<StoredCase>[]; bookings: Merged<StoredBooking>[] }[],
+) {
+  for (const [i, { year }] of years.entries()) {
+    const { cases, bookings } = merged[i]!;
+    const settled = cases.filter((m) => !twoFirstResponses(m.versions));
+    if (settled.length + bookings.length === 0) continue;
+    docs.change(await docs.year(partnerId, year), (doc) => {
+      for (const m of settled) writeRecord(doc.cases as unknown as Record<string, unknown>, m.id, m.record, true);
+      for (const m of bookings) writeRecord(doc.bookings as unknown as Record<string, unknown>, m.id, m.record, true);
+      return true;
+    });
+  }
 }
 
 const differs = (a: unknown, b: unknown) => a === undefined || canonical(a) !== canonical(b);
@@ -96,8 +120,8 @@ export async function pullPartner(
   let mainDeferred = false;
   const inDoc = recordKeys(content);
   const checked = checkedPartner(content);
-  const cases = years.map((y) => checkedCases(y.cases ?? {}, docs.manager));
-  const bookings = years.map((y) => checkedBookings(y.bookings ?? {}, docs.manager));
+  const cases = years.map((y) => checkedCases(y.doc.cases, docs.manager));
+  const bookings = years.map((y) => checkedBookings(y.doc.bookings, docs.manager));
   for (const invalid of [...Object.values(checked), ...cases, ...bookings].flatMap((c) => c.invalid)) {
     log.error(
       `Team sync: a record from another desk does not pass the store's checks and was not stored (partner ${partnerId}, record ${invalid.id})`,
@@ -123,5 +147,11 @@ export async function pullPartner(
     if (changedCases.length > 0) tx.putMany('cases', changedCases);
     if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
   });
+  await settleMerges(
+    docs,
+    partnerId,
+    years,
+    years.map((_, i) => ({ cases: cases[i]!.merged, bookings: bookings[i]!.merged })),
+  );
   return { deferred, seen: mainDeferred ? null : heldByBoth(recordKeys(partnerContent(store.read(), partnerId)), inDoc) };
 }

@@ -3,6 +3,7 @@ import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { plain, writeValue } from './doc-values';
 import type { Assignment, Reassignment } from './documents';
+import { writeRecord } from './record-text';
 import { bookingYear, caseYear, partnerContent, stamped } from './records';
 import { heldByBoth, recordKeys, removedHere } from './removals';
 import type { TeamDocs } from './team-docs';
@@ -89,8 +90,8 @@ export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bo
     const handle = await docs.year(group.partnerId, group.year);
     docs.change(handle, (doc) => {
       let changed = false;
-      for (const c of group.cases) changed = writeValue(doc.cases as unknown as AnyMap, c.id, stamped(c, docs.manager)) || changed;
-      for (const b of group.bookings) changed = writeValue(doc.bookings as unknown as AnyMap, b.id, stamped(b, docs.manager)) || changed;
+      for (const c of group.cases) changed = writeRecord(doc.cases as unknown as AnyMap, c.id, stamped(c, docs.manager)) || changed;
+      for (const b of group.bookings) changed = writeRecord(doc.bookings as unknown as AnyMap, b.id, stamped(b, docs.manager)) || changed;
       return changed;
     });
   }

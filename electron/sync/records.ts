@@ -6,6 +6,7 @@ import { caseRecord, type StoredCase } from '../store/records/cases';
 import { partnerRecord } from '../store/records/partners';
 import { chargeRecord, consumptionRecord, packRecord, subscriptionRecord } from '../store/records/plans';
 import type { PartnerDoc } from './documents';
+import { mergedVersions, recordsIn, versionsOf } from './record-text';
 
 // The store's records as documents hold them, and back. A history entry written on this desk
 // carries `by: <manager>` in the document; on the desk of that manager it is stored without.
@@ -72,12 +73,43 @@ export function checkedPartner(doc: PartnerContent) {
   };
 }
 
-export const checkedCases = (values: Record<string, unknown>, manager: string) => {
-  const checked = check(caseRecord, values);
+/** A record two desks wrote at once, merged (see mergedVersions): to write back into its year document once no conflict is left to keep. */
+export type Merged<T> = { id: string; record: T; versions: T[]; byActor: Map<string, T> };
+
+/**
+ * A year document's map of cases or bookings, each record checked with the store's schema (as
+ * the document holds it, `by` and all); a record two desks wrote at once is merged from its
+ * valid versions.
+ */
+function checkedRecords<T extends { id: string; history: { at: string; by?: string }[] }>(
+  schema: Parameters<typeof check<T>>[0],
+  map: unknown,
+): Checked<T> & { merged: Merged<T>[] } {
+  const out = { ...check(schema, recordsIn(map)), merged: [] as Merged<T>[] };
+  if (!map || typeof map !== 'object') return out;
+  for (const [at, winner] of out.ok.entries()) {
+    const versions = versionsOf(map, winner.id);
+    if (versions.size <= 1) continue;
+    const byActor = new Map<string, T>();
+    for (const [actor, version] of versions) {
+      const parsed = schema.safeParse(version);
+      if (parsed.success) byActor.set(actor, parsed.data);
+    }
+    const valid = [...byActor.values()];
+    const record = mergedVersions(valid, winner);
+    out.ok[at] = record;
+    out.merged.push({ id: winner.id, record, versions: valid, byActor });
+  }
+  return out;
+}
+
+/** A year document's cases, checked (and merged), as this desk's store keeps them. */
+export const checkedCases = (map: unknown, manager: string) => {
+  const checked = checkedRecords(caseRecord, map);
   return { ...checked, ok: checked.ok.map((c) => unstamped(c, manager)) };
 };
 
-export const checkedBookings = (values: Record<string, unknown>, manager: string) => {
-  const checked = check(bookingRecord, values);
+export const checkedBookings = (map: unknown, manager: string) => {
+  const checked = checkedRecords(bookingRecord, map);
   return { ...checked, ok: checked.ok.map((b) => unstamped(b, manager)) };
 };

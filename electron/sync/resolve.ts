@@ -1,6 +1,8 @@
 import type { AttentionEntry } from '../ipc/contract/sync';
 import { conflictsOf } from './attention-rules';
-import { plain, writeValue } from './doc-values';
+import { writeValue } from './doc-values';
+import { writeRecord } from './record-text';
+import { checkedCases } from './records';
 import type { TeamDocs } from './team-docs';
 
 type AnyMap = Record<string, unknown>;
@@ -16,20 +18,13 @@ export async function resolveEntry(docs: TeamDocs, entry: AttentionEntry, choice
     const assigned = await docs.assignment(entry.partnerId);
     for (const year of assigned?.years ?? []) {
       const handle = await docs.year(entry.partnerId, year);
-      const caseMap = handle.doc().cases?.[entry.subject];
-      if (!caseMap) continue;
-      const at = conflictsOf(caseMap, 'respondedAt').get(choice);
-      const by = conflictsOf(caseMap, 'respondedBy').get(choice) ?? plain((caseMap as unknown as AnyMap).respondedBy);
-      if (at === undefined) return;
-      docs.change(handle, (doc) => {
-        const target = doc.cases[entry.subject] as unknown as AnyMap;
-        // Assigned afresh even where equal: the new value is what ends the conflict.
-        delete target.respondedAt;
-        delete target.respondedBy;
-        writeValue(target, 'respondedAt', at);
-        writeValue(target, 'respondedBy', by);
-        return true;
-      });
+      const merged = checkedCases(handle.doc().cases, docs.manager).merged.find((m) => m.id === entry.subject);
+      if (!merged) continue;
+      const kept = merged.byActor.get(choice);
+      if (!kept) return;
+      // The merged case with the kept response, assigned afresh: the new value ends the conflict.
+      const record = { ...merged.record, respondedAt: kept.respondedAt, respondedBy: kept.respondedBy };
+      docs.change(handle, (doc) => writeRecord(doc.cases as unknown as AnyMap, entry.subject, record, true));
       return;
     }
   }

@@ -9,6 +9,7 @@ import type { CaseRecordStored, PartnerPlan } from '@main/ipc/contract';
 import type { AttentionEntry, SyncStatus } from '@main/ipc/contract/sync';
 import { deskSyncOf } from '@main/sync/desk-sync';
 import { plain } from '@main/sync/doc-values';
+import { recordOf, writeRecord } from '@main/sync/record-text';
 
 import { testClock } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
@@ -169,14 +170,17 @@ describe('team sync between desks (message channels)', { timeout: 40_000 }, () =
     await until('the case on B', async () => (await casesOf(b!.desk, partnerId)).includes(opened.id));
     const year = await b!.engine().docs.year(partnerId, '2026');
     b!.engine().docs.change(year, (doc) => {
-      const bad = plain(doc.cases[opened.id]) as Record<string, unknown>;
-      (doc.cases as Record<string, unknown>)['bad-1'] = { ...bad, id: 'bad-1', kind: 'not-a-kind' };
-      (doc.cases as Record<string, unknown>)['good-1'] = { ...bad, id: 'good-1' };
+      const like = recordOf(doc.cases[opened.id]) as Record<string, unknown>;
+      writeRecord(doc.cases, 'bad-1', { ...like, id: 'bad-1', kind: 'not-a-kind' });
+      writeRecord(doc.cases, 'good-1', { ...like, id: 'good-1' });
+      (doc.cases as Record<string, unknown>)['not-json'] = '{"id": "not-json", ';
       return true;
     });
     await until('the valid case on A', async () => (await a!.desk.store.collection('cases').get('good-1')) !== undefined);
     expect(await a!.desk.store.collection('cases').get('bad-1')).toBeUndefined();
+    expect(await a!.desk.store.collection('cases').get('not-json')).toBeUndefined();
     expect(a!.services.log.errors.some((e) => e.message.includes('bad-1'))).toBe(true);
+    expect(a!.services.log.errors.some((e) => e.message.includes('not-json'))).toBe(true);
   });
 
   it('sync/assign hands a partner to another manager: both indexes and the history say so', async () => {
