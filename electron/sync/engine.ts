@@ -64,7 +64,7 @@ export class SyncEngine {
       this.persist();
     });
     this.docs = new TeamDocs(this.repo, options.team, options.manager, {
-      remote: (partnerId) => this.work.remoteChanged(partnerId),
+      remote: (partnerId, year) => this.work.remoteChanged(partnerId, year),
       local: (documentId) => this.tracker.changedHere(documentId),
       changed: (partnerId) => {
         if (partnerId !== null) this.team?.want(partnerId);

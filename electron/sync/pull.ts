@@ -15,16 +15,21 @@ import type { TeamDocs } from './team-docs';
 // store holds, so nothing echoes back. An invalid record is not stored: it is logged.
 
 /** Records a local change has not yet written into the documents: the store's version is newer, so a pull leaves them. */
-export type Pending = { partner: (partnerId: string) => boolean; item: (id: string) => boolean };
+export type Pending = {
+  partner: (partnerId: string) => boolean;
+  item: (id: string) => boolean;
+  /** Told the cases and bookings a pull is about to store, so the store's echo of them is not written back (optional). */
+  storing?: (items: readonly (StoredCase | StoredBooking)[]) => void;
+};
 
 export type PartnerDocs = { content: PartnerContent | null; years: { year: string; doc: PartnerYearDoc }[] };
 
 /** The partner's documents: its PartnerDoc as plain values, and its years listed in the team index as they are (their records are read with record-text). */
-export async function readPartnerDocs(docs: TeamDocs, partnerId: string): Promise<PartnerDocs> {
+export async function readPartnerDocs(docs: TeamDocs, partnerId: string, only?: readonly string[]): Promise<PartnerDocs> {
   const assigned = await docs.assignment(partnerId);
   const content = plain((await docs.partner(partnerId)).doc()) as unknown as PartnerContent & { profile: unknown };
   const years: PartnerDocs['years'] = [];
-  for (const year of assigned?.years ?? []) years.push({ year, doc: (await docs.year(partnerId, year)).doc() });
+  for (const year of assigned?.years ?? []) if (!only || only.includes(year)) years.push({ year, doc: (await docs.year(partnerId, year)).doc() });
   return { content, years };
 }
 
@@ -113,8 +118,10 @@ export async function pullPartner(
   partnerId: string,
   pending: Pending,
   seen: ReadonlySet<string>,
+  /** The year documents to read (a peer changed only these); every one when not given. */
+  only?: readonly string[],
 ): Promise<{ deferred: boolean; seen: Set<string> | null }> {
-  const { content, years } = await readPartnerDocs(docs, partnerId);
+  const { content, years } = await readPartnerDocs(docs, partnerId, only);
   if (!content?.profile) return { deferred: false, seen: null };
   let deferred = false;
   let mainDeferred = false;
@@ -144,6 +151,7 @@ export async function pullPartner(
       if (pending.item(b.id)) deferred = true;
       else if (differs(await store.collection('bookings').get(b.id), b)) changedBookings.push(b);
     }
+    pending.storing?.([...changedCases, ...changedBookings]);
     if (changedCases.length > 0) tx.putMany('cases', changedCases);
     if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
   });

@@ -20,7 +20,8 @@ import {
 import { ensureDoc } from './genesis';
 
 type Listener = {
-  remote: (partnerId: string | null) => void;
+  /** A peer changed a partner's document (`year`: one of its year documents; null: its PartnerDoc), or an index (partnerId null). */
+  remote: (partnerId: string | null, year: string | null) => void;
   local: (documentId: DocumentId) => void;
   /** Any change, here or from a peer (the lead's team view follows both). */
   changed?: (partnerId: string | null) => void;
@@ -34,6 +35,8 @@ type AnyDoc = Record<string, unknown>;
  */
 export class TeamDocs {
   private readonly handles = new Map<AutomergeUrl, Promise<DocHandle<AnyDoc>>>();
+  /** The same handles by document id (a sync state names its document by id, for every message). */
+  private readonly byId = new Map<DocumentId, Promise<DocHandle<AnyDoc>>>();
   private writing = 0;
 
   constructor(
@@ -43,18 +46,23 @@ export class TeamDocs {
     private readonly listener: Listener,
   ) {}
 
-  private open<T>(url: AutomergeUrl, initial: T & object, partnerId: string | null): Promise<DocHandle<T>> {
+  private open<T>(url: AutomergeUrl, initial: T & object, partnerId: string | null, year: string | null = null): Promise<DocHandle<T>> {
     let found = this.handles.get(url);
     if (!found) {
       found = ensureDoc<AnyDoc>(this.repo, url, initial as AnyDoc).then((handle) => {
         handle.on('change', () => {
-          if (this.writing === 0) this.listener.remote(partnerId);
+          if (this.writing === 0) this.listener.remote(partnerId, year);
           this.listener.changed?.(partnerId);
         });
         return handle;
       });
-      found.catch(() => this.handles.delete(url));
+      const documentId = documentIdOf(url);
+      found.catch(() => {
+        this.handles.delete(url);
+        this.byId.delete(documentId);
+      });
       this.handles.set(url, found);
+      this.byId.set(documentId, found);
     }
     return found as unknown as Promise<DocHandle<T>>;
   }
@@ -84,7 +92,12 @@ export class TeamDocs {
   }
 
   year(partnerId: string, year: string): Promise<DocHandle<PartnerYearDoc>> {
-    return this.open<PartnerYearDoc>(partnerYearUrl(this.team, partnerId, year), { kind: 'partner-year', partnerId, year, cases: {}, bookings: {} }, partnerId);
+    return this.open<PartnerYearDoc>(
+      partnerYearUrl(this.team, partnerId, year),
+      { kind: 'partner-year', partnerId, year, cases: {}, bookings: {} },
+      partnerId,
+      year,
+    );
   }
 
   /** Whether the partner's documents are open here already (its year documents are opened as needed). */
@@ -123,10 +136,7 @@ export class TeamDocs {
 
   /** The heads of a document open here (hex, as sync states give them). */
   async headsOf(documentId: DocumentId): Promise<string[] | null> {
-    for (const [url, found] of this.handles) {
-      if (documentIdOf(url) !== documentId) continue;
-      return A.getHeads((await found).doc());
-    }
-    return null;
+    const found = this.byId.get(documentId);
+    return found ? A.getHeads((await found).doc()) : null;
   }
 }

@@ -10,7 +10,7 @@ import { partnerAttention } from './attention';
 import { canonical } from './doc-values';
 import { pullPartner } from './pull';
 import { claimPartner, pushItems, pushPartnerMain } from './push';
-import { partnerContent } from './records';
+import { everyPartnerContent } from './records';
 import type { TeamDocs } from './team-docs';
 
 const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64');
@@ -25,7 +25,10 @@ export class SyncWork {
   private readonly main = new Set<string>();
   private readonly cases = new Map<string, StoredCase>();
   private readonly bookings = new Map<string, StoredBooking>();
-  private readonly pulls = new Set<string>();
+  /** Partners to pull: the year documents a peer changed, or every one ('all': the index listed a year more, or the PartnerDoc changed). */
+  private readonly pulls = new Map<string, Set<string> | 'all'>();
+  /** Items already seen as they are (the store keeps an unchanged item's object when it rewrites its partition). */
+  private readonly itemObjects = new WeakSet<object>();
   private readonly recheck = new Set<string>();
   private readonly mainSeen = new Map<string, string>();
   private readonly itemSeen = new Map<string, string>();
@@ -63,11 +66,12 @@ export class SyncWork {
 
   /** desk.json was written: the partners whose part of it changed are to be written into their documents. */
   mainWritten(data: Readonly<DeskData>): void {
-    for (const partner of data.partners) {
-      const text = canonical(partnerContent(data, partner.id));
-      if (this.mainSeen.get(partner.id) === text) continue;
-      this.mainSeen.set(partner.id, text);
-      this.main.add(partner.id);
+    for (const [partnerId, content] of everyPartnerContent(data)) {
+      // The store writes records in its schema's key order, so their JSON is stable.
+      const text = JSON.stringify(content);
+      if (this.mainSeen.get(partnerId) === text) continue;
+      this.mainSeen.set(partnerId, text);
+      this.main.add(partnerId);
     }
     this.kick();
   }
@@ -76,6 +80,8 @@ export class SyncWork {
   itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[]): void {
     let any = false;
     for (const item of items) {
+      if (this.itemObjects.has(item)) continue;
+      this.itemObjects.add(item);
       const hash = hashOf(item);
       if (this.itemSeen.get(item.id) === hash) continue;
       this.itemSeen.set(item.id, hash);
@@ -87,8 +93,8 @@ export class SyncWork {
   }
 
   /** A peer changed a document: of one partner, or the team's indexes (null), where partners may have arrived or gained a year. */
-  remoteChanged(partnerId: string | null): void {
-    if (partnerId !== null) this.pulls.add(partnerId);
+  remoteChanged(partnerId: string | null, year: string | null = null): void {
+    if (partnerId !== null) this.pull(partnerId, year);
     else void this.indexChanged();
     this.kick();
   }
@@ -100,12 +106,19 @@ export class SyncWork {
         const years = (await this.docs.assignment(partnerId))?.years.join(',') ?? '';
         if (this.yearsSeen.get(partnerId) === years) continue;
         this.yearsSeen.set(partnerId, years);
-        this.pulls.add(partnerId);
+        this.pull(partnerId, null);
       }
       this.kick();
     } catch (error) {
       this.log.error('Team sync could not read the team index', error);
     }
+  }
+
+  private pull(partnerId: string, year: string | null): void {
+    const wanted = this.pulls.get(partnerId);
+    if (year === null) this.pulls.set(partnerId, 'all');
+    else if (wanted === undefined) this.pulls.set(partnerId, new Set([year]));
+    else if (wanted !== 'all') wanted.add(year);
   }
 
   recompute(partnerId: string): void {
@@ -167,13 +180,21 @@ export class SyncWork {
       if (this.main.size + this.cases.size + this.bookings.size > 0) continue;
       const pulls = [...this.pulls];
       this.pulls.clear();
-      const pending = { partner: (id: string) => this.main.has(id), item: (id: string) => this.cases.has(id) || this.bookings.has(id) };
-      for (const partnerId of pulls) {
+      const pending = {
+        partner: (id: string) => this.main.has(id),
+        item: (id: string) => this.cases.has(id) || this.bookings.has(id),
+        // What a pull stores came from the documents: the store's echo of it is nothing to write back.
+        storing: (items: readonly (StoredCase | StoredBooking)[]) => {
+          for (const item of items) this.itemSeen.set(item.id, hashOf(item));
+        },
+      };
+      for (const [partnerId, years] of pulls) {
         // Another manager's partner goes into the desk's store only if it holds it already (handed over).
         if (!(await this.owned(partnerId))) continue;
         await this.step('store what another desk changed', async () => {
-          const pulled = await pullPartner(this.store, this.log, this.docs, partnerId, pending, this.seen.get(partnerId) ?? new Set());
-          if (pulled.deferred) this.pulls.add(partnerId);
+          const only = years === 'all' ? undefined : [...years];
+          const pulled = await pullPartner(this.store, this.log, this.docs, partnerId, pending, this.seen.get(partnerId) ?? new Set(), only);
+          if (pulled.deferred) for (const year of only ?? [null]) this.pull(partnerId, year);
           this.saw(partnerId, pulled.seen);
         });
         this.recheck.add(partnerId);
