@@ -21,10 +21,16 @@ import { importFigures } from './import-figure';
 import { searchFigures } from './search-figure';
 import { slaFigures } from './sla-figure';
 import { startFigure } from './start-figure';
+import { syncFigures } from './sync-figure';
 import { todayFigure } from './today-figure';
 
 const { values } = parseArgs({
-  options: { json: { type: 'string' }, runs: { type: 'string', default: '40' }, 'skip-browser': { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'string' },
+    runs: { type: 'string', default: '40' },
+    'skip-browser': { type: 'boolean', default: false },
+    'skip-sync': { type: 'boolean', default: false },
+  },
 });
 const RUNS = Number(values.runs);
 // Real time, so the page's clocks tick as a manager's would; the portfolio ends today.
@@ -99,6 +105,9 @@ async function main() {
     const onBoard = (await desk.store.collection('cases').all()).filter((c) => c.state === 'open' || c.state === 'responded').length;
     await desk.close();
     figures.push(...(await importFigures({ dir, root, now: NOW, runs: Math.min(RUNS, 5) })));
+    if (values['skip-sync'])
+      figures.push({ name: 'team sync: the large portfolio to an empty desk', unit: 's', samples: [], target: 60, note: 'skipped (--skip-sync)' });
+    else figures.push(...(await syncFigures(dir, root, NOW, portfolio.cases.length)));
     if (values['skip-browser']) figures.push({ name: 'SLA clocks in Chromium', unit: 'ms', samples: [], target: 8, note: 'skipped (--skip-browser)' });
     else figures.push(await startFigure(dir, NOW, Math.min(RUNS, 15)), ...(await slaFigures(dir, NOW, onBoard)));
 
