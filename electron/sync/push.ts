@@ -14,26 +14,40 @@ import type { TeamDocs } from './team-docs';
 
 type AnyMap = Record<string, unknown>;
 
-/** Adds a partner to the team index as this manager's, or keeps its name current. Answers whether this desk writes its documents. */
-export async function claimPartner(docs: TeamDocs, partnerId: string, name: string, at: string): Promise<boolean> {
-  const assigned = await docs.assignment(partnerId);
-  if (assigned && assigned.manager !== docs.manager) return false;
-  const index = await docs.teamIndex();
-  docs.change(index, (doc) => {
-    const partners = doc.partners as unknown as AnyMap;
-    if (!assigned) {
-      writeValue(partners, partnerId, { manager: docs.manager, name, years: [] } satisfies Assignment, 'plain');
-      const entry: Reassignment = { at, partnerId, from: null, to: docs.manager, by: docs.manager };
-      writeValue(doc as unknown as AnyMap, 'history', [...(plain(doc.history) as Reassignment[]), entry], 'plain');
-      return true;
-    }
-    return writeValue(partners[partnerId] as AnyMap, 'name', name, 'plain');
-  });
-  if (!assigned) {
-    const mine = await docs.managerIndex();
-    docs.change(mine, (doc) => writeValue(doc.partners as unknown as AnyMap, partnerId, true));
+/**
+ * Adds partners to the team index as this manager's, or keeps their names current: one change of
+ * the team index and one of this manager's index for all of them (a first sync claims a whole
+ * portfolio; each change of the index is sent to every desk and makes the server grant anew).
+ * Answers the partners whose documents this desk writes.
+ */
+export async function claimPartners(docs: TeamDocs, partners: readonly { id: string; name: string }[], at: string): Promise<Set<string>> {
+  const ours = new Set<string>();
+  const added: string[] = [];
+  const renamed: { id: string; name: string }[] = [];
+  for (const partner of partners) {
+    const assigned = await docs.assignment(partner.id);
+    if (assigned && assigned.manager !== docs.manager) continue;
+    ours.add(partner.id);
+    if (!assigned) added.push(partner.id);
+    else if (assigned.name !== partner.name) renamed.push(partner);
   }
-  return true;
+  if (added.length + renamed.length === 0) return ours;
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  docs.change(await docs.teamIndex(), (doc) => {
+    const entries = doc.partners as unknown as AnyMap;
+    for (const id of added) writeValue(entries, id, { manager: docs.manager, name: names.get(id)!, years: [] } satisfies Assignment, 'plain');
+    for (const { id, name } of renamed) writeValue(entries[id] as AnyMap, 'name', name, 'plain');
+    const history = added.map((partnerId): Reassignment => ({ at, partnerId, from: null, to: docs.manager, by: docs.manager }));
+    if (history.length > 0) writeValue(doc as unknown as AnyMap, 'history', [...(plain(doc.history) as Reassignment[]), ...history], 'plain');
+    return true;
+  });
+  if (added.length > 0) {
+    docs.change(await docs.managerIndex(), (doc) => {
+      for (const id of added) writeValue(doc.partners as unknown as AnyMap, id, true);
+      return true;
+    });
+  }
+  return ours;
 }
 
 /**
@@ -60,21 +74,28 @@ export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, 
   return heldByBoth(local, recordKeys(handle.doc()));
 }
 
-async function ensureYear(docs: TeamDocs, partnerId: string, year: string): Promise<void> {
-  const assigned = await docs.assignment(partnerId);
-  if (!assigned || assigned.years.includes(year)) return;
-  const index = await docs.teamIndex();
-  docs.change(index, (doc) => {
-    const years = (doc.partners[partnerId] as unknown as AnyMap).years as unknown[];
-    if ((plain(years) as string[]).includes(year)) return false;
-    years.push(year);
-    return true;
+/** Lists the years the team index lacks for these partners, in one change of it (see claimPartners). */
+async function ensureYears(docs: TeamDocs, wanted: readonly { partnerId: string; year: string }[]): Promise<void> {
+  const missing: { partnerId: string; year: string }[] = [];
+  for (const want of wanted) if (!(await docs.assignment(want.partnerId))?.years.includes(want.year)) missing.push(want);
+  if (missing.length === 0) return;
+  docs.change(await docs.teamIndex(), (doc) => {
+    let changed = false;
+    for (const { partnerId, year } of missing) {
+      const years = (doc.partners[partnerId] as unknown as AnyMap | undefined)?.years as unknown[] | undefined;
+      if (!years || (plain(years) as string[]).includes(year)) continue;
+      years.push(year);
+      changed = true;
+    }
+    return changed;
   });
 }
 
+type Group = { partnerId: string; year: string; cases: StoredCase[]; bookings: StoredBooking[] };
+
 /** Writes cases and bookings into their partner-year documents, each history entry written here marked `by` this manager. */
 export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bookings: readonly StoredBooking[]): Promise<void> {
-  const groups = new Map<string, { partnerId: string; year: string; cases: StoredCase[]; bookings: StoredBooking[] }>();
+  const groups = new Map<string, Group>();
   const groupOf = (partnerId: string, year: string) => {
     const key = `${partnerId}\u0000${year}`;
     let group = groups.get(key);
@@ -83,10 +104,10 @@ export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bo
   };
   for (const c of cases) groupOf(c.partnerId, caseYear(c)).cases.push(c);
   for (const b of bookings) groupOf(b.partnerId, bookingYear(b)).bookings.push(b);
-  for (const group of groups.values()) {
-    const assigned = await docs.assignment(group.partnerId);
-    if (!assigned || assigned.manager !== docs.manager) continue;
-    await ensureYear(docs, group.partnerId, group.year);
+  const ours: Group[] = [];
+  for (const group of groups.values()) if ((await docs.assignment(group.partnerId))?.manager === docs.manager) ours.push(group);
+  await ensureYears(docs, ours);
+  for (const group of ours) {
     const handle = await docs.year(group.partnerId, group.year);
     docs.change(handle, (doc) => {
       let changed = false;

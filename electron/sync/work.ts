@@ -9,7 +9,7 @@ import type { StoredCase } from '../store/records/cases';
 import { partnerAttention } from './attention';
 import { canonical } from './doc-values';
 import { pullPartner } from './pull';
-import { claimPartner, pushItems, pushPartnerMain } from './push';
+import { claimPartners, pushItems, pushPartnerMain } from './push';
 import { everyPartnerContent } from './records';
 import type { TeamDocs } from './team-docs';
 
@@ -161,14 +161,14 @@ export class SyncWork {
       const at = this.now();
       const main = [...this.main];
       this.main.clear();
-      for (const partnerId of main) {
-        const data = this.store.read();
-        const name = data.partners.find((p) => p.id === partnerId)?.name;
-        if (name === undefined) continue;
-        await this.step('write a partner into its document', async () => {
-          if (!(await claimPartner(this.docs, partnerId, name, at))) return;
-          this.saw(partnerId, await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set()));
-        });
+      const partners = this.store.read().partners.filter((p) => main.includes(p.id));
+      let ours = new Set<string>();
+      await this.step('add partners to the team index', async () => (ours = await claimPartners(this.docs, partners, at)));
+      for (const { id: partnerId } of partners) {
+        if (ours.has(partnerId))
+          await this.step('write a partner into its document', async () => {
+            this.saw(partnerId, await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set()));
+          });
         this.recheck.add(partnerId);
       }
       const cases = [...this.cases.values()];
