@@ -105,12 +105,83 @@ function mergedMain(data: Readonly<DeskData>, partnerId: string, checked: Return
   return changed && next.partners.some((p) => p.id === partnerId) ? next : null;
 }
 
+/** One partner to pull: the years a peer changed (all when not given), and what it and the document last both held. */
+export type PullWanted = { partnerId: string; only?: readonly string[] | undefined; seen: ReadonlySet<string> };
+export type Pulled = { deferred: boolean; seen: Set<string> | null };
+
 /**
- * Writes a partner's documents into the store where they differ, and takes out of the store what
- * a peer removed (see removals.ts). Answers whether something was left for later (a record
- * changed here and not yet in the documents), and what the desk and the document both hold
- * afterwards (the next `seen`; null when desk.json's part was left for later).
+ * Writes partners' documents into the store where they differ, and takes out of the store what a
+ * peer removed (see removals.ts), all in one transaction: a desk receiving a portfolio stores
+ * its cases in a few large writes rather than one per partner-year (each rewrote hundreds of day
+ * files). Answers per partner whether something was left for later (a record changed here and
+ * not yet in the documents), and what the desk and the document both hold afterwards (the next
+ * `seen`; null when desk.json's part was left for later).
  */
+export async function pullPartners(
+  store: DeskStore,
+  log: Logger,
+  docs: TeamDocs,
+  wanted: readonly PullWanted[],
+  pending: Pending,
+): Promise<Map<string, Pulled>> {
+  type Read = PullWanted & {
+    years: PartnerDocs['years'];
+    inDoc: ReturnType<typeof recordKeys>;
+    checked: ReturnType<typeof checkedPartner>;
+    cases: ReturnType<typeof checkedCases>[];
+    bookings: ReturnType<typeof checkedBookings>[];
+    deferred: boolean;
+    mainDeferred: boolean;
+  };
+  const read: Read[] = [];
+  for (const want of wanted) {
+    const { content, years } = await readPartnerDocs(docs, want.partnerId, want.only);
+    if (!content?.profile) continue;
+    const checked = checkedPartner(content);
+    const cases = years.map((y) => checkedCases(y.doc.cases, docs.manager));
+    const bookings = years.map((y) => checkedBookings(y.doc.bookings, docs.manager));
+    for (const invalid of [...Object.values(checked), ...cases, ...bookings].flatMap((c) => c.invalid)) {
+      log.error(
+        `Team sync: a record from another desk does not pass the store's checks and was not stored (partner ${want.partnerId}, record ${invalid.id})`,
+        new Error(invalid.reason),
+      );
+    }
+    read.push({ ...want, years, inDoc: recordKeys(content), checked, cases, bookings, deferred: false, mainDeferred: false });
+  }
+  if (read.length === 0) return new Map();
+  await store.transact(async (data, tx) => {
+    let main = data;
+    const changedCases: StoredCase[] = [];
+    const changedBookings: StoredBooking[] = [];
+    for (const partner of read) {
+      const { partnerId } = partner;
+      if (pending.partner(partnerId)) partner.deferred = partner.mainDeferred = true;
+      else main = mergedMain(main, partnerId, partner.checked, removedThere(recordKeys(partnerContent(main, partnerId)), partner.inDoc, partner.seen)) ?? main;
+      for (const c of partner.cases.flatMap((y) => y.ok)) {
+        if (pending.item(c.id)) partner.deferred = true;
+        else if (differs(await store.collection('cases').get(c.id), c)) changedCases.push(c);
+      }
+      for (const b of partner.bookings.flatMap((y) => y.ok)) {
+        if (pending.item(b.id)) partner.deferred = true;
+        else if (differs(await store.collection('bookings').get(b.id), b)) changedBookings.push(b);
+      }
+    }
+    if (main !== data) tx.setMain(main);
+    pending.storing?.([...changedCases, ...changedBookings]);
+    if (changedCases.length > 0) tx.putMany('cases', changedCases);
+    if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
+  });
+  const pulled = new Map<string, Pulled>();
+  for (const partner of read) {
+    const merged = partner.years.map((_, i) => ({ cases: partner.cases[i]!.merged, bookings: partner.bookings[i]!.merged }));
+    await settleMerges(docs, partner.partnerId, partner.years, merged);
+    const after = partner.mainDeferred ? null : heldByBoth(recordKeys(partnerContent(store.read(), partner.partnerId)), partner.inDoc);
+    pulled.set(partner.partnerId, { deferred: partner.deferred, seen: after });
+  }
+  return pulled;
+}
+
+/** pullPartners for one partner. */
 export async function pullPartner(
   store: DeskStore,
   log: Logger,
@@ -118,48 +189,7 @@ export async function pullPartner(
   partnerId: string,
   pending: Pending,
   seen: ReadonlySet<string>,
-  /** The year documents to read (a peer changed only these); every one when not given. */
   only?: readonly string[],
-): Promise<{ deferred: boolean; seen: Set<string> | null }> {
-  const { content, years } = await readPartnerDocs(docs, partnerId, only);
-  if (!content?.profile) return { deferred: false, seen: null };
-  let deferred = false;
-  let mainDeferred = false;
-  const inDoc = recordKeys(content);
-  const checked = checkedPartner(content);
-  const cases = years.map((y) => checkedCases(y.doc.cases, docs.manager));
-  const bookings = years.map((y) => checkedBookings(y.doc.bookings, docs.manager));
-  for (const invalid of [...Object.values(checked), ...cases, ...bookings].flatMap((c) => c.invalid)) {
-    log.error(
-      `Team sync: a record from another desk does not pass the store's checks and was not stored (partner ${partnerId}, record ${invalid.id})`,
-      new Error(invalid.reason),
-    );
-  }
-  await store.transact(async (data, tx) => {
-    if (pending.partner(partnerId)) deferred = mainDeferred = true;
-    else {
-      const next = mergedMain(data, partnerId, checked, removedThere(recordKeys(partnerContent(data, partnerId)), inDoc, seen));
-      if (next) tx.setMain(next);
-    }
-    const changedCases: StoredCase[] = [];
-    for (const c of cases.flatMap((y) => y.ok)) {
-      if (pending.item(c.id)) deferred = true;
-      else if (differs(await store.collection('cases').get(c.id), c)) changedCases.push(c);
-    }
-    const changedBookings: StoredBooking[] = [];
-    for (const b of bookings.flatMap((y) => y.ok)) {
-      if (pending.item(b.id)) deferred = true;
-      else if (differs(await store.collection('bookings').get(b.id), b)) changedBookings.push(b);
-    }
-    pending.storing?.([...changedCases, ...changedBookings]);
-    if (changedCases.length > 0) tx.putMany('cases', changedCases);
-    if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
-  });
-  await settleMerges(
-    docs,
-    partnerId,
-    years,
-    years.map((_, i) => ({ cases: cases[i]!.merged, bookings: bookings[i]!.merged })),
-  );
-  return { deferred, seen: mainDeferred ? null : heldByBoth(recordKeys(partnerContent(store.read(), partnerId)), inDoc) };
+): Promise<Pulled> {
+  return (await pullPartners(store, log, docs, [{ partnerId, only, seen }], pending)).get(partnerId) ?? { deferred: false, seen: null };
 }

@@ -8,7 +8,7 @@ import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { partnerAttention } from './attention';
 import { canonical } from './doc-values';
-import { pullPartner } from './pull';
+import { pullPartners, type PullWanted } from './pull';
 import { claimPartners, pushItems, pushPartnerMain } from './push';
 import { everyPartnerContent } from './records';
 import type { TeamDocs } from './team-docs';
@@ -188,17 +188,22 @@ export class SyncWork {
           for (const item of items) this.itemSeen.set(item.id, hashOf(item));
         },
       };
+      const wanted: PullWanted[] = [];
       for (const [partnerId, years] of pulls) {
         // Another manager's partner goes into the desk's store only if it holds it already (handed over).
-        if (!(await this.owned(partnerId))) continue;
-        await this.step('store what another desk changed', async () => {
-          const only = years === 'all' ? undefined : [...years];
-          const pulled = await pullPartner(this.store, this.log, this.docs, partnerId, pending, this.seen.get(partnerId) ?? new Set(), only);
-          if (pulled.deferred) for (const year of only ?? [null]) this.pull(partnerId, year);
-          this.saw(partnerId, pulled.seen);
-        });
-        this.recheck.add(partnerId);
+        if (await this.owned(partnerId))
+          wanted.push({ partnerId, only: years === 'all' ? undefined : [...years], seen: this.seen.get(partnerId) ?? new Set() });
       }
+      if (wanted.length > 0)
+        await this.step('store what another desk changed', async () => {
+          const pulled = await pullPartners(this.store, this.log, this.docs, wanted, pending);
+          for (const { partnerId, only } of wanted) {
+            const outcome = pulled.get(partnerId);
+            if (outcome?.deferred) for (const year of only ?? [null]) this.pull(partnerId, year);
+            if (outcome) this.saw(partnerId, outcome.seen);
+            this.recheck.add(partnerId);
+          }
+        });
       if (this.main.size + this.cases.size + this.bookings.size > 0) continue;
       const recheck = [...this.recheck];
       this.recheck.clear();

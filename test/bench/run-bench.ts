@@ -107,7 +107,7 @@ async function main() {
     figures.push(...(await importFigures({ dir, root, now: NOW, runs: Math.min(RUNS, 5) })));
     if (values['skip-sync'])
       figures.push({ name: 'team sync: the large portfolio to an empty desk', unit: 's', samples: [], target: 60, note: 'skipped (--skip-sync)' });
-    else figures.push(...(await syncFigures(dir, root, NOW, portfolio.cases.length)));
+    else figures.push(...(await syncFigures(dir, root, NOW)));
     if (values['skip-browser']) figures.push({ name: 'SLA clocks in Chromium', unit: 'ms', samples: [], target: 8, note: 'skipped (--skip-browser)' });
     else figures.push(await startFigure(dir, NOW, Math.min(RUNS, 15)), ...(await slaFigures(dir, NOW, onBoard)));
 

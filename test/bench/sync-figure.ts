@@ -51,7 +51,7 @@ const LATENCY_RUNS = 5;
  * Each desk runs in a process of its own, so its memory is its own. A phase that takes longer
  * than ten minutes is reported as such, not waited for.
  */
-export async function syncFigures(dir: string, root: string, now: Date, cases: number): Promise<Figure[]> {
+export async function syncFigures(dir: string, root: string, now: Date): Promise<Figure[]> {
   const serverDir = join(root, 'sync-server');
   await mkdir(serverDir, { recursive: true });
   const tokensFile = join(root, 'sync-tokens.json');
@@ -66,7 +66,8 @@ export async function syncFigures(dir: string, root: string, now: Date, cases: n
     const over = (what: string) => `not finished within ${LIMIT_MS / 60_000} minutes (${what})`;
     if (!pushed)
       return [{ name: 'team sync: the large portfolio to an empty desk', unit: 's', samples: [], target: 60, note: over('writing it to the server') }];
-    // The empty desk starts once the server holds everything: its figure is its own.
+    // The empty desk starts once the server holds everything (every case the first desk holds): its figure is its own.
+    const cases = Number(pushed.cases);
     b = probe(['empty', join(root, 'sync-empty'), server.url, token, now.toISOString(), String(cases)]);
     const synced = await b.next('synced', LIMIT_MS);
     const memory: Figure = {

@@ -38,7 +38,7 @@ async function main() {
       if (status.state === 'connected' && status.waiting === 0) break;
       await pause(100);
     }
-    say({ event: 'pushed', ms: performance.now() - started, rssBefore: before, rssAfter: rssMb() });
+    say({ event: 'pushed', ms: performance.now() - started, rssBefore: before, rssAfter: rssMb(), cases: desk.store.collection('cases').size });
     const premier = desk.store.read().subscriptions.find((s) => s.levels.at(-1)?.level === 'premier' && s.period.end > beijingDateOf(now.getTime()))!;
     let logged = 0;
     for await (const line of lines) {
