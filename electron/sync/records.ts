@@ -1,5 +1,6 @@
 import { beijingDateOf } from '@core/time';
 
+import { partnerRecords } from '../handlers/partner-records';
 import type { DeskData } from '../store/desk-data';
 import { bookingRecord, type StoredBooking } from '../store/records/bookings';
 import { caseRecord, type StoredCase } from '../store/records/cases';
@@ -66,18 +67,9 @@ function contentOf(
   };
 }
 
-/** partnerContent of every partner, in one pass over desk.json (a desk write is followed by this for 300 partners). */
+/** partnerContent of every partner, from desk.json's records grouped once (a desk write is followed by this for 300 partners). */
 export function everyPartnerContent(data: Readonly<DeskData>): Map<string, PartnerContent> {
-  const group = <T extends { partnerId: string }>(list: readonly T[]) => {
-    const by = new Map<string, T[]>();
-    for (const r of list) {
-      const of = by.get(r.partnerId);
-      if (of) of.push(r);
-      else by.set(r.partnerId, [r]);
-    }
-    return by;
-  };
-  const [subscriptions, charges, packs, consumption] = [group(data.subscriptions), group(data.charges), group(data.packs), group(data.consumption)];
+  const { subscriptions, charges, packs, consumption } = partnerRecords(data);
   return new Map(
     data.partners.map((p) => [p.id, contentOf(p, subscriptions.get(p.id) ?? [], charges.get(p.id) ?? [], packs.get(p.id) ?? [], consumption.get(p.id) ?? [])]),
   );

@@ -78,6 +78,19 @@ export async function aSyncDesk(hub: Hub, name: string, now: () => Date, options
   };
 }
 
+/** A real desk on its own temp folder with sync turned on against `serverUrl` (a real server); closed by `cleanups`. */
+export async function aServerDesk(name: string, serverUrl: string, token: string, now: () => Date, cleanups: (() => Promise<void>)[]): Promise<Desk> {
+  const { dir, cleanup } = await tempDataDir();
+  let next = 0;
+  const desk = await openDesk({ dataDir: dir, services: testServices({ now, newId: () => `${name}-${++next}` }, dir) });
+  cleanups.push(async () => {
+    await desk.close();
+    await cleanup();
+  });
+  expectOk(await desk.dispatch('sync/configure', { enabled: true, serverUrl, token }));
+  return desk;
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it answers true (or throws with `what` after `timeout` ms). */

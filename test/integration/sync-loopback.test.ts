@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { type Desk, openDesk } from '@main/desk';
+import type { Desk } from '@main/desk';
 import type { AttentionEntry, SyncStatus } from '@main/ipc/contract/sync';
 import { startSyncServer, type SyncServer } from '@main/sync/server/server';
 import { addManager } from '@main/sync/server/tokens';
 
 import { testClock } from '../builders/desk-fixture';
-import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { technical, until } from './sync-hub';
+import { aServerDesk, technical, until } from './sync-hub';
 
 // Two desks on their own data folders and the team's real server on the loopback address.
 
@@ -39,17 +38,7 @@ async function aServer(dirs: Folder, port = 0): Promise<SyncServer> {
   return server;
 }
 
-async function aDesk(name: string, serverUrl: string, token: string): Promise<Desk> {
-  const { dir, cleanup } = await tempDataDir();
-  let next = 0;
-  const desk = await openDesk({ dataDir: dir, services: testServices({ now: clock.now, newId: () => `${name}-${++next}` }, dir) });
-  cleanups.push(async () => {
-    await desk.close();
-    await cleanup();
-  });
-  expectOk(await desk.dispatch('sync/configure', { enabled: true, serverUrl, token }));
-  return desk;
-}
+const aDesk = (name: string, serverUrl: string, token: string) => aServerDesk(name, serverUrl, token, clock.now, cleanups);
 
 const status = async (desk: Desk) => expectOk<SyncStatus>(await desk.dispatch('sync/status', {}));
 const caseCount = async (desk: Desk, partnerId: string) => (await desk.store.collection('cases').all((c) => c.partnerId === partnerId)).length;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { type Desk, openDesk } from '@main/desk';
+import type { Desk } from '@main/desk';
 import type { BillingReport, QuotaSummary } from '@main/ipc/contract';
 import type { SyncStatus } from '@main/ipc/contract/sync';
 import { deskSyncOf } from '@main/sync/desk-sync';
@@ -11,9 +11,8 @@ import { startSyncServer } from '@main/sync/server/server';
 import { addManager } from '@main/sync/server/tokens';
 
 import { testClock } from '../builders/desk-fixture';
-import { tempDataDir, testServices } from '../builders/services';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { technical, until } from './sync-hub';
+import { aServerDesk, technical, until } from './sync-hub';
 
 // The team lead's read-only view on the real server: the same quota and billing summaries over
 // every partner of the team, while the lead's own desk keeps only the lead's partners; a
@@ -40,17 +39,7 @@ async function aTeam() {
   return { server, tokens };
 }
 
-async function aDesk(name: string, serverUrl: string, token: string): Promise<Desk> {
-  const { dir, cleanup } = await tempDataDir();
-  let next = 0;
-  const desk = await openDesk({ dataDir: dir, services: testServices({ now: clock.now, newId: () => `${name}-${++next}` }, dir) });
-  cleanups.push(async () => {
-    await desk.close();
-    await cleanup();
-  });
-  expectOk(await desk.dispatch('sync/configure', { enabled: true, serverUrl, token }));
-  return desk;
-}
+const aDesk = (name: string, serverUrl: string, token: string) => aServerDesk(name, serverUrl, token, clock.now, cleanups);
 
 const status = async (desk: Desk) => expectOk<SyncStatus>(await desk.dispatch('sync/status', {}));
 const quota = async (desk: Desk, request: object) => expectOk<QuotaSummary>(await desk.dispatch('reports/quota-summary', { month: '2026-03', ...request }));
