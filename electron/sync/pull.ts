@@ -6,13 +6,13 @@ import type { StoredCase } from '../store/records/cases';
 import { canonical, plain } from './doc-values';
 import type { PartnerYearDoc } from './documents';
 import { writeRecord } from './record-text';
-import { checkedBookings, checkedCases, checkedPartner, type Merged, type PartnerContent, partnerContent } from './records';
+import { checkedBookings, checkedCases, checkedPartner, everyPartnerContent, type Merged, type PartnerContent, partnerContent } from './records';
 import { heldByBoth, recordKeys, removedThere } from './removals';
 import type { TeamDocs } from './team-docs';
 
 // Documents -> store: what a peer changed is checked with the store's schemas and written through
-// the store's own write path (one transaction per partner), only where it differs from what the
-// store holds, so nothing echoes back. An invalid record is not stored: it is logged.
+// the store's own write path (one transaction for every partner pulled in a step), only where it
+// differs from what the store holds, so nothing echoes back. An invalid record is not stored: it is logged.
 
 /** Records a local change has not yet written into the documents: the store's version is newer, so a pull leaves them. */
 export type Pending = {
@@ -172,10 +172,12 @@ export async function pullPartners(
     if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
   });
   const pulled = new Map<string, Pulled>();
+  // desk.json as the transaction left it, grouped once for every partner pulled.
+  const stored = everyPartnerContent(store.read());
   for (const partner of read) {
     const merged = partner.years.map((_, i) => ({ cases: partner.cases[i]!.merged, bookings: partner.bookings[i]!.merged }));
     await settleMerges(docs, partner.partnerId, partner.years, merged);
-    const after = partner.mainDeferred ? null : heldByBoth(recordKeys(partnerContent(store.read(), partner.partnerId)), partner.inDoc);
+    const after = partner.mainDeferred ? null : heldByBoth(recordKeys(stored.get(partner.partnerId) ?? null), partner.inDoc);
     pulled.set(partner.partnerId, { deferred: partner.deferred, seen: after });
   }
   return pulled;
