@@ -182,16 +182,3 @@ export async function pullPartners(
   }
   return pulled;
 }
-
-/** pullPartners for one partner. */
-export async function pullPartner(
-  store: DeskStore,
-  log: Logger,
-  docs: TeamDocs,
-  partnerId: string,
-  pending: Pending,
-  seen: ReadonlySet<string>,
-  only?: readonly string[],
-): Promise<Pulled> {
-  return (await pullPartners(store, log, docs, [{ partnerId, only, seen }], pending)).get(partnerId) ?? { deferred: false, seen: null };
-}

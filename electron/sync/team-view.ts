@@ -5,8 +5,8 @@ import type { Logger } from '../ipc/services';
 import { bookingsCollection, casesCollection, type DeskCollections, type DeskData, deskFile } from '../store/desk-data';
 import { openStore } from '../store/store';
 import { canonical } from './doc-values';
-import { pullPartner } from './pull';
-import { partnerContent } from './records';
+import { pullPartners } from './pull';
+import { everyPartnerContent } from './records';
 import { recordKeys } from './removals';
 import type { TeamDocs } from './team-docs';
 
@@ -83,14 +83,15 @@ export class TeamView {
   private async run(): Promise<void> {
     const store = await this.store();
     while (this.wanted.size > 0 && !this.closed) {
-      const [partnerId] = this.wanted;
-      this.wanted.delete(partnerId!);
+      const partners = [...this.wanted];
+      this.wanted.clear();
       try {
         // Whatever the view holds and the documents no longer do was removed there.
-        const held = recordKeys(partnerContent(store.read(), partnerId!));
-        await pullPartner(store, this.log, this.docs, partnerId!, nothingPending, held);
+        const held = everyPartnerContent(store.read());
+        const wanted = partners.map((partnerId) => ({ partnerId, seen: recordKeys(held.get(partnerId) ?? null) }));
+        await pullPartners(store, this.log, this.docs, wanted, nothingPending);
       } catch (error) {
-        this.log.error('Team sync could not copy a partner into the team view', error);
+        this.log.error('Team sync could not copy partners into the team view', error);
       }
     }
   }
