@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { aStoredCase } from '@test/builders/cases';
 
-import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
+import { addedCaseFacts, appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
 import type { StoredCase } from './records/cases';
 
 const aCase = (overrides: Partial<StoredCase>): StoredCase => aStoredCase(overrides);
@@ -52,5 +52,10 @@ describe('case facts', () => {
     ];
     expect(appendedCaseFacts(caseFactsText(stored), added)).toBe(caseFactsText([...stored, ...added]));
     expect(appendedCaseFacts('{', added)).toBeUndefined();
+    // The same from facts already read, which stay as they were: a report may still hold them.
+    const before = caseFactsOf(stored);
+    const kept = structuredClone(before);
+    expect(addedCaseFacts(before, added)).toEqual(caseFactsOf([...stored, ...added]));
+    expect(before).toEqual(kept);
   });
 });

@@ -76,6 +76,25 @@ export function caseFactsOf(cases: readonly StoredCase[]): CaseFacts {
 }
 
 /**
+ * Adds `added`'s facts to the entries of `facts` they touch, each entry copied first (`facts`'s
+ * own are left as they are; an entry that is not facts answers undefined).
+ */
+function withAdded(facts: CaseFacts, added: readonly StoredCase[]): CaseFacts | undefined {
+  for (const [partnerId, more] of Object.entries(caseFactsOf(added))) {
+    const of = facts[partnerId];
+    if (of === undefined) {
+      facts[partnerId] = more;
+      continue;
+    }
+    if (!isCaseFacts({ [partnerId]: of })) return undefined;
+    const s = appendedSlaText(of.s, more.s);
+    if (s === undefined) return undefined;
+    facts[partnerId] = { t: of.t + more.t, r: [...of.r, ...more.r], o: [...of.o, ...more.o], s };
+  }
+  return facts;
+}
+
+/**
  * The facts of a day once `added` are appended to the cases a text of caseFactsText summed up:
  * exactly caseFactsText of all of them, without going through the cases already stored again (an
  * import appends to a few hundred days). Undefined when `text` is not facts. Only the partners
@@ -90,20 +109,15 @@ export function appendedCaseFacts(text: string, added: readonly StoredCase[]): s
     return undefined;
   }
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return undefined;
-  const byPartner = facts as CaseFacts;
-  for (const [partnerId, more] of Object.entries(caseFactsOf(added))) {
-    const of = byPartner[partnerId];
-    if (of === undefined) {
-      byPartner[partnerId] = more;
-      continue;
-    }
-    if (!isCaseFacts({ [partnerId]: of })) return undefined;
-    const s = appendedSlaText(of.s, more.s);
-    if (s === undefined) return undefined;
-    of.t += more.t;
-    for (const ref of more.r) of.r.push(ref);
-    for (const second of more.o) of.o.push(second);
-    of.s = s;
-  }
-  return JSON.stringify(byPartner);
+  const after = withAdded(facts as CaseFacts, added);
+  return after && JSON.stringify(after);
 }
+
+/**
+ * caseFactsOf of a day's cases once `added` are appended, from caseFactsOf of those before: a
+ * new value, `facts` left as it is (others may hold it). A case logged counts its month, so the
+ * day it lands on is not summed up again from every case it holds.
+ */
+export const addedCaseFacts = (facts: unknown, added: readonly StoredCase[]): CaseFacts | undefined =>
+  // What caseFactsOf or readCaseFacts answered (see CollectionSpec.facts.added).
+  withAdded({ ...(facts as CaseFacts) }, added);

@@ -160,7 +160,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
       !cleared && appendable && writes.length === 1 && removed.length === 0 ? { collection: spec.name, schemaVersion: spec.schemaVersion, items: put } : null,
     applyLogged: async () => {
       const [key, items] = writes[0]!;
-      await collection.written(key, lows.get(key)!, items, true);
+      await collection.written(key, lows.get(key)!, items, { logged: true, added: added.get(key) });
       placeItems();
       collection.index.schedule();
     },
@@ -182,7 +182,7 @@ export async function draftChange<T extends { id: string }>(collection: Partitio
       for (const key of removed) collection.forget(key);
       for (const [key, items] of writes) {
         const low = lows.get(key)!;
-        await collection.written(key, low, items, false, facts.get(key));
+        await collection.written(key, low, items, { facts: facts.get(key) });
         // Until the files are in place, a partition read again from disk would show the old items.
         if (pending && collection.pin(key, low)) pinned.push(key);
       }

@@ -5,7 +5,7 @@ import { samplePriceBook } from '@core/money';
 import { beijingDateOf, monthOf, previousMonth } from '@core/time';
 
 import { priceBook } from '../values/price-book';
-import { appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
+import { addedCaseFacts, appendedCaseFacts, caseFactsOf, caseFactsText, readCaseFacts } from './case-facts';
 import { workedOn } from './case-sla-facts';
 import type { DataFileSpec } from './data-file';
 import type { Migration } from './migrations';
@@ -117,7 +117,7 @@ export const casesCollection: CollectionSpec<StoredCase> = {
     item: workedOn,
     cachedItems: 20_000,
   },
-  facts: { compute: caseFactsOf, of: caseFactsText, read: readCaseFacts, appended: appendedCaseFacts },
+  facts: { compute: caseFactsOf, of: caseFactsText, read: readCaseFacts, appended: appendedCaseFacts, added: addedCaseFacts },
 };
 
 /** Bookings (B1-B3), one file per Beijing year of their start date: few per partner and month. */

@@ -10,7 +10,7 @@ import type { Journal } from './journal';
 import { PartitionIndex } from './partition-index';
 import { Residency } from './partition-residency';
 import { writeBehind } from './partition-write-behind';
-import type { CollectionSpec, Loaded, PartitionMemory } from './store-types';
+import type { CollectionSpec, Loaded, PartitionMemory, Written } from './store-types';
 
 /**
  * A collection's partitions in memory: loading at open (the resident ones and those the index
@@ -216,7 +216,9 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
    * the change is in the change log, not yet in the file; the index forgets the partition until
    * writeBehind has written it, so no entry ever vouches for a file that lacks an item.
    */
-  async written(key: string, low: Loaded<T>, items: T[], logged = false, facts?: { text: string | undefined }): Promise<void> {
+  async written(key: string, low: Loaded<T>, items: T[], { logged = false, facts, added }: Written<T> = {}): Promise<void> {
+    // Items only appended: the facts remembered for those before carry on (see CollectionSpec.facts.added).
+    const before = added && this.spec.facts?.added ? this.factsRead.get(key) : undefined;
     low.data = { schemaVersion: this.spec.schemaVersion, items };
     // The file is no longer the one its read hashed.
     (low.adapter as ChecksummedPartitionFile<T>).takeChecked(-1);
@@ -236,6 +238,8 @@ export class PartitionCache<T extends { id: string }> implements PartitionMemory
       );
     // Again: a reader may have remembered the entry's old facts while the index was recording.
     this.factsRead.forget(key);
+    const after = before === undefined || !added ? undefined : this.spec.facts?.added?.(before, added);
+    if (after !== undefined) this.factsRead.set(key, after);
     for (const see of this.observers) see(key, items);
   }
 

@@ -46,6 +46,8 @@ export type CollectionSpec<T extends { id: string }> = {
      * goes through every item again.
      */
     appended?: (text: string, added: readonly T[]) => string | undefined;
+    /** `compute` of a partition's items once `added` are appended, from `compute` of those before (a new value); undefined when those are not facts. */
+    added?: (facts: unknown, added: readonly T[]) => unknown;
   };
 };
 
@@ -82,6 +84,16 @@ export type IndexAccess = {
  * A collection's memory as a commit and the repairs at open see it (PartitionCache is one):
  * they read it and change it only through these calls.
  */
+/** How a partition came to be written (see PartitionCache.written). */
+export type Written<T> = {
+  /** The change is in the change log, not yet in the file. */
+  logged?: boolean;
+  /** The partition's facts after the write, made beforehand (see draftChange); otherwise summed up from its items. */
+  facts?: { text: string | undefined };
+  /** The items the write appended, nothing else changed: the facts remembered for the partition carry on. */
+  added?: readonly T[];
+};
+
 export type PartitionMemory<T extends { id: string }> = {
   readonly spec: CollectionSpec<T>;
   readonly ctx: LoadContext;
@@ -108,7 +120,6 @@ export type PartitionMemory<T extends { id: string }> = {
   release(): void;
   pin(key: string, low: Loaded<T>): boolean;
   unpin(key: string): void;
-  /** `facts`: the partition's facts after the write, made beforehand (see draftChange); otherwise summed up from `items`. */
-  written(key: string, low: Loaded<T>, items: T[], logged?: boolean, facts?: { text: string | undefined }): Promise<void>;
+  written(key: string, low: Loaded<T>, items: T[], how?: Written<T>): Promise<void>;
   forget(key: string): void;
 };

@@ -19,6 +19,8 @@ const factsOf = (items: readonly Entry[]) => {
   return facts;
 };
 let appendedFacts = 0;
+let computedFacts = 0;
+let addedFacts = 0;
 const entries: CollectionSpec<Entry> = {
   name: 'entries',
   schemaVersion: 1,
@@ -28,7 +30,10 @@ const entries: CollectionSpec<Entry> = {
   revision: (e) => e.id,
   resident: { partition: (day) => day >= '2026-02', item: () => false, cachedItems: 100 },
   facts: {
-    compute: factsOf,
+    compute: (items) => {
+      computedFacts += 1;
+      return factsOf(items);
+    },
     of: (items) => JSON.stringify(factsOf(items)),
     read: (text) => JSON.parse(text) as unknown,
     appended: (text, added) => {
@@ -36,6 +41,12 @@ const entries: CollectionSpec<Entry> = {
       const facts = JSON.parse(text) as Record<string, number>;
       for (const [colour, n] of Object.entries(factsOf(added))) facts[colour] = (facts[colour] ?? 0) + n;
       return JSON.stringify(facts);
+    },
+    added: (facts, added) => {
+      addedFacts += 1;
+      const after = { ...(facts as Record<string, number>) };
+      for (const [colour, n] of Object.entries(factsOf(added))) after[colour] = (after[colour] ?? 0) + n;
+      return after;
     },
   },
 };
@@ -46,6 +57,8 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDataDir());
   appendedFacts = 0;
+  computedFacts = 0;
+  addedFacts = 0;
 });
 afterEach(() => cleanup());
 
@@ -79,6 +92,25 @@ describe('a write that only appends to days', () => {
     expect((await again.collection('entries').inPartition('2025-10-02')).map((e) => e.id)).toEqual(['c', 'e', 'f']);
     expect(again.notices).toEqual([]);
     await again.close();
+  });
+
+  it("carries a day's facts through a change logged to it from the new entry alone, and sums them up again after a replacement", async () => {
+    const store = await open();
+    const day = '2026-03-02';
+    await store.put('entries', entry('a', day));
+    const facts = () => store.collection('entries').factsOf(day);
+    expect(await facts()).toEqual({ red: 1 });
+    computedFacts = 0;
+    // One day, one new entry: the change log's path, and the facts read before it carry on.
+    await store.put('entries', entry('b', day, 'blue'));
+    await store.put('entries', entry('c', day, 'blue'));
+    expect(await facts()).toEqual({ red: 1, blue: 2 });
+    expect([addedFacts, computedFacts]).toEqual([2, 0]);
+    // An entry replaced is not an append: summed up from the day again.
+    await store.put('entries', entry('a', day, 'blue'));
+    expect(await facts()).toEqual({ blue: 3 });
+    expect([addedFacts, computedFacts]).toEqual([2, 1]);
+    await store.close();
   });
 
   it('writes a day whole when a refused write held it before and a later change rewrote it', async () => {
