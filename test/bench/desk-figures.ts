@@ -24,8 +24,10 @@ const time = async <T>(work: () => Promise<T> | T): Promise<{ ms: number; value:
  * cases/open at the large size: checked, stored durably, answered; each then read back from
  * disk (from the change log, where it is durable before the answer, or its day file once written
  * behind). Timed once the start-up work is done, as a manager logs a case after the window opened.
+ * `alongside(i)` runs after each (a baseline's write, timed in turn, so that both see the disk as
+ * it is at that moment: an fsync's cost moves with the machine's other work).
  */
-export async function logCaseFigure(desk: Desk, runs: number, now: Date): Promise<Figure> {
+export async function logCaseFigure(desk: Desk, runs: number, now: Date, alongside?: (i: number) => void): Promise<Figure> {
   await desk.store.backupDone;
   // And once the ids are placed, a slice at a time from a second after the open (ItemPlaces): a
   // write in that second places them all first (40-100 ms once), which is not the write's cost.
@@ -55,6 +57,7 @@ export async function logCaseFigure(desk: Desk, runs: number, now: Date): Promis
       stored !== null && (await desk.store.collection('cases').get(stored.id))?.id === stored.id && (onDisk(log) || onDisk(day)),
       'the logged case is in memory and on disk',
     );
+    alongside?.(i);
   }
   return { name: 'log one case, durable and answered (p95)', unit: 'ms', samples, target: 25 };
 }

@@ -14,8 +14,8 @@ import { generatePortfolio } from '@main/seed/portfolio';
 import { writePortfolio } from '@main/seed/write-portfolio';
 
 import { testServices } from '../builders/services';
-import { lowdbOneFile, sqliteInsert } from './baselines';
-import { type Figure, printTable, writeJson } from './bench-figures';
+import { lowdbOneFile, sqliteBaseline } from './baselines';
+import { type Figure, percentile, printTable, writeJson } from './bench-figures';
 import { billingFigure, logCaseFigure, newCase, quotaFigure, quotaSummaryFigure, xlsxYearFigure } from './desk-figures';
 import { importFigures } from './import-figure';
 import { searchFigures } from './search-figure';
@@ -82,19 +82,49 @@ async function main() {
       if (String(path).includes(join(dir, 'cases'))) dayReads += 1;
       return nodeFs.readFile(path, options);
     }) as typeof nodeFs.readFile;
-    const desk = await openDesk({ dataDir: dir, services, fs: { ...nodeFs, readFile } });
-    figures.push(await logCaseFigure(desk, RUNS, NOW));
     const baselineDir = join(root, 'baselines');
     await mkdir(baselineDir, { recursive: true });
+    // SQLite's rows are written turn about with the desk's cases: the same disk at the same moments.
+    const sqlite = await sqliteBaseline(baselineDir, portfolio.cases);
+    const sqliteSamples: number[] = [];
+    const like = portfolio.cases[0]!;
+    const desk = await openDesk({ dataDir: dir, services, fs: { ...nodeFs, readFile } });
+    const logged = await logCaseFigure(
+      desk,
+      RUNS,
+      NOW,
+      typeof sqlite === 'string' ? undefined : (i) => sqliteSamples.push(sqlite.insert(newCase(like, `sqlite-${i}`))),
+    );
+    // And the same number back to back, the desk idle: what SQLite gives on a disk to itself.
+    const sqliteAlone = typeof sqlite === 'string' ? [] : Array.from({ length: RUNS }, (_, i) => sqlite.insert(newCase(like, `sqlite-alone-${i}`)));
+    if (typeof sqlite !== 'string') sqlite.close();
+    figures.push(logged);
     const cases = await desk.store.collection('cases').all();
     const lowdb = await lowdbOneFile(baselineDir, cases, (i) => newCase(cases[0]!, `lowdb-${i}`), Math.min(RUNS, 10));
-    figures.push({ name: "  baseline: lowdb's JSONFile, all cases in one file", unit: 'ms', samples: lowdb, target: null, baselineOf: figures.at(-1)!.name });
-    const sqlite = await sqliteInsert(baselineDir, cases, (i) => newCase(cases[0]!, `sqlite-${i}`), RUNS);
+    figures.push({ name: "  baseline: lowdb's JSONFile, all cases in one file", unit: 'ms', samples: lowdb, target: null, baselineOf: logged.name });
     figures.push(
       typeof sqlite === 'string'
         ? { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: [], target: null, note: sqlite }
-        : { name: '  baseline: better-sqlite3 synchronous=FULL, one row', unit: 'ms', samples: sqlite, target: null, baselineOf: figures[2]!.name },
+        : {
+            name: '  baseline: better-sqlite3 synchronous=FULL, one row',
+            unit: 'ms',
+            samples: sqliteSamples,
+            target: null,
+            baselineOf: logged.name,
+            note: "one row after each of the desk's cases, turn about",
+          },
     );
+    if (typeof sqlite !== 'string')
+      figures.push(
+        { name: '  the same, back to back, the desk idle', unit: 'ms', samples: sqliteAlone, target: null, baselineOf: logged.name },
+        {
+          name: 'log one case ÷ better-sqlite3, at p95 (turn about)',
+          unit: '×',
+          samples: [percentile(logged.samples, 95) / percentile(sqliteSamples, 95)],
+          target: 10,
+          note: `at the median: ${(percentile(logged.samples, 50) / percentile(sqliteSamples, 50)).toFixed(1)}×`,
+        },
+      );
     figures.push(await quotaFigure(desk, 15, TODAY));
     figures.push(await todayFigure(desk, 15, () => dayReads));
     figures.push(await quotaSummaryFigure(desk, 15, monthOf(addMonths(TODAY, -12)), NOW, () => dayReads));
