@@ -5,7 +5,7 @@ import { plain, writeValue } from './doc-values';
 import type { Assignment, Reassignment } from './documents';
 import { writeRecord } from './record-text';
 import { bookingYear, caseYear, partnerContent, stamped } from './records';
-import { heldByBoth, recordKeys, removedHere } from './removals';
+import { heldByBoth, recordKeys, removedHere, removedThere } from './removals';
 import type { TeamDocs } from './team-docs';
 
 // Local -> documents: after a change is durable in the store, the partner's documents take what
@@ -59,19 +59,26 @@ export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, 
   const content = partnerContent(data, partnerId);
   const local = recordKeys(content);
   const handle = await docs.partner(partnerId);
-  const removed = removedHere(local, recordKeys(handle.doc()), seen);
+  const inDoc = recordKeys(handle.doc());
+  const removed = removedHere(local, inDoc, seen);
+  // What a peer removed is not written back: the pull that follows takes it from the store too.
+  const gone = new Set(removedThere(local, inDoc, seen).map(({ part, key }) => `${part}/${key}`));
   docs.change(handle, (doc) => {
     const root = doc as unknown as AnyMap;
     let changed = content.profile ? writeValue(root, 'profile', content.profile) : false;
     for (const { part, key } of removed) changed = writeValue(root[part] as AnyMap, key, undefined) || changed;
     for (const part of ['subscriptions', 'packs', 'consumption'] as const) {
-      for (const [key, record] of Object.entries(content[part])) changed = writeValue(root[part] as AnyMap, key, record) || changed;
+      for (const [key, record] of Object.entries(content[part]))
+        if (!gone.has(`${part}/${key}`)) changed = writeValue(root[part] as AnyMap, key, record) || changed;
     }
     const charges = root.charges as AnyMap;
     for (const [id, charge] of Object.entries(content.charges)) if (charges[id] === undefined) changed = writeValue(charges, id, charge) || changed;
     return changed;
   });
-  return heldByBoth(local, recordKeys(handle.doc()));
+  // A record a peer removed stays seen until the pull has taken it from the store as well.
+  const both = heldByBoth(local, recordKeys(handle.doc()));
+  for (const record of gone) both.add(record);
+  return both;
 }
 
 /** Lists the years the team index lacks for these partners, in one change of it (see claimPartners). */
