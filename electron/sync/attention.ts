@@ -2,7 +2,7 @@ import { currentSubscription, timelineOf } from '../handlers/subscription-plans'
 import type { AttentionEntry } from '../ipc/contract/sync';
 import type { DeskData } from '../store/desk-data';
 import { chargeEdited, entryId, type Found, keaOver, levelBoth, quotaOver, twoResponses } from './attention-rules';
-import { plain } from './doc-values';
+import { canonical, plain } from './doc-values';
 import { checkedBookings, checkedCases } from './records';
 import type { TeamDocs } from './team-docs';
 
@@ -65,4 +65,17 @@ export async function partnerAttention(
     const before = previous.find((p) => p.id === id);
     return { ...entry, id, partnerId, partnerName, foundAt: before?.foundAt ?? now };
   });
+}
+
+/** Every entry once a partner's are found again (see partnerAttention); null when they are the same. */
+export async function attentionAfter(
+  docs: TeamDocs,
+  data: Readonly<DeskData>,
+  partnerId: string,
+  attention: readonly AttentionEntry[],
+  at: string,
+): Promise<AttentionEntry[] | null> {
+  const mine = attention.filter((e) => e.partnerId === partnerId);
+  const found = await partnerAttention(docs, data, partnerId, mine, at);
+  return canonical(found) === canonical(mine) ? null : [...attention.filter((e) => e.partnerId !== partnerId), ...found];
 }

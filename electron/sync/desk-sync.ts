@@ -60,11 +60,9 @@ export class DeskSync {
       ...id,
       deviceId: this.state.deviceId,
       network: this.network(serverUrl, token),
-      attention: this.state.attention,
-      seen: this.state.seen,
-      lastSyncedAt: this.state.lastSyncedAt,
-      persist: ({ attention, seen, lastSyncedAt }) => {
-        this.state = { ...this.state, attention, seen, lastSyncedAt };
+      kept: this.state,
+      persist: (kept) => {
+        this.state = { ...this.state, ...kept };
         this.save();
       },
     });
@@ -107,7 +105,13 @@ export class DeskSync {
       this.engine = null;
     }
     // A new token may name another team or manager: the entries found under the old one go.
-    this.state = { ...this.state, enabled: request.enabled, serverUrl, token, ...(changed ? { attention: [], seen: {}, lastSyncedAt: null } : {}) };
+    this.state = {
+      ...this.state,
+      enabled: request.enabled,
+      serverUrl,
+      token,
+      ...(changed ? { attention: [], seen: {}, feed: {}, unsent: [], lastSyncedAt: null } : {}),
+    };
     await this.write(this.state);
     if (request.enabled && !this.engine) await this.start();
     const status = this.status();

@@ -30,8 +30,11 @@ export const partnerUrl = (team: string, partnerId: string) => docUrl(team, 'par
  */
 export const partnerYearUrl = (team: string, partnerId: string, year: string) => docUrl(team, 'partner-year', partnerId, year, 'records');
 
-/** Who looks after a partner now, and every change of hands (who, when, by whom). */
-export type Assignment = { manager: string; name: string; years: string[] };
+/** Per document of a partner (`partner` or a year), per desk (its peer id), the heads that desk last left it at (see feed.ts). */
+export type Stamps = Record<string, Record<string, string>>;
+
+/** Who looks after a partner now, its years, and the stamps of the desks that changed its documents. */
+export type Assignment = { manager: string; name: string; years: string[]; stamps?: Stamps };
 export type Reassignment = { at: string; partnerId: string; from: string | null; to: string; by: string };
 
 /** The team's ledger: every partner, its manager and its years; the server grants documents from it. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { NetworkAdapterInterface, PeerId } from '@automerge/automerge-repo';
+import type { DocumentId, NetworkAdapterInterface, PeerId } from '@automerge/automerge-repo';
 import { Repo } from '@automerge/automerge-repo';
 
 import type { DeskStore } from '../handlers/context';
@@ -7,7 +7,7 @@ import type { AttentionEntry, SyncStatus } from '../ipc/contract/sync';
 import type { PlatformServices } from '../ipc/services';
 import { reassign } from './push';
 import { resolveEntry } from './resolve';
-import { syncDir } from './state';
+import { syncDir, type SyncStateFile } from './state';
 import { StatusTracker } from './status';
 import { DurableStorageAdapter } from './storage';
 import { TeamDocs } from './team-docs';
@@ -26,12 +26,13 @@ export type SyncEngineOptions = {
   manager: string;
   deviceId: string;
   network: NetworkFactory;
-  attention: AttentionEntry[];
-  seen: Record<string, string[]>;
-  lastSyncedAt: string | null;
-  /** The entries, what was seen or the last sync changed: to keep in the sync state. */
-  persist: (state: { attention: AttentionEntry[]; seen: Record<string, string[]>; lastSyncedAt: string | null }) => void;
+  /** What the sync state kept of the engine's last run. */
+  kept: Kept;
+  /** The entries, what was seen, pulled or not yet sent, or the last sync changed: to keep in the sync state. */
+  persist: (state: Kept) => void;
 };
+
+type Kept = Pick<SyncStateFile, 'attention' | 'seen' | 'feed' | 'unsent' | 'lastSyncedAt'>;
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
 
@@ -59,39 +60,58 @@ export class SyncEngine {
     const now = () => options.services.now().toISOString();
     this.storage = new DurableStorageAdapter(join(syncDir(options.dataDir), 'automerge'));
     this.repo = new Repo({ storage: this.storage, network: [], peerId: `${options.manager}:${options.deviceId}` as PeerId });
-    this.tracker = new StatusTracker({ server: options.server, team: options.team, manager: options.manager }, options.lastSyncedAt, now, (status) => {
+    this.tracker = new StatusTracker({ server: options.server, team: options.team, manager: options.manager }, options.kept.lastSyncedAt, now, (status) => {
       options.services.emit('sync/status', status);
       this.persist();
     });
-    this.docs = new TeamDocs(this.repo, options.team, options.manager, {
-      remote: (partnerId, year) => this.work.remoteChanged(partnerId, year),
-      local: (documentId) => this.tracker.changedHere(documentId),
-      changed: (partnerId) => {
-        if (partnerId !== null) this.team?.want(partnerId);
-        else void this.followRole().catch((error: unknown) => options.services.log.error('Team sync could not read the roster', error));
+    this.docs = new TeamDocs(
+      this.repo,
+      options.team,
+      options.manager,
+      {
+        remote: (partnerId, year) => this.work.remoteChanged(partnerId, year),
+        local: (documentId) => this.tracker.changedHere(documentId),
+        changed: (partnerId) => {
+          if (partnerId !== null) this.team?.want(partnerId);
+          else void this.followRole().catch((error: unknown) => options.services.log.error('Team sync could not read the roster', error));
+        },
       },
-    });
-    this.work = new SyncWork(options.store, this.docs, options.services.log, now, { attention: options.attention, seen: options.seen }, () => {
-      options.services.emit('sync/status', this.tracker.status());
-      this.persist();
-    });
+      (documentId) => this.tracker.isWaiting(documentId),
+    );
+    this.work = new SyncWork(
+      options.store,
+      this.docs,
+      options.services.log,
+      now,
+      options.kept,
+      () => {
+        options.services.emit('sync/status', this.tracker.status());
+        this.persist();
+      },
+      () => (this.tracker.status().state === 'connected' ? this.tracker.status().waiting : null),
+    );
     this.repo.networkSubsystem.on('peer', () => {
       this.failures = 0;
       this.tracker.connected();
     });
     this.repo.networkSubsystem.on('peer-disconnected', () => this.lost('unreachable'));
     this.repo.synchronizer.on('sync-state', ({ documentId, syncState }) => {
-      void this.docs.headsOf(documentId).then((ours) => this.tracker.acknowledged(documentId, ours, syncState.theirHeads ?? []));
+      this.tracker.acknowledged(documentId, this.docs.headsOf(documentId), syncState.theirHeads ?? []);
     });
   }
 
   private persist(): void {
-    this.options.persist({ attention: this.work.attention, seen: this.work.seenToKeep(), lastSyncedAt: this.tracker.synced });
+    this.options.persist({ ...this.work.toKeep(), unsent: this.tracker.waitingIds(), lastSyncedAt: this.tracker.synced });
   }
 
   /** Opens the team's documents, writes this desk's partners into them and listens to the store; then connects. */
   async start(): Promise<void> {
     const { store } = this.options;
+    // What the server had not acknowledged when the desk closed: open again, waiting, so the connection sends it.
+    for (const documentId of this.options.kept.unsent as DocumentId[]) {
+      this.tracker.changedHere(documentId);
+      void this.repo.find(documentId, { allowableStates: ['ready', 'unavailable'] }).catch(() => undefined);
+    }
     this.connect();
     await this.docs.teamIndex();
     await this.docs.managerIndex();
@@ -184,7 +204,7 @@ export class SyncEngine {
   async resolve(id: string, choice: string | undefined): Promise<AttentionEntry[]> {
     const entry = this.work.attention.find((e) => e.id === id);
     if (!entry) return this.work.attention;
-    if (choice !== undefined) await resolveEntry(this.docs, entry, choice);
+    if (choice !== undefined) await this.docs.cache.hold(() => resolveEntry(this.docs, entry, choice));
     this.work.recompute(entry.partnerId);
     this.work.remoteChanged(entry.partnerId);
     await this.work.idle();
@@ -193,7 +213,7 @@ export class SyncEngine {
 
   /** Hands a partner to another manager of the team. */
   async assign(partnerId: string, manager: string): Promise<boolean> {
-    const done = await reassign(this.docs, partnerId, manager, this.options.services.now().toISOString());
+    const done = await this.docs.cache.hold(() => reassign(this.docs, partnerId, manager, this.options.services.now().toISOString()));
     this.work.recompute(partnerId);
     return done;
   }
@@ -211,6 +231,7 @@ export class SyncEngine {
     for (const stop of this.stops.splice(0)) stop();
     await this.work.close();
     await this.team?.close();
+    await this.docs.close();
     this.drop();
     await this.repo.flush();
     await this.storage.close();

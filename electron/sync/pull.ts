@@ -1,10 +1,13 @@
+import type { DocHandle } from '@automerge/automerge-repo';
+
 import type { DeskStore } from '../handlers/context';
 import type { Logger } from '../ipc/services';
 import type { DeskData } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { canonical, plain } from './doc-values';
-import type { PartnerYearDoc } from './documents';
+import type { PartnerYearDoc, Stamps } from './documents';
+import { headsToReach, type News, PARTNER_KEY } from './feed';
 import { writeRecord } from './record-text';
 import { checkedBookings, checkedCases, checkedPartner, everyPartnerContent, type Merged, type PartnerContent, partnerContent } from './records';
 import { heldByBoth, recordKeys, removedThere } from './removals';
@@ -22,15 +25,30 @@ export type Pending = {
   storing?: (items: readonly (StoredCase | StoredBooking)[]) => void;
 };
 
-export type PartnerDocs = { content: PartnerContent | null; years: { year: string; doc: PartnerYearDoc }[] };
+export type PartnerDocs = { content: PartnerContent | null; years: { year: string; doc: PartnerYearDoc }[]; reached: boolean };
 
-/** The partner's documents: its PartnerDoc as plain values, and its years listed in the team index as they are (their records are read with record-text). */
-export async function readPartnerDocs(docs: TeamDocs, partnerId: string, only?: readonly string[]): Promise<PartnerDocs> {
+/** How long a pull waits for a document to hold the heads the feed stamped (the stamp can arrive before the change). */
+const REACH_MS = 5_000;
+
+/**
+ * The partner's documents: its PartnerDoc as plain values, and its years listed in the team index
+ * as they are (their records are read with record-text). `reach`: the feed's stamps each document
+ * must hold first; `reached` says whether they all did in time (otherwise what was read is older).
+ */
+export async function readPartnerDocs(docs: TeamDocs, partnerId: string, only?: readonly string[], reach: Stamps = {}): Promise<PartnerDocs> {
   const assigned = await docs.assignment(partnerId);
-  const content = plain((await docs.partner(partnerId)).doc()) as unknown as PartnerContent & { profile: unknown };
-  const years: PartnerDocs['years'] = [];
-  for (const year of assigned?.years ?? []) if (!only || only.includes(year)) years.push({ year, doc: (await docs.year(partnerId, year)).doc() });
-  return { content, years };
+  const partner = await docs.partner(partnerId);
+  const opened = [docs.reached(partner, headsToReach(reach[PARTNER_KEY]), REACH_MS)];
+  const handles: { year: string; handle: DocHandle<PartnerYearDoc> }[] = [];
+  for (const year of assigned?.years ?? []) {
+    if (only && !only.includes(year)) continue;
+    const handle = await docs.year(partnerId, year);
+    handles.push({ year, handle });
+    opened.push(docs.reached(handle, headsToReach(reach[year]), REACH_MS));
+  }
+  const reached = (await Promise.all(opened)).every(Boolean);
+  const content = plain(partner.doc()) as unknown as PartnerContent & { profile: unknown };
+  return { content, years: handles.map(({ year, handle }) => ({ year, doc: handle.doc() })), reached };
 }
 
 /** Two desks gave one case two different first responses: a conflict a manager settles (keep one), not a merge. */
@@ -106,8 +124,14 @@ function mergedMain(data: Readonly<DeskData>, partnerId: string, checked: Return
 }
 
 /** One partner to pull: the years a peer changed (all when not given), and what it and the document last both held. */
-export type PullWanted = { partnerId: string; only?: readonly string[] | undefined; seen: ReadonlySet<string> };
-export type Pulled = { deferred: boolean; seen: Set<string> | null };
+export type PullWanted = {
+  partnerId: string;
+  only?: readonly string[] | undefined;
+  seen: ReadonlySet<string>;
+  reach?: Stamps | undefined;
+  news?: News | undefined;
+};
+export type Pulled = { deferred: boolean; seen: Set<string> | null; reached: boolean };
 
 /**
  * Writes partners' documents into the store where they differ, and takes out of the store what a
@@ -132,11 +156,16 @@ export async function pullPartners(
     bookings: ReturnType<typeof checkedBookings>[];
     deferred: boolean;
     mainDeferred: boolean;
+    reached: boolean;
   };
   const read: Read[] = [];
+  const pulled = new Map<string, Pulled>();
   for (const want of wanted) {
-    const { content, years } = await readPartnerDocs(docs, want.partnerId, want.only);
-    if (!content?.profile) continue;
+    const { content, years, reached } = await readPartnerDocs(docs, want.partnerId, want.only, want.reach);
+    if (!content?.profile) {
+      pulled.set(want.partnerId, { deferred: false, seen: null, reached: false });
+      continue;
+    }
     const checked = checkedPartner(content);
     const cases = years.map((y) => checkedCases(y.doc.cases, docs.manager));
     const bookings = years.map((y) => checkedBookings(y.doc.bookings, docs.manager));
@@ -146,9 +175,9 @@ export async function pullPartners(
         new Error(invalid.reason),
       );
     }
-    read.push({ ...want, years, inDoc: recordKeys(content), checked, cases, bookings, deferred: false, mainDeferred: false });
+    read.push({ ...want, years, inDoc: recordKeys(content), checked, cases, bookings, deferred: false, mainDeferred: false, reached });
   }
-  if (read.length === 0) return new Map();
+  if (read.length === 0) return pulled;
   await store.transact(async (data, tx) => {
     let main = data;
     const changedCases: StoredCase[] = [];
@@ -171,14 +200,13 @@ export async function pullPartners(
     if (changedCases.length > 0) tx.putMany('cases', changedCases);
     if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
   });
-  const pulled = new Map<string, Pulled>();
   // desk.json as the transaction left it, grouped once for every partner pulled.
   const stored = everyPartnerContent(store.read());
   for (const partner of read) {
     const merged = partner.years.map((_, i) => ({ cases: partner.cases[i]!.merged, bookings: partner.bookings[i]!.merged }));
     await settleMerges(docs, partner.partnerId, partner.years, merged);
     const after = partner.mainDeferred ? null : heldByBoth(recordKeys(stored.get(partner.partnerId) ?? null), partner.inDoc);
-    pulled.set(partner.partnerId, { deferred: partner.deferred, seen: after });
+    pulled.set(partner.partnerId, { deferred: partner.deferred, seen: after, reached: partner.reached });
   }
   return pulled;
 }

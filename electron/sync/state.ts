@@ -38,6 +38,10 @@ const syncStateFile = z.object({
   attention: z.array(attentionEntry),
   /** Per partner, the records of its PartnerDoc this desk and the document last both held (see removals.ts). */
   seen: z.record(z.string(), z.array(z.string())).default({}),
+  /** Per partner, the other desks' stamps of its documents as last pulled (see feed.ts). */
+  feed: z.record(z.string(), z.string()).default({}),
+  /** Documents changed here that the server had not acknowledged: opened at start, so they are sent. */
+  unsent: z.array(z.string()).default([]),
 });
 
 export type SyncStateFile = z.infer<typeof syncStateFile>;
@@ -55,7 +59,17 @@ export async function readSyncState(dataDir: string): Promise<SyncStateFile> {
     const parsed = syncStateFile.safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data;
   }
-  return { enabled: false, serverUrl: null, token: null, deviceId: randomBytes(8).toString('hex'), lastSyncedAt: null, attention: [], seen: {} };
+  return {
+    enabled: false,
+    serverUrl: null,
+    token: null,
+    deviceId: randomBytes(8).toString('hex'),
+    lastSyncedAt: null,
+    attention: [],
+    seen: {},
+    feed: {},
+    unsent: [],
+  };
 }
 
 /** Writes the state durably, one write at a time (the last one wins); `settled` waits for the writes asked so far. */

@@ -66,6 +66,15 @@ export class StatusTracker {
     this.set({ state: 'offline', offlineSince: this.offlineSince ?? this.now(), problem });
   }
 
+  isWaiting(documentId: DocumentId): boolean {
+    return this.waiting.has(documentId);
+  }
+
+  /** The documents changed here that the server has not acknowledged yet: kept in the sync state, sent after a restart. */
+  waitingIds(): DocumentId[] {
+    return [...this.waiting];
+  }
+
   changedHere(documentId: DocumentId): void {
     if (this.waiting.has(documentId)) return;
     this.waiting.add(documentId);

@@ -1,6 +1,7 @@
 import * as A from '@automerge/automerge';
 import type { AutomergeUrl, DocHandle, DocumentId, Repo } from '@automerge/automerge-repo';
 
+import { DocCache } from './doc-cache';
 import { plain } from './doc-values';
 import {
   type Assignment,
@@ -17,6 +18,7 @@ import {
   type TeamIndexDoc,
   teamIndexUrl,
 } from './documents';
+import { PARTNER_KEY, reachedHeads, StampWriter } from './feed';
 import { ensureDoc } from './genesis';
 
 type Listener = {
@@ -37,26 +39,45 @@ export class TeamDocs {
   private readonly handles = new Map<AutomergeUrl, Promise<DocHandle<AnyDoc>>>();
   /** The same handles by document id (a sync state names its document by id, for every message). */
   private readonly byId = new Map<DocumentId, Promise<DocHandle<AnyDoc>>>();
+  /** The partner and year of each partner document opened here. */
+  private readonly partOf = new Map<DocumentId, { partnerId: string; key: string }>();
   private writing = 0;
+  /** Which partner documents stay in memory (see DocCache). */
+  readonly cache: DocCache;
+  private readonly stamps: StampWriter;
 
   constructor(
     readonly repo: Repo,
     readonly team: string,
     readonly manager: string,
     private readonly listener: Listener,
-  ) {}
+    /** The server has not yet acknowledged a change made here to the document. */
+    waiting: (documentId: DocumentId) => boolean = () => false,
+  ) {
+    this.cache = new DocCache(repo, waiting, (documentId) => {
+      const found = this.byId.get(documentId);
+      this.byId.delete(documentId);
+      for (const [url, handle] of this.handles) if (handle === found) this.handles.delete(url);
+    });
+    this.stamps = new StampWriter(this, String(repo.peerId));
+  }
 
   private open<T>(url: AutomergeUrl, initial: T & object, partnerId: string | null, year: string | null = null): Promise<DocHandle<T>> {
+    const documentId = documentIdOf(url);
+    if (partnerId === null) this.cache.pin(documentId);
+    else this.partOf.set(documentId, { partnerId, key: year ?? PARTNER_KEY });
+    this.cache.touch(documentId);
     let found = this.handles.get(url);
     if (!found) {
-      found = ensureDoc<AnyDoc>(this.repo, url, initial as AnyDoc).then((handle) => {
-        handle.on('change', () => {
-          if (this.writing === 0) this.listener.remote(partnerId, year);
-          this.listener.changed?.(partnerId);
-        });
-        return handle;
-      });
-      const documentId = documentIdOf(url);
+      found = this.cache.entering(documentId).then(() =>
+        ensureDoc<AnyDoc>(this.repo, url, initial as AnyDoc).then((handle) => {
+          handle.on('change', () => {
+            if (this.writing === 0) this.listener.remote(partnerId, year);
+            this.listener.changed?.(partnerId);
+          });
+          return handle;
+        }),
+      );
       found.catch(() => {
         this.handles.delete(url);
         this.byId.delete(documentId);
@@ -100,12 +121,7 @@ export class TeamDocs {
     );
   }
 
-  /** Whether the partner's documents are open here already (its year documents are opened as needed). */
-  isOpen(partnerId: string): boolean {
-    return this.handles.has(partnerUrl(this.team, partnerId));
-  }
-
-  /** Changes a document here; `edit` answers whether it changed anything. */
+  /** Changes a document here; `edit` answers whether it changed anything. A partner document changed is stamped in the team index (see feed.ts). */
   change<T>(handle: DocHandle<T>, edit: (doc: T) => boolean): boolean {
     let changed = false;
     this.writing++;
@@ -116,8 +132,22 @@ export class TeamDocs {
     } finally {
       this.writing--;
     }
-    if (changed) this.listener.local(handle.documentId);
-    return changed;
+    this.cache.touch(handle.documentId);
+    if (!changed) return false;
+    this.listener.local(handle.documentId);
+    const part = this.partOf.get(handle.documentId);
+    if (part) this.stamps.add(part.partnerId, part.key, A.getHeads(handle.doc() as A.Doc<T>));
+    return true;
+  }
+
+  /** Writes the stamps of the partner documents changed here so far into the team index (also done shortly after each change). */
+  stampChanges(): Promise<void> {
+    return this.stamps.write();
+  }
+
+  /** Resolves once the document holds every one of these heads (true), or after `ms` without (false). */
+  reached(handle: DocHandle<unknown>, heads: readonly string[][], ms: number): Promise<boolean> {
+    return reachedHeads(handle, heads, ms);
   }
 
   /** The team index's entry of a partner, as plain values. */
@@ -135,8 +165,13 @@ export class TeamDocs {
   }
 
   /** The heads of a document open here (hex, as sync states give them). */
-  async headsOf(documentId: DocumentId): Promise<string[] | null> {
-    const found = this.byId.get(documentId);
-    return found ? A.getHeads((await found).doc()) : null;
+  headsOf(documentId: DocumentId): string[] | null {
+    const handle = this.repo.handles[documentId];
+    return handle?.isReady() ? A.getHeads(handle.doc()) : null;
+  }
+
+  close(): Promise<void> {
+    this.cache.close();
+    return this.stamps.write();
   }
 }

@@ -4,10 +4,13 @@ import type { DeskStore } from '../handlers/context';
 import type { Logger } from '../ipc/services';
 import { bookingsCollection, casesCollection, type DeskCollections, type DeskData, deskFile } from '../store/desk-data';
 import { openStore } from '../store/store';
+import { IDLE_MS } from './doc-cache';
 import { canonical } from './doc-values';
+import { FeedReader, type News } from './feed';
 import { pullPartners } from './pull';
 import { everyPartnerContent } from './records';
 import { recordKeys } from './removals';
+import { PARTNERS_A_ROUND, pause, RETRY_MS, takeFirst } from './rounds';
 import type { TeamDocs } from './team-docs';
 
 /** The lead's copy of the team's partners, beside the desk's data (not in sync/: backups leave it, it is made again from the documents). */
@@ -35,7 +38,9 @@ export class TeamView {
     private readonly docs: TeamDocs,
     private readonly log: Logger,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.feed = new FeedReader(docs, null);
+  }
 
   /** The view's store, opened on first use, with the desk's own price book, calendar and settings. */
   async store(): Promise<DeskStore> {
@@ -59,15 +64,16 @@ export class TeamView {
     return store;
   }
 
-  private readonly yearsSeen = new Map<string, string>();
+  /** Every desk's stamps count here: the lead's own partners are copied from the documents too. */
+  private readonly feed: FeedReader;
+  private readonly news = new Map<string, News>();
 
-  /** The team index changed: partners new to it, or with a year more, are copied. */
+  /** The team index changed: partners new to it, or whose documents a desk changed since they were copied (see feed.ts), are copied. */
   async indexChanged(): Promise<void> {
-    for (const partnerId of Object.keys((await this.docs.teamIndex()).doc().partners)) {
-      const years = (await this.docs.assignment(partnerId))?.years.join(',') ?? '';
-      if (this.yearsSeen.get(partnerId) === years) continue;
-      this.yearsSeen.set(partnerId, years);
-      this.want(partnerId);
+    const held = new Set((await this.store()).read().partners.map((p) => p.id));
+    for (const news of await this.feed.news(Object.keys((await this.docs.teamIndex()).doc().partners), (partnerId) => !held.has(partnerId))) {
+      this.news.set(news.partnerId, news);
+      this.want(news.partnerId);
     }
   }
 
@@ -83,16 +89,34 @@ export class TeamView {
   private async run(): Promise<void> {
     const store = await this.store();
     while (this.wanted.size > 0 && !this.closed) {
-      const partners = [...this.wanted];
-      this.wanted.clear();
-      try {
-        // Whatever the view holds and the documents no longer do was removed there.
-        const held = everyPartnerContent(store.read());
-        const wanted = partners.map((partnerId) => ({ partnerId, seen: recordKeys(held.get(partnerId) ?? null) }));
-        await pullPartners(store, this.log, this.docs, wanted, nothingPending);
-      } catch (error) {
-        this.log.error('Team sync could not copy partners into the team view', error);
+      const partners = takeFirst(this.wanted, PARTNERS_A_ROUND);
+      await this.docs.cache.hold(() => this.copy(store, partners));
+      // The documents of this round may leave memory before the next (see DocCache).
+      await pause(IDLE_MS);
+      await this.docs.cache.trim();
+    }
+  }
+
+  private async copy(store: DeskStore, partners: readonly string[]): Promise<void> {
+    const news = partners.map((partnerId) => this.news.get(partnerId));
+    for (const partnerId of partners) this.news.delete(partnerId);
+    try {
+      // Whatever the view holds and the documents no longer do was removed there.
+      const held = everyPartnerContent(store.read());
+      const wanted = partners.map((partnerId, i) => ({ partnerId, seen: recordKeys(held.get(partnerId) ?? null), reach: news[i]?.reach }));
+      const pulled = await pullPartners(store, this.log, this.docs, wanted, nothingPending);
+      let again = false;
+      for (const [i, partnerId] of partners.entries()) {
+        const of = news[i];
+        if (!of) continue;
+        const reached = pulled.get(partnerId)?.reached === true;
+        this.feed.done(partnerId, of.text, reached);
+        again ||= !reached;
       }
+      // Stamps not reached yet: the changes are still on their way; the feed asks again shortly.
+      if (again) setTimeout(() => void this.indexChanged().catch(() => undefined), RETRY_MS).unref?.();
+    } catch (error) {
+      this.log.error('Team sync could not copy partners into the team view', error);
     }
   }
 

@@ -1,19 +1,17 @@
-import { createHash } from 'node:crypto';
-
 import type { DeskStore } from '../handlers/context';
 import type { AttentionEntry } from '../ipc/contract/sync';
 import type { Logger } from '../ipc/services';
 import type { DeskData } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
-import { partnerAttention } from './attention';
-import { canonical } from './doc-values';
+import { attentionAfter } from './attention';
+import { IDLE_MS } from './doc-cache';
+import { FeedReader, type News, PARTNER_KEY } from './feed';
+import { LocalChanges } from './local-changes';
 import { pullPartners, type PullWanted } from './pull';
 import { claimPartners, pushItems, pushPartnerMain } from './push';
-import { everyPartnerContent } from './records';
+import { BACKLOG_WAIT_MS, MAX_BACKLOG, PARTNERS_A_ROUND, pause, RETRY_MS, takeFirst, takeItems } from './rounds';
 import type { TeamDocs } from './team-docs';
-
-const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64');
 
 /**
  * What is still to do between the store and the documents, done one step at a time: local
@@ -22,18 +20,13 @@ const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(valu
  * (a partner, a record id): a burst of changes is one pending entry each, never a growing queue.
  */
 export class SyncWork {
-  private readonly main = new Set<string>();
-  private readonly cases = new Map<string, StoredCase>();
-  private readonly bookings = new Map<string, StoredBooking>();
+  private readonly local = new LocalChanges();
   /** Partners to pull: the year documents a peer changed, or every one ('all': the index listed a year more, or the PartnerDoc changed). */
   private readonly pulls = new Map<string, Set<string> | 'all'>();
-  /** Items already seen as they are (the store keeps an unchanged item's object when it rewrites its partition). */
-  private readonly itemObjects = new WeakSet<object>();
   private readonly recheck = new Set<string>();
-  private readonly mainSeen = new Map<string, string>();
-  private readonly itemSeen = new Map<string, string>();
-  private readonly yearsSeen = new Map<string, string>();
+  private readonly feed: FeedReader;
   private running: Promise<void> | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   attention: AttentionEntry[];
   /** Per partner, the records of its PartnerDoc this desk and the document last both held (see removals.ts). */
@@ -44,17 +37,21 @@ export class SyncWork {
     private readonly docs: TeamDocs,
     private readonly log: Logger,
     private readonly now: () => string,
-    kept: { attention: AttentionEntry[]; seen: Record<string, string[]> },
-    /** The entries or `seen` changed: to keep in the sync state. */
+    kept: { attention: AttentionEntry[]; seen: Record<string, string[]>; feed: Record<string, string> },
+    /** The entries, `seen` or the feed pulled changed: to keep in the sync state. */
     private readonly changed: () => void,
+    /** Changes made here the server has not acknowledged yet; null while not connected. */
+    private readonly backlog: () => number | null = () => null,
   ) {
     this.attention = kept.attention;
     this.seen = new Map(Object.entries(kept.seen).map(([partnerId, records]) => [partnerId, new Set(records)]));
+    this.feed = new FeedReader(docs, String(docs.repo.peerId), kept.feed);
   }
 
-  /** What to keep of `seen` in the sync state. */
-  seenToKeep(): Record<string, string[]> {
-    return Object.fromEntries([...this.seen].map(([partnerId, records]) => [partnerId, [...records].sort()]));
+  /** What to keep in the sync state. */
+  toKeep(): { attention: AttentionEntry[]; seen: Record<string, string[]>; feed: Record<string, string> } {
+    const seen = Object.fromEntries([...this.seen].map(([partnerId, records]) => [partnerId, [...records].sort()]));
+    return { attention: this.attention, seen, feed: this.feed.toKeep() };
   }
 
   private saw(partnerId: string, records: Set<string> | null): void {
@@ -66,30 +63,12 @@ export class SyncWork {
 
   /** desk.json was written: the partners whose part of it changed are to be written into their documents. */
   mainWritten(data: Readonly<DeskData>): void {
-    for (const [partnerId, content] of everyPartnerContent(data)) {
-      // The store writes records in its schema's key order, so their JSON is stable.
-      const text = JSON.stringify(content);
-      if (this.mainSeen.get(partnerId) === text) continue;
-      this.mainSeen.set(partnerId, text);
-      this.main.add(partnerId);
-    }
-    this.kick();
+    if (this.local.mainWritten(data)) this.kick();
   }
 
   /** A partition of cases or bookings was written (or read): the items that changed since last seen are to be written. */
   itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[]): void {
-    let any = false;
-    for (const item of items) {
-      if (this.itemObjects.has(item)) continue;
-      this.itemObjects.add(item);
-      const hash = hashOf(item);
-      if (this.itemSeen.get(item.id) === hash) continue;
-      this.itemSeen.set(item.id, hash);
-      if (kind === 'cases') this.cases.set(item.id, item as StoredCase);
-      else this.bookings.set(item.id, item as StoredBooking);
-      any = true;
-    }
-    if (any) this.kick();
+    if (this.local.itemsWritten(kind, items)) this.kick();
   }
 
   /** A peer changed a document: of one partner, or the team's indexes (null), where partners may have arrived or gained a year. */
@@ -99,14 +78,13 @@ export class SyncWork {
     this.kick();
   }
 
-  /** Partners newly assigned to this manager, or with a year more, are pulled. */
+  /** The feed (see feed.ts): this manager's partners whose documents another desk changed since they were pulled, or newly assigned, are pulled. */
   async indexChanged(): Promise<void> {
     try {
-      for (const partnerId of await this.docs.mine()) {
-        const years = (await this.docs.assignment(partnerId))?.years.join(',') ?? '';
-        if (this.yearsSeen.get(partnerId) === years) continue;
-        this.yearsSeen.set(partnerId, years);
-        this.pull(partnerId, null);
+      const onDesk = new Set(this.store.read().partners.map((p) => p.id));
+      for (const news of await this.feed.news(await this.docs.mine(), (partnerId) => !onDesk.has(partnerId))) {
+        this.reach.set(news.partnerId, news);
+        for (const key of news.keys === 'all' ? [PARTNER_KEY] : news.keys) this.pull(news.partnerId, key === PARTNER_KEY ? null : key);
       }
       this.kick();
     } catch (error) {
@@ -114,11 +92,24 @@ export class SyncWork {
     }
   }
 
+  /** Per partner to pull, the stamps the pull must reach (see FeedReader). */
+  private readonly reach = new Map<string, News>();
+
   private pull(partnerId: string, year: string | null): void {
     const wanted = this.pulls.get(partnerId);
     if (year === null) this.pulls.set(partnerId, 'all');
     else if (wanted === undefined) this.pulls.set(partnerId, new Set([year]));
     else if (wanted !== 'all') wanted.add(year);
+  }
+
+  /** A pull that did not reach the stamps is asked for again shortly (the changes may still be on their way to the server). */
+  private pullAgainLater(): void {
+    if (this.retry || this.closed) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.indexChanged();
+    }, RETRY_MS);
+    this.retry.unref?.();
   }
 
   recompute(partnerId: string): void {
@@ -135,7 +126,7 @@ export class SyncWork {
   }
 
   private busy(): boolean {
-    return !this.closed && this.main.size + this.cases.size + this.bookings.size + this.pulls.size + this.recheck.size > 0;
+    return !this.closed && this.local.size + this.pulls.size + this.recheck.size > 0;
   }
 
   /** Resolves once nothing is left to do (tests, close). */
@@ -145,6 +136,7 @@ export class SyncWork {
 
   close(): Promise<void> {
     this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
     return this.idle();
   }
 
@@ -158,57 +150,75 @@ export class SyncWork {
 
   private async run(): Promise<void> {
     while (this.busy()) {
-      const at = this.now();
-      const main = [...this.main];
-      this.main.clear();
-      const partners = this.store.read().partners.filter((p) => main.includes(p.id));
-      let ours = new Set<string>();
-      await this.step('add partners to the team index', async () => (ours = await claimPartners(this.docs, partners, at)));
-      for (const { id: partnerId } of partners) {
-        if (ours.has(partnerId))
-          await this.step('write a partner into its document', async () => {
-            this.saw(partnerId, await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set()));
-          });
-        this.recheck.add(partnerId);
-      }
-      const cases = [...this.cases.values()];
-      const bookings = [...this.bookings.values()];
-      this.cases.clear();
-      this.bookings.clear();
-      if (cases.length + bookings.length > 0) await this.step('write cases and bookings into their documents', () => pushItems(this.docs, cases, bookings));
-      for (const item of [...cases, ...bookings]) this.recheck.add(item.partnerId);
-      if (this.main.size + this.cases.size + this.bookings.size > 0) continue;
-      const pulls = [...this.pulls];
-      this.pulls.clear();
-      const pending = {
-        partner: (id: string) => this.main.has(id),
-        item: (id: string) => this.cases.has(id) || this.bookings.has(id),
-        // What a pull stores came from the documents: the store's echo of it is nothing to write back.
-        storing: (items: readonly (StoredCase | StoredBooking)[]) => {
-          for (const item of items) this.itemSeen.set(item.id, hashOf(item));
-        },
-      };
-      const wanted: PullWanted[] = [];
-      for (const [partnerId, years] of pulls) {
-        // Another manager's partner goes into the desk's store only if it holds it already (handed over).
-        if (await this.owned(partnerId))
-          wanted.push({ partnerId, only: years === 'all' ? undefined : [...years], seen: this.seen.get(partnerId) ?? new Set() });
-      }
-      if (wanted.length > 0)
-        await this.step('store what another desk changed', async () => {
-          const pulled = await pullPartners(this.store, this.log, this.docs, wanted, pending);
-          for (const { partnerId, only } of wanted) {
-            const outcome = pulled.get(partnerId);
-            if (outcome?.deferred) for (const year of only ?? [null]) this.pull(partnerId, year);
-            if (outcome) this.saw(partnerId, outcome.seen);
-            this.recheck.add(partnerId);
-          }
-        });
-      if (this.main.size + this.cases.size + this.bookings.size > 0) continue;
-      const recheck = [...this.recheck];
-      this.recheck.clear();
-      for (const partnerId of recheck) await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
+      await this.docs.cache.hold(() => this.round());
+      if (this.busy()) await this.breathe();
     }
+  }
+
+  /**
+   * Between two rounds the documents of the last may leave memory, and the server catches up with
+   * what was sent (a document changed here stays in memory until it has it).
+   */
+  private async breathe(): Promise<void> {
+    await pause(IDLE_MS);
+    await this.docs.cache.trim();
+    for (let waited = 0; waited < BACKLOG_WAIT_MS && (this.backlog() ?? 0) > MAX_BACKLOG; waited += 100) await pause(100);
+  }
+
+  /** One round: the local changes of a few partners first, then what peers changed, then the rules of every partner touched. */
+  private async round(): Promise<void> {
+    const at = this.now();
+    const main = new Set(takeFirst(this.local.main, PARTNERS_A_ROUND));
+    const partners = this.store.read().partners.filter((p) => main.has(p.id));
+    let ours = new Set<string>();
+    await this.step('add partners to the team index', async () => (ours = await claimPartners(this.docs, partners, at)));
+    for (const { id: partnerId } of partners) {
+      if (ours.has(partnerId))
+        await this.step('write a partner into its document', async () => {
+          this.saw(partnerId, await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set()));
+        });
+      this.recheck.add(partnerId);
+    }
+    // Every partner is in the team index before its cases are written (pushItems writes only this manager's).
+    if (this.local.main.size > 0) return;
+    const { cases, bookings } = takeItems(this.local.cases, this.local.bookings, PARTNERS_A_ROUND);
+    if (cases.length + bookings.length > 0) await this.step('write cases and bookings into their documents', () => pushItems(this.docs, cases, bookings));
+    for (const item of [...cases, ...bookings]) this.recheck.add(item.partnerId);
+    if (this.local.size > 0) return;
+    const pulls = takeFirst(this.pulls, PARTNERS_A_ROUND);
+    const wanted: PullWanted[] = [];
+    for (const [partnerId, years] of pulls) {
+      const reach = this.reach.get(partnerId);
+      this.reach.delete(partnerId);
+      // Another manager's partner goes into the desk's store only if it holds it already (handed over).
+      if (await this.owned(partnerId))
+        wanted.push({
+          partnerId,
+          only: years === 'all' ? undefined : [...years],
+          seen: this.seen.get(partnerId) ?? new Set(),
+          reach: reach?.reach,
+          news: reach,
+        });
+      else if (reach) this.feed.done(partnerId, reach.text, false);
+    }
+    if (wanted.length > 0)
+      await this.step('store what another desk changed', async () => {
+        const pulled = await pullPartners(this.store, this.log, this.docs, wanted, this.local.pending);
+        for (const { partnerId, only, news } of wanted) {
+          const outcome = pulled.get(partnerId);
+          if (outcome?.deferred) for (const year of only ?? [null]) this.pull(partnerId, year);
+          if (outcome) this.saw(partnerId, outcome.seen);
+          this.recheck.add(partnerId);
+          if (!news) continue;
+          const reached = outcome !== undefined && outcome.reached && !outcome.deferred;
+          this.feed.done(partnerId, news.text, reached);
+          if (reached) this.changed();
+          else this.pullAgainLater();
+        }
+      });
+    if (this.local.size > 0) return;
+    for (const partnerId of takeFirst(this.recheck, PARTNERS_A_ROUND))
+      await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
   }
 
   private async owned(partnerId: string): Promise<boolean> {
@@ -217,11 +227,9 @@ export class SyncWork {
   }
 
   private async recheckPartner(partnerId: string, at: string): Promise<void> {
-    const others = this.attention.filter((e) => e.partnerId !== partnerId);
-    const mine = this.attention.filter((e) => e.partnerId === partnerId);
-    const found = await partnerAttention(this.docs, this.store.read(), partnerId, mine, at);
-    if (canonical(found) === canonical(mine)) return;
-    this.attention = [...others, ...found];
+    const next = await attentionAfter(this.docs, this.store.read(), partnerId, this.attention, at);
+    if (!next) return;
+    this.attention = next;
     this.changed();
   }
 }

@@ -17,8 +17,9 @@ export const TOKEN = (manager = 'wang') => `acme.${manager}.secret-secret-secret
 
 export type Hub = { repo: Repo; network: SyncNetwork; close: () => Promise<void> };
 
-export function aHub(): Hub {
-  const repo = new Repo({ network: [], peerId: 'hub' as never, shareConfig: { announce: async () => true, access: async () => true } });
+/** `announce: false` behaves as the team's server: a document goes only to a desk that asked for it. */
+export function aHub({ announce = true }: { announce?: boolean } = {}): Hub {
+  const repo = new Repo({ network: [], peerId: 'hub' as never, shareConfig: { announce: async () => announce, access: async () => true } });
   const network: SyncNetwork = () => () => {
     const { port1, port2 } = new MessageChannel();
     const ours = new MessageChannelNetworkAdapter(port1);

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+
+import type { DeskData } from '../store/desk-data';
+import type { StoredBooking } from '../store/records/bookings';
+import type { StoredCase } from '../store/records/cases';
+import { everyPartnerContent } from './records';
+
+const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64');
+
+/**
+ * The store's changes not yet written into the documents: the partners whose part of desk.json
+ * changed, and the cases and bookings that changed, each keyed (a burst of changes is one
+ * pending entry each, never a growing queue), each compared with what was last seen of it.
+ */
+export class LocalChanges {
+  readonly main = new Set<string>();
+  readonly cases = new Map<string, StoredCase>();
+  readonly bookings = new Map<string, StoredBooking>();
+  /** Items already seen as they are (the store keeps an unchanged item's object when it rewrites its partition). */
+  private readonly itemObjects = new WeakSet<object>();
+  private readonly mainSeen = new Map<string, string>();
+  private readonly itemSeen = new Map<string, string>();
+
+  get size(): number {
+    return this.main.size + this.cases.size + this.bookings.size;
+  }
+
+  /** desk.json was written: answers whether a partner's part of it changed. */
+  mainWritten(data: Readonly<DeskData>): boolean {
+    let any = false;
+    for (const [partnerId, content] of everyPartnerContent(data)) {
+      // The store writes records in its schema's key order, so their JSON is stable.
+      const text = JSON.stringify(content);
+      if (this.mainSeen.get(partnerId) === text) continue;
+      this.mainSeen.set(partnerId, text);
+      this.main.add(partnerId);
+      any = true;
+    }
+    return any;
+  }
+
+  /** A partition of cases or bookings was written (or read): answers whether an item changed since last seen. */
+  itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[]): boolean {
+    let any = false;
+    for (const item of items) {
+      if (this.itemObjects.has(item)) continue;
+      this.itemObjects.add(item);
+      const hash = hashOf(item);
+      if (this.itemSeen.get(item.id) === hash) continue;
+      this.itemSeen.set(item.id, hash);
+      if (kind === 'cases') this.cases.set(item.id, item as StoredCase);
+      else this.bookings.set(item.id, item as StoredBooking);
+      any = true;
+    }
+    return any;
+  }
+
+  /** What a pull stores came from the documents: the store's echo of it is nothing to write back. */
+  storing(items: readonly (StoredCase | StoredBooking)[]): void {
+    for (const item of items) this.itemSeen.set(item.id, hashOf(item));
+  }
+
+  /** Records a local change has not yet written into the documents (a pull leaves them, see Pending). */
+  readonly pending = {
+    partner: (id: string) => this.main.has(id),
+    item: (id: string) => this.cases.has(id) || this.bookings.has(id),
+    storing: (items: readonly (StoredCase | StoredBooking)[]) => this.storing(items),
+  };
+}
