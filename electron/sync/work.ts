@@ -217,11 +217,8 @@ export class SyncWork {
         }
       });
     if (this.local.size > 0) return;
-    for (const partnerId of takeFirst(this.recheck, PARTNERS_A_ROUND)) {
-      // A change waiting on either side goes first: the rules of the rest are checked after it.
-      if (this.local.size + this.pulls.size > 0) this.recheck.add(partnerId);
-      else await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
-    }
+    for (const partnerId of takeFirst(this.recheck, PARTNERS_A_ROUND))
+      await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
   }
 
   private async owned(partnerId: string): Promise<boolean> {
