@@ -128,7 +128,7 @@ export type PullWanted = {
   partnerId: string;
   only?: readonly string[] | undefined;
   seen: ReadonlySet<string>;
-  reach?: Stamps | undefined;
+  /** What the feed told of the partner: its documents must reach `news.reach` (see readPartnerDocs). */
   news?: News | undefined;
 };
 export type Pulled = { deferred: boolean; seen: Set<string> | null; reached: boolean };
@@ -161,7 +161,7 @@ export async function pullPartners(
   const read: Read[] = [];
   const pulled = new Map<string, Pulled>();
   for (const want of wanted) {
-    const { content, years, reached } = await readPartnerDocs(docs, want.partnerId, want.only, want.reach);
+    const { content, years, reached } = await readPartnerDocs(docs, want.partnerId, want.only, want.news?.reach);
     if (!content?.profile) {
       pulled.set(want.partnerId, { deferred: false, seen: null, reached: false });
       continue;

@@ -103,7 +103,7 @@ export class TeamView {
     try {
       // Whatever the view holds and the documents no longer do was removed there.
       const held = everyPartnerContent(store.read());
-      const wanted = partners.map((partnerId, i) => ({ partnerId, seen: recordKeys(held.get(partnerId) ?? null), reach: news[i]?.reach }));
+      const wanted = partners.map((partnerId, i) => ({ partnerId, seen: recordKeys(held.get(partnerId) ?? null), news: news[i] }));
       const pulled = await pullPartners(store, this.log, this.docs, wanted, nothingPending);
       let again = false;
       for (const [i, partnerId] of partners.entries()) {

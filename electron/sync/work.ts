@@ -83,7 +83,7 @@ export class SyncWork {
     try {
       const onDesk = new Set(this.store.read().partners.map((p) => p.id));
       for (const news of await this.feed.news(await this.docs.mine(), (partnerId) => !onDesk.has(partnerId))) {
-        this.reach.set(news.partnerId, news);
+        this.news.set(news.partnerId, news);
         for (const key of news.keys === 'all' ? [PARTNER_KEY] : news.keys) this.pull(news.partnerId, key === PARTNER_KEY ? null : key);
       }
       this.kick();
@@ -92,8 +92,8 @@ export class SyncWork {
     }
   }
 
-  /** Per partner to pull, the stamps the pull must reach (see FeedReader). */
-  private readonly reach = new Map<string, News>();
+  /** Per partner to pull, what the feed told of it: the stamps the pull must reach (see FeedReader). */
+  private readonly news = new Map<string, News>();
 
   private pull(partnerId: string, year: string | null): void {
     const wanted = this.pulls.get(partnerId);
@@ -188,18 +188,17 @@ export class SyncWork {
     const pulls = takeFirst(this.pulls, PARTNERS_A_ROUND);
     const wanted: PullWanted[] = [];
     for (const [partnerId, years] of pulls) {
-      const reach = this.reach.get(partnerId);
-      this.reach.delete(partnerId);
+      const news = this.news.get(partnerId);
+      this.news.delete(partnerId);
       // Another manager's partner goes into the desk's store only if it holds it already (handed over).
       if (await this.owned(partnerId))
         wanted.push({
           partnerId,
           only: years === 'all' ? undefined : [...years],
           seen: this.seen.get(partnerId) ?? new Set(),
-          reach: reach?.reach,
-          news: reach,
+          news,
         });
-      else if (reach) this.feed.done(partnerId, reach.text, false);
+      else if (news) this.feed.done(partnerId, news.text, false);
     }
     if (wanted.length > 0)
       await this.step('store what another desk changed', async () => {
