@@ -3,7 +3,7 @@ import type { AttentionEntry } from '../ipc/contract/sync';
 import type { DeskData } from '../store/desk-data';
 import { chargeEdited, entryId, type Found, keaOver, levelBoth, quotaOver, twoResponses } from './attention-rules';
 import { canonical, plain } from './doc-values';
-import { checkedBookings, checkedCases } from './records';
+import { checkedBookings, checkedCases, type CheckedYear } from './records';
 import type { TeamDocs } from './team-docs';
 
 /**
@@ -17,6 +17,8 @@ export async function partnerAttention(
   partnerId: string,
   previous: readonly AttentionEntry[],
   now: string,
+  /** Year documents already checked (by the pull just made): not read and checked again. */
+  read: ReadonlyMap<string, CheckedYear> = new Map(),
 ): Promise<AttentionEntry[]> {
   const assigned = await docs.assignment(partnerId);
   if (!assigned || assigned.manager !== docs.manager) return [];
@@ -26,14 +28,13 @@ export async function partnerAttention(
   const cases = [];
   const bookings = [];
   for (const year of assigned.years) {
-    const doc = (await docs.year(partnerId, year)).doc();
-    const checked = checkedCases(doc.cases, me);
-    for (const { id, byActor } of checked.merged) {
+    const checked = read.get(year) ?? (await checkedYear(docs, partnerId, year));
+    for (const { id, byActor } of checked.cases.merged) {
       const two = twoResponses(byActor, id, me);
       if (two) found.push(two);
     }
-    cases.push(...checked.ok);
-    bookings.push(...checkedBookings(doc.bookings, me).ok);
+    cases.push(...checked.cases.ok);
+    bookings.push(...checked.bookings.ok);
   }
   const current = currentSubscription(data, partnerId);
   if (current) {
@@ -67,6 +68,11 @@ export async function partnerAttention(
   });
 }
 
+async function checkedYear(docs: TeamDocs, partnerId: string, year: string): Promise<CheckedYear> {
+  const doc = (await docs.year(partnerId, year)).doc();
+  return { cases: checkedCases(doc.cases, docs.manager), bookings: checkedBookings(doc.bookings, docs.manager) };
+}
+
 /** Every entry once a partner's are found again (see partnerAttention); null when they are the same. */
 export async function attentionAfter(
   docs: TeamDocs,
@@ -74,8 +80,9 @@ export async function attentionAfter(
   partnerId: string,
   attention: readonly AttentionEntry[],
   at: string,
+  read?: ReadonlyMap<string, CheckedYear>,
 ): Promise<AttentionEntry[] | null> {
   const mine = attention.filter((e) => e.partnerId === partnerId);
-  const found = await partnerAttention(docs, data, partnerId, mine, at);
+  const found = await partnerAttention(docs, data, partnerId, mine, at, read);
   return canonical(found) === canonical(mine) ? null : [...attention.filter((e) => e.partnerId !== partnerId), ...found];
 }

@@ -1,5 +1,3 @@
-import type { DocHandle } from '@automerge/automerge-repo';
-
 import type { DeskStore } from '../handlers/context';
 import type { Logger } from '../ipc/services';
 import type { DeskData } from '../store/desk-data';
@@ -9,7 +7,16 @@ import { canonical, plain } from './doc-values';
 import type { PartnerYearDoc, Stamps } from './documents';
 import { headsToReach, type News, PARTNER_KEY } from './feed';
 import { writeRecord } from './record-text';
-import { checkedBookings, checkedCases, checkedPartner, everyPartnerContent, type Merged, type PartnerContent, partnerContent } from './records';
+import {
+  checkedBookings,
+  checkedCases,
+  checkedPartner,
+  type CheckedYear,
+  everyPartnerContent,
+  type Merged,
+  type PartnerContent,
+  partnerContent,
+} from './records';
 import { heldByBoth, recordKeys, removedThere } from './removals';
 import type { TeamDocs } from './team-docs';
 
@@ -37,18 +44,15 @@ const REACH_MS = 5_000;
  */
 export async function readPartnerDocs(docs: TeamDocs, partnerId: string, only?: readonly string[], reach: Stamps = {}): Promise<PartnerDocs> {
   const assigned = await docs.assignment(partnerId);
-  const partner = await docs.partner(partnerId);
-  const opened = [docs.reached(partner, headsToReach(reach[PARTNER_KEY]), REACH_MS)];
-  const handles: { year: string; handle: DocHandle<PartnerYearDoc> }[] = [];
-  for (const year of assigned?.years ?? []) {
-    if (only && !only.includes(year)) continue;
-    const handle = await docs.year(partnerId, year);
-    handles.push({ year, handle });
-    opened.push(docs.reached(handle, headsToReach(reach[year]), REACH_MS));
-  }
-  const reached = (await Promise.all(opened)).every(Boolean);
-  const content = plain(partner.doc()) as unknown as PartnerContent & { profile: unknown };
-  return { content, years: handles.map(({ year, handle }) => ({ year, doc: handle.doc() })), reached };
+  const years = (assigned?.years ?? []).filter((year) => !only || only.includes(year));
+  // Opened side by side: on a desk that lacks them, each is a round trip to the server.
+  const [partner, ...handles] = await Promise.all([docs.partner(partnerId), ...years.map((year) => docs.year(partnerId, year))]);
+  const reached = await Promise.all([
+    docs.reached(partner!, headsToReach(reach[PARTNER_KEY]), REACH_MS),
+    ...years.map((year, i) => docs.reached(handles[i]!, headsToReach(reach[year]), REACH_MS)),
+  ]);
+  const content = plain(partner!.doc()) as unknown as PartnerContent & { profile: unknown };
+  return { content, years: years.map((year, i) => ({ year, doc: handles[i]!.doc() as PartnerYearDoc })), reached: reached.every(Boolean) };
 }
 
 /** Two desks gave one case two different first responses: a conflict a manager settles (keep one), not a merge. */
@@ -88,37 +92,52 @@ function mergedMain(data: Readonly<DeskData>, partnerId: string, checked: Return
     changed ||= next.length !== list.length;
     return next;
   };
-  const upsert = <T>(list: readonly T[], incoming: readonly T[], keyOf: (r: T) => string, keep = false): T[] => {
+  const ofPartner = (r: { partnerId: string }) => r.partnerId === partnerId;
+  /**
+   * Only the partner's own records can match, so only they are looked at (a large desk.json holds
+   * 10,000 months of consumption); a record in its document that names another partner is not its.
+   */
+  const upsert = <T>(list: readonly T[], incoming: readonly T[], keyOf: (r: T) => string, mine: (r: T) => boolean, keep = false): T[] => {
     const next = [...list];
-    for (const record of incoming) {
-      const at = next.findIndex((r) => keyOf(r) === keyOf(record));
-      if (at === -1) next.push(record);
-      else if (keep || !differs(next[at], record)) continue;
-      else next[at] = record;
+    const at = new Map<string, number>();
+    for (const [i, r] of next.entries()) if (mine(r)) at.set(keyOf(r), i);
+    for (const record of incoming.filter(mine)) {
+      const i = at.get(keyOf(record));
+      if (i === undefined) at.set(keyOf(record), next.push(record) - 1);
+      else if (keep || !differs(next[i], record)) continue;
+      else next[i] = record;
       changed = true;
     }
     return next;
   };
   const next: DeskData = {
     ...data,
-    partners: upsert(data.partners, checked.profile.ok, (p) => p.id),
+    partners: upsert(
+      data.partners,
+      checked.profile.ok,
+      (p) => p.id,
+      (p) => p.id === partnerId,
+    ),
     subscriptions: upsert(
       kept(data.subscriptions, 'subscriptions', (s) => s.id),
       checked.subscriptions.ok,
       (s) => s.id,
+      ofPartner,
     ),
     packs: upsert(
       kept(data.packs, 'packs', (p) => p.id),
       checked.packs.ok,
       (p) => p.id,
+      ofPartner,
     ),
     consumption: upsert(
       kept(data.consumption, 'consumption', (c) => c.month),
       checked.consumption.ok,
-      (c) => `${c.partnerId}\u0000${c.month}`,
+      (c) => c.month,
+      ofPartner,
     ),
     // Recorded charges never change: one this desk has keeps its own (the difference is an attention entry).
-    charges: upsert(data.charges, checked.charges.ok, (c) => c.id, true),
+    charges: upsert(data.charges, checked.charges.ok, (c) => c.id, ofPartner, true),
   };
   return changed && next.partners.some((p) => p.id === partnerId) ? next : null;
 }
@@ -131,7 +150,8 @@ export type PullWanted = {
   /** What the feed told of the partner: its documents must reach `news.reach` (see readPartnerDocs). */
   news?: News | undefined;
 };
-export type Pulled = { deferred: boolean; seen: Set<string> | null; reached: boolean };
+/** `checked`: the year documents read, as checked (for the rules check that follows, see partnerAttention). */
+export type Pulled = { deferred: boolean; seen: Set<string> | null; reached: boolean; checked: Map<string, CheckedYear> };
 
 /**
  * Writes partners' documents into the store where they differ, and takes out of the store what a
@@ -160,10 +180,12 @@ export async function pullPartners(
   };
   const read: Read[] = [];
   const pulled = new Map<string, Pulled>();
-  for (const want of wanted) {
-    const { content, years, reached } = await readPartnerDocs(docs, want.partnerId, want.only, want.news?.reach);
+  // Every partner's documents are opened side by side (see readPartnerDocs), then checked one by one.
+  const docsRead = await Promise.all(wanted.map((want) => readPartnerDocs(docs, want.partnerId, want.only, want.news?.reach)));
+  for (const [i, want] of wanted.entries()) {
+    const { content, years, reached } = docsRead[i]!;
     if (!content?.profile) {
-      pulled.set(want.partnerId, { deferred: false, seen: null, reached: false });
+      pulled.set(want.partnerId, { deferred: false, seen: null, reached: false, checked: new Map() });
       continue;
     }
     const checked = checkedPartner(content);
@@ -206,7 +228,8 @@ export async function pullPartners(
     const merged = partner.years.map((_, i) => ({ cases: partner.cases[i]!.merged, bookings: partner.bookings[i]!.merged }));
     await settleMerges(docs, partner.partnerId, partner.years, merged);
     const after = partner.mainDeferred ? null : heldByBoth(recordKeys(stored.get(partner.partnerId) ?? null), partner.inDoc);
-    pulled.set(partner.partnerId, { deferred: partner.deferred, seen: after, reached: partner.reached });
+    const checked = new Map(partner.years.map(({ year }, i) => [year, { cases: partner.cases[i]!, bookings: partner.bookings[i]! }]));
+    pulled.set(partner.partnerId, { deferred: partner.deferred, seen: after, reached: partner.reached, checked });
   }
   return pulled;
 }

@@ -53,9 +53,15 @@ export async function claimPartners(docs: TeamDocs, partners: readonly { id: str
 /**
  * Writes what desk.json holds of the partner into its PartnerDoc, and takes out of it what this
  * desk removed (see removals.ts). A charge already there is never rewritten (recorded charges
- * never change). Answers what the desk and the document both hold afterwards (the next `seen`).
+ * never change). Answers what the desk and the document both hold afterwards (the next `seen`),
+ * and whether the document changed (when not, it held all this already: a pull's echo).
  */
-export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, partnerId: string, seen: ReadonlySet<string>): Promise<Set<string>> {
+export async function pushPartnerMain(
+  docs: TeamDocs,
+  data: Readonly<DeskData>,
+  partnerId: string,
+  seen: ReadonlySet<string>,
+): Promise<{ both: Set<string>; changed: boolean }> {
   const content = partnerContent(data, partnerId);
   const local = recordKeys(content);
   const handle = await docs.partner(partnerId);
@@ -63,7 +69,7 @@ export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, 
   const removed = removedHere(local, inDoc, seen);
   // What a peer removed is not written back: the pull that follows takes it from the store too.
   const gone = new Set(removedThere(local, inDoc, seen).map(({ part, key }) => `${part}/${key}`));
-  docs.change(handle, (doc) => {
+  const written = docs.change(handle, (doc) => {
     const root = doc as unknown as AnyMap;
     let changed = content.profile ? writeValue(root, 'profile', content.profile) : false;
     for (const { part, key } of removed) changed = writeValue(root[part] as AnyMap, key, undefined) || changed;
@@ -78,7 +84,7 @@ export async function pushPartnerMain(docs: TeamDocs, data: Readonly<DeskData>, 
   // A record a peer removed stays seen until the pull has taken it from the store as well.
   const both = heldByBoth(local, recordKeys(handle.doc()));
   for (const record of gone) both.add(record);
-  return both;
+  return { both, changed: written };
 }
 
 /** Lists the years the team index lacks for these partners, in one change of it (see claimPartners). */

@@ -141,3 +141,6 @@ export const checkedBookings = (map: unknown, manager: string) => {
   const checked = checkedRecords(bookingRecord, map);
   return { ...checked, ok: checked.ok.map((b) => unstamped(b, manager)) };
 };
+
+/** A year document's cases and bookings as checked once (a pull hands them to the rules check that follows it). */
+export type CheckedYear = { cases: ReturnType<typeof checkedCases>; bookings: ReturnType<typeof checkedBookings> };

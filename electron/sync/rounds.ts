@@ -46,3 +46,11 @@ export function takeItems<C extends { partnerId: string }, B extends { partnerId
   };
   return { cases: take(cases), bookings: take(bookings) };
 }
+
+/** Adds a partner's document to pull: one of its years, or every one (null: its PartnerDoc changed, or the index listed a year more). */
+export function addPull(pulls: Map<string, Set<string> | 'all'>, partnerId: string, year: string | null): void {
+  const wanted = pulls.get(partnerId);
+  if (year === null) pulls.set(partnerId, 'all');
+  else if (wanted === undefined) pulls.set(partnerId, new Set([year]));
+  else if (wanted !== 'all') wanted.add(year);
+}

@@ -10,7 +10,8 @@ import { FeedReader, type News, PARTNER_KEY } from './feed';
 import { LocalChanges } from './local-changes';
 import { pullPartners, type PullWanted } from './pull';
 import { claimPartners, pushItems, pushPartnerMain } from './push';
-import { BACKLOG_WAIT_MS, MAX_BACKLOG, PARTNERS_A_ROUND, pause, RETRY_MS, takeFirst, takeItems } from './rounds';
+import type { CheckedYear } from './records';
+import { addPull, BACKLOG_WAIT_MS, MAX_BACKLOG, PARTNERS_A_ROUND, pause, RETRY_MS, takeFirst, takeItems } from './rounds';
 import type { TeamDocs } from './team-docs';
 
 /**
@@ -96,10 +97,7 @@ export class SyncWork {
   private readonly news = new Map<string, News>();
 
   private pull(partnerId: string, year: string | null): void {
-    const wanted = this.pulls.get(partnerId);
-    if (year === null) this.pulls.set(partnerId, 'all');
-    else if (wanted === undefined) this.pulls.set(partnerId, new Set([year]));
-    else if (wanted !== 'all') wanted.add(year);
+    addPull(this.pulls, partnerId, year);
   }
 
   /** A pull that did not reach the stamps is asked for again shortly (the changes may still be on their way to the server). */
@@ -165,25 +163,45 @@ export class SyncWork {
     for (let waited = 0; waited < BACKLOG_WAIT_MS && (this.backlog() ?? 0) > MAX_BACKLOG; waited += 100) await pause(100);
   }
 
-  /** One round: the local changes of a few partners first, then what peers changed, then the rules of every partner touched. */
+  /**
+   * One round: the local changes of a few partners first, then what peers changed; then the rules
+   * of every partner the round touched, while its documents are in memory (after they left, each
+   * was read back from disk: a large first sync left 300 partners to check, a case waited behind).
+   */
   private async round(): Promise<void> {
     const at = this.now();
+    const touched = new Map<string, ReadonlyMap<string, CheckedYear>>();
+    await this.exchange(at, touched);
+    for (const [partnerId, read] of touched) {
+      this.recheck.delete(partnerId);
+      await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at, read));
+    }
+    if (this.local.size > 0) return;
+    for (const partnerId of takeFirst(this.recheck, PARTNERS_A_ROUND))
+      await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
+  }
+
+  /** Writes the local changes of a few partners into their documents, else stores what peers changed of a few; `touched` gains each partner (and what a pull checked). */
+  private async exchange(at: string, touched: Map<string, ReadonlyMap<string, CheckedYear>>): Promise<void> {
     const main = new Set(takeFirst(this.local.main, PARTNERS_A_ROUND));
     const partners = this.store.read().partners.filter((p) => main.has(p.id));
     let ours = new Set<string>();
     await this.step('add partners to the team index', async () => (ours = await claimPartners(this.docs, partners, at)));
     for (const { id: partnerId } of partners) {
-      if (ours.has(partnerId))
+      // A partner whose document already held it all (what a pull just stored) was checked with that pull.
+      if (!ours.has(partnerId)) touched.set(partnerId, new Map());
+      else
         await this.step('write a partner into its document', async () => {
-          this.saw(partnerId, await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set()));
+          const { both, changed } = await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set());
+          this.saw(partnerId, both);
+          if (changed) touched.set(partnerId, new Map());
         });
-      this.recheck.add(partnerId);
     }
     // Every partner is in the team index before its cases are written (pushItems writes only this manager's).
     if (this.local.main.size > 0) return;
     const { cases, bookings } = takeItems(this.local.cases, this.local.bookings, PARTNERS_A_ROUND);
     if (cases.length + bookings.length > 0) await this.step('write cases and bookings into their documents', () => pushItems(this.docs, cases, bookings));
-    for (const item of [...cases, ...bookings]) this.recheck.add(item.partnerId);
+    for (const item of [...cases, ...bookings]) touched.set(item.partnerId, new Map());
     if (this.local.size > 0) return;
     const pulls = takeFirst(this.pulls, PARTNERS_A_ROUND);
     const wanted: PullWanted[] = [];
@@ -207,7 +225,7 @@ export class SyncWork {
           const outcome = pulled.get(partnerId);
           if (outcome?.deferred) for (const year of only ?? [null]) this.pull(partnerId, year);
           if (outcome) this.saw(partnerId, outcome.seen);
-          this.recheck.add(partnerId);
+          touched.set(partnerId, outcome?.checked ?? new Map());
           if (!news) continue;
           const reached = outcome !== undefined && outcome.reached && !outcome.deferred;
           this.feed.done(partnerId, news.text, reached);
@@ -215,9 +233,6 @@ export class SyncWork {
           else this.pullAgainLater();
         }
       });
-    if (this.local.size > 0) return;
-    for (const partnerId of takeFirst(this.recheck, PARTNERS_A_ROUND))
-      await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
   }
 
   private async owned(partnerId: string): Promise<boolean> {
@@ -225,8 +240,8 @@ export class SyncWork {
     return (await this.docs.assignment(partnerId))?.manager === this.docs.manager;
   }
 
-  private async recheckPartner(partnerId: string, at: string): Promise<void> {
-    const next = await attentionAfter(this.docs, this.store.read(), partnerId, this.attention, at);
+  private async recheckPartner(partnerId: string, at: string, read?: ReadonlyMap<string, CheckedYear>): Promise<void> {
+    const next = await attentionAfter(this.docs, this.store.read(), partnerId, this.attention, at, read);
     if (!next) return;
     this.attention = next;
     this.changed();
