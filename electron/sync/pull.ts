@@ -1,3 +1,5 @@
+import type { DocHandle } from '@automerge/automerge-repo';
+
 import type { DeskStore } from '../handlers/context';
 import type { Logger } from '../ipc/services';
 import type { DeskData } from '../store/desk-data';
@@ -44,15 +46,20 @@ const REACH_MS = 5_000;
  */
 export async function readPartnerDocs(docs: TeamDocs, partnerId: string, only?: readonly string[], reach: Stamps = {}): Promise<PartnerDocs> {
   const assigned = await docs.assignment(partnerId);
-  const years = (assigned?.years ?? []).filter((year) => !only || only.includes(year));
-  // Opened side by side: on a desk that lacks them, each is a round trip to the server.
-  const [partner, ...handles] = await Promise.all([docs.partner(partnerId), ...years.map((year) => docs.year(partnerId, year))]);
-  const reached = await Promise.all([
-    docs.reached(partner!, headsToReach(reach[PARTNER_KEY]), REACH_MS),
-    ...years.map((year, i) => docs.reached(handles[i]!, headsToReach(reach[year]), REACH_MS)),
-  ]);
-  const content = plain(partner!.doc()) as unknown as PartnerContent & { profile: unknown };
-  return { content, years: years.map((year, i) => ({ year, doc: handles[i]!.doc() as PartnerYearDoc })), reached: reached.every(Boolean) };
+  const partner = await docs.partner(partnerId);
+  const opened = [docs.reached(partner, headsToReach(reach[PARTNER_KEY]), REACH_MS)];
+  const handles: { year: string; handle: DocHandle<PartnerYearDoc> }[] = [];
+  // One after another: opened side by side (faster on an empty desk), the end-to-end test of two
+  // first responses written apart failed in six runs of eight (the entry never stayed); not yet understood.
+  for (const year of assigned?.years ?? []) {
+    if (only && !only.includes(year)) continue;
+    const handle = await docs.year(partnerId, year);
+    handles.push({ year, handle });
+    opened.push(docs.reached(handle, headsToReach(reach[year]), REACH_MS));
+  }
+  const reached = (await Promise.all(opened)).every(Boolean);
+  const content = plain(partner.doc()) as unknown as PartnerContent & { profile: unknown };
+  return { content, years: handles.map(({ year, handle }) => ({ year, doc: handle.doc() })), reached };
 }
 
 /** Two desks gave one case two different first responses: a conflict a manager settles (keep one), not a merge. */
@@ -180,10 +187,8 @@ export async function pullPartners(
   };
   const read: Read[] = [];
   const pulled = new Map<string, Pulled>();
-  // Every partner's documents are opened side by side (see readPartnerDocs), then checked one by one.
-  const docsRead = await Promise.all(wanted.map((want) => readPartnerDocs(docs, want.partnerId, want.only, want.news?.reach)));
-  for (const [i, want] of wanted.entries()) {
-    const { content, years, reached } = docsRead[i]!;
+  for (const want of wanted) {
+    const { content, years, reached } = await readPartnerDocs(docs, want.partnerId, want.only, want.news?.reach);
     if (!content?.profile) {
       pulled.set(want.partnerId, { deferred: false, seen: null, reached: false, checked: new Map() });
       continue;
