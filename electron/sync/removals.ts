@@ -47,3 +47,28 @@ export function heldByBoth(local: Set<RecordKey>, doc: Set<RecordKey>): Set<stri
   for (const record of local) if (doc.has(record)) both.add(record);
   return both;
 }
+
+/** Per partner, the records of its PartnerDoc this desk and the document last both held (kept in the sync state). */
+export class SeenRecords {
+  private readonly seen: Map<string, ReadonlySet<string>>;
+
+  constructor(kept: Record<string, string[]>) {
+    this.seen = new Map(Object.entries(kept).map(([partnerId, records]) => [partnerId, new Set(records)]));
+  }
+
+  of(partnerId: string): ReadonlySet<string> {
+    return this.seen.get(partnerId) ?? new Set();
+  }
+
+  /** Records what both hold now (null: unknown, left as it was); answers whether it changed. */
+  saw(partnerId: string, records: Set<string> | null): boolean {
+    const before = this.of(partnerId);
+    if (records === null || (records.size === before.size && [...records].every((r) => before.has(r)))) return false;
+    this.seen.set(partnerId, records);
+    return true;
+  }
+
+  toKeep(): Record<string, string[]> {
+    return Object.fromEntries([...this.seen].map(([partnerId, records]) => [partnerId, [...records].sort()]));
+  }
+}

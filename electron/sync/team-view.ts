@@ -7,7 +7,7 @@ import { openStore } from '../store/store';
 import { IDLE_MS } from './doc-cache';
 import { canonical } from './doc-values';
 import { FeedReader, type News } from './feed';
-import { pullPartners } from './pull';
+import { pullPartners } from './pull-batch';
 import { everyPartnerContent } from './records';
 import { recordKeys } from './removals';
 import { PARTNERS_A_ROUND, pause, RETRY_MS, takeFirst } from './rounds';

@@ -8,9 +8,10 @@ import { attentionAfter } from './attention';
 import { IDLE_MS } from './doc-cache';
 import { FeedReader, type News, PARTNER_KEY } from './feed';
 import { LocalChanges } from './local-changes';
-import { pullPartners, type PullWanted } from './pull';
+import { ownedHere, type Pulled, PullReads, type PullWanted, readPulls, storePulls } from './pull-batch';
 import { claimPartners, pushItems, pushPartnerMain } from './push';
 import type { CheckedYear } from './records';
+import { SeenRecords } from './removals';
 import { addPull, BACKLOG_WAIT_MS, MAX_BACKLOG, PARTNERS_A_ROUND, pause, RETRY_MS, takeFirst, takeItems } from './rounds';
 import type { TeamDocs } from './team-docs';
 
@@ -25,13 +26,13 @@ export class SyncWork {
   /** Partners to pull: the year documents a peer changed, or every one ('all': the index listed a year more, or the PartnerDoc changed). */
   private readonly pulls = new Map<string, Set<string> | 'all'>();
   private readonly recheck = new Set<string>();
+  private readonly reads = new PullReads();
   private readonly feed: FeedReader;
   private running: Promise<void> | null = null;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   attention: AttentionEntry[];
-  /** Per partner, the records of its PartnerDoc this desk and the document last both held (see removals.ts). */
-  private readonly seen: Map<string, ReadonlySet<string>>;
+  private readonly seen: SeenRecords;
 
   constructor(
     private readonly store: DeskStore,
@@ -45,21 +46,13 @@ export class SyncWork {
     private readonly backlog: () => number | null = () => null,
   ) {
     this.attention = kept.attention;
-    this.seen = new Map(Object.entries(kept.seen).map(([partnerId, records]) => [partnerId, new Set(records)]));
+    this.seen = new SeenRecords(kept.seen);
     this.feed = new FeedReader(docs, String(docs.repo.peerId), kept.feed);
   }
 
   /** What to keep in the sync state. */
   toKeep(): { attention: AttentionEntry[]; seen: Record<string, string[]>; feed: Record<string, string> } {
-    const seen = Object.fromEntries([...this.seen].map(([partnerId, records]) => [partnerId, [...records].sort()]));
-    return { attention: this.attention, seen, feed: this.feed.toKeep() };
-  }
-
-  private saw(partnerId: string, records: Set<string> | null): void {
-    const before = this.seen.get(partnerId) ?? new Set<string>();
-    if (records === null || (records.size === before.size && [...records].every((r) => before.has(r)))) return;
-    this.seen.set(partnerId, records);
-    this.changed();
+    return { attention: this.attention, seen: this.seen.toKeep(), feed: this.feed.toKeep() };
   }
 
   /** desk.json was written: the partners whose part of it changed are to be written into their documents. */
@@ -74,7 +67,7 @@ export class SyncWork {
 
   /** A peer changed a document: of one partner, or the team's indexes (null), where partners may have arrived or gained a year. */
   remoteChanged(partnerId: string | null, year: string | null = null): void {
-    if (partnerId !== null) this.pull(partnerId, year);
+    if (partnerId !== null) addPull(this.pulls, partnerId, year);
     else void this.indexChanged();
     this.kick();
   }
@@ -85,7 +78,7 @@ export class SyncWork {
       const onDesk = new Set(this.store.read().partners.map((p) => p.id));
       for (const news of await this.feed.news(await this.docs.mine(), (partnerId) => !onDesk.has(partnerId))) {
         this.news.set(news.partnerId, news);
-        for (const key of news.keys === 'all' ? [PARTNER_KEY] : news.keys) this.pull(news.partnerId, key === PARTNER_KEY ? null : key);
+        for (const key of news.keys === 'all' ? [PARTNER_KEY] : news.keys) addPull(this.pulls, news.partnerId, key === PARTNER_KEY ? null : key);
       }
       this.kick();
     } catch (error) {
@@ -95,10 +88,6 @@ export class SyncWork {
 
   /** Per partner to pull, what the feed told of it: the stamps the pull must reach (see FeedReader). */
   private readonly news = new Map<string, News>();
-
-  private pull(partnerId: string, year: string | null): void {
-    addPull(this.pulls, partnerId, year);
-  }
 
   /** A pull that did not reach the stamps is asked for again shortly (the changes may still be on their way to the server). */
   private pullAgainLater(): void {
@@ -124,7 +113,7 @@ export class SyncWork {
   }
 
   private busy(): boolean {
-    return !this.closed && this.local.size + this.pulls.size + this.recheck.size > 0;
+    return !this.closed && this.local.size + this.pulls.size + this.reads.size + this.recheck.size > 0;
   }
 
   /** Resolves once nothing is left to do (tests, close). */
@@ -183,6 +172,8 @@ export class SyncWork {
 
   /** Writes the local changes of a few partners into their documents, else stores what peers changed of a few; `touched` gains each partner (and what a pull checked). */
   private async exchange(at: string, touched: Map<string, ReadonlyMap<string, CheckedYear>>): Promise<void> {
+    // What was read is stored before a local change is written: the store leaves what changed here since (see Pending).
+    if (this.local.size > 0 && this.reads.size > 0) await this.storeReads(touched);
     const main = new Set(takeFirst(this.local.main, PARTNERS_A_ROUND));
     const partners = this.store.read().partners.filter((p) => main.has(p.id));
     let ours = new Set<string>();
@@ -192,8 +183,8 @@ export class SyncWork {
       if (!ours.has(partnerId)) touched.set(partnerId, new Map());
       else
         await this.step('write a partner into its document', async () => {
-          const { both, changed } = await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.get(partnerId) ?? new Set());
-          this.saw(partnerId, both);
+          const { both, changed } = await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.of(partnerId));
+          if (this.seen.saw(partnerId, both)) this.changed();
           if (changed) touched.set(partnerId, new Map());
         });
     }
@@ -209,35 +200,44 @@ export class SyncWork {
       const news = this.news.get(partnerId);
       this.news.delete(partnerId);
       // Another manager's partner goes into the desk's store only if it holds it already (handed over).
-      if (await this.owned(partnerId))
+      if (await ownedHere(this.store, this.docs, partnerId))
         wanted.push({
           partnerId,
           only: years === 'all' ? undefined : [...years],
-          seen: this.seen.get(partnerId) ?? new Set(),
+          seen: this.seen.of(partnerId),
           news,
         });
       else if (news) this.feed.done(partnerId, news.text, false);
     }
-    if (wanted.length > 0)
-      await this.step('store what another desk changed', async () => {
-        const pulled = await pullPartners(this.store, this.log, this.docs, wanted, this.local.pending);
-        for (const { partnerId, only, news } of wanted) {
-          const outcome = pulled.get(partnerId);
-          if (outcome?.deferred) for (const year of only ?? [null]) this.pull(partnerId, year);
-          if (outcome) this.saw(partnerId, outcome.seen);
-          touched.set(partnerId, outcome?.checked ?? new Map());
-          if (!news) continue;
-          const reached = outcome !== undefined && outcome.reached && !outcome.deferred;
-          this.feed.done(partnerId, news.text, reached);
-          if (reached) this.changed();
-          else this.pullAgainLater();
-        }
+    if (wanted.length > 0) {
+      if (this.reads.holdsAny(wanted)) await this.storeReads(touched);
+      await this.step('read what another desk changed', async () => {
+        const { read, empty } = await readPulls(this.docs, this.log, wanted);
+        this.reads.add(read);
+        for (const want of empty) this.pulled(want, { deferred: false, seen: null, reached: false, checked: new Map() }, touched);
       });
+    }
+    if (this.reads.ready(this.pulls.size > 0)) await this.storeReads(touched);
   }
 
-  private async owned(partnerId: string): Promise<boolean> {
-    if (this.store.read().partners.some((p) => p.id === partnerId)) return true;
-    return (await this.docs.assignment(partnerId))?.manager === this.docs.manager;
+  /** Stores what was read (see PullReads). */
+  private async storeReads(touched: Map<string, ReadonlyMap<string, CheckedYear>>): Promise<void> {
+    const reads = this.reads.take();
+    await this.step('store what another desk changed', async () => {
+      const stored = await storePulls(this.store, this.docs, reads, this.local.pending);
+      for (const read of reads) this.pulled(read, stored.get(read.partnerId), touched);
+    });
+  }
+
+  private pulled({ partnerId, only, news }: PullWanted, outcome: Pulled | undefined, touched: Map<string, ReadonlyMap<string, CheckedYear>>): void {
+    if (outcome?.deferred) for (const year of only ?? [null]) addPull(this.pulls, partnerId, year);
+    if (outcome && this.seen.saw(partnerId, outcome.seen)) this.changed();
+    touched.set(partnerId, outcome?.checked ?? new Map());
+    if (!news) return;
+    const reached = outcome !== undefined && outcome.reached && !outcome.deferred;
+    this.feed.done(partnerId, news.text, reached);
+    if (reached) this.changed();
+    else this.pullAgainLater();
   }
 
   private async recheckPartner(partnerId: string, at: string, read?: ReadonlyMap<string, CheckedYear>): Promise<void> {
