@@ -3,7 +3,7 @@ import type { AttentionEntry } from '../ipc/contract/sync';
 import type { DeskData } from '../store/desk-data';
 import { chargeEdited, entryId, type Found, keaOver, levelBoth, quotaOver, twoResponses } from './attention-rules';
 import { canonical, plain } from './doc-values';
-import { checkedBookings, checkedCases, type CheckedYear } from './records';
+import { type CheckedYear, checkedYear } from './records';
 import type { TeamDocs } from './team-docs';
 
 /**
@@ -28,7 +28,7 @@ export async function partnerAttention(
   const cases = [];
   const bookings = [];
   for (const year of assigned.years) {
-    const checked = read.get(year) ?? (await checkedYear(docs, partnerId, year));
+    const checked = read.get(year) ?? checkedYear((await docs.year(partnerId, year)).doc(), me);
     for (const { id, byActor } of checked.cases.merged) {
       const two = twoResponses(byActor, id, me);
       if (two) found.push(two);
@@ -66,11 +66,6 @@ export async function partnerAttention(
     const before = previous.find((p) => p.id === id);
     return { ...entry, id, partnerId, partnerName, foundAt: before?.foundAt ?? now };
   });
-}
-
-async function checkedYear(docs: TeamDocs, partnerId: string, year: string): Promise<CheckedYear> {
-  const doc = (await docs.year(partnerId, year)).doc();
-  return { cases: checkedCases(doc.cases, docs.manager), bookings: checkedBookings(doc.bookings, docs.manager) };
 }
 
 /** Every entry once a partner's are found again (see partnerAttention); null when they are the same. */

@@ -4,7 +4,7 @@ import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import type { News } from './feed';
 import { differs, mergedMain, type Pending, readPartnerDocs, settleMerges } from './pull';
-import { checkedBookings, checkedCases, checkedPartner, type CheckedYear, everyPartnerContent, partnerContent } from './records';
+import { checkedPartner, type CheckedYear, checkedYear, everyPartnerContent, partnerContent } from './records';
 import { heldByBoth, recordKeys, removedThere } from './removals';
 import type { TeamDocs } from './team-docs';
 
@@ -29,6 +29,9 @@ export type PullRead = PullWanted & {
 /** `checked`: the year documents read, as checked (for the rules check that follows, see partnerAttention). */
 export type Pulled = { deferred: boolean; seen: Set<string> | null; reached: boolean; checked: ReadonlyMap<string, CheckedYear> };
 
+/** The outcome of a pull that found no profile in the partner's document: nothing stored, asked for again. */
+export const nothingPulled = (): Pulled => ({ deferred: false, seen: null, reached: false, checked: new Map() });
+
 /** Cases read to store at once, at most, while more is to be read (see PullReads). */
 export const STORE_EVERY = 50_000;
 
@@ -36,7 +39,8 @@ const casesIn = (read: PullRead) => [...read.years.values()].reduce((n, y) => n 
 
 /**
  * Reads and checks partners' documents, one partner after another (see readPartnerDocs), and
- * writes each record two desks merged back into its document (see settleMerges). A record that does not pass the store's checks is logged, not stored.
+ * writes each record two desks merged back into its document (see settleMerges). A record that
+ * does not pass the store's checks is logged, not stored.
  * `empty`: partners whose document holds no profile yet (nothing to store).
  */
 export async function readPulls(docs: TeamDocs, log: Logger, wanted: readonly PullWanted[]): Promise<{ read: PullRead[]; empty: PullWanted[] }> {
@@ -49,9 +53,7 @@ export async function readPulls(docs: TeamDocs, log: Logger, wanted: readonly Pu
       continue;
     }
     const checked = checkedPartner(content);
-    const byYear = new Map(
-      years.map((y) => [y.year, { cases: checkedCases(y.doc.cases, docs.manager), bookings: checkedBookings(y.doc.bookings, docs.manager) }]),
-    );
+    const byYear = new Map(years.map((y) => [y.year, checkedYear(y.doc, docs.manager)]));
     for (const invalid of [...Object.values(checked), ...[...byYear.values()].flatMap((y) => [y.cases, y.bookings])].flatMap((c) => c.invalid)) {
       log.error(
         `Team sync: a record from another desk does not pass the store's checks and was not stored (partner ${want.partnerId}, record ${invalid.id})`,
@@ -130,7 +132,7 @@ export async function pullPartners(
 ): Promise<Map<string, Pulled>> {
   const { read, empty } = await readPulls(docs, log, wanted);
   const pulled = read.length > 0 ? await storePulls(store, docs, read, pending) : new Map<string, Pulled>();
-  for (const { partnerId } of empty) pulled.set(partnerId, { deferred: false, seen: null, reached: false, checked: new Map() });
+  for (const { partnerId } of empty) pulled.set(partnerId, nothingPulled());
   return pulled;
 }
 

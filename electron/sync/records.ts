@@ -144,3 +144,8 @@ export const checkedBookings = (map: unknown, manager: string) => {
 
 /** A year document's cases and bookings as checked once (a pull hands them to the rules check that follows it). */
 export type CheckedYear = { cases: ReturnType<typeof checkedCases>; bookings: ReturnType<typeof checkedBookings> };
+
+export const checkedYear = (doc: { cases: unknown; bookings: unknown }, manager: string): CheckedYear => ({
+  cases: checkedCases(doc.cases, manager),
+  bookings: checkedBookings(doc.bookings, manager),
+});

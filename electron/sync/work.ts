@@ -8,7 +8,7 @@ import { attentionAfter } from './attention';
 import { IDLE_MS } from './doc-cache';
 import { FeedReader, type News, PARTNER_KEY } from './feed';
 import { LocalChanges } from './local-changes';
-import { ownedHere, type Pulled, PullReads, type PullWanted, readPulls, storePulls } from './pull-batch';
+import { nothingPulled, ownedHere, type Pulled, PullReads, type PullWanted, readPulls, storePulls } from './pull-batch';
 import { claimPartners, pushItems, pushPartnerMain } from './push';
 import type { CheckedYear } from './records';
 import { SeenRecords } from './removals';
@@ -214,7 +214,7 @@ export class SyncWork {
       await this.step('read what another desk changed', async () => {
         const { read, empty } = await readPulls(this.docs, this.log, wanted);
         this.reads.add(read);
-        for (const want of empty) this.pulled(want, { deferred: false, seen: null, reached: false, checked: new Map() }, touched);
+        for (const want of empty) this.pulled(want, nothingPulled(), touched);
       });
     }
     if (this.reads.ready(this.pulls.size > 0)) await this.storeReads(touched);
