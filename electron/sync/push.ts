@@ -3,7 +3,7 @@ import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { plain, writeValue } from './doc-values';
 import type { Assignment, Reassignment } from './documents';
-import { writeRecord } from './record-text';
+import { headsBeforeWrite, writeLocal, writeRecord } from './record-text';
 import { bookingYear, caseYear, partnerContent, stamped } from './records';
 import { heldByBoth, recordKeys, removedHere, removedThere } from './removals';
 import type { TeamDocs } from './team-docs';
@@ -122,12 +122,29 @@ export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bo
   await ensureYears(docs, ours);
   for (const group of ours) {
     const handle = await docs.year(group.partnerId, group.year);
+    const apart: { part: 'cases' | 'bookings'; id: string; record: object }[] = [];
     docs.change(handle, (doc) => {
       let changed = false;
-      for (const c of group.cases) changed = writeRecord(doc.cases as unknown as AnyMap, c.id, stamped(c, docs.manager)) || changed;
-      for (const b of group.bookings) changed = writeRecord(doc.bookings as unknown as AnyMap, b.id, stamped(b, docs.manager)) || changed;
+      for (const [part, items] of [
+        ['cases', group.cases],
+        ['bookings', group.bookings],
+      ] as const) {
+        const map = doc[part] as unknown as AnyMap;
+        for (const item of items) {
+          const record = stamped(item, docs.manager);
+          const wrote = writeLocal(map, item.id, record);
+          if (wrote === 'apart') apart.push({ part, id: item.id, record });
+          else changed = wrote || changed;
+        }
+      }
       return changed;
     });
+    // Changed here while a peer changed it too, neither seeing the other's: written beside the
+    // peer's version (not over it), so both stay and the rules see both (C-response).
+    for (const { part, id, record } of apart) {
+      const at = headsBeforeWrite(handle.doc(), handle.doc()[part], id);
+      docs.change(handle, (doc) => writeRecord(doc[part] as unknown as AnyMap, id, record, true), at ?? undefined);
+    }
   }
 }
 

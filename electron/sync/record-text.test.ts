@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aStoredCase } from '@test/builders/cases';
 
 import type { StoredCase } from '../store/records/cases';
-import { mergedVersions, recordOf, recordsIn, versionsOf, writeRecord } from './record-text';
+import { headsBeforeWrite, mergedVersions, recordOf, recordsIn, standing, versionsOf, writeRecord } from './record-text';
 
 type Doc = { cases: Record<string, unknown> };
 const opened = aStoredCase({ id: 'c1', history: [{ at: '2026-03-02T02:00:00Z', action: 'opened', reason: '' }] });
@@ -49,5 +49,39 @@ describe('records as one value each', () => {
     A.change(A.clone(merged, { actor: '0d' }), (d) => (wrote = writeRecord(d.cases, 'c1', taken)));
     expect(wrote).toBe(false);
     expect(versionsOf(merged.cases, 'c1').size).toBe(2);
+  });
+
+  it("a record changed here stands ahead of, behind or apart from the document's, by their histories", () => {
+    const respond = (at: string, by: string) => ({
+      ...opened,
+      state: 'responded' as const,
+      respondedAt: at,
+      respondedBy: by,
+      history: [...opened.history, { ...entry(at, 'respond'), reason: by }],
+    });
+    const here = respond('2026-03-02T03:00:00Z', 'Wang Fang');
+    const there = respond('2026-03-02T03:30:00Z', 'Li Lei');
+    const text = (record: object) => new A.ImmutableString(JSON.stringify(record));
+    expect(standing(here, text(opened))).toBe('ahead');
+    expect(standing(opened, text(here))).toBe('behind');
+    expect(standing(here, text(there))).toBe('apart');
+    expect(standing(here, text(here))).toBe('ahead');
+    expect(standing({ id: 'no history' }, text(here))).toBe('ahead');
+  });
+
+  it("a write at the heads before a peer's write of a record stays beside it: both versions, on both desks", () => {
+    const start = base();
+    const peer = edit(start, '0b', { ...opened, respondedBy: 'Li Lei', history: [...opened.history, entry('2026-03-02T03:30:00Z', 'respond')] });
+    // This desk got the peer's write before writing its own; another record changed after it.
+    const here = A.change(A.merge(A.clone(start, { actor: '0c' }), peer), (d) => writeRecord(d.cases, 'c2', opened));
+    const at = headsBeforeWrite(here, here.cases, 'c1');
+    expect(at).toEqual(A.getHeads(start));
+    const mine = { ...opened, respondedBy: 'Wang Fang', history: [...opened.history, entry('2026-03-02T03:00:00Z', 'respond')] };
+    const written = A.changeAt(here, at!, (d) => writeRecord(d.cases, 'c1', mine, true)).newDoc;
+    for (const doc of [written, A.merge(A.clone(peer), written)]) {
+      expect([...versionsOf(doc.cases, 'c1').values()].map((c) => (c as StoredCase).respondedBy).sort()).toEqual(['Li Lei', 'Wang Fang']);
+      expect(recordsIn(doc.cases).c2).toEqual(JSON.parse(JSON.stringify(opened)));
+    }
+    expect(headsBeforeWrite(start, start.cases, 'nowhere')).toBeNull();
   });
 });

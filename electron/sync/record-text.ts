@@ -50,6 +50,22 @@ export function writeRecord(map: AnyMap, id: string, record: object, force = fal
   return true;
 }
 
+/**
+ * Writes a record changed here (see writeRecord), unless the document's one version of it is a
+ * peer's later change not stored here yet (left for the pull) or a change made apart from this
+ * one: 'apart' then, written by the caller beside the peer's (see headsBeforeWrite).
+ */
+export function writeLocal(map: AnyMap, id: string, record: object): boolean | 'apart' {
+  const inDoc = map[id];
+  if (inDoc === undefined || versionsOf(map, id).size > 1) return writeRecord(map, id, record);
+  const text = canonical(record);
+  if (textOf(inDoc) === text) return false;
+  const stands = standing(record, inDoc);
+  if (stands !== 'ahead') return stands === 'apart' ? 'apart' : false;
+  map[id] = new A.ImmutableString(text);
+  return true;
+}
+
 /** The versions of one record two or more desks wrote at once, by the actor that wrote each (one entry when there is no conflict). */
 export function versionsOf(map: unknown, id: string): Map<string, unknown> {
   const found = new Map<string, unknown>();
@@ -102,4 +118,37 @@ export function mergedVersions<T extends Lived>(versions: readonly T[], winner: 
   }
   if (Array.isArray(base.alerted)) merged.alerted = [...new Set(versions.flatMap((v) => (v.alerted as string[] | undefined) ?? []))].sort();
   return merged as T;
+}
+
+const entriesOf = (record: Lived) => new Set(record.history.map(canonical));
+
+/**
+ * How a record written here stands to the document's one version of it, by their histories:
+ * 'ahead' when it holds every entry the document's does (a later change of it, or a record
+ * without a history), 'behind' when the document's holds every entry of it and more (a peer's
+ * later change, not stored here yet), 'apart' when each holds one the other lacks: the record
+ * was changed on two desks, neither seeing the other's change.
+ */
+export function standing(local: object, inDoc: unknown): 'ahead' | 'behind' | 'apart' {
+  const theirs = recordOf(inDoc);
+  if (!isLived(local) || !isLived(theirs)) return 'ahead';
+  const [ours, others] = [entriesOf(local), entriesOf(theirs)];
+  if ([...others].every((entry) => ours.has(entry))) return 'ahead';
+  return [...ours].every((entry) => others.has(entry)) ? 'behind' : 'apart';
+}
+
+/**
+ * The heads just before the change that wrote the document's value of `id` in `map`: a change
+ * made at them is concurrent with that one, so both versions stay (Automerge's conflict) and
+ * the rules see both. Null when no change wrote it.
+ */
+export function headsBeforeWrite(doc: A.Doc<unknown>, map: unknown, id: string): A.Heads | null {
+  const obj = A.getObjectId(map as A.Doc<AnyMap>);
+  const changes = A.getAllChanges(doc);
+  // In causal order, the last change that set it wrote the value (there is one value: no conflict).
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const change = A.decodeChange(changes[i]!);
+    if (change.ops.some((op) => op.obj === obj && op.key === id)) return change.deps;
+  }
+  return null;
 }

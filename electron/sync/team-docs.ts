@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge';
-import type { AutomergeUrl, DocHandle, DocumentId, Repo } from '@automerge/automerge-repo';
+import { type AutomergeUrl, type DocHandle, type DocumentId, encodeHeads, type Repo } from '@automerge/automerge-repo';
 
 import { DocCache } from './doc-cache';
 import { plain } from './doc-values';
@@ -121,14 +121,20 @@ export class TeamDocs {
     );
   }
 
-  /** Changes a document here; `edit` answers whether it changed anything. A partner document changed is stamped in the team index (see feed.ts). */
-  change<T>(handle: DocHandle<T>, edit: (doc: T) => boolean): boolean {
+  /**
+   * Changes a document here; `edit` answers whether it changed anything. `at`: heads to make the
+   * change at, concurrent with whatever came after them. A partner document changed is stamped
+   * in the team index (see feed.ts).
+   */
+  change<T>(handle: DocHandle<T>, edit: (doc: T) => boolean, at?: A.Heads): boolean {
     let changed = false;
     this.writing++;
     try {
-      handle.change((doc) => {
+      const change = (doc: T) => {
         changed = edit(doc as T);
-      });
+      };
+      if (at) handle.changeAt(encodeHeads(at), change);
+      else handle.change(change);
     } finally {
       this.writing--;
     }
