@@ -67,6 +67,9 @@ describe('records as one value each', () => {
     expect(standing(here, text(there))).toBe('apart');
     expect(standing(here, text(here))).toBe('ahead');
     expect(standing({ id: 'no history' }, text(here))).toBe('ahead');
+    // The same entries, stamped by another manager's desk (the token changed): not a change made apart.
+    const by = (manager: string) => ({ ...here, history: here.history.map((h) => ({ ...h, by: manager })) });
+    expect(standing(by('li-lei'), text(by('wang')))).toBe('ahead');
   });
 
   it("a write at the heads before a peer's write of a record stays beside it: both versions, on both desks", () => {

@@ -120,7 +120,8 @@ export function mergedVersions<T extends Lived>(versions: readonly T[], winner: 
   return merged as T;
 }
 
-const entriesOf = (record: Lived) => new Set(record.history.map(canonical));
+/** A record's history entries, each as its text without `by` (which desk wrote it is how a desk sees it: stamped, see records.ts). */
+const entriesOf = (record: Lived) => new Set(record.history.map(({ by: _by, ...entry }: { at: string; by?: unknown }) => canonical(entry)));
 
 /**
  * How a record written here stands to the document's one version of it, by their histories:
