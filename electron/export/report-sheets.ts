@@ -66,24 +66,41 @@ export function quotaSheets(summary: QuotaSummary, t: Labels): Sheet[] {
   return [quota, sla];
 }
 
+/** A text made once per key: a year's export has the same few labels on thousands of rows. */
+function once(): (key: string, make: () => string) => string {
+  const made = new Map<string, string>();
+  return (key, make) => {
+    let text = made.get(key);
+    if (text === undefined) made.set(key, (text = make()));
+    return text;
+  };
+}
+
 /** M8: every line with the rule behind it, then the totals per partner and currency. */
 export function billingSheets(report: BillingReport, t: Labels): Sheet[] {
+  const label = once();
+  // The sentence of each incremental fee, made once with markers and filled in for each line.
+  const [MONTH, AMOUNT] = ['\u0000month\u0000', '\u0000amount\u0000'];
+  const sentence = t('reports.billing.incrementalFor', { month: MONTH, amount: AMOUNT });
+  const incrementalFor = (month: string, amount: string) => sentence.replace(MONTH, () => month).replace(AMOUNT, () => amount);
   const rows: SheetCell[][] = [];
   for (const p of report.partners) {
     for (const m of p.months) {
       for (const l of m.lines) {
+        const { level } = l;
+        const month = l.forMonth ?? '';
         const note =
           l.kind !== 'incremental-fee'
             ? null
             : l.consumption === null || l.consumption === undefined
-              ? `${t('reports.billing.notKnown')}: ${t('reports.billing.incrementalForUnknown', { month: l.forMonth ?? '' })}`
-              : t('reports.billing.incrementalFor', { month: l.forMonth ?? '', amount: `${majorUnits(l.consumption, l.currency)} ${l.currency}` });
+              ? label(`unknown ${month}`, () => `${t('reports.billing.notKnown')}: ${t('reports.billing.incrementalForUnknown', { month })}`)
+              : incrementalFor(month, `${majorUnits(l.consumption, l.currency)} ${l.currency}`);
         rows.push([
           p.partnerName,
           m.month,
           l.date,
-          t(`catalog.chargeKinds.${l.kind}`),
-          l.level === null ? null : t(`catalog.levels.${l.level}`),
+          label(l.kind, () => t(`catalog.chargeKinds.${l.kind}`)),
+          level === null ? null : label(level, () => t(`catalog.levels.${level}`)),
           l.rule,
           l.amount === null ? null : majorUnits(l.amount, l.currency),
           l.currency,

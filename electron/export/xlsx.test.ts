@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { readWorkbook, writeWorkbook } from './xlsx';
@@ -37,5 +38,31 @@ describe('XLSX workbook', () => {
       await writeWorkbook([{ name: 'Billing: 2026/01 to 2026/12 for every partner', columns: [{ header: 'A', kind: 'text' }], rows: [] }], { moneyDigits: 2 }),
     );
     expect(sheet?.name).toBe('Billing  2026 01 to 2026 12 for');
+  });
+});
+
+describe('XLSX workbook as a spreadsheet shows it', () => {
+  it('has a bold header row frozen above the rows, and money and counts in their number formats', async () => {
+    const bytes = await writeWorkbook(
+      [
+        {
+          name: 'Billing',
+          columns: [
+            { header: 'Partner', kind: 'text' },
+            { header: 'Amount', kind: 'money' },
+            { header: 'Cases', kind: 'count' },
+          ],
+          rows: [['Cedar', 12.5, 3]],
+        },
+      ],
+      { moneyDigits: 2 },
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(1).getCell(2).font).toMatchObject({ bold: true });
+    expect(sheet.getRow(2).getCell(2).numFmt).toBe('#,##0.00');
+    expect(sheet.getRow(2).getCell(3).numFmt).toBe('0');
   });
 });

@@ -1,4 +1,5 @@
 // The one place that knows the XLSX library (exceljs), so it can be swapped without touching reports.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 
 import type { ColumnKind, Sheet } from './sheet';
@@ -14,9 +15,17 @@ function numberFormat(kind: ColumnKind, moneyDigits: number): string | undefined
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 
-/** A real .xlsx workbook: one worksheet per sheet, a bold header row, numbers as numeric cells. */
+/**
+ * A real .xlsx workbook: one worksheet per sheet, a bold header row, numbers as numeric cells.
+ * Written by exceljs's streaming writer: each row goes out as it is added (its zip is Node's
+ * zlib), where the in-memory workbook held every cell and styled each again when written.
+ */
 export async function writeWorkbook(sheets: readonly Sheet[], options: { moneyDigits: number }): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve, reject) => stream.on('end', resolve).on('error', reject));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Partner Support Desk';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -24,10 +33,15 @@ export async function writeWorkbook(sheets: readonly Sheet[], options: { moneyDi
       const numFmt = numberFormat(c.kind, options.moneyDigits);
       return { header: c.header, width: Math.max(10, Math.min(40, c.header.length * 2 + 2)), ...(numFmt ? { style: { numFmt } } : {}) };
     });
-    worksheet.getRow(1).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow([...row]);
+    const header = worksheet.getRow(1);
+    header.font = { bold: true };
+    header.commit();
+    for (const row of sheet.rows) worksheet.addRow([...row]).commit();
+    worksheet.commit();
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Reads a workbook back as plain cells, sheet by sheet (tests check what a spreadsheet would see). */

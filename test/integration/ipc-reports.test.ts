@@ -170,6 +170,17 @@ describe('reports/export through IPC', () => {
     expect(rows[0]).toEqual(['伙伴', '月份', '日期', '项目', '计划', '规则', '金额', '币种', '说明']);
     const lines = report.partners.flatMap((p) => p.months.flatMap((m) => m.lines));
     expect(rows.slice(1).map((r) => r[6])).toEqual(lines.map((l) => (l.amount === null ? '' : String(l.amount / 100))));
+    // M9: each incremental fee says which month's consumption it is for, and how much, or that it is not known yet.
+    const note = (l: (typeof lines)[number]) =>
+      l.kind !== 'incremental-fee'
+        ? ''
+        : l.consumption === null || l.consumption === undefined
+          ? `尚未知晓: ${l.forMonth} 的费用，尚未录入云消费`
+          : `${l.forMonth} 的费用，云消费 ${l.consumption / 100} ${l.currency}`;
+    expect(lines.filter((l) => l.kind === 'incremental-fee').map((l) => l.consumption === null || l.consumption === undefined)).toEqual(
+      expect.arrayContaining([true, false]),
+    );
+    expect(rows.slice(1).map((r) => r[8])).toEqual(lines.map(note));
     const second = expectOk<{ path: string }>(
       await desk.dispatch('reports/export', { exportId: 'e1b', format: 'csv', table: 1, language: 'en', report: request }),
     );
