@@ -1,32 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-import { App } from './app/app';
-import { ErrorBoundary } from './app/error-boundary';
 import { listenForPageErrors } from './app/page-error-reporter';
 import { reportPageError } from './app/report-to-main';
 import { firstToday } from './features/today/today-store';
-import { initI18n } from './i18n/i18n';
+import { loaders, systemLanguage } from './i18n/language';
 
 import './ui/styles.css';
 
 // First, so that even a failure to start is in the log a user can send.
 listenForPageErrors(window, reportPageError);
-// Main works out the first screen's items while the page loads its strings; TodayRefresh shows
-// the answer, or reports its failure.
+// This first script is small, so three things start at once, as early as the page can: main
+// works out the first screen's items, the strings of the language in use load, and so does the
+// app (start.tsx), which shows the items (TodayRefresh) or reports their failure. A failure to
+// load the strings is reported when the app asks for them again.
 firstToday().catch(() => undefined);
-// The strings of the language in use are loaded before the first paint, so no screen shows keys.
-await initI18n().catch((error: unknown) => {
-  // The app still starts; the crash screen and the reports fall back to English.
-  void reportPageError('error', error);
-});
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary report={reportPageError}>
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-}
+loaders[systemLanguage()]().catch(() => undefined);
+await import('./start');

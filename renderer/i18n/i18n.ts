@@ -1,16 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import type { Tree } from '@locales/merge-locale';
 import type { Language } from '@main/ipc/contract';
 
-export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
+import { loaders, systemLanguage } from './language';
 
-/** Each language's strings are a chunk of their own, loaded when the language is first used. */
-const loaders: Record<Language, () => Promise<{ strings: Tree }>> = {
-  en: () => import('./locale-en'),
-  'zh-CN': () => import('./locale-zh-CN'),
-};
+export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
 
 /** Loads a language's strings into i18next once (the app's language, or a document's: the partner statement). */
 export async function ensureLoaded(language: Language): Promise<void> {
@@ -30,11 +25,6 @@ export function missingKey(key: string, defaultValue?: string): string {
   if (import.meta.env.DEV) throw new Error(message);
   console.error(message);
   return key;
-}
-
-/** The system's language when the user has not picked one: Chinese for any zh locale. */
-export function systemLanguage(preferred: readonly string[] = navigator.languages): Language {
-  return preferred.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 
 /**

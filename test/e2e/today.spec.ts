@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 
 import type { TodayAnswer } from '@main/ipc/contract/today';
 
+import { aCase } from '../builders/cases';
+import { aPartner } from '../builders/partners';
 import { expectOk } from '../builders/subscriptions';
 import { expect, launchApp, type RunningApp, test } from './harness';
 
@@ -183,6 +185,36 @@ test("the start asks for Today's items first and once, and for the SLA board onl
   expect(calls[0]).toBe('ask today/items');
   expect(calls.filter((c) => c === 'ask today/items')).toHaveLength(1);
   expect(calls.indexOf('ask sla/board')).toBeGreaterThan(calls.indexOf('answer today/items'));
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a long Today list: all of it, keyboard first to last, and a line for what is beyond it', async ({ page, dataDir }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.clock.setFixedTime(NOW);
+  const app = await launchApp(page, dataDir, { now: () => NOW });
+  const partnerId = expectOk<{ id: string }>(await app.desk.dispatch('partners/create', aPartner({ name: 'Cedar Solutions' }))).id;
+  expectOk(
+    await app.desk.dispatch('subscriptions/apply', { partnerId, request: { action: 'subscribe', start: '2026-01-01', billing: 'yearly', level: 'standard' } }),
+  );
+  // 60 cases never answered, 25 in January, 25 in February, 10 on 1 March: all breached now (C2).
+  for (let i = 0; i < 60; i++) {
+    const day = i < 25 ? `2026-01-${String(i + 2).padStart(2, '0')}` : i < 50 ? `2026-02-${String(i - 23).padStart(2, '0')}` : '2026-03-01';
+    expectOk(await app.desk.dispatch('cases/open', aCase(partnerId, { openedAt: `${day}T0${i % 8}:00:00Z` })));
+  }
+  await page.reload();
+  const { items, counts } = await answer(app);
+  expect(counts['case-breached']).toBe(60);
+  // The first screen draws the first items at once; the rest follow, each once.
+  await expect(page.locator('button.today-item')).toHaveCount(items.length);
+  const texts = await page.locator('button.today-item .today-item-text').allInnerTexts();
+  expect(texts.at(0)).toContain('Cedar Solutions');
+  expect(new Set(texts).size).toBe(items.length);
+  await expect(page.locator('.today-more')).toContainText('Breached cases: and 10 more');
+  // The last item is reached with the keyboard, and the line after it.
+  await page.locator('button.today-item').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Open the SLA clocks for all 60' })).toBeFocused();
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
 });

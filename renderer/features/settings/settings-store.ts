@@ -4,7 +4,8 @@ import type { AppStatus, Language, Settings, TablePrefs } from '@main/ipc/contra
 import type { TodayKind } from '@main/ipc/contract/today';
 
 import { call } from '../../api/bridge';
-import { setLanguage, systemLanguage } from '../../i18n/i18n';
+import { setLanguage } from '../../i18n/i18n';
+import { systemLanguage } from '../../i18n/language';
 
 type SettingsState = {
   settings: Settings | null;

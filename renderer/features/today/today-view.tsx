@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { TodayItem, TodayKind } from '@main/ipc/contract/today';
@@ -14,6 +14,13 @@ import './today.css';
 
 const URGENCIES = ['now', 'today', 'week', 'month', 'later'] as const;
 const CASE_KINDS: readonly TodayKind[] = ['case-breached', 'case-at-risk', 'case-due-today'];
+
+/**
+ * Items drawn in the first frame, more than a window holds: a large portfolio's first screen has
+ * hundreds, and drawing them all before the first paint held the first screen back. The rest
+ * follow in the frames straight after.
+ */
+const FIRST_FRAME = 40;
 
 /** Opens where an item is dealt with: the case's or booking's detail, the partner's page, or Settings (T2). */
 function open({ target }: TodayItem) {
@@ -38,6 +45,14 @@ export function TodayView() {
   }, [load]);
 
   const items = answer?.items ?? [];
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    if (whole || items.length <= FIRST_FRAME) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setWhole(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [whole, items.length]);
+  const complete = whole || items.length <= FIRST_FRAME;
+  const drawn = complete ? items : URGENCIES.flatMap((urgency) => items.filter((i) => i.urgency === urgency)).slice(0, FIRST_FRAME);
   const more = answer ? (Object.entries(answer.counts) as [TodayKind, number][]).filter(([kind, n]) => n > items.filter((i) => i.kind === kind).length) : [];
   return (
     <section aria-labelledby="today-title" className="view today-view">
@@ -58,7 +73,7 @@ export function TodayView() {
         <p className="today-empty">{!answer.hasPartners ? t('today.noPartners') : answer.hidden.length > 0 ? t('today.emptyHidden') : t('today.empty')}</p>
       )}
       {URGENCIES.map((urgency) => {
-        const group = items.filter((i) => i.urgency === urgency);
+        const group = drawn.filter((i) => i.urgency === urgency);
         if (group.length === 0) return null;
         return (
           <section key={urgency} aria-labelledby={`today-${urgency}`} className={`today-group today-${urgency}`}>
@@ -76,7 +91,7 @@ export function TodayView() {
           </section>
         );
       })}
-      {more.length > 0 && (
+      {complete && more.length > 0 && (
         <ul className="today-more">
           {more.map(([kind, count]) => (
             <li key={kind}>
