@@ -18,14 +18,14 @@ import type { TeamDocs } from './team-docs';
 /**
  * What is still to do between the store and the documents, done one step at a time: local
  * changes first (so a pull never writes an older value over one not yet in the documents), then
- * what peers changed, then the attention entries of every partner touched. Each set is keyed
- * (a partner, a record id): a burst of changes is one pending entry each, never a growing queue.
+ * what peers changed, then the rules of every partner touched. Each set is keyed (a partner, a
+ * record id): a burst of changes is one pending entry each, never a growing queue.
  */
 export class SyncWork {
   private readonly local = new LocalChanges();
   /** Partners to pull: the year documents a peer changed, or every one ('all': the index listed a year more, or the PartnerDoc changed). */
   private readonly pulls = new Map<string, Set<string> | 'all'>();
-  private readonly recheck = new Set<string>();
+  private readonly recheck = new Map<string, ReadonlyMap<string, CheckedYear>>();
   private readonly reads = new PullReads();
   private readonly feed: FeedReader;
   private running: Promise<void> | null = null;
@@ -100,7 +100,7 @@ export class SyncWork {
   }
 
   recompute(partnerId: string): void {
-    this.recheck.add(partnerId);
+    this.recheck.set(partnerId, new Map());
     this.kick();
   }
 
@@ -154,20 +154,19 @@ export class SyncWork {
 
   /**
    * One round: the local changes of a few partners first, then what peers changed; then the rules
-   * of every partner the round touched, while its documents are in memory (after they left, each
-   * was read back from disk: a large first sync left 300 partners to check, a case waited behind).
+   * of the partners it touched (with what their pull read) and of a few waiting. A peer's change
+   * that came in meanwhile goes first: the partners not checked yet wait, to be read again.
    */
   private async round(): Promise<void> {
     const at = this.now();
     const touched = new Map<string, ReadonlyMap<string, CheckedYear>>();
     await this.exchange(at, touched);
-    for (const [partnerId, read] of touched) {
+    const next = [...touched, ...(this.local.size > 0 ? [] : takeFirst(this.recheck, PARTNERS_A_ROUND))];
+    for (const [i, [partnerId, read]] of next.entries()) {
+      if (this.pulls.size > 0) return next.slice(i).forEach(([id]) => this.recheck.set(id, new Map()));
       this.recheck.delete(partnerId);
       await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at, read));
     }
-    if (this.local.size > 0) return;
-    for (const partnerId of takeFirst(this.recheck, PARTNERS_A_ROUND))
-      await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at));
   }
 
   /** Writes the local changes of a few partners into their documents, else stores what peers changed of a few; `touched` gains each partner (and what a pull checked). */
