@@ -61,10 +61,11 @@ describe('a case written into its year document', () => {
     const { docs, peer, now, versions } = await aDesk();
     const answered = responded('Li Lei', '2026-03-02T02:30:00Z');
     peer(answered);
-    await pushItems(docs, [opened], []);
+    // Not written over it, and its year is to be pulled (no news of it may come).
+    expect(await pushItems(docs, [opened], [])).toEqual([{ partnerId: 'p1', year: '2026' }]);
     expect(now().respondedBy).toBe('Li Lei');
     const closed = { ...answered, state: 'closed' as const, history: [...answered.history, { at: '2026-03-02T03:00:00Z', action: 'close', reason: '' }] };
-    await pushItems(docs, [closed], []);
+    expect(await pushItems(docs, [closed], [])).toEqual([]);
     expect(now().state).toBe('closed');
     expect(versions()).toEqual([]); // one version: no conflict
   });

@@ -106,8 +106,17 @@ async function ensureYears(docs: TeamDocs, wanted: readonly { partnerId: string;
 
 type Group = { partnerId: string; year: string; cases: StoredCase[]; bookings: StoredBooking[] };
 
-/** Writes cases and bookings into their partner-year documents, each history entry written here marked `by` this manager. */
-export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bookings: readonly StoredBooking[]): Promise<void> {
+/**
+ * Writes cases and bookings into their partner-year documents, each history entry written here
+ * marked `by` this manager. Answers the partner-years where the document holds a later change of
+ * one than the store (not written over): to pull, as no news of it may come (a desk's own change
+ * restored from a backup, say).
+ */
+export async function pushItems(
+  docs: TeamDocs,
+  cases: readonly StoredCase[],
+  bookings: readonly StoredBooking[],
+): Promise<{ partnerId: string; year: string }[]> {
   const groups = new Map<string, Group>();
   const groupOf = (partnerId: string, year: string) => {
     const key = `${partnerId}\u0000${year}`;
@@ -120,6 +129,7 @@ export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bo
   const ours: Group[] = [];
   for (const group of groups.values()) if ((await docs.assignment(group.partnerId))?.manager === docs.manager) ours.push(group);
   await ensureYears(docs, ours);
+  const behind: { partnerId: string; year: string }[] = [];
   for (const group of ours) {
     const handle = await docs.year(group.partnerId, group.year);
     const apart: { part: 'cases' | 'bookings'; id: string; record: object }[] = [];
@@ -134,6 +144,7 @@ export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bo
           const record = stamped(item, docs.manager);
           const wrote = writeLocal(map, item.id, record);
           if (wrote === 'apart') apart.push({ part, id: item.id, record });
+          else if (wrote === 'behind') behind.push(group);
           else changed = wrote || changed;
         }
       }
@@ -146,6 +157,7 @@ export async function pushItems(docs: TeamDocs, cases: readonly StoredCase[], bo
       docs.change(handle, (doc) => writeRecord(doc[part] as unknown as AnyMap, id, record, true), at ?? undefined);
     }
   }
+  return [...new Set(behind)].map(({ partnerId, year }) => ({ partnerId, year }));
 }
 
 /** Hands a partner to another manager (the team index and both managers' indexes); the history says who and when. */

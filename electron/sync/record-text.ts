@@ -52,16 +52,16 @@ export function writeRecord(map: AnyMap, id: string, record: object, force = fal
 
 /**
  * Writes a record changed here (see writeRecord), unless the document's one version of it is a
- * peer's later change not stored here yet (left for the pull) or a change made apart from this
- * one: 'apart' then, written by the caller beside the peer's (see headsBeforeWrite).
+ * peer's later change not stored here yet ('behind': left for a pull) or a change made apart
+ * from this one ('apart': written by the caller beside the peer's, see headsBeforeWrite).
  */
-export function writeLocal(map: AnyMap, id: string, record: object): boolean | 'apart' {
+export function writeLocal(map: AnyMap, id: string, record: object): boolean | 'behind' | 'apart' {
   const inDoc = map[id];
   if (inDoc === undefined || versionsOf(map, id).size > 1) return writeRecord(map, id, record);
   const text = canonical(record);
   if (textOf(inDoc) === text) return false;
   const stands = standing(record, inDoc);
-  if (stands !== 'ahead') return stands === 'apart' ? 'apart' : false;
+  if (stands !== 'ahead') return stands;
   map[id] = new A.ImmutableString(text);
   return true;
 }

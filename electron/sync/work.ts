@@ -155,15 +155,15 @@ export class SyncWork {
   /**
    * One round: the local changes of a few partners first, then what peers changed; then the rules
    * of the partners it touched (with what their pull read) and of a few waiting. A peer's change
-   * that came in meanwhile goes first: the partners not checked yet wait, to be read again.
+   * to pull goes first, after one check: the partners not checked yet wait, to be read again.
    */
   private async round(): Promise<void> {
     const at = this.now();
     const touched = new Map<string, ReadonlyMap<string, CheckedYear>>();
     await this.exchange(at, touched);
-    const next = [...touched, ...(this.local.size > 0 ? [] : takeFirst(this.recheck, PARTNERS_A_ROUND))];
+    const next = [...touched, ...(this.local.size > 0 ? [] : takeFirst(this.recheck, PARTNERS_A_ROUND).filter(([id]) => !touched.has(id)))];
     for (const [i, [partnerId, read]] of next.entries()) {
-      if (this.pulls.size > 0) return next.slice(i).forEach(([id]) => this.recheck.set(id, new Map()));
+      if (i > 0 && this.pulls.size > 0) return next.slice(i).forEach(([id]) => this.recheck.set(id, new Map()));
       this.recheck.delete(partnerId);
       await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at, read));
     }
@@ -190,7 +190,8 @@ export class SyncWork {
     // Every partner is in the team index before its cases are written (pushItems writes only this manager's).
     if (this.local.main.size > 0) return;
     const { cases, bookings } = takeItems(this.local.cases, this.local.bookings, PARTNERS_A_ROUND);
-    if (cases.length + bookings.length > 0) await this.step('write cases and bookings into their documents', () => pushItems(this.docs, cases, bookings));
+    const write = async () => (await pushItems(this.docs, cases, bookings)).forEach(({ partnerId, year }) => addPull(this.pulls, partnerId, year));
+    if (cases.length + bookings.length > 0) await this.step('write cases and bookings into their documents', write);
     for (const item of [...cases, ...bookings]) touched.set(item.partnerId, new Map());
     if (this.local.size > 0) return;
     const pulls = takeFirst(this.pulls, PARTNERS_A_ROUND);
