@@ -25,7 +25,7 @@ export class SyncWork {
   private readonly local = new LocalChanges();
   /** Partners to pull: the year documents a peer changed, or every one ('all': the index listed a year more, or the PartnerDoc changed). */
   private readonly pulls = new Map<string, Set<string> | 'all'>();
-  private readonly recheck = new Map<string, ReadonlyMap<string, CheckedYear>>();
+  private readonly recheck = new Set<string>();
   private readonly reads = new PullReads();
   private readonly feed: FeedReader;
   private running: Promise<void> | null = null;
@@ -100,7 +100,7 @@ export class SyncWork {
   }
 
   recompute(partnerId: string): void {
-    this.recheck.set(partnerId, new Map());
+    this.recheck.add(partnerId);
     this.kick();
   }
 
@@ -161,9 +161,10 @@ export class SyncWork {
     const at = this.now();
     const touched = new Map<string, ReadonlyMap<string, CheckedYear>>();
     await this.exchange(at, touched);
-    const next = [...touched, ...(this.local.size > 0 ? [] : takeFirst(this.recheck, PARTNERS_A_ROUND).filter(([id]) => !touched.has(id)))];
+    const waiting = this.local.size > 0 ? [] : takeFirst(this.recheck, PARTNERS_A_ROUND).filter((id) => !touched.has(id));
+    const next = [...touched, ...waiting.map((id) => [id, undefined] as const)];
     for (const [i, [partnerId, read]] of next.entries()) {
-      if (i > 0 && this.pulls.size > 0) return next.slice(i).forEach(([id]) => this.recheck.set(id, new Map()));
+      if (i > 0 && this.pulls.size > 0) return next.slice(i).forEach(([id]) => this.recheck.add(id));
       this.recheck.delete(partnerId);
       await this.step('check the rules after a merge', () => this.recheckPartner(partnerId, at, read));
     }
