@@ -1,22 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { BookingsView } from '../features/bookings/bookings-view';
 import { HelpDialogs } from '../features/help/help-dialogs';
-import { PartnerDetailView } from '../features/partner-detail/partner-detail-view';
-import { PartnersView } from '../features/partners/partners-view';
-import { PlansView } from '../features/plans/plans-view';
-import { ProrationView } from '../features/proration/proration-view';
-import { QuotasView } from '../features/quotas/quotas-view';
-import { ReportsView } from '../features/reports/reports-view';
 import { SampleBanner } from '../features/sample/sample-banner';
 import { SearchPalette } from '../features/search/search-palette';
-import { ServiceReportView } from '../features/service-report/service-report-view';
 import { useSettings } from '../features/settings/settings-store';
-import { SettingsView } from '../features/settings/settings-view';
 import { SlaTicker } from '../features/sla/sla-ticker';
-import { SlaView } from '../features/sla/sla-view';
-import { StatementView } from '../features/statement/statement-view';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { TodayRefresh } from '../features/today/today-refresh';
 import { TodayView } from '../features/today/today-view';
@@ -25,20 +14,29 @@ import { CalendarReminder } from './calendar-reminder';
 import { DataNotices } from './data-notices';
 import { Navigation } from './navigation';
 import { useNavigation } from './navigation-store';
-import { OpenedRecordHost } from './opened-record-host';
 import { PriceBookReminder } from './price-book-reminder';
 import { StatusLine } from './status-line';
+
+// Every other screen, loaded once Today has painted or when one is opened first (screens.tsx).
+const loadScreens = () => import('./screens');
+const Screens = lazy(() => loadScreens().then((m) => ({ default: m.Screens })));
+const OpenedRecordHost = lazy(() => loadScreens().then((m) => ({ default: m.OpenedRecordHost })));
 
 export function App() {
   const { t } = useTranslation();
   const view = useNavigation((s) => s.view);
-  const partnerId = useNavigation((s) => s.partnerId);
-  const shownReport = useNavigation((s) => s.report);
-  const shownStatement = useNavigation((s) => s.statement);
   // The first screen waits for the choice between Today and Partners (TodayRefresh).
   const started = useNavigation((s) => s.started);
+  const opened = useNavigation((s) => s.opened);
   const loadSettings = useSettings((s) => s.load);
   const report = useReportError();
+
+  // Once the first screen is on, the other screens load while the manager reads it.
+  useEffect(() => {
+    if (!started) return;
+    const idle = requestIdleCallback(() => void loadScreens().catch(report), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [started, report]);
 
   useEffect(() => {
     loadSettings().catch(report);
@@ -62,21 +60,20 @@ export function App() {
         <PriceBookReminder />
         <CalendarReminder />
         {started && view === 'today' && <TodayView />}
-        {started && view === 'partners' && (partnerId ? <PartnerDetailView partnerId={partnerId} /> : <PartnersView />)}
-        {view === 'sla' && <SlaView />}
-        {view === 'quotas' && <QuotasView />}
-        {view === 'bookings' && <BookingsView />}
-        {view === 'reports' && <ReportsView />}
-        {view === 'plans' && <PlansView />}
-        {view === 'proration' && <ProrationView />}
-        {view === 'settings' && <SettingsView />}
-        {view === 'service-report' && shownReport && <ServiceReportView partnerId={shownReport.partnerId} month={shownReport.month} />}
-        {view === 'statement' && shownStatement && <StatementView partnerId={shownStatement.partnerId} />}
+        {started && view !== 'today' && (
+          <Suspense fallback={null}>
+            <Screens />
+          </Suspense>
+        )}
       </main>
       <StatusLine />
       <HelpDialogs />
       <SearchPalette />
-      <OpenedRecordHost />
+      {opened && (
+        <Suspense fallback={null}>
+          <OpenedRecordHost />
+        </Suspense>
+      )}
       <TodayRefresh />
       {/* Asks for the SLA board (thousands of clocks) once the first screen is chosen. */}
       <SlaTicker />

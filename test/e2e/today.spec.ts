@@ -218,3 +218,37 @@ test('a long Today list: all of it, keyboard first to last, and a line for what 
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
 });
+
+test('Today needs nothing of the other screens: it shows, styled and counted, while they are held back; they load after it, unasked', async ({
+  page,
+  dataDir,
+}) => {
+  const app = await withSample(page, dataDir);
+  // The other screens' chunk (renderer/app/screens.tsx) waits until the test lets it through.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route(/\/assets\/screens-[^/]+\.(js|css)$/, async (route) => {
+    asked.push(route.request().url());
+    await held;
+    await route.fallback();
+  });
+  await page.reload();
+  await expect(item(page, 'case-breached').first()).toBeVisible();
+  // The counts' pills are styled by the first script's stylesheet.
+  const badge = nav(page).getByTestId('sla-badge');
+  await expect(badge).toBeVisible();
+  expect(await badge.evaluate((e) => e.ownerDocument.defaultView?.getComputedStyle(e).borderRadius)).toBe('999px');
+  // Asked for once Today is on, without a click.
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  // A screen chosen meanwhile shows once they arrive.
+  await nav(page)
+    .getByRole('button', { name: /^SLA clocks/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'SLA clocks' })).toBeVisible();
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});
