@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Page, test as base } from '@playwright/test';
 
 import { type Desk, openDesk } from '@main/desk';
@@ -35,8 +36,17 @@ const BRIDGE = `
 export type TestServices = ReturnType<typeof testServices>;
 export type RunningApp = { page: Page; desk: Desk; dataDir: string; pageErrors: string[]; services: TestServices; emitted: Emitted[] };
 
+/**
+ * Chromium reads the renderer's files itself from a file: URL, as Electron's window does, rather
+ * than through the route handler (launch it with ALLOW_FILES): the route handler runs on this
+ * process's one thread, where the desk's work (main's, in the app) holds the files back.
+ */
+export type ServedFrom = 'route' | 'disk';
+/** The switch a browser needs for a file: page to load its module scripts. */
+export const ALLOW_FILES = '--allow-file-access-from-files';
+
 /** Opens the built renderer in a new page over a desk on `dataDir`, as the app's window would. */
-export async function launchApp(page: Page, dataDir: string, overrides: Partial<PlatformServices> = {}): Promise<RunningApp> {
+export async function launchApp(page: Page, dataDir: string, overrides: Partial<PlatformServices> = {}, from: ServedFrom = 'route'): Promise<RunningApp> {
   const emitted: Emitted[] = [];
   const services = testServices(
     {
@@ -77,7 +87,7 @@ export async function launchApp(page: Page, dataDir: string, overrides: Partial<
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().startsWith('Missing translation')) pageErrors.push(message.text());
   });
-  await page.goto(`${ORIGIN}/index.html`);
+  await page.goto(from === 'disk' ? pathToFileURL(join(RENDERER, 'index.html')).href : `${ORIGIN}/index.html`);
   return { page, desk, dataDir, pageErrors, services, emitted };
 }
 
