@@ -110,7 +110,7 @@ export class DeskSync {
       enabled: request.enabled,
       serverUrl,
       token,
-      ...(changed ? { attention: [], seen: {}, feed: {}, unsent: [], lastSyncedAt: null } : {}),
+      ...(changed ? { attention: [], seen: {}, bases: {}, feed: {}, unsent: [], lastSyncedAt: null } : {}),
     };
     await this.write(this.state);
     if (request.enabled && !this.engine) await this.start();

@@ -32,7 +32,7 @@ export type SyncEngineOptions = {
   persist: (state: Kept) => void;
 };
 
-type Kept = Pick<SyncStateFile, 'attention' | 'seen' | 'feed' | 'unsent' | 'lastSyncedAt'>;
+type Kept = Pick<SyncStateFile, 'attention' | 'seen' | 'bases' | 'feed' | 'unsent' | 'lastSyncedAt'>;
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
 

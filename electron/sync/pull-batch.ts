@@ -1,3 +1,5 @@
+import type * as A from '@automerge/automerge';
+
 import type { DeskStore } from '../handlers/context';
 import type { Logger } from '../ipc/services';
 import type { StoredBooking } from '../store/records/bookings';
@@ -24,13 +26,19 @@ export type PullRead = PullWanted & {
   /** Per year read, its cases and bookings as checked. */
   years: Map<string, CheckedYear>;
   reached: boolean;
+  /** The PartnerDoc's version read. */
+  heads: A.Heads;
 };
 
-/** `checked`: the year documents read, as checked (for the rules check that follows, see partnerAttention). */
-export type Pulled = { deferred: boolean; seen: Set<string> | null; reached: boolean; checked: ReadonlyMap<string, CheckedYear> };
+/**
+ * `checked`: the year documents read, as checked (for the rules check that follows, see
+ * partnerAttention). `base`: the PartnerDoc's version desk.json now holds all of (see
+ * pushPartnerMain); null when its part was left for later.
+ */
+export type Pulled = { deferred: boolean; seen: Set<string> | null; reached: boolean; checked: ReadonlyMap<string, CheckedYear>; base: A.Heads | null };
 
 /** The outcome of a pull that found no profile in the partner's document: nothing stored, asked for again. */
-export const nothingPulled = (): Pulled => ({ deferred: false, seen: null, reached: false, checked: new Map() });
+export const nothingPulled = (): Pulled => ({ deferred: false, seen: null, reached: false, checked: new Map(), base: null });
 
 /** Cases read to store at once, at most, while more is to be read (see PullReads). */
 export const STORE_EVERY = 50_000;
@@ -47,7 +55,7 @@ export async function readPulls(docs: TeamDocs, log: Logger, wanted: readonly Pu
   const read: PullRead[] = [];
   const empty: PullWanted[] = [];
   for (const want of wanted) {
-    const { content, years, reached } = await readPartnerDocs(docs, want.partnerId, want.only, want.news?.reach);
+    const { content, heads, years, reached } = await readPartnerDocs(docs, want.partnerId, want.only, want.news?.reach);
     if (!content?.profile) {
       empty.push(want);
       continue;
@@ -62,7 +70,7 @@ export async function readPulls(docs: TeamDocs, log: Logger, wanted: readonly Pu
     }
     // Written back now, while the documents are as read (a value changed since would be overwritten later).
     await settleMerges(docs, want.partnerId, byYear);
-    read.push({ ...want, inDoc: recordKeys(content), checked, years: byYear, reached });
+    read.push({ ...want, inDoc: recordKeys(content), checked, years: byYear, reached, heads });
   }
   return { read, empty };
 }
@@ -110,8 +118,15 @@ export async function storePulls(store: DeskStore, docs: TeamDocs, read: readonl
   const pulled = new Map<string, Pulled>();
   for (const partner of read) {
     const { partnerId } = partner;
-    const after = mainDeferred.has(partnerId) ? null : heldByBoth(recordKeys(stored.get(partnerId) ?? null), partner.inDoc);
-    pulled.set(partnerId, { deferred: deferred.has(partnerId), seen: after, reached: partner.reached, checked: partner.years });
+    const held = !mainDeferred.has(partnerId);
+    const after = held ? heldByBoth(recordKeys(stored.get(partnerId) ?? null), partner.inDoc) : null;
+    pulled.set(partnerId, {
+      deferred: deferred.has(partnerId),
+      seen: after,
+      reached: partner.reached,
+      checked: partner.years,
+      base: held ? partner.heads : null,
+    });
   }
   return pulled;
 }

@@ -1,3 +1,4 @@
+import * as A from '@automerge/automerge';
 import type { DocHandle } from '@automerge/automerge-repo';
 
 import type { DeskData } from '../store/desk-data';
@@ -23,7 +24,8 @@ export type Pending = {
   storing?: (items: readonly (StoredCase | StoredBooking)[]) => void;
 };
 
-export type PartnerDocs = { content: PartnerContent | null; years: { year: string; doc: PartnerYearDoc }[]; reached: boolean };
+/** `heads`: the PartnerDoc's version `content` is of. */
+export type PartnerDocs = { content: PartnerContent | null; heads: A.Heads; years: { year: string; doc: PartnerYearDoc }[]; reached: boolean };
 
 /** How long a pull waits for a document to hold the heads the feed stamped (the stamp can arrive before the change). */
 const REACH_MS = 5_000;
@@ -48,7 +50,7 @@ export async function readPartnerDocs(docs: TeamDocs, partnerId: string, only?: 
   }
   const reached = (await Promise.all(opened)).every(Boolean);
   const content = plain(partner.doc()) as unknown as PartnerContent & { profile: unknown };
-  return { content, years: handles.map(({ year, handle }) => ({ year, doc: handle.doc() })), reached };
+  return { content, heads: A.getHeads(partner.doc()), years: handles.map(({ year, handle }) => ({ year, doc: handle.doc() })), reached };
 }
 
 /** Two desks gave one case two different first responses: a conflict a manager settles (keep one), not a merge. */

@@ -1,3 +1,5 @@
+import * as A from '@automerge/automerge';
+
 import type { DeskData } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
@@ -5,7 +7,7 @@ import { plain, writeValue } from './doc-values';
 import type { Assignment, Reassignment } from './documents';
 import { headsBeforeWrite, writeLocal, writeRecord } from './record-text';
 import { bookingYear, caseYear, partnerContent, stamped } from './records';
-import { heldByBoth, recordKeys, removedHere, removedThere } from './removals';
+import { heldByBoth, recordKeys, removedHere, removedThere, type SeenRecords } from './removals';
 import type { TeamDocs } from './team-docs';
 
 // Local -> documents: after a change is durable in the store, the partner's documents take what
@@ -54,38 +56,57 @@ export async function claimPartners(docs: TeamDocs, partners: readonly { id: str
  * Writes what desk.json holds of the partner into its PartnerDoc, and takes out of it what this
  * desk removed (see removals.ts). A charge already there is never rewritten (recorded charges
  * never change). Answers what the desk and the document both hold afterwards (the next `seen`),
- * and whether the document changed (when not, it held all this already: a pull's echo).
+ * whether the document changed (when not, it held all this already: a pull's echo), and the
+ * document's version the store now holds all of (the next `base`).
+ *
+ * `last`: what the desk and the document last both held (`seen`), and `base`, the document's version the store last held all of (after the last pull or push). When
+ * a peer changed the document since, and this desk has not pulled that yet, what differs from
+ * `base` is written at `base`: beside the peer's change, not over it. A field both changed is then
+ * a conflict the rules see (a level changed on both sides), and the pull brings the peer's change.
  */
 export async function pushPartnerMain(
   docs: TeamDocs,
   data: Readonly<DeskData>,
   partnerId: string,
-  seen: ReadonlySet<string>,
-): Promise<{ both: Set<string>; changed: boolean }> {
+  last: Pick<SeenRecords, 'of' | 'baseOf'>,
+): Promise<{ both: Set<string>; changed: boolean; base: A.Heads }> {
+  const seen = last.of(partnerId);
+  const base = last.baseOf(partnerId);
   const content = partnerContent(data, partnerId);
   const local = recordKeys(content);
   const handle = await docs.partner(partnerId);
   const inDoc = recordKeys(handle.doc());
+  const before = A.getHeads(handle.doc());
+  const at = base && !sameHeads(base, before) && A.hasHeads(handle.doc(), base) ? base : undefined;
   const removed = removedHere(local, inDoc, seen);
   // What a peer removed is not written back: the pull that follows takes it from the store too.
   const gone = new Set(removedThere(local, inDoc, seen).map(({ part, key }) => `${part}/${key}`));
-  const written = docs.change(handle, (doc) => {
-    const root = doc as unknown as AnyMap;
-    let changed = content.profile ? writeValue(root, 'profile', content.profile) : false;
-    for (const { part, key } of removed) changed = writeValue(root[part] as AnyMap, key, undefined) || changed;
-    for (const part of ['subscriptions', 'packs', 'consumption'] as const) {
-      for (const [key, record] of Object.entries(content[part]))
-        if (!gone.has(`${part}/${key}`)) changed = writeValue(root[part] as AnyMap, key, record) || changed;
-    }
-    const charges = root.charges as AnyMap;
-    for (const [id, charge] of Object.entries(content.charges)) if (charges[id] === undefined) changed = writeValue(charges, id, charge) || changed;
-    return changed;
-  });
+  const written = docs.change(
+    handle,
+    (doc) => {
+      const root = doc as unknown as AnyMap;
+      let changed = content.profile ? writeValue(root, 'profile', content.profile) : false;
+      for (const { part, key } of removed) changed = writeValue(root[part] as AnyMap, key, undefined) || changed;
+      for (const part of ['subscriptions', 'packs', 'consumption'] as const) {
+        for (const [key, record] of Object.entries(content[part]))
+          if (!gone.has(`${part}/${key}`)) changed = writeValue(root[part] as AnyMap, key, record) || changed;
+      }
+      const charges = root.charges as AnyMap;
+      for (const [id, charge] of Object.entries(content.charges)) if (charges[id] === undefined) changed = writeValue(charges, id, charge) || changed;
+      return changed;
+    },
+    at,
+  );
   // A record a peer removed stays seen until the pull has taken it from the store as well.
   const both = heldByBoth(local, recordKeys(handle.doc()));
   for (const record of gone) both.add(record);
-  return { both, changed: written };
+  const after = A.getHeads(handle.doc());
+  // Written at `base`: the store holds `base` and this change (its one new head), not the peer's changes after `base`.
+  const next = !at ? after : written ? after.filter((h) => !before.includes(h)) : at;
+  return { both, changed: written, base: next };
 }
+
+const sameHeads = (a: A.Heads, b: A.Heads) => a.length === b.length && a.every((h) => b.includes(h));
 
 /** Lists the years the team index lacks for these partners, in one change of it (see claimPartners). */
 async function ensureYears(docs: TeamDocs, wanted: readonly { partnerId: string; year: string }[]): Promise<void> {

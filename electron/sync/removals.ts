@@ -48,27 +48,43 @@ export function heldByBoth(local: Set<RecordKey>, doc: Set<RecordKey>): Set<stri
   return both;
 }
 
-/** Per partner, the records of its PartnerDoc this desk and the document last both held (kept in the sync state). */
+/**
+ * Per partner, the records of its PartnerDoc this desk and the document last both held, and the
+ * document's version desk.json then held all of (its `base`, see pushPartnerMain); both kept in the
+ * sync state.
+ */
 export class SeenRecords {
   private readonly seen: Map<string, ReadonlySet<string>>;
+  private readonly bases: Map<string, string>;
 
-  constructor(kept: Record<string, string[]>) {
+  constructor(kept: Record<string, string[]>, bases: Record<string, string> = {}) {
     this.seen = new Map(Object.entries(kept).map(([partnerId, records]) => [partnerId, new Set(records)]));
+    this.bases = new Map(Object.entries(bases));
   }
 
   of(partnerId: string): ReadonlySet<string> {
     return this.seen.get(partnerId) ?? new Set();
   }
 
-  /** Records what both hold now (null: unknown, left as it was); answers whether it changed. */
-  saw(partnerId: string, records: Set<string> | null): boolean {
+  baseOf(partnerId: string): string[] | undefined {
+    return this.bases.get(partnerId)?.split(',');
+  }
+
+  /** Records what both hold now and the base (null: unknown, left as it was); answers whether either changed. */
+  saw(partnerId: string, records: Set<string> | null, base: readonly string[] | null = null): boolean {
+    const text = base === null ? undefined : [...base].sort().join(',');
+    const newBase = text !== undefined && text !== this.bases.get(partnerId);
+    if (newBase) this.bases.set(partnerId, text);
     const before = this.of(partnerId);
-    if (records === null || (records.size === before.size && [...records].every((r) => before.has(r)))) return false;
+    if (records === null || (records.size === before.size && [...records].every((r) => before.has(r)))) return newBase;
     this.seen.set(partnerId, records);
     return true;
   }
 
-  toKeep(): Record<string, string[]> {
-    return Object.fromEntries([...this.seen].map(([partnerId, records]) => [partnerId, [...records].sort()]));
+  toKeep(): { seen: Record<string, string[]>; bases: Record<string, string> } {
+    return {
+      seen: Object.fromEntries([...this.seen].map(([partnerId, records]) => [partnerId, [...records].sort()])),
+      bases: Object.fromEntries(this.bases),
+    };
   }
 }

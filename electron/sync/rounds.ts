@@ -1,6 +1,8 @@
 // How SyncWork portions its work: a round works on the documents of a few partners, which is
 // about what memory holds of the documents at once (see DocCache).
 
+import { type DocCache, IDLE_MS } from './doc-cache';
+
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Partners whose documents one round works on: about what memory holds of the documents at once (see DocCache). */
@@ -53,4 +55,14 @@ export function addPull(pulls: Map<string, Set<string> | 'all'>, partnerId: stri
   if (year === null) pulls.set(partnerId, 'all');
   else if (wanted === undefined) pulls.set(partnerId, new Set([year]));
   else if (wanted !== 'all') wanted.add(year);
+}
+
+/**
+ * Between two rounds the documents of the last may leave memory, and the server catches up with
+ * what was sent (a document changed here stays in memory until it has it).
+ */
+export async function breathe(cache: Pick<DocCache, 'trim'>, backlog: () => number | null): Promise<void> {
+  await pause(IDLE_MS);
+  await cache.trim();
+  for (let waited = 0; waited < BACKLOG_WAIT_MS && (backlog() ?? 0) > MAX_BACKLOG; waited += 100) await pause(100);
 }

@@ -38,6 +38,8 @@ const syncStateFile = z.object({
   attention: z.array(attentionEntry),
   /** Per partner, the records of its PartnerDoc this desk and the document last both held (see removals.ts). */
   seen: z.record(z.string(), z.array(z.string())).default({}),
+  /** Per partner, its PartnerDoc's version (heads, comma-separated) desk.json last held all of (see pushPartnerMain). */
+  bases: z.record(z.string(), z.string()).default({}),
   /** Per partner, the other desks' stamps of its documents as last pulled (see feed.ts). */
   feed: z.record(z.string(), z.string()).default({}),
   /** Documents changed here that the server had not acknowledged: opened at start, so they are sent. */
@@ -45,6 +47,8 @@ const syncStateFile = z.object({
 });
 
 export type SyncStateFile = z.infer<typeof syncStateFile>;
+/** What SyncWork keeps in the state. */
+export type WorkState = Pick<SyncStateFile, 'attention' | 'seen' | 'bases' | 'feed'>;
 
 /** Team sync's folder in the data folder (backed up with the rest, see electron/desk.ts). */
 export const SYNC_DIR = 'sync';
@@ -67,6 +71,7 @@ export async function readSyncState(dataDir: string): Promise<SyncStateFile> {
     lastSyncedAt: null,
     attention: [],
     seen: {},
+    bases: {},
     feed: {},
     unsent: [],
   };

@@ -5,14 +5,14 @@ import type { DeskData } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { attentionAfter } from './attention';
-import { IDLE_MS } from './doc-cache';
 import { FeedReader, type News, PARTNER_KEY } from './feed';
 import { LocalChanges } from './local-changes';
 import { nothingPulled, ownedHere, type Pulled, PullReads, type PullWanted, readPulls, storePulls } from './pull-batch';
 import { claimPartners, pushItems, pushPartnerMain } from './push';
 import type { CheckedYear } from './records';
 import { SeenRecords } from './removals';
-import { addPull, BACKLOG_WAIT_MS, MAX_BACKLOG, PARTNERS_A_ROUND, pause, RETRY_MS, takeFirst, takeItems } from './rounds';
+import { addPull, breathe, PARTNERS_A_ROUND, RETRY_MS, takeFirst, takeItems } from './rounds';
+import type { WorkState as Kept } from './state';
 import type { TeamDocs } from './team-docs';
 
 /**
@@ -39,20 +39,20 @@ export class SyncWork {
     private readonly docs: TeamDocs,
     private readonly log: Logger,
     private readonly now: () => string,
-    kept: { attention: AttentionEntry[]; seen: Record<string, string[]>; feed: Record<string, string> },
+    kept: Kept,
     /** The entries, `seen` or the feed pulled changed: to keep in the sync state. */
     private readonly changed: () => void,
     /** Changes made here the server has not acknowledged yet; null while not connected. */
     private readonly backlog: () => number | null = () => null,
   ) {
     this.attention = kept.attention;
-    this.seen = new SeenRecords(kept.seen);
+    this.seen = new SeenRecords(kept.seen, kept.bases);
     this.feed = new FeedReader(docs, String(docs.repo.peerId), kept.feed);
   }
 
   /** What to keep in the sync state. */
-  toKeep(): { attention: AttentionEntry[]; seen: Record<string, string[]>; feed: Record<string, string> } {
-    return { attention: this.attention, seen: this.seen.toKeep(), feed: this.feed.toKeep() };
+  toKeep(): Kept {
+    return { attention: this.attention, ...this.seen.toKeep(), feed: this.feed.toKeep() };
   }
 
   /** desk.json was written: the partners whose part of it changed are to be written into their documents. */
@@ -138,18 +138,8 @@ export class SyncWork {
   private async run(): Promise<void> {
     while (this.busy()) {
       await this.docs.cache.hold(() => this.round());
-      if (this.busy()) await this.breathe();
+      if (this.busy()) await breathe(this.docs.cache, this.backlog);
     }
-  }
-
-  /**
-   * Between two rounds the documents of the last may leave memory, and the server catches up with
-   * what was sent (a document changed here stays in memory until it has it).
-   */
-  private async breathe(): Promise<void> {
-    await pause(IDLE_MS);
-    await this.docs.cache.trim();
-    for (let waited = 0; waited < BACKLOG_WAIT_MS && (this.backlog() ?? 0) > MAX_BACKLOG; waited += 100) await pause(100);
   }
 
   /**
@@ -183,8 +173,8 @@ export class SyncWork {
       if (!ours.has(partnerId)) touched.set(partnerId, new Map());
       else
         await this.step('write a partner into its document', async () => {
-          const { both, changed } = await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen.of(partnerId));
-          if (this.seen.saw(partnerId, both)) this.changed();
+          const { both, changed, base } = await pushPartnerMain(this.docs, this.store.read(), partnerId, this.seen);
+          if (this.seen.saw(partnerId, both, base)) this.changed();
           if (changed) touched.set(partnerId, new Map());
         });
     }
@@ -232,7 +222,7 @@ export class SyncWork {
 
   private pulled({ partnerId, only, news }: PullWanted, outcome: Pulled | undefined, touched: Map<string, ReadonlyMap<string, CheckedYear>>): void {
     if (outcome?.deferred) for (const year of only ?? [null]) addPull(this.pulls, partnerId, year);
-    if (outcome && this.seen.saw(partnerId, outcome.seen)) this.changed();
+    if (outcome && this.seen.saw(partnerId, outcome.seen, outcome.base)) this.changed();
     touched.set(partnerId, outcome?.checked ?? new Map());
     if (!news) return;
     const reached = outcome !== undefined && outcome.reached && !outcome.deferred;
