@@ -19,7 +19,8 @@ const STAMP_DELAY_MS = 20;
 
 type AnyMap = Record<string, unknown>;
 
-const HEAD = /^[0-9a-f]{64}$/;
+/** An Automerge head: 64 hex digits. */
+export const HEAD = /^[0-9a-f]{64}$/;
 
 /** The stamps of other desks than `me`, per key: what a pull must reach. */
 export function othersStamps(stamps: Stamps | undefined, me: string): Stamps {

@@ -20,6 +20,8 @@ export class LocalChanges {
   private readonly itemObjects = new WeakSet<object>();
   private readonly mainSeen = new Map<string, string>();
   private readonly itemSeen = new Map<string, string>();
+  /** Items a pull is storing: the store's echo of each is taken as seen, not hashed a second time. */
+  private readonly echo = new Set<string>();
 
   get size(): number {
     return this.main.size + this.cases.size + this.bookings.size;
@@ -45,6 +47,7 @@ export class LocalChanges {
     for (const item of items) {
       if (this.itemObjects.has(item)) continue;
       this.itemObjects.add(item);
+      if (this.echo.delete(item.id)) continue;
       const hash = hashOf(item);
       if (this.itemSeen.get(item.id) === hash) continue;
       this.itemSeen.set(item.id, hash);
@@ -57,7 +60,15 @@ export class LocalChanges {
 
   /** What a pull stores came from the documents: the store's echo of it is nothing to write back. */
   storing(items: readonly (StoredCase | StoredBooking)[]): void {
-    for (const item of items) this.itemSeen.set(item.id, hashOf(item));
+    for (const item of items) {
+      this.itemSeen.set(item.id, hashOf(item));
+      this.echo.add(item.id);
+    }
+  }
+
+  /** The pull's write is over (done or failed): an item not echoed by now is hashed when next written, as any other. */
+  stored(): void {
+    this.echo.clear();
   }
 
   /** Records a local change has not yet written into the documents (a pull leaves them, see Pending). */
@@ -65,5 +76,6 @@ export class LocalChanges {
     partner: (id: string) => this.main.has(id),
     item: (id: string) => this.cases.has(id) || this.bookings.has(id),
     storing: (items: readonly (StoredCase | StoredBooking)[]) => this.storing(items),
+    stored: () => this.stored(),
   };
 }

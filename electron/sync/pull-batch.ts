@@ -86,40 +86,45 @@ export async function readPulls(docs: TeamDocs, log: Logger, wanted: readonly Pu
 export async function storePulls(store: DeskStore, docs: TeamDocs, read: readonly PullRead[], pending: Pending): Promise<Map<string, Pulled>> {
   const deferred = new Set<string>();
   const mainDeferred = new Set<string>();
-  await store.transact(async (data, tx) => {
-    let main = data;
-    const changedCases: StoredCase[] = [];
-    const changedBookings: StoredBooking[] = [];
-    for (const partner of read) {
-      const { partnerId } = partner;
-      if (pending.partner(partnerId)) {
-        deferred.add(partnerId);
-        mainDeferred.add(partnerId);
-      } else
-        main = mergedMain(main, partnerId, partner.checked, removedThere(recordKeys(partnerContent(main, partnerId)), partner.inDoc, partner.seen)) ?? main;
-      for (const year of partner.years.values()) {
-        for (const c of year.cases.ok) {
-          if (pending.item(c.id)) deferred.add(partnerId);
-          else if (differs(await store.collection('cases').get(c.id), c)) changedCases.push(c);
-        }
-        for (const b of year.bookings.ok) {
-          if (pending.item(b.id)) deferred.add(partnerId);
-          else if (differs(await store.collection('bookings').get(b.id), b)) changedBookings.push(b);
+  try {
+    await store.transact(async (data, tx) => {
+      let main = data;
+      const changedCases: StoredCase[] = [];
+      const changedBookings: StoredBooking[] = [];
+      for (const partner of read) {
+        const { partnerId } = partner;
+        if (pending.partner(partnerId)) {
+          deferred.add(partnerId);
+          mainDeferred.add(partnerId);
+        } else
+          main = mergedMain(main, partnerId, partner.checked, removedThere(recordKeys(partnerContent(main, partnerId)), partner.inDoc, partner.seen)) ?? main;
+        for (const year of partner.years.values()) {
+          for (const c of year.cases.ok) {
+            if (pending.item(c.id)) deferred.add(partnerId);
+            else if (differs(await store.collection('cases').get(c.id), c)) changedCases.push(c);
+          }
+          for (const b of year.bookings.ok) {
+            if (pending.item(b.id)) deferred.add(partnerId);
+            else if (differs(await store.collection('bookings').get(b.id), b)) changedBookings.push(b);
+          }
         }
       }
-    }
-    if (main !== data) tx.setMain(main);
-    pending.storing?.([...changedCases, ...changedBookings]);
-    if (changedCases.length > 0) tx.putMany('cases', changedCases);
-    if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
-  });
+      if (main !== data) tx.setMain(main);
+      pending.storing?.([...changedCases, ...changedBookings]);
+      if (changedCases.length > 0) tx.putMany('cases', changedCases);
+      if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);
+    });
+  } finally {
+    pending.stored?.();
+  }
   // desk.json as the transaction left it, grouped once for every partner pulled.
   const stored = everyPartnerContent(store.read());
   const pulled = new Map<string, Pulled>();
   for (const partner of read) {
     const { partnerId } = partner;
-    const held = !mainDeferred.has(partnerId);
-    const after = held ? heldByBoth(recordKeys(stored.get(partnerId) ?? null), partner.inDoc) : null;
+    // A record the store's checks refused is not held here: the version it came in is not this desk's base.
+    const held = !mainDeferred.has(partnerId) && Object.values(partner.checked).every((part) => part.invalid.length === 0);
+    const after = !mainDeferred.has(partnerId) ? heldByBoth(recordKeys(stored.get(partnerId) ?? null), partner.inDoc) : null;
     pulled.set(partnerId, {
       deferred: deferred.has(partnerId),
       seen: after,

@@ -22,6 +22,8 @@ export type Pending = {
   item: (id: string) => boolean;
   /** Told the cases and bookings a pull is about to store, so the store's echo of them is not written back (optional). */
   storing?: (items: readonly (StoredCase | StoredBooking)[]) => void;
+  /** Told the store's write of them is over, done or failed (optional). */
+  stored?: () => void;
 };
 
 /** `heads`: the PartnerDoc's version `content` is of. */

@@ -1,3 +1,5 @@
+import { HEAD } from './feed';
+
 // A record removed on one desk (a month's consumption cleared) must go from the other desks too,
 // and must not come back from the document. An absence alone does not tell a removal from a
 // record not yet arrived: a record in the document and missing here is either removed here or
@@ -66,8 +68,10 @@ export class SeenRecords {
     return this.seen.get(partnerId) ?? new Set();
   }
 
+  /** The base, if one is kept and well formed. */
   baseOf(partnerId: string): string[] | undefined {
-    return this.bases.get(partnerId)?.split(',');
+    const heads = this.bases.get(partnerId)?.split(',');
+    return heads?.every((head) => HEAD.test(head)) ? heads : undefined;
   }
 
   /** Records what both hold now and the base (null: unknown, left as it was); answers whether either changed. */
