@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { HelpDialogs } from '../features/help/help-dialogs';
@@ -15,12 +15,8 @@ import { DataNotices } from './data-notices';
 import { Navigation } from './navigation';
 import { useNavigation } from './navigation-store';
 import { PriceBookReminder } from './price-book-reminder';
+import { useScreens } from './screens-loader';
 import { StatusLine } from './status-line';
-
-// Every other screen, loaded once Today has painted or when one is opened first (screens.tsx).
-const loadScreens = () => import('./screens');
-const Screens = lazy(() => loadScreens().then((m) => ({ default: m.Screens })));
-const OpenedRecordHost = lazy(() => loadScreens().then((m) => ({ default: m.OpenedRecordHost })));
 
 export function App() {
   const { t } = useTranslation();
@@ -31,12 +27,8 @@ export function App() {
   const loadSettings = useSettings((s) => s.load);
   const report = useReportError();
 
-  // Once the first screen is on, the other screens load while the manager reads it.
-  useEffect(() => {
-    if (!started) return;
-    const idle = requestIdleCallback(() => void loadScreens().catch(report), { timeout: 1000 });
-    return () => cancelIdleCallback(idle);
-  }, [started, report]);
+  // Once the first screen is on, the other screens load while the manager reads it; at once when one of theirs is wanted.
+  const { screens, failed } = useScreens(started && (view !== 'today' || opened !== null), started);
 
   useEffect(() => {
     loadSettings().catch(report);
@@ -60,23 +52,28 @@ export function App() {
         <PriceBookReminder />
         <CalendarReminder />
         {started && view === 'today' && <TodayView />}
-        {started && view !== 'today' && (
-          <Suspense fallback={null}>
-            <Screens />
-          </Suspense>
-        )}
+        {started && view !== 'today' && (screens ? <screens.Screens /> : failed && <ScreensFailed />)}
       </main>
       <StatusLine />
       <HelpDialogs />
       <SearchPalette />
-      {opened && (
-        <Suspense fallback={null}>
-          <OpenedRecordHost />
-        </Suspense>
-      )}
+      {opened && screens && <screens.OpenedRecordHost />}
       <TodayRefresh />
       {/* Asks for the SLA board (thousands of clocks) once the first screen is chosen. */}
       <SlaTicker />
+    </div>
+  );
+}
+
+/** The other screens' chunk could not be loaded (the app's files replaced while it ran, say): a reload loads them anew. */
+function ScreensFailed() {
+  const { t } = useTranslation();
+  return (
+    <div className="form-error" role="alert">
+      <p>{t('app.screensFailed')}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
     </div>
   );
 }

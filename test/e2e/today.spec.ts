@@ -252,3 +252,22 @@ test('Today needs nothing of the other screens: it shows, styled and counted, wh
   await app.desk.close();
   expect(app.pageErrors).toEqual([]);
 });
+
+test('the other screens failing to load: a sentence in place of the screen, and Reload brings them', async ({ page, dataDir }) => {
+  const app = await withSample(page, dataDir);
+  const screens = /\/assets\/screens-[^/]+\.(js|css)$/;
+  await page.route(screens, (route) => route.abort());
+  await page.reload();
+  await expect(item(page, 'case-breached').first()).toBeVisible();
+  await nav(page).getByRole('button', { name: 'Partners' }).click();
+  await expect(page.getByRole('alert')).toHaveText('This screen could not be loaded. Reload the app to try again.Reload');
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, 'screens-failed-en.png') });
+  await page.unroute(screens);
+  await page.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
+  await expect(item(page, 'case-breached').first()).toBeVisible();
+  await nav(page).getByRole('button', { name: 'Partners' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible();
+  await app.desk.close();
+  expect(app.pageErrors).toEqual([]);
+});

@@ -11,6 +11,8 @@ import { formatMoney } from '../../ui/money';
 import { useApiCall } from '../../ui/use-api-call';
 import { formatMonth } from './quota-text';
 
+import './buy-pack.css';
+
 type Props = {
   row: QuotaRow;
   /** T1: today's Beijing date, the purchase date (Q2). */

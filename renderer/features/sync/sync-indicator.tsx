@@ -36,7 +36,7 @@ export function SyncIndicator() {
       title={detail}
       aria-label={t('sync.status.open', { state: label })}
       aria-description={detail}
-      onClick={openTeamSync}
+      onClick={() => void openTeamSync()}
     >
       <span className="sync-dot" aria-hidden="true" />
       {label}

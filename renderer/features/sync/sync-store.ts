@@ -5,6 +5,7 @@ import type { AttentionEntry, SyncStatus } from '@main/ipc/contract/sync';
 
 import { call, listen } from '../../api/bridge';
 import { useNavigation } from '../../app/navigation-store';
+import { loadScreens } from '../../app/screens-loader';
 
 type SyncStore = {
   /** As main last said it (sync/status, then each 'sync/status' event); null until asked. */
@@ -56,8 +57,10 @@ export const useSync = create<SyncStore>((set, get) => ({
   assign: (partnerId, manager) => call('sync/assign', { partnerId, manager }),
 }));
 
-/** Settings, with the focus on its Team sync section (the header's status opens it). */
-export function openTeamSync(): void {
+/** Settings, with the focus on its Team sync section (the header's status opens it); Settings' chunk first, so the section is there in the next frame. */
+export async function openTeamSync(): Promise<void> {
+  // Failing, Settings shows why (see app.tsx).
+  await loadScreens().catch(() => undefined);
   useNavigation.getState().go('settings');
   requestAnimationFrame(() => document.getElementById(TEAM_SYNC_HEADING)?.focus());
 }
