@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { aStoredCase } from '@test/builders/cases';
 
+import { aDeskWith, anEntry, aStoredPartner } from '../handover/handover-test-builders';
 import { LocalChanges } from './local-changes';
 
 // What the store writes is compared with what was last seen of it; what a pull stores is seen already.
@@ -31,5 +32,16 @@ describe('changes made here, told apart from what a pull stores', () => {
     expect(local.itemsWritten('cases', [{ ...opened }])).toBe(true);
     local.cases.clear();
     expect(local.itemsWritten('cases', [{ ...opened }])).toBe(false);
+  });
+});
+
+describe("desk.json's part of a partner, told apart from what a pull stores", () => {
+  it("the store's echo of a pulled partner is nothing to write back; a change to it afterwards is", () => {
+    const local = new LocalChanges();
+    const pulled = aDeskWith(anEntry({ partner: aStoredPartner() }));
+    local.storingMain(pulled, ['p-1']);
+    expect(local.mainWritten(structuredClone(pulled))).toBe(false);
+    expect(local.mainWritten(aDeskWith(anEntry({ partner: aStoredPartner({ notes: 'Prefers mail' }) })))).toBe(true);
+    expect([...local.main]).toEqual(['p-1']);
   });
 });

@@ -66,6 +66,15 @@ export class LocalChanges {
     }
   }
 
+  /** A pull is storing desk.json's part of these partners as `data` holds it: the store's echo of it is nothing to write back either. */
+  storingMain(data: Readonly<DeskData>, partnerIds: readonly string[]): void {
+    const contents = everyPartnerContent(data);
+    for (const partnerId of partnerIds) {
+      const content = contents.get(partnerId);
+      if (content) this.mainSeen.set(partnerId, JSON.stringify(content));
+    }
+  }
+
   /** The pull's write is over (done or failed): an item not echoed by now is hashed when next written, as any other. */
   stored(): void {
     this.echo.clear();
@@ -76,6 +85,7 @@ export class LocalChanges {
     partner: (id: string) => this.main.has(id),
     item: (id: string) => this.cases.has(id) || this.bookings.has(id),
     storing: (items: readonly (StoredCase | StoredBooking)[]) => this.storing(items),
+    storingMain: (data: Readonly<DeskData>, partnerIds: readonly string[]) => this.storingMain(data, partnerIds),
     stored: () => this.stored(),
   };
 }

@@ -109,7 +109,13 @@ export async function storePulls(store: DeskStore, docs: TeamDocs, read: readonl
           }
         }
       }
-      if (main !== data) tx.setMain(main);
+      if (main !== data) {
+        pending.storingMain?.(
+          main,
+          read.map((r) => r.partnerId).filter((id) => !mainDeferred.has(id)),
+        );
+        tx.setMain(main);
+      }
       pending.storing?.([...changedCases, ...changedBookings]);
       if (changedCases.length > 0) tx.putMany('cases', changedCases);
       if (changedBookings.length > 0) tx.putMany('bookings', changedBookings);

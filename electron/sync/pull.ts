@@ -22,6 +22,8 @@ export type Pending = {
   item: (id: string) => boolean;
   /** Told the cases and bookings a pull is about to store, so the store's echo of them is not written back (optional). */
   storing?: (items: readonly (StoredCase | StoredBooking)[]) => void;
+  /** Told desk.json's part of these partners a pull is about to store (`data`), so its echo is not written back (optional). */
+  storingMain?: (data: Readonly<DeskData>, partnerIds: readonly string[]) => void;
   /** Told the store's write of them is over, done or failed (optional). */
   stored?: () => void;
 };
