@@ -117,8 +117,8 @@ export class SyncEngine {
     await this.docs.managerIndex();
     this.stops.push(
       store.observeMain((data) => this.work.mainWritten(data)),
-      store.collection('cases').observe((_, items) => items && this.work.itemsWritten('cases', items)),
-      store.collection('bookings').observe((_, items) => items && this.work.itemsWritten('bookings', items)),
+      store.collection('cases').observe((_, items) => this.work.itemsWritten('cases', items)),
+      store.collection('bookings').observe((_, items) => this.work.itemsWritten('bookings', items)),
     );
     this.work.mainWritten(store.read());
     this.work.itemsWritten('cases', await store.collection('cases').all());

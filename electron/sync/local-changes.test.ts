@@ -35,6 +35,33 @@ describe('changes made here, told apart from what a pull stores', () => {
   });
 });
 
+describe('what the store holds, as far as it told (a pull reads the store only where this cannot say)', () => {
+  it('a pulled case is held once its write echoed, not before, and not when the write failed', () => {
+    const local = new LocalChanges();
+    local.storing([opened]);
+    expect(local.holds(opened)).toBe(false);
+    local.itemsWritten('cases', [{ ...opened }]);
+    local.stored();
+    expect(local.holds({ ...opened })).toBe(true);
+    expect(local.holds(closed)).toBe(false);
+
+    const failed = new LocalChanges();
+    failed.storing([opened]);
+    failed.stored();
+    expect(failed.holds(opened)).toBe(false);
+  });
+
+  it('a case changed here is held as changed; after a partition was removed nothing is vouched for', () => {
+    const local = new LocalChanges();
+    local.itemsWritten('cases', [opened]);
+    local.itemsWritten('cases', [closed]);
+    expect(local.holds(closed)).toBe(true);
+    expect(local.holds(opened)).toBe(false);
+    local.itemsRemoved();
+    expect(local.holds(closed)).toBe(false);
+  });
+});
+
 describe("desk.json's part of a partner, told apart from what a pull stores", () => {
   it("the store's echo of a pulled partner is nothing to write back; a change to it afterwards is", () => {
     const local = new LocalChanges();

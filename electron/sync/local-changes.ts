@@ -19,9 +19,10 @@ export class LocalChanges {
   /** Items already seen as they are (the store keeps an unchanged item's object when it rewrites its partition). */
   private readonly itemObjects = new WeakSet<object>();
   private readonly mainSeen = new Map<string, string>();
+  /** Per item, the hash of the version the store last told of (written or read): what it holds, but for one not told of yet. */
   private readonly itemSeen = new Map<string, string>();
-  /** Items a pull is storing: the store's echo of each is taken as seen, not hashed a second time. */
-  private readonly echo = new Set<string>();
+  /** Items a pull is storing, with their hashes: the store's echo of each is taken as seen, not hashed a second time. */
+  private readonly echo = new Map<string, string>();
 
   get size(): number {
     return this.main.size + this.cases.size + this.bookings.size;
@@ -47,7 +48,13 @@ export class LocalChanges {
     for (const item of items) {
       if (this.itemObjects.has(item)) continue;
       this.itemObjects.add(item);
-      if (this.echo.delete(item.id)) continue;
+      const echoed = this.echo.get(item.id);
+      if (echoed !== undefined) {
+        // Only now, once the store wrote it: a write that failed leaves what the store held.
+        this.itemSeen.set(item.id, echoed);
+        this.echo.delete(item.id);
+        continue;
+      }
       const hash = hashOf(item);
       if (this.itemSeen.get(item.id) === hash) continue;
       this.itemSeen.set(item.id, hash);
@@ -60,10 +67,22 @@ export class LocalChanges {
 
   /** What a pull stores came from the documents: the store's echo of it is nothing to write back. */
   storing(items: readonly (StoredCase | StoredBooking)[]): void {
-    for (const item of items) {
-      this.itemSeen.set(item.id, hashOf(item));
-      this.echo.add(item.id);
-    }
+    for (const item of items) this.echo.set(item.id, hashOf(item));
+  }
+
+  /**
+   * Whether the store holds this very version of an item, as far as it told: a pull of a year
+   * compares each record with the store's only when this cannot say (reading the store's copy
+   * reads the day files of the whole year).
+   */
+  holds(item: StoredCase | StoredBooking): boolean {
+    const seen = this.itemSeen.get(item.id);
+    return seen !== undefined && seen === hashOf(item);
+  }
+
+  /** The store removed a partition's file (it holds none of its items any more): what was seen of the items no longer says what it holds. */
+  itemsRemoved(): void {
+    this.itemSeen.clear();
   }
 
   /** A pull is storing desk.json's part of these partners as `data` holds it: the store's echo of it is nothing to write back either. */
@@ -84,6 +103,7 @@ export class LocalChanges {
   readonly pending = {
     partner: (id: string) => this.main.has(id),
     item: (id: string) => this.cases.has(id) || this.bookings.has(id),
+    holds: (item: StoredCase | StoredBooking) => this.holds(item),
     storing: (items: readonly (StoredCase | StoredBooking)[]) => this.storing(items),
     storingMain: (data: Readonly<DeskData>, partnerIds: readonly string[]) => this.storingMain(data, partnerIds),
     stored: () => this.stored(),

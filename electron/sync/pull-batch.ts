@@ -101,11 +101,11 @@ export async function storePulls(store: DeskStore, docs: TeamDocs, read: readonl
         for (const year of partner.years.values()) {
           for (const c of year.cases.ok) {
             if (pending.item(c.id)) deferred.add(partnerId);
-            else if (differs(await store.collection('cases').get(c.id), c)) changedCases.push(c);
+            else if (!pending.holds?.(c) && differs(await store.collection('cases').get(c.id), c)) changedCases.push(c);
           }
           for (const b of year.bookings.ok) {
             if (pending.item(b.id)) deferred.add(partnerId);
-            else if (differs(await store.collection('bookings').get(b.id), b)) changedBookings.push(b);
+            else if (!pending.holds?.(b) && differs(await store.collection('bookings').get(b.id), b)) changedBookings.push(b);
           }
         }
       }

@@ -20,6 +20,8 @@ import type { TeamDocs } from './team-docs';
 export type Pending = {
   partner: (partnerId: string) => boolean;
   item: (id: string) => boolean;
+  /** Whether the store is known to hold this very version (no need to read its copy); optional. */
+  holds?: (item: StoredCase | StoredBooking) => boolean;
   /** Told the cases and bookings a pull is about to store, so the store's echo of them is not written back (optional). */
   storing?: (items: readonly (StoredCase | StoredBooking)[]) => void;
   /** Told desk.json's part of these partners a pull is about to store (`data`), so its echo is not written back (optional). */

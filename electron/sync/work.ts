@@ -60,9 +60,10 @@ export class SyncWork {
     if (this.local.mainWritten(data)) this.kick();
   }
 
-  /** A partition of cases or bookings was written (or read): the items that changed since last seen are to be written. */
-  itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[]): void {
-    if (this.local.itemsWritten(kind, items)) this.kick();
+  /** A partition of cases or bookings was written (or read): the items that changed since last seen are to be written. Null: one was removed. */
+  itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[] | null): void {
+    if (items === null) this.local.itemsRemoved();
+    else if (this.local.itemsWritten(kind, items)) this.kick();
   }
 
   /** A peer changed a document: of one partner, or the team's indexes (null), where partners may have arrived or gained a year. */

@@ -3,7 +3,7 @@
 //   source <dataDir> <url> <token> <nowIso>: turns sync on over the large portfolio, says `pushed`
 //     once the server holds everything; then `case` logs a case and says when it was asked.
 //   empty <dataDir> <url> <token> <nowIso> <cases>: turns sync on on an empty desk, says `synced`
-//     once it holds <cases> cases; then says `seen` at each case that arrives after.
+//     once it holds <cases> cases on disk; then says `seen` at each case that arrives after.
 import { createInterface } from 'node:readline';
 
 import { beijingDateOf } from '@core/time';
@@ -57,6 +57,8 @@ async function main() {
   } else {
     const cases = desk.store.collection('cases');
     while (cases.size < Number(expected)) await pause(50);
+    // Synced once the store's write of them is over and on disk (memory holds them before it ends).
+    await desk.store.writeBehind();
     say({ event: 'synced', ms: performance.now() - started, rssBefore: before, rssAfter: rssMb(), cases: cases.size });
     let known = cases.size;
     const watch = setInterval(() => {
