@@ -52,7 +52,7 @@ export class DeskSync {
     const { serverUrl, token } = this.state;
     const id = who(token);
     if (!serverUrl || !token || !id) return;
-    this.engine = new SyncEngine({
+    const engine: SyncEngine = new SyncEngine({
       store: this.store,
       services: this.services,
       dataDir: this.dataDir,
@@ -62,11 +62,14 @@ export class DeskSync {
       network: this.network(serverUrl, token),
       kept: this.state,
       persist: (kept) => {
+        // An engine closed (sync turned off, or on with another token) keeps nothing more.
+        if (this.engine !== engine) return;
         this.state = { ...this.state, ...kept };
         this.save();
       },
     });
-    await this.engine.start();
+    this.engine = engine;
+    await engine.start();
   }
 
   status(): SyncStatus {
@@ -110,7 +113,7 @@ export class DeskSync {
       enabled: request.enabled,
       serverUrl,
       token,
-      ...(changed ? { attention: [], seen: {}, bases: {}, feed: {}, unsent: [], lastSyncedAt: null } : {}),
+      ...(changed ? { attention: [], seen: {}, bases: {}, feed: {}, held: {}, unsent: [], lastSyncedAt: null } : {}),
     };
     await this.write(this.state);
     if (request.enabled && !this.engine) await this.start();
@@ -160,6 +163,11 @@ export class DeskSync {
       });
     }
     return store;
+  }
+
+  /** Resolves once the engine started at open has written what changed while the desk was closed into its work (tests). */
+  started(): Promise<void> {
+    return this.starting;
   }
 
   /** The engine, while sync is on (tests wait on it). */

@@ -32,7 +32,7 @@ export type SyncEngineOptions = {
   persist: (state: Kept) => void;
 };
 
-type Kept = Pick<SyncStateFile, 'attention' | 'seen' | 'bases' | 'feed' | 'unsent' | 'lastSyncedAt'>;
+type Kept = Pick<SyncStateFile, 'attention' | 'seen' | 'bases' | 'feed' | 'held' | 'unsent' | 'lastSyncedAt'>;
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
 
@@ -100,8 +100,10 @@ export class SyncEngine {
     });
   }
 
-  private persist(): void {
-    this.options.persist({ ...this.work.toKeep(), unsent: this.tracker.waitingIds(), lastSyncedAt: this.tracker.synced });
+  /** `closed`: the last, from close (once closing, nothing else is kept); `flushed`: with every document on disk (see SyncWork.toKeep). */
+  private persist(closed = false, flushed = false): void {
+    if (this.closing && !closed) return;
+    this.options.persist({ ...this.work.toKeep(flushed), unsent: this.tracker.waitingIds(), lastSyncedAt: this.tracker.synced });
   }
 
   /** Opens the team's documents, writes this desk's partners into them and listens to the store; then connects. */
@@ -121,8 +123,8 @@ export class SyncEngine {
       store.collection('bookings').observe((_, items) => this.work.itemsWritten('bookings', items)),
     );
     this.work.mainWritten(store.read());
-    this.work.itemsWritten('cases', await store.collection('cases').all());
-    this.work.itemsWritten('bookings', await store.collection('bookings').all());
+    this.work.itemsWritten('cases', await store.collection('cases').all(), true);
+    this.work.itemsWritten('bookings', await store.collection('bookings').all(), true);
     await this.work.indexChanged();
     await this.followRole();
   }
@@ -229,12 +231,19 @@ export class SyncEngine {
     this.wanted = false;
     if (this.retry) clearTimeout(this.retry);
     for (const stop of this.stops.splice(0)) stop();
-    await this.work.close();
-    await this.team?.close();
-    await this.docs.close();
-    this.drop();
-    await this.repo.flush();
-    await this.storage.close();
+    let flushed = false;
+    try {
+      await this.work.close();
+      await this.team?.close();
+      await this.docs.close();
+      this.drop();
+      // A document not ready (still asked of the server) has nothing of this desk's to save.
+      await this.repo.flush(Object.values(this.repo.handles).flatMap((handle) => (handle.isReady() ? [handle.documentId] : [])));
+      await this.storage.close();
+      flushed = true;
+    } finally {
+      this.persist(true, flushed);
+    }
     await this.repo.shutdown();
   }
 }

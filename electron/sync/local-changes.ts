@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import type { DeskData } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
-import { everyPartnerContent } from './records';
+import { digestOf, HeldDigests, heldKey, type ItemKind } from './held';
+import { bookingYear, caseYear, everyPartnerContent } from './records';
+import { takeItems } from './rounds';
 
 const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64');
 
@@ -23,6 +25,11 @@ export class LocalChanges {
   private readonly itemSeen = new Map<string, string>();
   /** Items a pull is storing, with their hashes: the store's echo of each is taken as seen, not hashed a second time. */
   private readonly echo = new Map<string, string>();
+  /** Per partner-year, what the documents hold of the store's items (see held.ts). */
+  private readonly held = new HeldDigests();
+
+  /** `kept`: the digests of what the documents held of the store's items at the last close (see held.ts). */
+  constructor(private readonly kept: Readonly<Record<string, string>> = {}) {}
 
   get size(): number {
     return this.main.size + this.cases.size + this.bookings.size;
@@ -43,7 +50,7 @@ export class LocalChanges {
   }
 
   /** A partition of cases or bookings was written (or read): answers whether an item changed since last seen. */
-  itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[]): boolean {
+  itemsWritten(kind: ItemKind, items: readonly (StoredCase | StoredBooking)[]): boolean {
     let any = false;
     for (const item of items) {
       if (this.itemObjects.has(item)) continue;
@@ -51,18 +58,78 @@ export class LocalChanges {
       const echoed = this.echo.get(item.id);
       if (echoed !== undefined) {
         // Only now, once the store wrote it: a write that failed leaves what the store held.
-        this.itemSeen.set(item.id, echoed);
+        this.see(kind, item, echoed);
         this.echo.delete(item.id);
         continue;
       }
-      const hash = hashOf(item);
-      if (this.itemSeen.get(item.id) === hash) continue;
-      this.itemSeen.set(item.id, hash);
-      if (kind === 'cases') this.cases.set(item.id, item as StoredCase);
-      else this.bookings.set(item.id, item as StoredBooking);
-      any = true;
+      any = this.changed(kind, item, hashOf(item)) || any;
     }
     return any;
+  }
+
+  /**
+   * Every item of the store, at start: a partner-year whose items give the digest `kept` holds for
+   * it is in its documents already (see held.ts), and only the others are to be written.
+   */
+  itemsAtStart(kind: ItemKind, items: readonly (StoredCase | StoredBooking)[]): boolean {
+    const byKey = new Map<string, { item: StoredCase | StoredBooking; hash: string }[]>();
+    for (const item of items) {
+      if (this.itemObjects.has(item)) continue;
+      this.itemObjects.add(item);
+      const key = heldKey(kind, item);
+      let group = byKey.get(key);
+      if (!group) byKey.set(key, (group = []));
+      group.push({ item, hash: hashOf(item) });
+    }
+    let any = false;
+    for (const [key, group] of byKey) {
+      const same = this.kept[key] !== undefined && this.kept[key] === digestOf(group.map(({ hash }) => hash));
+      for (const { item, hash } of group) {
+        if (same) this.see(kind, item, hash, true);
+        else any = this.changed(kind, item, hash) || any;
+      }
+    }
+    return any;
+  }
+
+  private see(kind: ItemKind, item: StoredCase | StoredBooking, hash: string, atStart = false): void {
+    this.held.seen(heldKey(kind, item), this.itemSeen.get(item.id), hash, atStart);
+    this.itemSeen.set(item.id, hash);
+  }
+
+  /** An item the store holds at `hash`: to write, unless that is what was last seen of it. */
+  private changed(kind: ItemKind, item: StoredCase | StoredBooking, hash: string): boolean {
+    if (this.itemSeen.get(item.id) === hash) return false;
+    this.see(kind, item, hash);
+    if (kind === 'cases') this.cases.set(item.id, item as StoredCase);
+    else this.bookings.set(item.id, item as StoredBooking);
+    return true;
+  }
+
+  /** Takes the cases and bookings of at most `limit` partners to write into their documents: not sure they are there until `written` says so. */
+  takeItems(limit: number): { cases: StoredCase[]; bookings: StoredBooking[] } {
+    const taken = takeItems(this.cases, this.bookings, limit);
+    for (const c of taken.cases) this.held.doubt('cases', c);
+    for (const b of taken.bookings) this.held.doubt('bookings', b);
+    return taken;
+  }
+
+  /** Of the items taken, those of these partner-years were written into their documents (the others were not: see pushItems). */
+  written(taken: { cases: readonly StoredCase[]; bookings: readonly StoredBooking[] }, years: readonly { partnerId: string; year: string }[]): void {
+    const done = new Set(years.map(({ partnerId, year }) => `${partnerId}\u0000${year}`));
+    for (const c of taken.cases) if (done.has(`${c.partnerId}\u0000${caseYear(c)}`)) this.held.written('cases', c);
+    for (const b of taken.bookings) if (done.has(`${b.partnerId}\u0000${bookingYear(b)}`)) this.held.written('bookings', b);
+  }
+
+  /** What to keep of the digests: those kept at the last close not changed since, or (`closed`, the documents flushed to disk) those of now. */
+  heldToKeep(closed: boolean): Readonly<Record<string, string>> {
+    return closed ? this.heldDigests() : this.held.untouched(this.kept);
+  }
+
+  /** Per partner-year, the digest of what its document holds of the store's items, for those known (see held.ts). */
+  heldDigests(): Record<string, string> {
+    const pending = new Set([...[...this.cases.values()].map((c) => heldKey('cases', c)), ...[...this.bookings.values()].map((b) => heldKey('bookings', b))]);
+    return this.held.digests(pending);
   }
 
   /** What a pull stores came from the documents: the store's echo of it is nothing to write back. */
@@ -83,6 +150,7 @@ export class LocalChanges {
   /** The store removed a partition's file (it holds none of its items any more): what was seen of the items no longer says what it holds. */
   itemsRemoved(): void {
     this.itemSeen.clear();
+    this.held.clear();
   }
 
   /** A pull is storing desk.json's part of these partners as `data` holds it: the store's echo of it is nothing to write back either. */

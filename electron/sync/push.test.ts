@@ -61,12 +61,21 @@ describe('a case written into its year document', () => {
     const { docs, peer, now, versions } = await aDesk();
     const answered = responded('Li Lei', '2026-03-02T02:30:00Z');
     peer(answered);
-    // Not written over it, and its year is to be pulled (no news of it may come).
-    expect(await pushItems(docs, [opened], [])).toEqual([{ partnerId: 'p1', year: '2026' }]);
+    // Not written over it, and its year is to be pulled (no news of it may come): not written, so not held (see held.ts).
+    expect(await pushItems(docs, [opened], [])).toEqual({ written: [], behind: [{ partnerId: 'p1', year: '2026' }] });
     expect(now().respondedBy).toBe('Li Lei');
     const closed = { ...answered, state: 'closed' as const, history: [...answered.history, { at: '2026-03-02T03:00:00Z', action: 'close', reason: '' }] };
-    expect(await pushItems(docs, [closed], [])).toEqual([]);
+    expect(await pushItems(docs, [closed], [])).toEqual({ written: [{ partnerId: 'p1', year: '2026' }], behind: [] });
     expect(now().state).toBe('closed');
     expect(versions()).toEqual([]); // one version: no conflict
+  });
+});
+
+describe("another manager's partner", () => {
+  it('is not written, and not answered as written', async () => {
+    const { docs } = await aDesk();
+    const others = new TeamDocs(docs.repo, 'acme', 'li', { remote: () => undefined, local: () => undefined });
+    expect(await pushItems(others, [{ ...opened, state: 'closed' }], [])).toEqual({ written: [], behind: [] });
+    expect((recordOf((await docs.year('p1', '2026')).doc().cases.c1) as StoredCase).state).toBe(opened.state);
   });
 });

@@ -109,8 +109,8 @@ export async function pushPartnerMain(
 const sameHeads = (a: A.Heads, b: A.Heads) => a.length === b.length && a.every((h) => b.includes(h));
 
 /** Lists the years the team index lacks for these partners, in one change of it (see claimPartners). */
-async function ensureYears(docs: TeamDocs, wanted: readonly { partnerId: string; year: string }[]): Promise<void> {
-  const missing: { partnerId: string; year: string }[] = [];
+async function ensureYears(docs: TeamDocs, wanted: readonly PartnerYear[]): Promise<void> {
+  const missing: PartnerYear[] = [];
   for (const want of wanted) if (!(await docs.assignment(want.partnerId))?.years.includes(want.year)) missing.push(want);
   if (missing.length === 0) return;
   docs.change(await docs.teamIndex(), (doc) => {
@@ -127,17 +127,19 @@ async function ensureYears(docs: TeamDocs, wanted: readonly { partnerId: string;
 
 type Group = { partnerId: string; year: string; cases: StoredCase[]; bookings: StoredBooking[] };
 
+type PartnerYear = { partnerId: string; year: string };
+
 /**
  * Writes cases and bookings into their partner-year documents, each history entry written here
  * marked `by` this manager. Answers the partner-years where the document holds a later change of
  * one than the store (not written over): to pull, as no news of it may come (a desk's own change
- * restored from a backup, say).
+ * restored from a backup, say); and those written whole (this manager's, none of them behind).
  */
 export async function pushItems(
   docs: TeamDocs,
   cases: readonly StoredCase[],
   bookings: readonly StoredBooking[],
-): Promise<{ partnerId: string; year: string }[]> {
+): Promise<{ written: PartnerYear[]; behind: PartnerYear[] }> {
   const groups = new Map<string, Group>();
   const groupOf = (partnerId: string, year: string) => {
     const key = `${partnerId}\u0000${year}`;
@@ -150,7 +152,7 @@ export async function pushItems(
   const ours: Group[] = [];
   for (const group of groups.values()) if ((await docs.assignment(group.partnerId))?.manager === docs.manager) ours.push(group);
   await ensureYears(docs, ours);
-  const behind: { partnerId: string; year: string }[] = [];
+  const behind: PartnerYear[] = [];
   for (const group of ours) {
     const handle = await docs.year(group.partnerId, group.year);
     const apart: { part: 'cases' | 'bookings'; id: string; record: object }[] = [];
@@ -178,7 +180,8 @@ export async function pushItems(
       docs.change(handle, (doc) => writeRecord(doc[part] as unknown as AnyMap, id, record, true), at ?? undefined);
     }
   }
-  return [...new Set(behind)].map(({ partnerId, year }) => ({ partnerId, year }));
+  const partnerYears = (of: readonly PartnerYear[]) => [...new Set(of)].map(({ partnerId, year }) => ({ partnerId, year }));
+  return { written: partnerYears(ours.filter((group) => !behind.includes(group))), behind: partnerYears(behind) };
 }
 
 /** Hands a partner to another manager (the team index and both managers' indexes); the history says who and when. */

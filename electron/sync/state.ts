@@ -42,13 +42,15 @@ const syncStateFile = z.object({
   bases: z.record(z.string(), z.string()).default({}),
   /** Per partner, the other desks' stamps of its documents as last pulled (see feed.ts). */
   feed: z.record(z.string(), z.string()).default({}),
+  /** Per kind, partner and year, a digest of the store's items the documents held at the last close (see held.ts). */
+  held: z.record(z.string(), z.string()).default({}),
   /** Documents changed here that the server had not acknowledged: opened at start, so they are sent. */
   unsent: z.array(z.string()).default([]),
 });
 
 export type SyncStateFile = z.infer<typeof syncStateFile>;
 /** What SyncWork keeps in the state. */
-export type WorkState = Pick<SyncStateFile, 'attention' | 'seen' | 'bases' | 'feed'>;
+export type WorkState = Pick<SyncStateFile, 'attention' | 'seen' | 'bases' | 'feed' | 'held'>;
 
 /** Team sync's folder in the data folder (backed up with the rest, see electron/desk.ts). */
 export const SYNC_DIR = 'sync';
@@ -73,6 +75,7 @@ export async function readSyncState(dataDir: string): Promise<SyncStateFile> {
     seen: {},
     bases: {},
     feed: {},
+    held: {},
     unsent: [],
   };
 }

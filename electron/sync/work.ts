@@ -6,12 +6,13 @@ import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
 import { attentionAfter } from './attention';
 import { FeedReader, type News, PARTNER_KEY } from './feed';
+import type { ItemKind } from './held';
 import { LocalChanges } from './local-changes';
 import { nothingPulled, ownedHere, type Pulled, PullReads, type PullWanted, readPulls, storePulls } from './pull-batch';
 import { claimPartners, pushItems, pushPartnerMain } from './push';
 import type { CheckedYear } from './records';
 import { SeenRecords } from './removals';
-import { addPull, breathe, PARTNERS_A_ROUND, RETRY_MS, takeFirst, takeItems } from './rounds';
+import { addPull, breathe, PARTNERS_A_ROUND, RETRY_MS, takeFirst } from './rounds';
 import type { WorkState as Kept } from './state';
 import type { TeamDocs } from './team-docs';
 
@@ -22,7 +23,7 @@ import type { TeamDocs } from './team-docs';
  * record id): a burst of changes is one pending entry each, never a growing queue.
  */
 export class SyncWork {
-  private readonly local = new LocalChanges();
+  private readonly local: LocalChanges;
   /** Partners to pull: the year documents a peer changed, or every one ('all': the index listed a year more, or the PartnerDoc changed). */
   private readonly pulls = new Map<string, Set<string> | 'all'>();
   private readonly recheck = new Set<string>();
@@ -46,13 +47,14 @@ export class SyncWork {
     private readonly backlog: () => number | null = () => null,
   ) {
     this.attention = kept.attention;
+    this.local = new LocalChanges(kept.held);
     this.seen = new SeenRecords(kept.seen, kept.bases);
     this.feed = new FeedReader(docs, String(docs.repo.peerId), kept.feed);
   }
 
-  /** What to keep in the sync state. */
-  toKeep(): Kept {
-    return { attention: this.attention, ...this.seen.toKeep(), feed: this.feed.toKeep() };
+  /** What to keep in the sync state; `closed`: after the documents were flushed to disk, when what they hold of the store is kept too (see held.ts). */
+  toKeep(closed = false): Kept {
+    return { attention: this.attention, ...this.seen.toKeep(), feed: this.feed.toKeep(), held: this.local.heldToKeep(closed) };
   }
 
   /** desk.json was written: the partners whose part of it changed are to be written into their documents. */
@@ -60,10 +62,13 @@ export class SyncWork {
     if (this.local.mainWritten(data)) this.kick();
   }
 
-  /** A partition of cases or bookings was written (or read): the items that changed since last seen are to be written. Null: one was removed. */
-  itemsWritten(kind: 'cases' | 'bookings', items: readonly (StoredCase | StoredBooking)[] | null): void {
+  /**
+   * A partition of cases or bookings was written (or read; null: one was removed): the items changed since last seen are to be written.
+   * `atStart`: every item of the store, where a partner-year as the documents held it at the last close is not written again (see held.ts).
+   */
+  itemsWritten(kind: ItemKind, items: readonly (StoredCase | StoredBooking)[] | null, atStart = false): void {
     if (items === null) this.local.itemsRemoved();
-    else if (this.local.itemsWritten(kind, items)) this.kick();
+    else if (atStart ? this.local.itemsAtStart(kind, items) : this.local.itemsWritten(kind, items)) this.kick();
   }
 
   /** A peer changed a document: of one partner, or the team's indexes (null), where partners may have arrived or gained a year. */
@@ -181,8 +186,12 @@ export class SyncWork {
     }
     // Every partner is in the team index before its cases are written (pushItems writes only this manager's).
     if (this.local.main.size > 0) return;
-    const { cases, bookings } = takeItems(this.local.cases, this.local.bookings, PARTNERS_A_ROUND);
-    const write = async () => (await pushItems(this.docs, cases, bookings)).forEach(({ partnerId, year }) => addPull(this.pulls, partnerId, year));
+    const { cases, bookings } = this.local.takeItems(PARTNERS_A_ROUND);
+    const write = async () => {
+      const { written, behind } = await pushItems(this.docs, cases, bookings);
+      this.local.written({ cases, bookings }, written);
+      behind.forEach(({ partnerId, year }) => addPull(this.pulls, partnerId, year));
+    };
     if (cases.length + bookings.length > 0) await this.step('write cases and bookings into their documents', write);
     for (const item of [...cases, ...bookings]) touched.set(item.partnerId, new Map());
     if (this.local.size > 0) return;
