@@ -72,6 +72,8 @@ export class LocalChanges {
    * it is in its documents already (see held.ts), and only the others are to be written.
    */
   itemsAtStart(kind: ItemKind, items: readonly (StoredCase | StoredBooking)[]): boolean {
+    // None kept (the first start, or a new server): every item is to be written, no need to group them.
+    if (Object.keys(this.kept).length === 0) return this.itemsWritten(kind, items);
     const byKey = new Map<string, { item: StoredCase | StoredBooking; hash: string }[]>();
     for (const item of items) {
       if (this.itemObjects.has(item)) continue;
