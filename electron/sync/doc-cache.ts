@@ -1,4 +1,4 @@
-import type { DocumentId, Repo } from '@automerge/automerge-repo';
+import { type DocumentId, interpretAsDocumentId, isValidAutomergeUrl, parseAutomergeUrl, type Repo } from '@automerge/automerge-repo';
 
 /**
  * How long a document stays idle before it may leave memory: longer than automerge-repo's sync
@@ -21,6 +21,8 @@ export class DocCache {
   private readonly used = new Map<DocumentId, number>();
   private readonly pinned = new Set<DocumentId>();
   private readonly leaving = new Map<DocumentId, Promise<void>>();
+  /** Per document, the loads of it not let go yet (see the constructor). */
+  private readonly finds = new Map<DocumentId, AbortController[]>();
   private holds = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
@@ -31,7 +33,21 @@ export class DocCache {
     private readonly waiting: (documentId: DocumentId) => boolean,
     /** The document is leaving: whoever keeps its handle drops it (it is opened anew next time). */
     private readonly forget: (documentId: DocumentId) => void,
-  ) {}
+  ) {
+    // automerge-repo races each load of a document against a promise that never settles unless
+    // the find has a signal that is aborted, and that promise keeps every race, with the document
+    // as loaded, for good: a desk that opens thousands of documents a day would keep them all.
+    // So every find (this desk's, and the repo's own when a peer's message brings a document
+    // back) gets a signal, aborted once the document leaves memory or at close.
+    const find = repo.find.bind(repo);
+    repo.find = ((id, options = {}) => {
+      if (options.signal || this.closed) return find(id, options);
+      const controller = new AbortController();
+      const documentId = isValidAutomergeUrl(id) ? parseAutomergeUrl(id).documentId : interpretAsDocumentId(id);
+      this.finds.set(documentId, [...(this.finds.get(documentId) ?? []), controller]);
+      return find(id, { ...options, signal: controller.signal });
+    }) as Repo['find'];
+  }
 
   pin(documentId: DocumentId): void {
     this.pinned.add(documentId);
@@ -40,6 +56,11 @@ export class DocCache {
   touch(documentId: DocumentId): void {
     this.used.set(documentId, performance.now());
     this.schedule();
+  }
+
+  private settle(documentId: DocumentId): void {
+    for (const controller of this.finds.get(documentId) ?? []) controller.abort();
+    this.finds.delete(documentId);
   }
 
   /** Resolves once the document is out of memory, if it was leaving (it is then opened anew). */
@@ -99,6 +120,7 @@ export class DocCache {
     const leaving = (async () => {
       await this.repo.flush([documentId]);
       await this.repo.removeFromCache(documentId);
+      this.settle(documentId);
     })()
       .catch(() => undefined)
       .finally(() => this.leaving.delete(documentId));
@@ -108,6 +130,7 @@ export class DocCache {
 
   close(): void {
     this.closed = true;
+    for (const documentId of [...this.finds.keys()]) this.settle(documentId);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
