@@ -1,6 +1,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { Repo } from '@automerge/automerge-repo';
 import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel';
+import { afterEach } from 'vitest';
 
 import { type Desk, openDesk } from '@main/desk';
 import type { SyncNetwork } from '@main/sync/desk-sync';
@@ -90,6 +91,35 @@ export async function aServerDesk(name: string, serverUrl: string, token: string
   });
   expectOk(await desk.dispatch('sync/configure', { enabled: true, serverUrl, token }));
   return desk;
+}
+
+/**
+ * The desks of each test of a file, on one hub made for the test (`hub`, or by the first desk),
+ * all closed after the test with the hub, and so are the desks `reopen` opens again on a desk's
+ * folder (a restart).
+ */
+export function desksOfEachTest(now: () => Date) {
+  let hub: Hub | null = null;
+  const open: { close: () => Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const d of open.splice(0).reverse()) await d.close();
+    await hub?.close();
+    hub = null;
+  });
+  const desks = {
+    hub: (options?: Parameters<typeof aHub>[0]) => (hub ??= aHub(options)),
+    desk: async (name: string, options?: Parameters<typeof aSyncDesk>[3]) => {
+      const d = await aSyncDesk(desks.hub(), name, now, options);
+      open.push(d);
+      return d;
+    },
+    reopen: async (d: SyncDesk) => {
+      const again = await openDesk({ dataDir: d.dir, services: d.services, syncNetwork: desks.hub().network });
+      open.push(again);
+      return again;
+    },
+  };
+  return desks;
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { Desk } from '@main/desk';
 import { IDLE_MS, KEPT } from '@main/sync/doc-cache';
@@ -7,21 +7,14 @@ import { PARTNERS_A_ROUND } from '@main/sync/rounds';
 
 import { testClock } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aHub, aSyncDesk, type Hub, settle, sleep, type SyncDesk, technical, TOKEN, until } from './sync-hub';
+import { desksOfEachTest, settle, sleep, type SyncDesk, technical, TOKEN, until } from './sync-hub';
 
 // A desk keeps in memory only the partner documents it works on (automerge-repo would keep every
 // one it opened: 1.4 GB for a large portfolio), and still hears of every change to the others:
 // the team index, always open, carries each desk's stamp of the documents it changed.
 
 const clock = testClock('2026-03-20T02:00:00Z');
-let hub: Hub;
-let open: SyncDesk[] = [];
-
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-  await hub?.close();
-});
+const on = desksOfEachTest(clock.now);
 
 const PARTNERS = PARTNERS_A_ROUND + 5;
 const casesOf = async (desk: Desk, partnerId: string) => (await desk.store.collection('cases').all((c) => c.partnerId === partnerId)).length;
@@ -36,11 +29,10 @@ const letGo = async (desks: readonly SyncDesk[]) => {
 describe('team sync: documents in memory', { timeout: 60_000 }, () => {
   it('a portfolio larger than a round reaches the other desk whole; each desk then holds a few partner documents, and a change to one it let go still reaches it', async () => {
     // As the team's server: a document goes only to a desk that asked for it.
-    hub = aHub({ announce: false });
+    on.hub({ announce: false });
     // A's portfolio is there before sync is turned on: more partners than one round of the sync's work.
-    const a = await aSyncDesk(hub, 'a', clock.now, { enable: false });
-    const b = await aSyncDesk(hub, 'b', clock.now);
-    open.push(a, b);
+    const a = await on.desk('a', { enable: false });
+    const b = await on.desk('b');
     const partners: string[] = [];
     for (let i = 0; i < PARTNERS; i++) partners.push((await aSubscribedPartner(a.desk, { level: 'premier' }, { name: `Partner ${i}` })).partnerId);
     // The cases in the other order: the first round's cases are not all of the first round's partners.

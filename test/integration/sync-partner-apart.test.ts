@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { Desk } from '@main/desk';
 
 import { testClock } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aHub, aSyncDesk, type Hub, settle, type SyncDesk, TOKEN, until } from './sync-hub';
+import { desksOfEachTest, settle, TOKEN, until } from './sync-hub';
 
 // A partner's profile changed on two desks while one had sync turned off: when it turns sync on
 // again, neither change is written over the other. Which comes first here, its own change into
@@ -12,14 +12,7 @@ import { aHub, aSyncDesk, type Hub, settle, type SyncDesk, TOKEN, until } from '
 // where the peer's arrives first, which used to lose it.
 
 const clock = testClock('2026-03-20T02:00:00Z');
-let hub: Hub;
-let open: SyncDesk[] = [];
-
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-  await hub?.close();
-});
+const on = desksOfEachTest(clock.now);
 
 const profileOf = (desk: Desk, partnerId: string) => {
   const partner = desk.store.read().partners.find((p) => p.id === partnerId);
@@ -28,10 +21,8 @@ const profileOf = (desk: Desk, partnerId: string) => {
 
 describe("team sync: a partner's profile changed on two desks apart", { timeout: 40_000 }, () => {
   it('another field on each: both desks end with both changes', async () => {
-    hub = aHub();
-    const a = await aSyncDesk(hub, 'a', clock.now);
-    const b = await aSyncDesk(hub, 'b', clock.now);
-    open.push(a, b);
+    const a = await on.desk('a');
+    const b = await on.desk('b');
     const { partnerId } = await aSubscribedPartner(a.desk, { level: 'standard' }, { name: 'Lotus Digital', contactName: 'Li Wei' });
     await until('the partner on B', () => profileOf(b.desk, partnerId).contactName === 'Li Wei');
     await settle([a, b]);

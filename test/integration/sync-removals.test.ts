@@ -1,31 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type Desk, openDesk } from '@main/desk';
+import type { Desk } from '@main/desk';
 
 import { testClock } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aHub, aSyncDesk, type Hub, settle, type SyncDesk, TOKEN, until } from './sync-hub';
+import { desksOfEachTest, settle, type SyncDesk, TOKEN, until } from './sync-hub';
 
 // A record removed on one desk (a month's consumption cleared) goes from the other desks, and
 // never comes back from the documents: not while the desks are apart, not after a restart.
 
 const clock = testClock('2026-03-20T02:00:00Z');
-let hub: Hub;
-let open: SyncDesk[] = [];
-const reopened: Desk[] = [];
+const on = desksOfEachTest(clock.now);
 
 async function desks(...names: string[]): Promise<SyncDesk[]> {
-  hub = aHub();
-  for (const name of names) open.push(await aSyncDesk(hub, name, clock.now));
-  return open;
+  const opened: SyncDesk[] = [];
+  for (const name of names) opened.push(await on.desk(name));
+  return opened;
 }
-
-afterEach(async () => {
-  for (const d of reopened.splice(0)) await d.close();
-  for (const d of open) await d.close();
-  open = [];
-  await hub?.close();
-});
 
 const months = (desk: Desk, partnerId: string) =>
   desk.store
@@ -80,8 +71,7 @@ describe('team sync: removals', { timeout: 40_000 }, () => {
     expectOk(await a.desk.dispatch('sync/configure', { enabled: false }));
     await setMonth(a.desk, partnerId, '2026-01', null);
     await a.desk.close();
-    const again = await openDesk({ dataDir: a.dir, services: a.services, syncNetwork: hub.network });
-    reopened.push(again);
+    const again = await on.reopen(a);
     expectOk(await again.dispatch('sync/configure', { enabled: true, serverUrl: 'ws://hub.test/sync', token: TOKEN() }));
     await until('January gone from B', () => months(b.desk, partnerId) === '2026-02=8000000');
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -2,37 +2,27 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { openDesk } from '@main/desk';
 import type { CaseRecordStored } from '@main/ipc/contract';
 import { deskSyncOf } from '@main/sync/desk-sync';
 import { TeamDocs } from '@main/sync/team-docs';
 
 import { testClock } from '../builders/desk-fixture';
 import { aSubscribedPartner, expectOk } from '../builders/subscriptions';
-import { aHub, aSyncDesk, type Hub, settle, type SyncDesk, technical, until } from './sync-hub';
+import { desksOfEachTest, settle, type SyncDesk, technical, until } from './sync-hub';
 
 // Sync turned on again (or the desk restarted with it on) writes into the documents only the
 // partner-years whose cases and bookings changed since the last close, on real desks and stores:
 // a change made while sync was off still reaches the other desk, and the rest is not written again.
 
 const clock = testClock('2026-03-20T02:00:00Z');
-let hub: Hub;
-let open: SyncDesk[] = [];
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const d of open) await d.close();
-  open = [];
-  await hub?.close();
-});
+const on = desksOfEachTest(clock.now);
+afterEach(() => vi.restoreAllMocks());
 
 const turn = async (d: SyncDesk, enabled: boolean) => expectOk(await d.desk.dispatch('sync/configure', { enabled }));
 
 describe('sync turned on again', { timeout: 40_000 }, () => {
   it('writes the partner-year changed while it was off, and leaves the unchanged ones unread', async () => {
-    hub = aHub();
-    const [a, b] = [await aSyncDesk(hub, 'a', clock.now), await aSyncDesk(hub, 'b', clock.now)];
-    open.push(a, b);
+    const [a, b] = [await on.desk('a'), await on.desk('b')];
     const { partnerId: changedId } = await aSubscribedPartner(a.desk, { level: 'standard' }, { name: 'Gum Tree' });
     const { partnerId: quietId } = await aSubscribedPartner(a.desk, { level: 'standard' }, { name: 'Cedar Systems' });
     const changed = expectOk<CaseRecordStored>(await a.desk.dispatch('cases/open', technical(changedId, 3)));
@@ -55,26 +45,19 @@ describe('sync turned on again', { timeout: 40_000 }, () => {
   });
 
   it('a desk reopened with nothing changed reads no year document to write it', async () => {
-    hub = aHub();
-    const a = await aSyncDesk(hub, 'a', clock.now);
-    open.push(a);
+    const a = await on.desk('a');
     const { partnerId } = await aSubscribedPartner(a.desk, { level: 'standard' }, { name: 'Gum Tree' });
     const logged = expectOk<CaseRecordStored>(await a.desk.dispatch('cases/open', technical(partnerId, 3)));
     await settle([a]);
     await a.desk.close();
 
     const opened = vi.spyOn(TeamDocs.prototype, 'year');
-    const again = await openDesk({ dataDir: a.dir, services: a.services, syncNetwork: hub.network });
-    try {
-      await deskSyncOf(again.store).started();
-      await deskSyncOf(again.store).running!.idle();
-      expect(opened).not.toHaveBeenCalled();
-      // The documents still hold the case: a new desk on the team gets it.
-      const c = await aSyncDesk(hub, 'c', clock.now);
-      open.push(c);
-      await until('the case on a new desk', async () => (await c.desk.store.collection('cases').get(logged.id)) !== undefined);
-    } finally {
-      await again.close();
-    }
+    const again = await on.reopen(a);
+    await deskSyncOf(again.store).started();
+    await deskSyncOf(again.store).running!.idle();
+    expect(opened).not.toHaveBeenCalled();
+    // The documents still hold the case: a new desk on the team gets it.
+    const c = await on.desk('c');
+    await until('the case on a new desk', async () => (await c.desk.store.collection('cases').get(logged.id)) !== undefined);
   });
 });
