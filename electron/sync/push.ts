@@ -59,10 +59,11 @@ export async function claimPartners(docs: TeamDocs, partners: readonly { id: str
  * whether the document changed (when not, it held all this already: a pull's echo), and the
  * document's version the store now holds all of (the next `base`).
  *
- * `last`: what the desk and the document last both held (`seen`), and `base`, the document's version the store last held all of (after the last pull or push). When
- * a peer changed the document since, and this desk has not pulled that yet, what differs from
- * `base` is written at `base`: beside the peer's change, not over it. A field both changed is then
- * a conflict the rules see (a level changed on both sides), and the pull brings the peer's change.
+ * `last`: what the desk and the document last both held (`seen`), and `base`, the document's
+ * version the store last held all of (after the last pull or push). When a peer changed the
+ * document since, and this desk has not pulled that yet, what differs from `base` is written at
+ * `base`: beside the peer's change, not over it. A field both changed is then a conflict the
+ * rules see (a level changed on both sides), and the pull brings the peer's change.
  */
 export async function pushPartnerMain(
   docs: TeamDocs,
