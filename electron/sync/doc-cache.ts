@@ -17,12 +17,26 @@ export const KEPT = 8;
  * made to it here (one still waiting stays, so the connection can send it). The indexes never
  * leave. A document a peer's message brought back is let go the same way.
  */
+/** The document a find names, or null when automerge-repo would refuse it (its own find rejects). */
+function documentIdOf(id: Parameters<Repo['find']>[0]): DocumentId | null {
+  try {
+    return isValidAutomergeUrl(id) ? parseAutomergeUrl(id).documentId : interpretAsDocumentId(id);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a find starts a load, by the state of the handle the repo holds: it does unless it holds one ready, loading or ended. */
+const startsLoad = (state: string | undefined) => state === undefined || !['ready', 'loading', 'unavailable', 'deleted'].includes(state);
+
+const letGo = ({ controller, settled }: { controller: AbortController; settled: Promise<unknown> }) => void settled.then(() => controller.abort());
+
 export class DocCache {
   private readonly used = new Map<DocumentId, number>();
   private readonly pinned = new Set<DocumentId>();
   private readonly leaving = new Map<DocumentId, Promise<void>>();
-  /** Per document, the loads of it not let go yet (see the constructor). */
-  private readonly finds = new Map<DocumentId, AbortController[]>();
+  /** Per document, its loads not let go yet (see the constructor): each let go once its find settled. */
+  private readonly loads = new Map<DocumentId, { controller: AbortController; settled: Promise<unknown> }[]>();
   private holds = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
@@ -37,15 +51,19 @@ export class DocCache {
     // automerge-repo races each load of a document against a promise that never settles unless
     // the find has a signal that is aborted, and that promise keeps every race, with the document
     // as loaded, for good: a desk that opens thousands of documents a day would keep them all.
-    // So every find (this desk's, and the repo's own when a peer's message brings a document
-    // back) gets a signal, aborted once the document leaves memory or at close.
+    // So every find that starts a load (this desk's, and the repo's own when a peer's message
+    // brings a document back) gets a signal, aborted once the document leaves memory or at close,
+    // and never before the find settled (an abort while it reads would reject with no one to hear).
     const find = repo.find.bind(repo);
     repo.find = ((id, options = {}) => {
-      if (options.signal || this.closed) return find(id, options);
+      const documentId = documentIdOf(id);
+      if (options.signal || !documentId || !startsLoad(repo.handles[documentId]?.state)) return find(id, options);
       const controller = new AbortController();
-      const documentId = isValidAutomergeUrl(id) ? parseAutomergeUrl(id).documentId : interpretAsDocumentId(id);
-      this.finds.set(documentId, [...(this.finds.get(documentId) ?? []), controller]);
-      return find(id, { ...options, signal: controller.signal });
+      const found = find(id, { ...options, signal: controller.signal });
+      const load = { controller, settled: found.catch(() => undefined) };
+      if (this.closed) letGo(load);
+      else this.loads.set(documentId, [...(this.loads.get(documentId) ?? []), load]);
+      return found;
     }) as Repo['find'];
   }
 
@@ -59,8 +77,8 @@ export class DocCache {
   }
 
   private settle(documentId: DocumentId): void {
-    for (const controller of this.finds.get(documentId) ?? []) controller.abort();
-    this.finds.delete(documentId);
+    for (const load of this.loads.get(documentId) ?? []) letGo(load);
+    this.loads.delete(documentId);
   }
 
   /** Resolves once the document is out of memory, if it was leaving (it is then opened anew). */
@@ -130,7 +148,7 @@ export class DocCache {
 
   close(): void {
     this.closed = true;
-    for (const documentId of [...this.finds.keys()]) this.settle(documentId);
+    for (const documentId of [...this.loads.keys()]) this.settle(documentId);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }

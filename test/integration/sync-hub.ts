@@ -102,9 +102,13 @@ export function desksOfEachTest(now: () => Date) {
   let hub: Hub | null = null;
   const open: { close: () => Promise<void> }[] = [];
   afterEach(async () => {
-    for (const d of open.splice(0).reverse()) await d.close();
+    // In turn, the last opened first (a desk reopened closes before its folder goes); every desk
+    // and the hub are closed even when one fails to, and that failure then fails the test.
+    const failures: unknown[] = [];
+    for (const d of open.splice(0).reverse()) await d.close().catch((error: unknown) => failures.push(error));
     await hub?.close();
     hub = null;
+    if (failures.length > 0) throw failures[0];
   });
   const desks = {
     hub: (options?: Parameters<typeof aHub>[0]) => (hub ??= aHub(options)),
