@@ -10,15 +10,8 @@ export const IDLE_MS = 250;
 /** Idle partner documents kept in memory all the same, the most recently used (a partner being worked on). */
 export const KEPT = 8;
 
-/**
- * Which partner documents stay in memory. automerge-repo keeps every document it opened whole
- * until told to let it go: a large portfolio's 1,500 documents held 1.4 GB. A document leaves
- * once it is idle, no work holds the documents (see `hold`), and the server has every change
- * made to it here (one still waiting stays, so the connection can send it). The indexes never
- * leave. A document a peer's message brought back is let go the same way.
- */
 /** The document a find names, or null when automerge-repo would refuse it (its own find rejects). */
-function documentIdOf(id: Parameters<Repo['find']>[0]): DocumentId | null {
+function foundDocumentId(id: Parameters<Repo['find']>[0]): DocumentId | null {
   try {
     return isValidAutomergeUrl(id) ? parseAutomergeUrl(id).documentId : interpretAsDocumentId(id);
   } catch {
@@ -29,14 +22,24 @@ function documentIdOf(id: Parameters<Repo['find']>[0]): DocumentId | null {
 /** Whether a find starts a load, by the state of the handle the repo holds: it does unless it holds one ready, loading or ended. */
 const startsLoad = (state: string | undefined) => state === undefined || !['ready', 'loading', 'unavailable', 'deleted'].includes(state);
 
-const letGo = ({ controller, settled }: { controller: AbortController; settled: Promise<unknown> }) => void settled.then(() => controller.abort());
+/** A find that started a load, with its signal's controller. */
+type Load = { controller: AbortController; settled: Promise<unknown> };
 
+const letGo = ({ controller, settled }: Load) => void settled.then(() => controller.abort());
+
+/**
+ * Which partner documents stay in memory. automerge-repo keeps every document it opened whole
+ * until told to let it go: a large portfolio's 1,500 documents held 1.4 GB. A document leaves
+ * once it is idle, no work holds the documents (see `hold`), and the server has every change
+ * made to it here (one still waiting stays, so the connection can send it). The indexes never
+ * leave. A document a peer's message brought back is let go the same way.
+ */
 export class DocCache {
   private readonly used = new Map<DocumentId, number>();
   private readonly pinned = new Set<DocumentId>();
   private readonly leaving = new Map<DocumentId, Promise<void>>();
   /** Per document, its loads not let go yet (see the constructor): each let go once its find settled. */
-  private readonly loads = new Map<DocumentId, { controller: AbortController; settled: Promise<unknown> }[]>();
+  private readonly loads = new Map<DocumentId, Load[]>();
   private holds = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
@@ -56,11 +59,11 @@ export class DocCache {
     // and never before the find settled (an abort while it reads would reject with no one to hear).
     const find = repo.find.bind(repo);
     repo.find = ((id, options = {}) => {
-      const documentId = documentIdOf(id);
+      const documentId = foundDocumentId(id);
       if (options.signal || !documentId || !startsLoad(repo.handles[documentId]?.state)) return find(id, options);
       const controller = new AbortController();
       const found = find(id, { ...options, signal: controller.signal });
-      const load = { controller, settled: found.catch(() => undefined) };
+      const load: Load = { controller, settled: found.catch(() => undefined) };
       if (this.closed) letGo(load);
       else this.loads.set(documentId, [...(this.loads.get(documentId) ?? []), load]);
       return found;

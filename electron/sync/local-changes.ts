@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import type { DeskData } from '../store/desk-data';
 import type { StoredBooking } from '../store/records/bookings';
 import type { StoredCase } from '../store/records/cases';
-import { digestOf, HeldDigests, heldKey, type ItemKind } from './held';
-import { bookingYear, caseYear, everyPartnerContent } from './records';
+import { digestOf, HeldDigests, heldKey, type ItemKind, yearKey } from './held';
+import { everyPartnerContent } from './records';
 import { takeItems } from './rounds';
 
 const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64');
@@ -58,7 +58,7 @@ export class LocalChanges {
       const echoed = this.echo.get(item.id);
       if (echoed !== undefined) {
         // Only now, once the store wrote it: a write that failed leaves what the store held.
-        this.see(kind, item, echoed);
+        this.see(heldKey(kind, item), item.id, echoed);
         this.echo.delete(item.id);
         continue;
       }
@@ -87,22 +87,23 @@ export class LocalChanges {
     for (const [key, group] of byKey) {
       const same = this.kept[key] !== undefined && this.kept[key] === digestOf(group.map(({ hash }) => hash));
       for (const { item, hash } of group) {
-        if (same) this.see(kind, item, hash, true);
-        else any = this.changed(kind, item, hash) || any;
+        if (same) this.see(key, item.id, hash, true);
+        else any = this.changed(kind, item, hash, key) || any;
       }
     }
     return any;
   }
 
-  private see(kind: ItemKind, item: StoredCase | StoredBooking, hash: string, atStart = false): void {
-    this.held.seen(heldKey(kind, item), this.itemSeen.get(item.id), hash, atStart);
-    this.itemSeen.set(item.id, hash);
+  /** The store holds the item `id` of `key` (see heldKey) at `hash`. */
+  private see(key: string, id: string, hash: string, atStart = false): void {
+    this.held.seen(key, this.itemSeen.get(id), hash, atStart);
+    this.itemSeen.set(id, hash);
   }
 
   /** An item the store holds at `hash`: to write, unless that is what was last seen of it. */
-  private changed(kind: ItemKind, item: StoredCase | StoredBooking, hash: string): boolean {
+  private changed(kind: ItemKind, item: StoredCase | StoredBooking, hash: string, key = heldKey(kind, item)): boolean {
     if (this.itemSeen.get(item.id) === hash) return false;
-    this.see(kind, item, hash);
+    this.see(key, item.id, hash);
     if (kind === 'cases') this.cases.set(item.id, item as StoredCase);
     else this.bookings.set(item.id, item as StoredBooking);
     return true;
@@ -118,9 +119,9 @@ export class LocalChanges {
 
   /** Of the items taken, those of these partner-years were written into their documents (the others were not: see pushItems). */
   written(taken: { cases: readonly StoredCase[]; bookings: readonly StoredBooking[] }, years: readonly { partnerId: string; year: string }[]): void {
-    const done = new Set(years.map(({ partnerId, year }) => `${partnerId}\u0000${year}`));
-    for (const c of taken.cases) if (done.has(`${c.partnerId}\u0000${caseYear(c)}`)) this.held.written('cases', c);
-    for (const b of taken.bookings) if (done.has(`${b.partnerId}\u0000${bookingYear(b)}`)) this.held.written('bookings', b);
+    const done = new Set(years.flatMap(({ partnerId, year }) => [yearKey('cases', partnerId, year), yearKey('bookings', partnerId, year)]));
+    for (const c of taken.cases) if (done.has(heldKey('cases', c))) this.held.written('cases', c);
+    for (const b of taken.bookings) if (done.has(heldKey('bookings', b))) this.held.written('bookings', b);
   }
 
   /** What to keep of the digests: those kept at the last close not changed since, or (`closed`, the documents flushed to disk) those of now. */

@@ -126,9 +126,9 @@ async function ensureYears(docs: TeamDocs, wanted: readonly PartnerYear[]): Prom
   });
 }
 
-type Group = { partnerId: string; year: string; cases: StoredCase[]; bookings: StoredBooking[] };
-
 type PartnerYear = { partnerId: string; year: string };
+
+type Group = PartnerYear & { cases: StoredCase[]; bookings: StoredBooking[] };
 
 /**
  * Writes cases and bookings into their partner-year documents, each history entry written here
