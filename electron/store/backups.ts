@@ -72,9 +72,17 @@ export async function makeBackup(opts: BackupSource & { name: string }): Promise
     )
       return stamps.set(file, stamp);
     // Checked first: a damaged file is set aside by the check, and then there is nothing to copy.
-    if ((opts.sound && !(await opts.sound(file))) || !(await exists(from))) return;
-    await copyFile(from, to);
-    stamps.set(file, stamp);
+    if (opts.sound && !(await opts.sound(file))) return;
+    // A file gone by now (set aside, or one team sync's storage folds into another) is not copied:
+    // asked before the copy, it could still go in between.
+    const copied = await copyFile(from, to).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    if (copied) stamps.set(file, stamp);
   };
   for (let at = 0; at < opts.files.length; at += COPY_AHEAD) await Promise.all(opts.files.slice(at, at + COPY_AHEAD).map(copyOne));
   await mkdir(partial, { recursive: true });
